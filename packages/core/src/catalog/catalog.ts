@@ -1,0 +1,79 @@
+import { EndpointNotFoundError } from "../errors/sdk-errors.js";
+import { serviceTypeCandidates } from "./service-types.js";
+
+export interface CatalogEndpoint {
+  url: string;
+  interface: string;
+  region?: string | null;
+  region_id?: string | null;
+  id?: string;
+}
+
+export interface CatalogService {
+  type: string;
+  name?: string;
+  id?: string;
+  endpoints: CatalogEndpoint[];
+}
+
+export type Interface = "public" | "internal" | "admin";
+
+export interface EndpointQuery {
+  serviceType: string;
+  /** One interface, or a preference list tried in order. Default `public`. */
+  interface?: string | readonly string[] | undefined;
+  /** Exact, case-sensitive region name. Any region when absent. */
+  region?: string | undefined;
+}
+
+/** `publicURL` (the v2 catalog spelling) and `public` mean the same. */
+function normalizeInterface(name: string): string {
+  return name.replace(/URL$/, "");
+}
+
+function regionOf(endpoint: CatalogEndpoint): string | undefined {
+  return endpoint.region_id ?? endpoint.region ?? undefined;
+}
+
+/**
+ * Picks the endpoint URL for a service from a token's catalog: the official type before
+ * its aliases, then interfaces in preference order, then the region (exact match).
+ */
+export function selectEndpoint(catalog: readonly CatalogService[], query: EndpointQuery): string {
+  const interfaces = [query.interface ?? "public"].flat().map(normalizeInterface);
+  for (const type of serviceTypeCandidates(query.serviceType)) {
+    const services = catalog.filter((service) => service.type === type);
+    for (const wanted of interfaces) {
+      for (const service of services) {
+        const match = service.endpoints.find(
+          (endpoint) =>
+            normalizeInterface(endpoint.interface) === wanted &&
+            (query.region === undefined || regionOf(endpoint) === query.region),
+        );
+        if (match) return match.url;
+      }
+    }
+  }
+  throw new EndpointNotFoundError(describeMiss(catalog, query, interfaces));
+}
+
+function describeMiss(catalog: readonly CatalogService[], query: EndpointQuery, interfaces: string[]): string {
+  const where = query.region === undefined ? "" : ` in region '${query.region}'`;
+  const asked = `No '${query.serviceType}' endpoint with interface ${interfaces.join(" or ")}${where}.`;
+  if (catalog.length === 0) return `${asked} The token has no catalog (unscoped, or an auth type without one): set an endpoint override.`;
+  const offered = catalog
+    .map((service) => {
+      const places = service.endpoints.map((e) => `${normalizeInterface(e.interface)}@${regionOf(e) ?? "any region"}`);
+      return `${service.type} (${[...new Set(places)].join(", ")})`;
+    })
+    .join("; ");
+  const regions = [...new Set(catalog.flatMap((s) => s.endpoints.map(regionOf)).filter(Boolean))];
+  const hint = query.region !== undefined && !regions.includes(query.region) ? ` Region names are case-sensitive; known regions: ${regions.join(", ") || "none"}.` : "";
+  return `${asked}${hint} The catalog offers: ${offered}.`;
+}
+
+/** Fills `%(project_id)s`, `$(project_id)s` and the old `tenant_id` spellings, as Keystone and openstacksdk do. */
+export function substituteProjectId(url: string, projectId: string | undefined): string {
+  if (projectId === undefined) return url;
+  return url.replace(/[%$]\((?:project_id|tenant_id)\)s/g, projectId);
+}

@@ -1,0 +1,53 @@
+import { OpenStackError } from "./openstack-error.js";
+
+/** The catalog has no endpoint for what was asked; the message lists what it does have. */
+export class EndpointNotFoundError extends OpenStackError {
+  override name = "EndpointNotFoundError";
+}
+
+/** Options or configuration that cannot work, named with where they came from. */
+export class ConfigError extends OpenStackError {
+  override name = "ConfigError";
+}
+
+/** An argument that would make a wrong request (empty id, `..` in an id, wrong type). */
+export class InvalidArgumentError extends OpenStackError {
+  override name = "InvalidArgumentError";
+}
+
+/** `find` matched more than one resource. */
+export class DuplicateResourceError extends OpenStackError {
+  override name = "DuplicateResourceError";
+}
+
+/** A wait ended before the resource reached the wanted state. */
+export class ResourceTimeoutError extends OpenStackError {
+  override name = "ResourceTimeoutError";
+}
+
+/** A wait saw the resource enter a failure state (ERROR, …). */
+export class ResourceFailureError extends OpenStackError {
+  override name = "ResourceFailureError";
+}
+
+/** The call needs a microversion (or API version) the server does not offer. */
+export class MicroversionError extends OpenStackError {
+  override name = "MicroversionError";
+}
+
+/** The request never got a response: connection refused, reset, DNS, TLS, timeout. */
+export class NetworkError extends OpenStackError {
+  override name = "NetworkError";
+  readonly method: string;
+  readonly url: string;
+  constructor(message: string, init: { method: string; url: string; cause?: unknown }) {
+    super(message, { cause: init.cause });
+    this.method = init.method;
+    this.url = init.url;
+  }
+}
+
+/** No response within the configured timeout. */
+export class TimeoutError extends NetworkError {
+  override name = "TimeoutError";
+}

@@ -1,0 +1,59 @@
+const requestIdHeaders = ["x-openstack-request-id", "x-compute-request-id", "x-trans-id"];
+
+/** The request id a service stamped on a response, whichever header it uses. */
+export function requestIdOf(headers: Headers): string | undefined {
+  for (const name of requestIdHeaders) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+
+/**
+ * The human message out of an OpenStack error body. Services disagree on the shape:
+ * Keystone `{error: {message}}`, Neutron `{NeutronError: {message}}`, Nova and Cinder
+ * `{itemNotFound: {message}}`, Placement `{errors: [{detail}]}`, Ironic `{error_message}`
+ * holding JSON, and plain text or an HTML page from Swift, Glance or a proxy.
+ */
+export function serverMessageOf(body: unknown): string | undefined {
+  if (typeof body === "string") return fromText(body);
+  if (!isObject(body)) return undefined;
+  const errors = body["errors"];
+  if (Array.isArray(errors) && isObject(errors[0])) return text(errors[0]["detail"]) ?? text(errors[0]["title"]);
+  const direct = text(body["message"]) ?? text(body["faultstring"]) ?? text(body["detail"]);
+  if (direct) return clip(direct);
+  const embedded = text(body["error_message"]);
+  if (embedded) return serverMessageOf(parseJson(embedded) ?? embedded);
+  for (const value of Object.values(body)) {
+    if (isObject(value)) {
+      const nested = text(value["message"]) ?? text(value["faultstring"]) ?? text(value["detail"]);
+      if (nested) return clip(nested);
+    }
+  }
+  return undefined;
+}
+
+function fromText(body: string): string | undefined {
+  const parsed = parseJson(body);
+  if (parsed !== undefined) return serverMessageOf(parsed);
+  const plain = body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return plain ? clip(plain) : undefined;
+}
+
+function parseJson(value: string): unknown {
+  const trimmed = value.trim();
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
+function clip(message: string): string {
+  return message.length > 500 ? `${message.slice(0, 497)}...` : message;
+}

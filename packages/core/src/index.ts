@@ -1,0 +1,43 @@
+export { VERSION } from "./version.js";
+export * from "./errors/index.js";
+
+export { Session, type EndpointOptions, type SessionRequestOptions } from "./session/session.js";
+export type { SessionOptions, ServiceSettings } from "./session/session-options.js";
+export type { RetryOptions } from "./session/retry.js";
+export type { RequestContext } from "./session/request-context.js";
+
+export type { AuthPlugin, AuthResult, AuthTransport, NamedRef } from "./auth/plugin.js";
+export { TokenManager } from "./auth/token-manager.js";
+export type { ScopeOptions } from "./auth/scope.js";
+export { PasswordAuth, type PasswordAuthOptions } from "./auth/password.js";
+export { TokenAuth, type TokenAuthOptions } from "./auth/token.js";
+export { ApplicationCredentialAuth, type ApplicationCredentialAuthOptions } from "./auth/application-credential.js";
+export { AdminTokenAuth, NoAuth } from "./auth/static.js";
+export { createAuthPlugin, authTypes, type AuthArguments } from "./auth/registry.js";
+
+export { selectEndpoint, substituteProjectId, type CatalogService, type CatalogEndpoint, type EndpointQuery, type Interface } from "./catalog/catalog.js";
+export { officialServiceType, serviceTypeCandidates } from "./catalog/service-types.js";
+
+export { parseVersionDocument, type ApiVersion } from "./discovery/version-document.js";
+export { resolveEndpoint, type ResolvedEndpoint } from "./discovery/resolve-endpoint.js";
+export { negotiateMicroversion, compareMicroversions, parseMicroversion } from "./discovery/microversion.js";
+
+export { ServiceClient, type ServiceRequestOptions, type HttpMethod } from "./service/service-client.js";
+export type { ResponsePromise } from "./service/response-promise.js";
+export { rawDescriptor, type ServiceDescriptor } from "./service/service-descriptor.js";
+export { defineService, type ServiceDefinition, type ServiceFacade } from "./service/define-service.js";
+export { createFacade, methodTable } from "./service/facade.js";
+
+export { defineResource, type Resource, type ResourceFunctions } from "./resource/define-resource.js";
+export type { ResourceSpec, ResourceSchema, ActionSpec, Verb } from "./resource/resource-spec.js";
+export type * from "./resource/types.js";
+export { ListResult } from "./resource/list-result.js";
+export { paginate, type PaginateOptions, type Page } from "./resource/paginate.js";
+export { findNextLink, resolveNextLink } from "./resource/next-link.js";
+export { clientFor } from "./resource/client-for.js";
+export { runAction } from "./resource/action.js";
+export { waitForStatus, waitForDelete } from "./resource/wait.js";
+
+export { idOf, fillPath, joinUrl, type Ref, type PathParams } from "./http/path.js";
+export { serverMessageOf, requestIdOf } from "./http/error-body.js";
+export { redactHeaders, redactUrl, REDACTED, type Logger } from "./log/logger.js";

@@ -1,0 +1,67 @@
+import { InvalidArgumentError } from "../errors/sdk-errors.js";
+import type { Ref } from "../http/path.js";
+import type { ListResult } from "./list-result.js";
+import { find, get, list } from "./read.js";
+import type { ResourceSpec, Verb } from "./resource-spec.js";
+import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, Target, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
+import { waitForDelete, waitForStatus } from "./wait.js";
+import { create, remove, update } from "./write.js";
+
+type Args = Record<string, unknown>;
+
+/** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
+export interface ResourceFunctions<D extends ResourceSpec> {
+  list(target: Target, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
+  get(target: Target, ref: Ref, options?: ItemOptions<D>): Promise<Item<D>>;
+  find(target: Target, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
+  find(target: Target, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
+  create(target: Target, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
+  update(target: Target, ref: Ref, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
+  delete(target: Target, ref: Ref, options?: DeleteOptions<D>): Promise<void>;
+  waitFor(target: Target, ref: Ref, options: WaitOptions<Item<D>> & ItemOptions<D>): Promise<Item<D>>;
+  waitForDelete(target: Target, ref: Ref, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
+}
+
+type DeclaredVerbs<D extends ResourceSpec> = D["verbs"][number] | (D["verbs"][number] extends "delete" ? "waitForDelete" : never);
+
+/** A resource definition: its data, plus the verbs it declares as functions. */
+export type Resource<D extends ResourceSpec> = D & Pick<ResourceFunctions<D>, DeclaredVerbs<D> & keyof ResourceFunctions<D>>;
+
+function allowed(spec: ResourceSpec, verb: Verb): ResourceSpec {
+  if (!spec.verbs.includes(verb)) throw new InvalidArgumentError(`${spec.plural} cannot ${verb}`);
+  return spec;
+}
+
+// One shared prototype: a resource object carries only its own data.
+const verbs = {
+  list(this: ResourceSpec, target: Target, query?: Args, options?: ListOptions) {
+    return list(allowed(this, "list"), target, query, options);
+  },
+  get(this: ResourceSpec, target: Target, ref: Ref, options?: Args) {
+    return get(allowed(this, "get"), target, ref, options);
+  },
+  find(this: ResourceSpec, target: Target, nameOrId: string, options?: Args) {
+    return find(allowed(this, "find"), target, nameOrId, options);
+  },
+  create(this: ResourceSpec, target: Target, body: Args, options?: { signal?: AbortSignal }) {
+    return create(allowed(this, "create"), target, body, options);
+  },
+  update(this: ResourceSpec, target: Target, ref: Ref, patch: Args, options?: Args) {
+    return update(allowed(this, "update"), target, ref, patch, options);
+  },
+  delete(this: ResourceSpec, target: Target, ref: Ref, options?: Args) {
+    return remove(allowed(this, "delete"), target, ref, options);
+  },
+  waitFor(this: ResourceSpec, target: Target, ref: Ref, options: WaitOptions<unknown> & Args) {
+    return waitForStatus(allowed(this, "waitFor"), target, ref, options);
+  },
+  waitForDelete(this: ResourceSpec, target: Target, ref: Ref, options?: WaitForDeleteOptions & Args) {
+    return waitForDelete(allowed(this, "delete"), target, ref, options);
+  },
+};
+
+/** Declares a resource. The spec is plain data; the verbs come from one generic implementation. */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineResource<const D extends ResourceSpec>(spec: D): Resource<D> {
+  return Object.assign(Object.create(verbs) as object, spec) as Resource<D>;
+}

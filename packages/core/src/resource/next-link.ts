@@ -1,0 +1,55 @@
+type Link = { rel?: unknown; href?: unknown };
+
+const hrefOfNext = (links: unknown): string | undefined => {
+  if (Array.isArray(links)) {
+    const next = (links as Link[]).find((link) => link?.rel === "next")?.href;
+    return typeof next === "string" && next ? next : undefined;
+  }
+  // Keystone: {"links": {"next": "…" | null, "self": …}}
+  const next = typeof links === "object" && links !== null ? (links as { next?: unknown }).next : undefined;
+  return typeof next === "string" && next ? next : undefined;
+};
+
+/**
+ * The next page's link in any style OpenStack uses: `<key>_links` (Nova, Neutron, Cinder),
+ * `links` as a list or Keystone's object, a top-level `next` (Glance, Ironic), or an
+ * RFC 8288 `Link` header. Undefined when the response names no next page.
+ */
+export function findNextLink(body: unknown, headers: Headers, itemsKey: string | undefined): string | undefined {
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) {
+    const record = body as Record<string, unknown>;
+    const fromBody =
+      (itemsKey ? hrefOfNext(record[`${itemsKey}_links`]) : undefined) ??
+      hrefOfNext(record["links"]) ??
+      (typeof record["next"] === "string" && record["next"] ? record["next"] : undefined);
+    if (fromBody) return fromBody;
+  }
+  const header = headers.get("link");
+  if (!header) return undefined;
+  for (const part of header.split(",")) {
+    const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());
+    if (match && /\brel\s*=\s*"?next"?/i.test(match[2]!)) return match[1];
+  }
+  return undefined;
+}
+
+/**
+ * Makes a next link absolute against the service's base URL. Glance's `/v2/images?…`
+ * drops its version prefix and joins the base (which may sit under a path prefix). A link
+ * naming another origin is moved onto the base's origin: the token goes only to catalog hosts,
+ * and a proxy that reports its internal address must not break paging.
+ */
+export function resolveNextLink(link: string, baseUrl: string): string {
+  const base = new URL(baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
+  if (/^https?:\/\//i.test(link)) {
+    const target = new URL(link);
+    if (target.origin === base.origin) return target.toString();
+    return new URL(`${target.pathname}${target.search}`, base.origin).toString();
+  }
+  if (link.startsWith("/")) {
+    const versioned = /^\/v\d+(?:\.\d+)?\/(.*)$/.exec(link);
+    if (versioned && /\/v\d+(?:\.\d+)?\/$/.test(base.pathname)) return new URL(versioned[1]!, base).toString();
+    return new URL(link, base.origin).toString();
+  }
+  return new URL(link, base).toString();
+}

@@ -1,0 +1,108 @@
+import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-error.js";
+import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
+import { fillPath, idOf, joinUrl, type Ref } from "../http/path.js";
+import { clientFor, methodName, splitParents } from "./client-for.js";
+import { ListResult } from "./list-result.js";
+import { paginate } from "./paginate.js";
+import type { ResourceSpec } from "./resource-spec.js";
+import type { Target } from "./types.js";
+import { parseItem, unwrap } from "./validate.js";
+
+type Args = Readonly<Record<string, unknown>>;
+
+/** GET the collection, page by page. Lazy: nothing is sent until the result is awaited or iterated. */
+export function list<T>(spec: ResourceSpec, target: Target, query: Args = {}, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {}): ListResult<T> {
+  return new ListResult(() => pages<T>(spec, target, query, options));
+}
+
+async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined }): AsyncGenerator<T[]> {
+  const { parents, rest } = splitParents(spec, query);
+  const client = clientFor(target, spec.service);
+  const { signal, limit, maxItems } = options;
+  const what = methodName(spec, "list");
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  const { url: baseUrl } = await client.endpoint(signal);
+  const first = new URL(joinUrl(baseUrl, fillPath(spec.path, parents)));
+  for (const [key, value] of Object.entries(rest)) appendQuery(first.searchParams, spec, what, key, value);
+  if (limit !== undefined) first.searchParams.set("limit", String(limit));
+  yield* paginate<T>({
+    firstUrl: first.toString(),
+    baseUrl,
+    itemsKey: spec.pluralKey,
+    style: spec.pagination ?? "links",
+    markerField: spec.markerField ?? "id",
+    limit,
+    maxItems,
+    fetchPage: async (url) => {
+      const response = await client.get(url, { signal, microversion });
+      return { body: await response.json(), headers: response.headers };
+    },
+    parse: (raw, url, index) => parseItem<T>(spec.schema, raw, url, `${spec.pluralKey}.${index}`),
+    onTruncated: (url) => client.session.logger?.warn?.(`${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`),
+  });
+}
+
+function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, key: string, value: unknown): void {
+  if (value === undefined) return;
+  if (!spec.query?.includes(key)) {
+    throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${(spec.query ?? []).join(", ") || "none"}`);
+  }
+  for (const one of Array.isArray(value) ? value : [value]) {
+    if (!["string", "number", "boolean"].includes(typeof one)) {
+      throw new InvalidArgumentError(`${what} filter '${key}' must be a string, number or boolean, got ${typeof one}`);
+    }
+    params.append(key, String(one));
+  }
+}
+
+/** GET one item by id. A missing item is `NotFoundError`. */
+export async function get<T>(spec: ResourceSpec, target: Target, ref: Ref, options: Args & { signal?: AbortSignal | undefined } = {}): Promise<T> {
+  const { signal, ...args } = options;
+  const { parents } = splitParents(spec, args, ref);
+  const client = clientFor(target, spec.service);
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "get"), signal });
+  const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
+  const response = await client.get(path, { signal, microversion });
+  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, response.url || path), response.url || path, spec.key);
+}
+
+/**
+ * openstacksdk's find: GET by id first; failing that, list filtered by name (when the API
+ * filters by name) and keep items whose id or name is exactly `nameOrId`. One match is
+ * returned, none gives `null` (or `NotFoundError` with `ignoreMissing: false`), several
+ * are a `DuplicateResourceError`.
+ */
+export async function find<T>(spec: ResourceSpec, target: Target, nameOrId: string, options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {}): Promise<T | null> {
+  const { ignoreMissing = true, signal, ...filters } = options;
+  if (typeof nameOrId !== "string" || nameOrId === "") {
+    throw new InvalidArgumentError(`${methodName(spec, "find")} needs a name or id, got ${JSON.stringify(nameOrId)}`);
+  }
+  if (spec.verbs.includes("get") && isIdShaped(nameOrId)) {
+    try {
+      const { parents } = splitParents(spec, filters);
+      return await get<T>(spec, target, nameOrId, { ...parents, signal });
+    } catch (error) {
+      // Some services answer 400 or 403 for an id they do not recognise.
+      if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof ForbiddenError)) throw error;
+    }
+  }
+  const query: Record<string, unknown> = { ...filters };
+  if (spec.query?.includes("name") && query["name"] === undefined) query["name"] = nameOrId;
+  const matches: T[] = [];
+  for await (const item of list<T>(spec, target, query, { signal })) {
+    const { id, name } = item as { id?: unknown; name?: unknown };
+    if (id === nameOrId || name === nameOrId) matches.push(item);
+  }
+  if (matches.length > 1) {
+    const ids = matches.map((m) => (m as { id?: unknown }).id).join(", ");
+    throw new DuplicateResourceError(`${matches.length} ${spec.plural} match '${nameOrId}' (${ids}); use an id`);
+  }
+  if (matches[0] !== undefined) return matches[0];
+  if (ignoreMissing) return null;
+  throw new NotFoundError({ status: 404, method: "GET", url: spec.path, serverMessage: `No ${spec.singular} matches '${nameOrId}'` });
+}
+
+/** A name with `/` (or `.`/`..`) cannot be an id: skip the GET, go straight to the list. */
+function isIdShaped(value: string): boolean {
+  return value !== "." && value !== ".." && !value.includes("/");
+}

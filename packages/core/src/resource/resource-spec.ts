@@ -1,0 +1,61 @@
+import type * as v from "valibot";
+import type { HttpMethod } from "../service/service-client.js";
+import type { ServiceDescriptor } from "../service/service-descriptor.js";
+
+/** The generic operations a resource can offer. */
+export type Verb = "list" | "get" | "find" | "create" | "update" | "delete" | "waitFor";
+
+/** A resource's schema: a loose object, so fields a newer cloud adds pass through. */
+export type ResourceSchema = v.LooseObjectSchema<v.ObjectEntries, undefined>;
+
+/** A call that is not list/get/… : a role grant, a server reboot. Declared as data too. */
+export interface ActionSpec {
+  readonly method: HttpMethod;
+  /** Relative to the service's base URL; `{name}` placeholders come from the arguments. */
+  readonly path: string;
+  /** The JSON body, built from the arguments. */
+  readonly body?: (args: never) => unknown;
+  /** `exists`: HEAD/GET answering 2xx → true, 404 → false. `json`: the parsed body. Default: nothing. */
+  readonly returns?: "exists" | "json";
+  /** Lowest microversion the call needs. */
+  readonly requires?: string;
+}
+
+/**
+ * A resource, declared once as data. Every verb, the façade's method names and their
+ * types are derived from this.
+ */
+export interface ResourceSpec {
+  readonly service: ServiceDescriptor;
+  /** Collection path relative to the service's base URL; `{name}` for parent ids. */
+  readonly path: string;
+  /** `Network` → getNetwork, findNetwork, createNetwork, … */
+  readonly singular: string;
+  /** `Networks` → listNetworks. */
+  readonly plural: string;
+  /** Envelope key of one item: `{"network": {...}}`. */
+  readonly key: string;
+  /** Envelope key of a list: `{"networks": [...]}`. */
+  readonly pluralKey: string;
+  readonly schema: ResourceSchema;
+  readonly verbs: readonly Verb[];
+  /** Filters the list call accepts, by their wire names. */
+  readonly query?: readonly string[];
+  /** Fields a create must give. */
+  readonly required?: readonly string[];
+  /** Fields only the server sets. */
+  readonly readOnly?: readonly string[];
+  /** Fields that can be set on create but not changed. */
+  readonly createOnly?: readonly string[];
+  /** Keystone updates with PATCH; most others with PUT. */
+  readonly updateMethod?: "PUT" | "PATCH";
+  /** `links` (every link style, the default), `marker` (always page by marker), `none`. */
+  readonly pagination?: "links" | "marker" | "none";
+  /** The field whose value is the next page's marker. Default `id`. */
+  readonly markerField?: string;
+  /** Highest microversion whose responses the schema understands. */
+  readonly maxMicroversion?: string;
+  /** Where waitFor reads the state, and which states mean failure. */
+  readonly status?: { readonly field?: string; readonly failures?: readonly string[] };
+  readonly actions?: Readonly<Record<string, ActionSpec>>;
+}

@@ -1,0 +1,111 @@
+import type * as v from "valibot";
+import type { PathParams, Ref } from "../http/path.js";
+import type { ServiceClient } from "../service/service-client.js";
+import type { Session } from "../session/session.js";
+import type { ListResult } from "./list-result.js";
+import type { ActionSpec, ResourceSpec, Verb } from "./resource-spec.js";
+
+/** What every verb runs against: a session, or a client of the resource's service. */
+export type Target = Session | ServiceClient;
+
+type Names<L> = L extends readonly (infer K)[] ? K & string : never;
+type Entries<D extends ResourceSpec> = D["schema"]["entries"];
+
+/** The declared fields of a resource, as the schema types them. */
+export type Item<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>>;
+
+/** Ids of the parents in the resource's path (`{user_id}` → `user_id`), each an id or a resource. */
+export type ParentParams<D extends ResourceSpec> = { [K in PathParams<D["path"]>]: Ref };
+
+export type QueryValue = string | number | boolean | readonly (string | number)[];
+
+/** Filters of the list call, by wire name, plus the parent ids. */
+export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & ParentParams<D>;
+
+type Writable<D extends ResourceSpec> = Exclude<keyof Item<D>, Names<D["readOnly"]>>;
+
+/** A create body: the required fields, any other writable field, and the parent ids. */
+export type CreateBody<D extends ResourceSpec> = { [K in Names<D["required"]> & keyof Item<D>]-?: Item<D>[K] } & {
+  [K in Exclude<Writable<D>, Names<D["required"]>>]?: Item<D>[K];
+} & ParentParams<D>;
+
+/** An update: any field that can still change. */
+export type UpdateBody<D extends ResourceSpec> = { [K in Exclude<Writable<D>, Names<D["createOnly"]>>]?: Item<D>[K] };
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+export interface ListOptions extends CallOptions {
+  /** Page size asked of the server. */
+  limit?: number;
+  /** Stop after this many items in all. */
+  maxItems?: number;
+}
+
+/** Parent ids, when `ref` is a bare id and cannot carry them. */
+export type ItemOptions<D extends ResourceSpec> = CallOptions & Partial<ParentParams<D>>;
+
+export type FindOptions<D extends ResourceSpec> = ListQuery<D> & CallOptions & {
+  /** Default true: no match gives `null`. False: no match throws `NotFoundError`. */
+  ignoreMissing?: boolean;
+};
+
+export type DeleteOptions<D extends ResourceSpec> = ItemOptions<D> & {
+  /** Default true: deleting what is already gone is not an error. */
+  ignoreMissing?: boolean;
+};
+
+export interface WaitOptions<T> extends CallOptions {
+  /** The state(s) to wait for. */
+  status: string | readonly string[];
+  /** States that end the wait with `ResourceFailureError`. Default: the resource's own (ERROR, …). */
+  failures?: readonly string[];
+  /** First poll interval in ms, growing 1.5× up to `maxInterval`. Default 2 000. */
+  interval?: number;
+  maxInterval?: number;
+  /** Give up after this many ms with `ResourceTimeoutError`. Default 300 000. */
+  timeout?: number;
+  /** Called with every state seen. */
+  onProgress?: (item: T) => void;
+}
+
+export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures" | "onProgress">;
+
+/** Arguments of an action: its path's ids, plus what its body reads. */
+export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & (A["body"] extends (args: infer B) => unknown
+  ? B
+  : unknown);
+
+export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists" ? boolean : A["returns"] extends "json" ? unknown : void;
+
+type NeedsNothing<T> = {} extends T ? true : false;
+
+/** `(args?, options?)` when nothing is required, else `(args, options?)`. */
+type ArgsThen<A, R, O = CallOptions> = NeedsNothing<A> extends true ? (args?: A, options?: O) => R : (args: A, options?: O) => R;
+
+/** The method each verb becomes on a service façade. */
+export interface VerbMethods<D extends ResourceSpec> {
+  list: ArgsThen<ListQuery<D>, ListResult<Item<D>>, ListOptions>;
+  get: (ref: Ref, options?: ItemOptions<D>) => Promise<Item<D>>;
+  find: {
+    (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
+    (nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
+  };
+  create: (body: CreateBody<D>, options?: CallOptions) => Promise<Item<D>>;
+  update: (ref: Ref, patch: UpdateBody<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
+  delete: (ref: Ref, options?: DeleteOptions<D>) => Promise<void>;
+  waitFor: (ref: Ref, options: WaitOptions<Item<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;
+}
+
+/** `list` → `listNetworks`; any other verb → `<verb>Network`. */
+export type MethodName<D extends ResourceSpec, V extends Verb> = V extends "list" ? `list${D["plural"]}` : `${V}${D["singular"]}`;
+
+type ActionMethods<D extends ResourceSpec> = D["actions"] extends Readonly<Record<string, ActionSpec>>
+  ? { [K in keyof D["actions"] & string]: ArgsThen<ActionArgs<D["actions"][K]>, Promise<ActionResult<D["actions"][K]>>> }
+  : {};
+
+/** Every façade method one resource contributes: its verbs under their derived names, and its actions. */
+export type ResourceMethods<D extends ResourceSpec> = {
+  [V in Names<D["verbs"]> as MethodName<D, V>]: VerbMethods<D>[V];
+} & ActionMethods<D>;

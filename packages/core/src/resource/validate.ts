@@ -1,0 +1,22 @@
+import * as v from "valibot";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+import type { ResourceSchema } from "./resource-spec.js";
+
+/** Checks one item against its schema; a mismatch names the field and the URL. */
+export function parseItem<T>(schema: ResourceSchema, value: unknown, url: string, where: string): T {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output as T;
+  const issue = result.issues[0];
+  const path = issue.path?.map((item) => String(item.key)).join(".") ?? "";
+  throw new ResponseValidationError({
+    url,
+    field: path ? `${where}.${path}` : where,
+    problem: `is ${issue.received}, expected ${issue.expected ?? "something else"}`,
+  });
+}
+
+/** `body[key]`, or a clear error when the envelope is not what the API promises. */
+export function unwrap(body: unknown, key: string, url: string): unknown {
+  if (typeof body === "object" && body !== null && key in body) return (body as Record<string, unknown>)[key];
+  throw new ResponseValidationError({ url, field: key, problem: "is missing from the response" });
+}

@@ -1,0 +1,72 @@
+import * as v from "valibot";
+import { NotFoundError } from "../errors/http-error.js";
+import { InvalidArgumentError } from "../errors/sdk-errors.js";
+import { fillPath, idOf, type Ref } from "../http/path.js";
+import { clientFor, methodName, splitParents } from "./client-for.js";
+import type { ResourceSpec } from "./resource-spec.js";
+import type { Target } from "./types.js";
+import { parseItem, unwrap } from "./validate.js";
+
+type Args = Readonly<Record<string, unknown>>;
+type Call = { signal?: AbortSignal | undefined };
+
+/** POST a new item, wrapped in its envelope. */
+export async function create<T>(spec: ResourceSpec, target: Target, body: Args, options: Call = {}): Promise<T> {
+  const what = methodName(spec, "create");
+  const { parents, rest } = splitParents(spec, checkObject(body, what));
+  for (const field of spec.required ?? []) {
+    if (rest[field] === undefined) throw new InvalidArgumentError(`${what} needs '${field}'`);
+  }
+  checkFields(spec, rest, what, spec.readOnly ?? []);
+  return send<T>(spec, target, "POST", fillPath(spec.path, parents), rest, what, options.signal);
+}
+
+/** PUT or PATCH (as the API wants) the changed fields of one item. */
+export async function update<T>(spec: ResourceSpec, target: Target, ref: Ref, patch: Args, options: Args & Call = {}): Promise<T> {
+  const what = methodName(spec, "update");
+  const { signal, ...args } = options;
+  const { parents } = splitParents(spec, args, ref);
+  checkFields(spec, checkObject(patch, what), what, [...(spec.readOnly ?? []), ...(spec.createOnly ?? [])]);
+  const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
+  return send<T>(spec, target, spec.updateMethod ?? "PUT", path, patch, what, signal);
+}
+
+/** DELETE one item. Already gone is fine unless `ignoreMissing: false`. */
+export async function remove(spec: ResourceSpec, target: Target, ref: Ref, options: Args & Call & { ignoreMissing?: boolean } = {}): Promise<void> {
+  const { signal, ignoreMissing = true, ...args } = options;
+  const { parents } = splitParents(spec, args, ref);
+  const client = clientFor(target, spec.service);
+  const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "delete"), signal });
+  try {
+    await client.delete(path, { signal, microversion });
+  } catch (error) {
+    if (!(ignoreMissing && error instanceof NotFoundError)) throw error;
+  }
+}
+
+async function send<T>(spec: ResourceSpec, target: Target, method: "POST" | "PUT" | "PATCH", path: string, fields: Args, what: string, signal: AbortSignal | undefined): Promise<T> {
+  const client = clientFor(target, spec.service);
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  const response = await client.request(method, path, { json: { [spec.key]: fields }, signal, microversion });
+  const url = response.url || path;
+  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, url), url, spec.key);
+}
+
+function checkObject(value: unknown, what: string): Args {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(`${what} takes an object of fields, got ${Array.isArray(value) ? "an array" : typeof value}`);
+  }
+  return value as Args;
+}
+
+/** Rejects fields the caller may not set, and declared fields of the wrong type, before any request. */
+function checkFields(spec: ResourceSpec, fields: Args, what: string, forbidden: readonly string[]): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (forbidden.includes(key)) throw new InvalidArgumentError(`${what}: '${key}' cannot be set`);
+    const schema = spec.schema.entries[key];
+    if (schema && value !== undefined && !v.is(schema, value)) {
+      throw new InvalidArgumentError(`${what}: '${key}' has the wrong type (${value === null ? "null" : typeof value})`);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import type { Options } from "ky";
+import { resolveEndpoint, type ResolvedEndpoint } from "../discovery/resolve-endpoint.js";
+import { abortable } from "../auth/token-manager.js";
+import { negotiateMicroversion, parseMicroversion } from "../discovery/microversion.js";
+import { joinUrl } from "../http/path.js";
+import type { Session } from "../session/session.js";
+import type { ServiceDescriptor } from "./service-descriptor.js";
+import { responsePromise, type ResponsePromise } from "./response-promise.js";
+
+export interface ServiceRequestOptions {
+  json?: unknown;
+  body?: BodyInit | null;
+  searchParams?: Options["searchParams"];
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /** A microversion for this request only. */
+  microversion?: string | undefined;
+  /** Send without the token (public documents). Default false. */
+  anonymous?: boolean;
+  timeout?: number | false;
+  onUploadProgress?: Options["onUploadProgress"];
+  onDownloadProgress?: Options["onDownloadProgress"];
+}
+
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * One service of one cloud, as seen through a session: the endpoint (from the catalog or
+ * an override, then version discovery, resolved once and shared by every caller) and
+ * requests relative to it. Also the raw adapter for services without a package.
+ */
+export class ServiceClient {
+  readonly session: Session;
+  readonly descriptor: ServiceDescriptor;
+  #endpoint: Promise<ResolvedEndpoint> | undefined;
+
+  constructor(session: Session, descriptor: ServiceDescriptor) {
+    this.session = session;
+    this.descriptor = descriptor;
+  }
+
+  get serviceType(): string {
+    return this.descriptor.type;
+  }
+
+  /**
+   * The versioned base URL and its discovery data. Resolved once for every caller; a
+   * caller's signal only stops its own wait, and a failure is retried next time.
+   */
+  endpoint(signal?: AbortSignal): Promise<ResolvedEndpoint> {
+    this.#endpoint ??= this.#resolve().catch((error: unknown) => {
+      this.#endpoint = undefined;
+      throw error;
+    });
+    return abortable(this.#endpoint, signal);
+  }
+
+  /**
+   * The microversion for a call: the configured one, else min(what the SDK understands,
+   * what the server offers). Throws `MicroversionError` when `requires` is out of reach.
+   */
+  async microversion(options: { sdkMax?: string | undefined; requires?: string | undefined; what: string; signal?: AbortSignal | undefined }): Promise<string | undefined> {
+    if (!this.descriptor.microversion) return undefined;
+    const { version } = await this.endpoint(options.signal);
+    return negotiateMicroversion({
+      server: version && { min: version.minMicroversion, max: version.maxMicroversion },
+      sdkMax: options.sdkMax,
+      requires: options.requires,
+      explicit: this.session.serviceSettings(this.descriptor.type).microversion,
+      what: options.what,
+    });
+  }
+
+  /** A request to a path relative to the service's base URL, or to an absolute URL. */
+  request(method: HttpMethod, path: string, options: ServiceRequestOptions = {}): ResponsePromise {
+    return responsePromise(this.#send(method, path, options));
+  }
+
+  get(path: string, options?: ServiceRequestOptions): ResponsePromise {
+    return this.request("GET", path, options);
+  }
+  head(path: string, options?: ServiceRequestOptions): ResponsePromise {
+    return this.request("HEAD", path, options);
+  }
+  post(path: string, options?: ServiceRequestOptions): ResponsePromise {
+    return this.request("POST", path, options);
+  }
+  put(path: string, options?: ServiceRequestOptions): ResponsePromise {
+    return this.request("PUT", path, options);
+  }
+  patch(path: string, options?: ServiceRequestOptions): ResponsePromise {
+    return this.request("PATCH", path, options);
+  }
+  delete(path: string, options?: ServiceRequestOptions): ResponsePromise {
+    return this.request("DELETE", path, options);
+  }
+
+  async #send(method: HttpMethod, path: string, options: ServiceRequestOptions): Promise<Response> {
+    const { microversion, anonymous, signal, ...rest } = options;
+    const { url } = await this.endpoint(signal);
+    const header = this.descriptor.microversion;
+    const version = microversion ?? this.session.serviceSettings(this.descriptor.type).microversion;
+    return this.session.request(joinUrl(url, path), {
+      ...rest,
+      method,
+      signal,
+      context: {
+        authenticated: !anonymous,
+        ...(header && version && version !== "latest" && { microversion: { service: header.name, value: version, legacyHeader: header.legacyHeader } }),
+      },
+    });
+  }
+
+  async #resolve(): Promise<ResolvedEndpoint> {
+    const catalogUrl = await this.session.endpointFor(this.descriptor.type);
+    const settings = this.session.serviceSettings(this.descriptor.type);
+    if (this.descriptor.discovery === false) return { url: catalogUrl, version: undefined };
+    const wanted = settings.apiVersion ?? this.descriptor.version;
+    const major = wanted === undefined ? undefined : parseMicroversion(wanted)[0];
+    return resolveEndpoint(catalogUrl, major, (url) => this.session.discover(url));
+  }
+}

@@ -1,0 +1,13 @@
+/** What a call tells the session's hooks, through ky's per-request `context`. */
+export interface RequestContext {
+  /** Attach the session's token. It is only ever attached for trusted origins. */
+  authenticated?: boolean;
+  /** `OpenStack-API-Version: <service> <value>`, plus a legacy header where a service needs one. */
+  microversion?: { service: string; value: string; legacyHeader?: string | undefined };
+  /** Set on the one re-send after a 401: a second 401 is final. */
+  reauthenticated?: boolean;
+  /** When the first attempt started, for the log. */
+  startedAt?: number;
+}
+
+export const contextOf = (options: { context?: unknown }): RequestContext => (options.context ?? {}) as RequestContext;

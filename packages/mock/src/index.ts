@@ -1,0 +1,10 @@
+export {
+  fakeKeystone,
+  networkDocument,
+  ADMIN,
+  type FakeKeystone,
+  type FakeKeystoneOptions,
+  type FakeUser,
+  type FakeService,
+  type FakeApplicationCredential,
+} from "./keystone.js";

@@ -1,0 +1,31 @@
+// Builds every package's ESM entry points with esbuild (TypeScript 7 has no JS API for
+// rollup's own plugin). Types come from `tsc -b`, which runs first.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import esbuild from "rollup-plugin-esbuild";
+
+const ENTRIES = ["index", "node", "browser", "cli"];
+
+function packageBuilds(folder) {
+  const root = join(folder);
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  // Dependencies stay imports; so do runtime built-ins.
+  const external = (id) => id.startsWith("node:") || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+  return ENTRIES.filter((entry) => existsSync(join(root, "src", `${entry}.ts`))).map((entry) => ({
+    input: join(root, "src", `${entry}.ts`),
+    external,
+    plugins: [esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") })],
+    output: { file: join(root, "dist", `${entry}.js`), format: "es", sourcemap: true },
+    onwarn(warning, warn) {
+      if (warning.code === "CIRCULAR_DEPENDENCY") throw new Error(warning.message);
+      warn(warning);
+    },
+  }));
+}
+
+const folders = readdirSync("packages", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join("packages", entry.name, "package.json")))
+  .map((entry) => join("packages", entry.name));
+
+export default folders.flatMap(packageBuilds);

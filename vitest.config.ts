@@ -1,0 +1,33 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Tests run against the sources: every @openstack-ts/<name> import resolves to packages/<name>/src.
+const packages = readdirSync(new URL("./packages", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory());
+const alias = Object.fromEntries(
+  packages.map((e) => [`@openstack-ts/${e.name}`, fileURLToPath(new URL(`./packages/${e.name}/src/index.ts`, import.meta.url))]),
+);
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One cloud, shared state: files run one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
