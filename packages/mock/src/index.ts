@@ -8,3 +8,4 @@ export {
   type FakeService,
   type FakeApplicationCredential,
 } from "./keystone.js";
+export { sessionFor } from "./session-for.js";
