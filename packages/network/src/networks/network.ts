@@ -49,7 +49,7 @@ export const networks = defineResource({
   query: [
     "id", "name", "description", "status", "admin_state_up", "shared", "project_id", "tenant_id", "mtu",
     "router:external", "is_default", "revision_number", "provider:network_type", "provider:physical_network",
-    "provider:segmentation_id", "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir", "fields",
+    "provider:segmentation_id", "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir",
   ],
   readOnly: ["id", "status", "subnets", "availability_zones", "l2_adjacency", "revision_number", "created_at", "updated_at", "tenant_id"],
   createOnly: ["project_id"],
