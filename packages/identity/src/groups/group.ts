@@ -1,0 +1,29 @@
+import { defineResource } from "@openstack-ts/core";
+import * as v from "valibot";
+import { identityService } from "../service.js";
+
+/** A Keystone group of users, fields as the Identity v3 API reference names them. */
+export const Group = v.looseObject({
+  id: v.string(),
+  name: v.string(),
+  domain_id: v.optional(v.string()),
+  description: v.optional(v.nullable(v.string())),
+  links: v.optional(v.looseObject({ self: v.optional(v.string()) })),
+});
+
+export const groups = defineResource({
+  service: identityService,
+  path: "groups",
+  singular: "Group",
+  plural: "Groups",
+  key: "group",
+  pluralKey: "groups",
+  schema: Group,
+  verbs: ["list", "get", "find", "create", "update", "delete"],
+  query: ["domain_id", "name", "sort_key", "sort_dir"],
+  required: ["name"],
+  readOnly: ["id", "links"],
+  // Keystone's default configuration keeps domain ids immutable.
+  createOnly: ["domain_id"],
+  updateMethod: "PATCH",
+});

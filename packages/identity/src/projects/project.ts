@@ -1,0 +1,42 @@
+import { defineResource } from "@openstack-ts/core";
+import * as v from "valibot";
+import { identityService } from "../service.js";
+
+const optionalString = v.optional(v.nullable(v.string()));
+
+/** A Keystone project, fields as the Identity v3 API reference names them. */
+export const Project = v.looseObject({
+  id: v.string(),
+  name: v.string(),
+  // Null for a project that acts as a domain.
+  domain_id: optionalString,
+  description: optionalString,
+  enabled: v.optional(v.boolean()),
+  is_domain: v.optional(v.boolean()),
+  parent_id: optionalString,
+  tags: v.optional(v.array(v.string())),
+  options: v.optional(v.record(v.string(), v.unknown())),
+  links: v.optional(v.looseObject({ self: v.optional(v.string()) })),
+});
+
+/**
+ * Keystone reads each tag filter as one comma-separated value (`tags=a,b` means a AND b)
+ * and ignores all but the first when the parameter repeats, so pass `tags: "a,b"`, not an
+ * array. Without `is_domain`, projects acting as domains are left out of the list.
+ */
+export const projects = defineResource({
+  service: identityService,
+  path: "projects",
+  singular: "Project",
+  plural: "Projects",
+  key: "project",
+  pluralKey: "projects",
+  schema: Project,
+  verbs: ["list", "get", "find", "create", "update", "delete"],
+  query: ["domain_id", "enabled", "is_domain", "name", "parent_id", "tags", "tags-any", "not-tags", "not-tags-any"],
+  required: ["name"],
+  readOnly: ["id", "links"],
+  // Keystone refuses to move a project or to change what kind of project it is.
+  createOnly: ["domain_id", "is_domain", "parent_id"],
+  updateMethod: "PATCH",
+});

@@ -1,0 +1,49 @@
+import { defineResource } from "@openstack-ts/core";
+import * as v from "valibot";
+import { identityService } from "../service.js";
+
+const optionalString = v.optional(v.nullable(v.string()));
+
+/** A user's link to an identity provider, as federated login records it. */
+const Federated = v.looseObject({
+  idp_id: v.string(),
+  protocols: v.array(v.looseObject({ protocol_id: v.string(), unique_id: v.string() })),
+});
+
+/** A Keystone user, fields as the Identity v3 API reference names them. */
+export const User = v.looseObject({
+  id: v.string(),
+  name: v.string(),
+  domain_id: v.optional(v.string()),
+  enabled: v.optional(v.boolean()),
+  default_project_id: optionalString,
+  description: optionalString,
+  email: optionalString,
+  federated: v.optional(v.array(Federated)),
+  // Write-only: Keystone never returns it.
+  password: optionalString,
+  password_expires_at: optionalString,
+  options: v.optional(v.record(v.string(), v.unknown())),
+  links: v.optional(v.looseObject({ self: v.optional(v.string()) })),
+});
+
+/**
+ * `password_expires_at` filters with an operator: `lt:2016-12-08T22:02:00Z` (also lte, gt,
+ * gte, eq, neq).
+ */
+export const users = defineResource({
+  service: identityService,
+  path: "users",
+  singular: "User",
+  plural: "Users",
+  key: "user",
+  pluralKey: "users",
+  schema: User,
+  verbs: ["list", "get", "find", "create", "update", "delete"],
+  query: ["domain_id", "enabled", "idp_id", "name", "password_expires_at", "protocol_id", "unique_id", "sort_key", "sort_dir"],
+  required: ["name"],
+  readOnly: ["id", "links", "password_expires_at"],
+  // Keystone's default configuration keeps domain ids immutable.
+  createOnly: ["domain_id"],
+  updateMethod: "PATCH",
+});
