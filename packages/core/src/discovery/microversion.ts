@@ -40,8 +40,9 @@ export function negotiateMicroversion(options: {
   }
   let chosen = explicit === "latest" ? server.max : explicit;
   if (chosen === undefined) {
-    if (!sdkMax) return requires;
-    chosen = compareMicroversions(sdkMax, server.max) < 0 ? sdkMax : server.max;
+    if (!sdkMax && !requires) return undefined;
+    // With only `requires`, it is the choice, and must be checked against the server like any other.
+    chosen = !sdkMax ? requires! : compareMicroversions(sdkMax, server.max) < 0 ? sdkMax : server.max;
   }
   if (compareMicroversions(chosen, server.max) > 0) {
     throw new MicroversionError(`${what}: microversion ${chosen} was asked but the server offers at most ${server.max}`);
@@ -50,7 +51,11 @@ export function negotiateMicroversion(options: {
     throw new MicroversionError(`${what}: microversion ${chosen} was asked but the server needs at least ${server.min}`);
   }
   if (requires && compareMicroversions(chosen, requires) < 0) {
-    const ceiling = explicit ? `the configured microversion is ${chosen}` : `the server offers at most ${server.max}`;
+    const ceiling = explicit
+      ? `the configured microversion is ${chosen}`
+      : chosen === server.max
+        ? `the server offers at most ${server.max}`
+        : `this SDK understands at most ${chosen}`;
     throw new MicroversionError(`${what} needs microversion ${requires}, but ${ceiling}`);
   }
   return chosen;

@@ -61,6 +61,10 @@ export class RateLimitError extends HttpError {
     super(init);
     this.retryAfter = init.retryAfter;
   }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfter: this.retryAfter };
+  }
 }
 /** Any 5xx: the service failed, not the request. */
 export class ServerError extends HttpError {

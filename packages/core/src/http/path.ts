@@ -1,11 +1,11 @@
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
 
 /** An id, or anything carrying one (a resource returned by the SDK). */
-export type Ref = string | { readonly id: string };
+export type Ref = string | { readonly id: string; readonly [field: string]: unknown };
 
 /** The id of a reference, checked so it cannot escape its path segment. */
 export function idOf(ref: Ref, what = "id"): string {
-  const id = typeof ref === "string" ? ref : ref?.id;
+  const id = typeof ref === "string" || ref === null ? ref : ref?.id;
   return segment(id, what);
 }
 

@@ -22,7 +22,7 @@ export interface ResourceFunctions<D extends ResourceSpec> {
   waitForDelete(target: Target, ref: Ref, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
 }
 
-type DeclaredVerbs<D extends ResourceSpec> = D["verbs"][number] | (D["verbs"][number] extends "delete" ? "waitForDelete" : never);
+type DeclaredVerbs<D extends ResourceSpec> = D["verbs"][number] | ("delete" extends D["verbs"][number] ? "waitForDelete" : never);
 
 /** A resource definition: its data, plus the verbs it declares as functions. */
 export type Resource<D extends ResourceSpec> = D & Pick<ResourceFunctions<D>, DeclaredVerbs<D> & keyof ResourceFunctions<D>>;

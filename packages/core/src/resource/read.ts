@@ -60,8 +60,9 @@ export async function get<T>(spec: ResourceSpec, target: Target, ref: Ref, optio
   const { signal, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
-  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "get"), signal });
+  // Checked before the microversion, which may authenticate: a bad id sends nothing.
   const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "get"), signal });
   const response = await client.get(path, { signal, microversion });
   return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, response.url || path), response.url || path, spec.key);
 }

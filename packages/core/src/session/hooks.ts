@@ -87,14 +87,14 @@ export function sessionHooks(host: HookHost): Hooks {
         const url = redactUrl(request.url);
         // Never keep ky's error as `cause`: it holds the request, with its token and body.
         if (isHTTPError(error)) {
-          const retryAfter = Number(error.response.headers.get("retry-after"));
+          const retryAfter = retryAfterSeconds(error.response.headers.get("retry-after"));
           return httpErrorFor({
             status: error.response.status,
             method,
             url,
             requestId: requestIdOf(error.response.headers),
             serverMessage: serverMessageOf(error.data),
-            retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+            retryAfter,
           });
         }
         if (isTimeoutError(error)) {
@@ -113,4 +113,11 @@ export function sessionHooks(host: HookHost): Hooks {
 
 function describe(error: Error): string {
   return isHTTPError(error) ? `status ${error.response.status}` : error.name;
+}
+
+/** `Retry-After` in seconds, whether the service sent delay-seconds or an HTTP date. */
+function retryAfterSeconds(value: string | null): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - Date.now()) / 1000);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }

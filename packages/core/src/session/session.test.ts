@@ -3,7 +3,9 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PasswordAuth } from "../auth/password.js";
+import { NoAuth } from "../auth/static.js";
 import { UnauthorizedError } from "../errors/http-error.js";
+import { ConfigError, EndpointNotFoundError } from "../errors/sdk-errors.js";
 import { ServiceClient } from "../service/service-client.js";
 import { Session } from "./session.js";
 
@@ -55,5 +57,67 @@ describe("Session", () => {
     server.use(http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ error: { message: "nope" } }, { status: 401 })));
     await expect(network.get("networks")).rejects.toBeInstanceOf(UnauthorizedError);
     expect(keystone.counts.get("tokens")).toBe(2);
+  });
+});
+
+describe("Session configuration", () => {
+  it("needs an auth plugin", () => {
+    expect(() => new Session({} as never)).toThrow(ConfigError);
+    expect(() => new Session({ auth: {} as never })).toThrow(/needs an auth plugin/);
+  });
+
+  it("sends every request through an injected fetch", async () => {
+    const urls: string[] = [];
+    const fetch = async (input: RequestInfo | URL) => {
+      urls.push(input instanceof Request ? input.url : String(input));
+      return Response.json({ ok: true });
+    };
+    const session = new Session({ auth: new NoAuth(), fetch: fetch as typeof globalThis.fetch });
+    expect(await (await session.request("http://injected.test/x")).json()).toEqual({ ok: true });
+    expect(urls).toEqual(["http://injected.test/x"]);
+  });
+
+  it("says so when authorize() is asked of an auth type without tokens", async () => {
+    await expect(new Session({ auth: new NoAuth() }).authorize()).rejects.toThrow("This auth type issues no token");
+  });
+
+  it("aborts every request with the session's signal", async () => {
+    server.use(http.get("http://slow.test/", () => new Promise<Response>(() => {})));
+    const controller = new AbortController();
+    const session = new Session({ auth: new NoAuth(), signal: controller.signal, retries: false });
+    const pending = session.request("http://slow.test/");
+    controller.abort(new Error("session closed"));
+    await expect(pending).rejects.toThrow("session closed");
+  });
+});
+
+describe("Session.endpointFor", () => {
+  function catalogCloud(options: Partial<ConstructorParameters<typeof Session>[0]> = {}) {
+    const keystone = fakeKeystone({
+      services: { volumev3: { url: "http://cinder.test:8776/v3/%(project_id)s", region: "RegionTwo" }, network: { url: NET } },
+    });
+    server.use(...keystone.handlers);
+    return new Session({
+      auth: new PasswordAuth({ authUrl: keystone.authUrl, username: "admin", password: "secret", projectName: "admin" }),
+      ...options,
+    });
+  }
+
+  it("picks the catalog URL for a type or alias, with the project id filled in", async () => {
+    const session = catalogCloud();
+    expect(await session.endpointFor("block-storage")).toBe("http://cinder.test:8776/v3/p-admin");
+    expect(await session.endpointFor("volumev3", { regionName: "RegionTwo" })).toBe("http://cinder.test:8776/v3/p-admin");
+  });
+
+  it("honours the session's region, and explains a miss", async () => {
+    const session = catalogCloud({ regionName: "RegionTwo" });
+    expect(await session.endpointFor("block-storage")).toBe("http://cinder.test:8776/v3/p-admin");
+    await expect(session.endpointFor("network")).rejects.toBeInstanceOf(EndpointNotFoundError);
+    await expect(session.endpointFor("network")).rejects.toThrow(/in region 'RegionTwo'.*network \(public@RegionOne/);
+  });
+
+  it("prefers an endpoint override, found by alias, with the project id filled in", async () => {
+    const session = catalogCloud({ services: { volume: { endpointOverride: "http://override.test/v3/$(project_id)s" } } });
+    expect(await session.endpointFor("block-storage")).toBe("http://override.test/v3/p-admin");
   });
 });

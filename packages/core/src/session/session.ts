@@ -147,7 +147,8 @@ export class Session {
     return {
       // POST is never retried; a failed password is final.
       post: (url, json, signal) => this.request(url, { method: "post", json, signal, context: { ...context } }),
-      get: (url, signal) => this.request(url, { signal, context: { ...context } }),
+      // Keystone answers its unversioned root with 300 and the version document: not an error.
+      get: (url, signal) => this.request(url, { signal, context: { ...context }, throwHttpErrors: (status) => status >= 400 }),
     };
   }
 

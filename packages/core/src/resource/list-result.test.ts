@@ -1,0 +1,91 @@
+import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import * as v from "valibot";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { defineResource } from "./define-resource.js";
+import { ListResult } from "./list-result.js";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  server.events.removeAllListeners();
+});
+afterAll(() => server.close());
+
+/** A ListResult over fixed pages, counting how often its source is started. */
+function counted(pages: number[][]) {
+  let starts = 0;
+  const result = new ListResult<number>(async function* () {
+    starts += 1;
+    yield* pages;
+  });
+  return { result, starts: () => starts };
+}
+
+describe("ListResult", () => {
+  it("starts nothing until awaited or iterated", async () => {
+    const { result, starts } = counted([[1, 2], [3]]);
+    expect(starts()).toBe(0);
+    expect(await result).toEqual([1, 2, 3]);
+    expect(starts()).toBe(1);
+  });
+
+  it("fetches once for two awaits, and gives the same array", async () => {
+    const { result, starts } = counted([[1], [2]]);
+    const first = await result;
+    const second = await result;
+    expect(second).toBe(first);
+    expect(starts()).toBe(1);
+  });
+
+  it("iterates items across pages, and walks pages with .pages()", async () => {
+    const { result } = counted([[1, 2], [3]]);
+    const items: number[] = [];
+    for await (const item of result) items.push(item);
+    expect(items).toEqual([1, 2, 3]);
+    const pages: number[][] = [];
+    for await (const page of result.pages()) pages.push(page);
+    expect(pages).toEqual([[1, 2], [3]]);
+  });
+
+  it("passes a failure to the awaiting caller", async () => {
+    const result = new ListResult<number>(async function* () {
+      yield [1];
+      throw new Error("page 2 failed");
+    });
+    await expect(result.then()).rejects.toThrow("page 2 failed");
+  });
+});
+
+describe("list(): lazy over HTTP", () => {
+  const WIDGETS = "http://widget.test:8000";
+  const service = { type: "widget", version: "1" } as const;
+  const widgets = defineResource({
+    service,
+    path: "widgets",
+    singular: "Widget",
+    plural: "Widgets",
+    key: "widget",
+    pluralKey: "widgets",
+    schema: v.looseObject({ id: v.string(), name: v.string() }),
+    verbs: ["list"],
+    query: ["name"],
+  });
+
+  it("sends no request at all (not even for a token) until awaited, then lists once", async () => {
+    const document = { versions: [{ id: "v1.0", status: "CURRENT", links: [{ rel: "self", href: `${WIDGETS}/v1/` }] }] };
+    const keystone = fakeKeystone({ services: { widget: { url: WIDGETS, document } } });
+    const requests: string[] = [];
+    server.events.on("request:start", ({ request }) => void requests.push(`${request.method} ${request.url}`));
+    server.use(...keystone.handlers, http.get(`${WIDGETS}/v1/widgets`, () => HttpResponse.json({ widgets: [{ id: "w1", name: "one" }] })));
+    const session = sessionFor(keystone);
+    const result = widgets.list(session, { name: "one" });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(requests).toEqual([]);
+    expect((await result).map((w) => w.id)).toEqual(["w1"]);
+    await result;
+    expect(requests.filter((r) => r.includes("/v1/widgets"))).toEqual([`GET ${WIDGETS}/v1/widgets?name=one`]);
+  });
+});
