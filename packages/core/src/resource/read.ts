@@ -42,17 +42,28 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
   });
 }
 
+/** The API-WG tag filters: a list is one comma-separated value, not repeated parameters. */
+const COMMA_SEPARATED = /^(not-)?tags(-any)?$/;
+
 function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, key: string, value: unknown): void {
   if (value === undefined) return;
   if (!spec.query?.includes(key)) {
     throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${(spec.query ?? []).join(", ") || "none"}`);
   }
-  for (const one of Array.isArray(value) ? value : [value]) {
+  if (spec.flags?.includes(key)) {
+    // Keystone reads any value of these as "on", even "false": send the bare name or nothing.
+    if (typeof value !== "boolean") throw new InvalidArgumentError(`${what} filter '${key}' is a flag: true or false`);
+    if (value) params.append(key, "");
+    return;
+  }
+  const values = Array.isArray(value) ? value : [value];
+  for (const one of values) {
     if (!["string", "number", "boolean"].includes(typeof one)) {
       throw new InvalidArgumentError(`${what} filter '${key}' must be a string, number or boolean, got ${typeof one}`);
     }
-    params.append(key, String(one));
   }
+  if (COMMA_SEPARATED.test(key)) params.append(key, values.join(","));
+  else for (const one of values) params.append(key, String(one));
 }
 
 /** GET one item by id. A missing item is `NotFoundError`. */

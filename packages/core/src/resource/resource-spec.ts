@@ -41,6 +41,8 @@ export interface ResourceSpec {
   readonly verbs: readonly Verb[];
   /** Filters the list call accepts, by their wire names. */
   readonly query?: readonly string[];
+  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. */
+  readonly flags?: readonly string[];
   /** Fields a create must give. */
   readonly required?: readonly string[];
   /** Fields only the server sets. */

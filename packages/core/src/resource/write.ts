@@ -1,4 +1,3 @@
-import * as v from "valibot";
 import { NotFoundError } from "../errors/http-error.js";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import { fillPath, idOf, type Ref } from "../http/path.js";
@@ -60,13 +59,38 @@ function checkObject(value: unknown, what: string): Args {
   return value as Args;
 }
 
-/** Rejects fields the caller may not set, and declared fields of the wrong type, before any request. */
+/** Rejects fields the caller may not set, and declared fields of the wrong kind, before any request. */
 function checkFields(spec: ResourceSpec, fields: Args, what: string, forbidden: readonly string[]): void {
   for (const [key, value] of Object.entries(fields)) {
     if (forbidden.includes(key)) throw new InvalidArgumentError(`${what}: '${key}' cannot be set`);
-    const schema = spec.schema.entries[key];
-    if (schema && value !== undefined && !v.is(schema, value)) {
+    const expected = spec.schema.entries[key];
+    if (expected && value !== undefined && !kindMatches(expected, value)) {
       throw new InvalidArgumentError(`${what}: '${key}' has the wrong type (${value === null ? "null" : typeof value})`);
     }
   }
+}
+
+type Schema = { type: string; wrapped?: Schema; item?: Schema; options?: readonly unknown[] };
+const nullableWrappers = new Set(["nullable", "nullish"]);
+const objectKinds = new Set(["object", "loose_object", "strict_object", "object_with_rest", "record"]);
+
+/**
+ * A shallow check of kinds (string, number, boolean, one of a picklist, a list and the kind
+ * of its items, an object), not of an object's members: what a create sends inside an
+ * object is often less than what the server returns, so the response schema cannot judge
+ * it; the server does.
+ */
+function kindMatches(schema: Schema, value: unknown): boolean {
+  let inner = schema;
+  let nullable = false;
+  while (inner.wrapped) {
+    nullable ||= nullableWrappers.has(inner.type);
+    inner = inner.wrapped;
+  }
+  if (value === null) return nullable;
+  if (inner.type === "array") return Array.isArray(value) && (!inner.item || value.every((item) => kindMatches(inner.item!, item)));
+  if (inner.type === "picklist") return inner.options?.includes(value) ?? true;
+  if (objectKinds.has(inner.type)) return typeof value === "object" && !Array.isArray(value);
+  if (["string", "number", "boolean"].includes(inner.type)) return typeof value === inner.type;
+  return true;
 }

@@ -20,9 +20,8 @@ export const Project = v.looseObject({
 });
 
 /**
- * Keystone reads each tag filter as one comma-separated value (`tags=a,b` means a AND b)
- * and ignores all but the first when the parameter repeats, so pass `tags: "a,b"`, not an
- * array. Without `is_domain`, projects acting as domains are left out of the list.
+ * Tag filters take a list (`tags: ["a", "b"]` means a AND b), sent comma-separated as
+ * Keystone wants. Without `is_domain`, projects acting as domains are left out of the list.
  */
 export const projects = defineResource({
   service: identityService,

@@ -11,7 +11,7 @@ describe("projects", () => {
   it("lists with filters by their wire names, tags as Keystone's comma-separated value", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/projects`, () => collection("projects", [projectBody, otherProjectBody])));
-    const all = await facade.listProjects({ domain_id: "default", enabled: true, is_domain: false, tags: "a,b", "not-tags-any": "c" });
+    const all = await facade.listProjects({ domain_id: "default", enabled: true, is_domain: false, tags: ["a", "b"], "not-tags-any": "c" });
     expect(all.map((p) => p.name)).toEqual(["admin", "demo"]);
     expect(all[1]?.parent_id).toBeNull();
     expect(sent(seen[0]!)).toBe("GET /v3/projects?domain_id=default&enabled=true&is_domain=false&tags=a%2Cb&not-tags-any=c");

@@ -35,9 +35,9 @@ export const RoleAssignment = v.looseObject({
 });
 
 /**
- * The filters `effective`, `include_names` and `include_subtree` are switches Keystone
- * turns on by their mere presence (any value but `0`), so `false` does not turn them off:
- * leave them out instead. `include_subtree` needs `scope.project.id`.
+ * `effective`, `include_names` and `include_subtree` are switches Keystone turns on by their
+ * mere presence, declared as flags: `true` sends the bare name, `false` leaves it out.
+ * `include_subtree` needs `scope.project.id`.
  */
 export const roleAssignments = defineResource({
   service: identityService,
@@ -52,5 +52,6 @@ export const roleAssignments = defineResource({
     "user.id", "group.id", "role.id", "scope.project.id", "scope.domain.id", "scope.system",
     "scope.OS-INHERIT:inherited_to", "effective", "include_names", "include_subtree",
   ],
+  flags: ["effective", "include_names", "include_subtree"],
   readOnly: ["role", "user", "group", "scope", "links"],
 });

@@ -1,0 +1,70 @@
+import { ConfigError } from "@openstack-ts/core";
+import { PyFloat } from "./resolve/python-values.js";
+
+/**
+ * Parses clouds.yaml, secure.yaml or clouds-public.yaml text (YAML, or JSON for `.json`
+ * files) into a document. js-yaml is imported here, lazily, so a bundle that never parses
+ * text never loads it: bundlers put it in a chunk of its own, fetched on first use.
+ *
+ * YAML is read the way PyYAML reads it for openstacksdk (YAML 1.1: `yes`/`on` are booleans,
+ * `2.0` stays a float, a repeated key takes the last value). A syntax error names the file,
+ * the line and the column, and never quotes the text (it may hold a password).
+ */
+export async function parseConfigText(text: string, file?: string): Promise<unknown> {
+  const name = file ?? "the config text";
+  if (file?.toLowerCase().endsWith(".json")) return parseJson(text, name);
+  const yaml = await import("js-yaml");
+  let documents: unknown[];
+  try {
+    documents = yaml.loadAll(text, { schema: pyYamlSchema(yaml), json: true, ...(file ? { filename: file } : {}) });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException && error.mark) {
+      const { line, column } = error.mark;
+      throw new ConfigError(`${name}: YAML syntax error at line ${line + 1}, column ${column + 1}: ${error.reason}`);
+    }
+    throw new ConfigError(`${name}: YAML could not be read: ${error instanceof Error && "reason" in error ? String(error.reason) : "invalid"}`);
+  }
+  if (documents.length > 1) throw new ConfigError(`${name} holds ${documents.length} YAML documents; a config file holds one`);
+  return documents[0] ?? null;
+}
+
+type JsYaml = typeof import("js-yaml");
+
+let schema: import("js-yaml").Schema | undefined;
+
+/** YAML 1.1 as PyYAML resolves it: its booleans (not `y`/`n`), and floats kept apart from integers. */
+function pyYamlSchema(yaml: JsYaml): import("js-yaml").Schema {
+  if (schema) return schema;
+  const pyBool = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+  const bool = yaml.defineScalarTag<boolean>("tag:yaml.org,2002:bool", {
+    implicit: true,
+    implicitFirstChars: [..."yYnNtTfFoO"],
+    resolve: (source) => (pyBool.test(source) ? /^(?:yes|true|on)$/i.test(source) : yaml.NOT_RESOLVED),
+    identify: (data) => typeof data === "boolean",
+  });
+  const float = yaml.defineScalarTag<PyFloat>("tag:yaml.org,2002:float", {
+    implicit: true,
+    implicitFirstChars: yaml.floatYaml11Tag.implicitFirstChars,
+    resolve: (source, isExplicit, tagName) => {
+      const value = yaml.floatYaml11Tag.resolve(source, isExplicit, tagName);
+      return typeof value === "number" ? new PyFloat(value) : yaml.NOT_RESOLVED;
+    },
+    identify: () => false,
+  });
+  schema = yaml.YAML11_SCHEMA.withTags(bool, float);
+  return schema;
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    // The engine's message may quote the text; only the position is reported.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+    if (!position) throw new ConfigError(`${name}: JSON syntax error (the text ends too early or is not JSON)`);
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    throw new ConfigError(`${name}: JSON syntax error at line ${line}, column ${column}`);
+  }
+}

@@ -1,0 +1,134 @@
+import { REDACTED } from "@openstack-ts/core";
+import type { AuthConfig, ServiceConfig } from "./types.js";
+
+/** Auth arguments (and other settings) that are never printed. */
+const SECRET_KEY = /^(password|token|auth_?token|passcode|secret|application_?credential_?secret|client_?secret|access_?token|access_?secret|consumer_?secret|code)$/i;
+
+export interface ResolvedCloudInit {
+  name: string;
+  regionName: string | undefined;
+  authType: string;
+  auth: AuthConfig;
+  interface: string | undefined;
+  services: Record<string, ServiceConfig>;
+  verify: boolean;
+  cacert: string | undefined;
+  cert: string | undefined;
+  key: string | undefined;
+  apiTimeout: number | undefined;
+  connectRetries: number | undefined;
+  statusCodeRetries: number | undefined;
+  profile: string | undefined;
+  sources: Record<string, string>;
+  warnings: string[];
+  config: Record<string, unknown>;
+}
+
+/**
+ * One cloud region, resolved: everything a Connection needs, and where each value came from.
+ * Its string and JSON forms (and Node's console output) never show a secret; the secrets
+ * themselves are on `auth`, to be handed to the auth plugin.
+ */
+export class ResolvedCloud {
+  /** The cloud's name in clouds.yaml (`envvars` for OS_* variables; empty when none was selected). */
+  readonly name: string;
+  readonly regionName: string | undefined;
+  /** keystoneauth's name for it: `password`, `v3applicationcredential`, `token`, `admin_token`, `none`, … */
+  readonly authType: string;
+  readonly auth: Readonly<AuthConfig>;
+  /** Endpoint interface for every service without its own: `public`, `internal` or `admin`. */
+  readonly interface: string | undefined;
+  /** By official service type: only what clouds.yaml, the profile or options set for it. */
+  readonly services: Readonly<Record<string, Readonly<ServiceConfig>>>;
+  /** TLS verification; false only when `verify: false` or `insecure: true`. */
+  readonly verify: boolean;
+  /** Paths as configured (a CA bundle, a client certificate and its key). */
+  readonly cacert: string | undefined;
+  readonly cert: string | undefined;
+  readonly key: string | undefined;
+  /** Seconds, as `api_timeout` gives it. */
+  readonly apiTimeout: number | undefined;
+  readonly connectRetries: number | undefined;
+  readonly statusCodeRetries: number | undefined;
+  /** The vendor profile the cloud uses, if any. */
+  readonly profile: string | undefined;
+  /** Where each value came from, by field path: `{ "auth.authUrl": "/etc/openstack/clouds.yaml: clouds.prod.auth.auth_url" }`. */
+  readonly sources: Readonly<Record<string, string>>;
+  readonly warnings: readonly string[];
+  /** Every setting in openstacksdk's snake_case form, as its CloudRegion.config holds them. */
+  readonly config: Readonly<Record<string, unknown>>;
+
+  constructor(init: ResolvedCloudInit) {
+    this.name = init.name;
+    this.regionName = init.regionName;
+    this.authType = init.authType;
+    this.auth = withRedactedForms(Object.freeze({ ...init.auth }));
+    this.interface = init.interface;
+    this.services = Object.freeze(Object.fromEntries(Object.entries(init.services).map(([type, s]) => [type, Object.freeze({ ...s })])));
+    this.verify = init.verify;
+    this.cacert = init.cacert;
+    this.cert = init.cert;
+    this.key = init.key;
+    this.apiTimeout = init.apiTimeout;
+    this.connectRetries = init.connectRetries;
+    this.statusCodeRetries = init.statusCodeRetries;
+    this.profile = init.profile;
+    this.sources = Object.freeze({ ...init.sources });
+    this.warnings = Object.freeze([...init.warnings]);
+    this.config = withRedactedForms(Object.freeze({ ...init.config }));
+  }
+
+  /** A copy safe to log or serialize: secrets are replaced. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      regionName: this.regionName,
+      authType: this.authType,
+      auth: redact(this.auth),
+      interface: this.interface,
+      services: this.services,
+      verify: this.verify,
+      cacert: this.cacert,
+      cert: this.cert,
+      key: this.key,
+      apiTimeout: this.apiTimeout,
+      connectRetries: this.connectRetries,
+      statusCodeRetries: this.statusCodeRetries,
+      profile: this.profile,
+      sources: this.sources,
+      warnings: this.warnings,
+      config: redact(this.config),
+    };
+  }
+
+  /** `cloud 'prod', region RegionOne: password auth at https://keystone.example.com/v3, interface public`. */
+  toString(): string {
+    const where = this.regionName ? `, region ${this.regionName}` : "";
+    const at = typeof this.auth.authUrl === "string" ? ` at ${this.auth.authUrl}` : "";
+    return `cloud '${this.name}'${where}: ${this.authType} auth${at}, interface ${this.interface ?? "public"}`;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): Record<string, unknown> {
+    return this.toJSON();
+  }
+}
+
+/** The object with every secret-named value replaced, recursively. */
+export function redact(value: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (SECRET_KEY.test(key) && inner !== null && inner !== undefined && inner !== "") out[key] = REDACTED;
+    else out[key] = inner && typeof inner === "object" && !Array.isArray(inner) ? redact(inner as Record<string, unknown>) : inner;
+  }
+  return out;
+}
+
+/** Gives a frozen object redacting `toJSON` and console forms, without adding enumerable keys. */
+function withRedactedForms<T extends object>(object: T): T {
+  const copy = Object.create(Object.getPrototypeOf(object) as object, {
+    toJSON: { value: () => redact(object as Record<string, unknown>) },
+    toString: { value: () => JSON.stringify(redact(object as Record<string, unknown>)) },
+    [Symbol.for("nodejs.util.inspect.custom")]: { value: () => redact(object as Record<string, unknown>) },
+  }) as T;
+  return Object.freeze(Object.assign(copy, object));
+}

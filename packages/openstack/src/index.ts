@@ -1,0 +1,6 @@
+export * from "@openstack-ts/core";
+export * from "@openstack-ts/identity";
+export * from "@openstack-ts/network";
+export { Connection } from "./connection.js";
+export type { ConnectionOptions } from "./connection-options.js";
+export { fromConfig, type FromConfigOptions, type CloudsDocument } from "./from-config.js";
