@@ -12,16 +12,19 @@ function packageBuilds(folder) {
   const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   // Dependencies stay imports; so do runtime built-ins.
   const external = (id) => id.startsWith("node:") || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
-  return ENTRIES.filter((entry) => existsSync(join(root, "src", `${entry}.ts`))).map((entry) => ({
-    input: join(root, "src", `${entry}.ts`),
+  const inputs = ENTRIES.filter((entry) => existsSync(join(root, "src", `${entry}.ts`)));
+  return {
+    input: Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])),
     external,
     plugins: [esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") })],
-    output: { file: join(root, "dist", `${entry}.js`), format: "es", sourcemap: true },
+    // One output file per source file, as tsc lays out the .d.ts files: with
+    // "sideEffects": false, any bundler can then drop whole unused modules.
+    output: { dir: join(root, "dist"), format: "es", sourcemap: true, preserveModules: true, preserveModulesRoot: join(root, "src") },
     onwarn(warning, warn) {
       if (warning.code === "CIRCULAR_DEPENDENCY") throw new Error(warning.message);
       warn(warning);
     },
-  }));
+  };
 }
 
 const folders = readdirSync("packages", { withFileTypes: true })

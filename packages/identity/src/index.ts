@@ -1,17 +1,3 @@
-import { defineService } from "@openstack-ts/core";
-import { applicationCredentials } from "./application-credentials/application-credential.js";
-import { credentials } from "./credentials/credential.js";
-import { domains } from "./domains/domain.js";
-import { endpoints } from "./endpoints/endpoint.js";
-import { groups } from "./groups/group.js";
-import { projects } from "./projects/project.js";
-import { regions } from "./regions/region.js";
-import { roleAssignments } from "./role-assignments/role-assignment.js";
-import { roles } from "./roles/role.js";
-import { identityService } from "./service.js";
-import { services } from "./services/service.js";
-import { users } from "./users/user.js";
-
 export { identityService } from "./service.js";
 export { ApplicationCredential, applicationCredentials } from "./application-credentials/application-credential.js";
 export { Credential, credentials } from "./credentials/credential.js";
@@ -24,18 +10,4 @@ export { RoleAssignment, roleAssignments } from "./role-assignments/role-assignm
 export { Role, roles } from "./roles/role.js";
 export { Service, services } from "./services/service.js";
 export { User, users } from "./users/user.js";
-
-/** Every Keystone resource, for the `conn.identity` façade. */
-export const identity = defineService(identityService, {
-  projects,
-  domains,
-  users,
-  groups,
-  roles,
-  roleAssignments,
-  regions,
-  services,
-  endpoints,
-  applicationCredentials,
-  credentials,
-});
+export { identity } from "./service-definition.js";

@@ -41,7 +41,7 @@ describe("createAuthPlugin", () => {
     const attempt = () => createAuthPlugin("v2password", password);
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/Unknown auth type 'v2password'; known: .*password.*v3applicationcredential.*admin_token.*none/);
-    expect(authTypes).toEqual(expect.arrayContaining(["password", "v3password", "token", "v3token", "v3applicationcredential", "admin_token", "none"]));
+    expect(authTypes()).toEqual(expect.arrayContaining(["password", "v3password", "token", "v3token", "v3applicationcredential", "admin_token", "none"]));
   });
 
   it("reports missing fields as ConfigError", () => {

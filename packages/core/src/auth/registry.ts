@@ -28,7 +28,10 @@ const aliases: Record<string, string> = {
   noauth: "none",
 };
 
-export const authTypes: readonly string[] = [...Object.keys(factories), ...Object.keys(aliases)];
+/** Every auth type name this SDK understands. */
+export function authTypes(): string[] {
+  return [...Object.keys(factories), ...Object.keys(aliases)];
+}
 
 /**
  * The plugin for an auth type name, as clouds.yaml spells it. With no name, the type is
@@ -38,7 +41,7 @@ export const authTypes: readonly string[] = [...Object.keys(factories), ...Objec
 export function createAuthPlugin(authType: string | undefined, args: AuthArguments): AuthPlugin {
   const name = authType ?? inferAuthType(args);
   const factory = factories[aliases[name] ?? name];
-  if (!factory) throw new ConfigError(`Unknown auth type '${name}'; known: ${authTypes.join(", ")}`);
+  if (!factory) throw new ConfigError(`Unknown auth type '${name}'; known: ${authTypes().join(", ")}`);
   return factory(args);
 }
 
