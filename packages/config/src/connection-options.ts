@@ -41,7 +41,7 @@ export function connectionOptions(resolved: ResolvedCloud): ConnectionOptionsFro
     if (Object.keys(settings).length > 0) options.profile[type] = settings;
   }
   const endpoint = resolved.auth.endpoint;
-  if ((resolved.authType === "none" || resolved.authType === "admin_token") && typeof endpoint === "string" && endpoint) {
+  if (["none", "noauth", "admin_token"].includes(resolved.authType) && typeof endpoint === "string" && endpoint) {
     // Without a catalog every service lives at the one endpoint, as keystoneauth does it.
     for (const type of OFFICIAL_SERVICE_TYPES) {
       const settings = (options.profile[type] ??= {});

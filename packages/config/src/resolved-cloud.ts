@@ -113,6 +113,11 @@ export class ResolvedCloud {
   }
 }
 
+/** Whether a setting or auth argument (either spelling) holds a secret. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
+
 /** The object with every secret-named value replaced, recursively. */
 export function redact(value: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,3 +1,4 @@
+import type { ResolvedCloud } from "@openstack-ts/config";
 import type { AuthArguments, AuthPlugin, Logger, RetryOptions, ServiceSettings, Session } from "@openstack-ts/core";
 
 type PerService = `${string}${"ApiVersion" | "EndpointOverride" | "Interface" | "RegionName" | "DefaultMicroversion"}`;
@@ -7,6 +8,11 @@ type PerService = `${string}${"ApiVersion" | "EndpointOverride" | "Interface" | 
  * arguments (`authUrl`, `username`, `projectName`, …) sit at the top level, as in the seed.
  */
 export interface ConnectionOptions extends AuthArguments {
+  /**
+   * A configuration resolved by @openstack-ts/config; kept as `conn.config`. Its options
+   * apply unless given here too. `fromConfig` sets it.
+   */
+  config?: ResolvedCloud;
   /** Reuse a configured session (its auth, catalog and caches) instead of building one. */
   session?: Session;
   /** Any object implementing the auth plugin interface; wins over `authPlugin`. */
@@ -73,6 +79,6 @@ export function serviceSettings(options: Record<string, unknown>): Record<string
 
 /** Connection options that are not auth arguments. */
 export const NOT_AUTH = new Set([
-  "session", "authenticator", "authPlugin", "profile", "regionName", "interface", "timeout", "retries", "userAgent",
+  "config", "session", "authenticator", "authPlugin", "profile", "regionName", "interface", "timeout", "retries", "userAgent",
   "fetch", "signal", "logger", "globalRequestId", "verify", "cacert", "cert", "key",
 ]);

@@ -10,6 +10,7 @@ import {
   type EndpointOptions,
   type ServiceFacade,
 } from "@openstack-ts/core";
+import { connectionOptions, type ResolvedCloud } from "@openstack-ts/config";
 import { NOT_AUTH, serviceSettings, type ConnectionOptions } from "./connection-options.js";
 import { services, type ServiceName } from "./services.js";
 import { tlsFetch } from "./tls.js";
@@ -24,10 +25,14 @@ type Facade<N extends ServiceName> = ServiceFacade<(typeof services)[N]>;
 export class Connection {
   /** The session every call goes through: auth, catalog, discovery caches. */
   readonly session: Session;
+  /** What configuration made this connection, when it came from clouds.yaml (`fromConfig`). Secrets redacted in its string forms. */
+  readonly config: ResolvedCloud | undefined;
   #facades = new Map<string, unknown>();
 
   constructor(options: ConnectionOptions) {
     if (typeof options !== "object" || options === null) throw new ConfigError("new Connection() needs an options object");
+    if (options.config) options = { ...(connectionOptions(options.config) as ConnectionOptions), ...options };
+    this.config = options.config;
     this.session = options.session ?? new Session({
       auth: options.authenticator ?? createAuthPlugin(options.authPlugin, authArguments(options)),
       fetch: tlsFetch(options, options.fetch, options.logger),

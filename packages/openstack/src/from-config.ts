@@ -1,41 +1,40 @@
-import { ConfigError } from "@openstack-ts/core";
+import { loadCloud, type Env } from "@openstack-ts/config";
 import { Connection } from "./connection.js";
 import type { ConnectionOptions } from "./connection-options.js";
 
-/** A clouds.yaml document, already parsed: `{ clouds: { <name>: { auth: {...}, region_name, ... } } }`. */
-export interface CloudsDocument {
-  clouds: Record<string, Record<string, unknown>>;
-}
-
 export interface FromConfigOptions {
-  /** The cloud to use. Default: the only cloud in the document. */
+  /** The cloud to use. Default: `OS_CLOUD`, else openstacksdk's default-cloud rules. */
   cloudName?: string;
-  /** The parsed clouds.yaml document. */
-  cloudConfig: CloudsDocument;
-  /** Connection options that win over the file (fetch, logger, timeout, …). */
-  options?: Partial<ConnectionOptions>;
+  /**
+   * The clouds.yaml document, parsed or as YAML text, instead of the files. Browsers have
+   * no files, so there it is the only source besides `options`.
+   */
+  cloudConfig?: object | string;
+  /** secure.yaml, parsed or as text, merged over `cloudConfig`. */
+  secureConfig?: object | string;
+  /** Parsed command-line options (`os_region_name`, `os_auth_url`, …), as openstacksdk's argparse support takes them. */
+  options?: Record<string, unknown>;
+  /** Environment variables. Default: the process's in Node, Deno and Bun; none in a browser. */
+  env?: Env;
+  /** Connection options that are not configuration (fetch, logger, signal, …), applied last. */
+  connection?: Partial<ConnectionOptions>;
+  /** Called with each warning the configuration raises (a deprecated profile, …). */
+  onWarning?: (message: string) => void;
 }
-
-const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
- * A Connection from a clouds.yaml cloud entry. This first version takes the parsed document;
- * file discovery, secure.yaml, OS_* variables and vendor profiles come with @openstack-ts/config.
+ * A Connection configured the way openstacksdk and the openstack CLI are: clouds.yaml,
+ * secure.yaml, `OS_*` variables and vendor profiles, with the same precedence. The resolved
+ * configuration stays inspectable as `conn.config`.
  */
-export async function fromConfig(config: FromConfigOptions): Promise<Connection> {
-  const clouds = config.cloudConfig?.clouds;
-  if (typeof clouds !== "object" || clouds === null) throw new ConfigError("cloudConfig has no 'clouds' map");
-  const names = Object.keys(clouds);
-  const name = config.cloudName ?? (names.length === 1 ? names[0] : undefined);
-  if (name === undefined) throw new ConfigError(`Name a cloud: the config has ${names.join(", ") || "none"}`);
-  const cloud = clouds[name];
-  if (!cloud) throw new ConfigError(`No cloud '${name}'; the config has ${names.join(", ") || "none"}`);
-  const options: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries((cloud["auth"] as Record<string, unknown>) ?? {})) options[camel(key)] = value;
-  for (const [key, value] of Object.entries(cloud)) {
-    if (key === "auth") continue;
-    if (key === "auth_type") options["authPlugin"] = value;
-    else options[camel(key)] = value;
-  }
-  return new Connection({ ...(options as ConnectionOptions), ...config.options });
+export async function fromConfig(config: FromConfigOptions = {}): Promise<Connection> {
+  const resolved = await loadCloud({
+    cloudName: config.cloudName,
+    cloudConfig: config.cloudConfig,
+    secureConfig: config.secureConfig,
+    options: config.options,
+    env: config.env,
+    onWarning: config.onWarning ?? config.connection?.logger?.warn?.bind(config.connection.logger),
+  });
+  return new Connection({ ...config.connection, config: resolved });
 }

@@ -9,13 +9,6 @@ export interface VendorProfile {
   readonly [key: string]: unknown;
 }
 
-const limestoneNetworks = (ddos: boolean) => [
-  { name: "Public Internet", routes_externally: true, default_interface: true, nat_source: true },
-  ...(ddos ? [{ name: "DDoS Protected", routes_externally: true }] : []),
-  { name: "Private Network (10.0.0.0/8 only)", routes_externally: false },
-  { name: "Private Network (Floating Public)", routes_externally: false, nat_destination: true },
-];
-
 export const VENDORS: Readonly<Record<string, VendorProfile>> = {
   auro: {
     auth: { auth_url: "https://api.van2.auro.io:5000/v3", user_domain_name: "Default", project_domain_name: "Default" },
@@ -91,8 +84,27 @@ export const VENDORS: Readonly<Record<string, VendorProfile>> = {
   limestonenetworks: {
     auth: { auth_url: "https://auth.cloud.lstn.net:5000/v3" },
     regions: [
-      { name: "us-dfw-1", values: { networks: limestoneNetworks(true) } },
-      { name: "us-slc", values: { networks: limestoneNetworks(false) } },
+      {
+        name: "us-dfw-1",
+        values: {
+          networks: [
+            { name: "Public Internet", routes_externally: true, default_interface: true, nat_source: true },
+            { name: "DDoS Protected", routes_externally: true },
+            { name: "Private Network (10.0.0.0/8 only)", routes_externally: false },
+            { name: "Private Network (Floating Public)", routes_externally: false, nat_destination: true },
+          ],
+        },
+      },
+      {
+        name: "us-slc",
+        values: {
+          networks: [
+            { name: "Public Internet", routes_externally: true, default_interface: true, nat_source: true },
+            { name: "Private Network (10.0.0.0/8 only)", routes_externally: false },
+            { name: "Private Network (Floating Public)", routes_externally: false, nat_destination: true },
+          ],
+        },
+      },
     ],
     identity_api_version: "3",
     image_format: "raw",

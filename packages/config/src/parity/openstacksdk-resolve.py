@@ -16,7 +16,6 @@ import os
 import sys
 import warnings
 
-import openstack.config
 from openstack.config import loader
 
 SERVICES = [

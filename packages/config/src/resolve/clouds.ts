@@ -23,7 +23,7 @@ export interface CloudCatalog {
 // openstacksdk leaves these out of the `envvars` cloud: test-runner variables, not settings.
 const IGNORED_ENV = /^OS_(TEST|STD|LOG)/;
 // Variables that only choose a cloud or a file: alone, they do not make an `envvars` cloud.
-const SELECTORS = new Set(["OS_CLOUD", "OS_REGION_NAME", "OS_CLIENT_CONFIG_FILE", "OS_CLIENT_SECURE_FILE", "OS_CLOUD_NAME"]);
+const SELECTORS: readonly string[] = ["OS_CLOUD", "OS_REGION_NAME", "OS_CLIENT_CONFIG_FILE", "OS_CLIENT_SECURE_FILE", "OS_CLOUD_NAME"];
 
 /** openstacksdk's `merge_clouds`: secure.yaml's values over clouds.yaml's, mapping by mapping. */
 export function mergeClouds(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -75,7 +75,7 @@ export function cloudCatalog(cloudsDoc: unknown, secureDoc: unknown, env: Env, f
 /** Every `OS_*` variable as a setting (`OS_AUTH_URL` → `auth_url`), over the defaults. */
 function environmentCloud(env: Env): CloudEntry | undefined {
   const names = Object.keys(env).filter((name) => name.startsWith("OS_") && !IGNORED_ENV.test(name) && env[name] !== undefined);
-  if (!names.some((name) => !SELECTORS.has(name))) return undefined;
+  if (!names.some((name) => !SELECTORS.includes(name))) return undefined;
   const raw: Record<string, unknown> = { ...DEFAULTS };
   const variables = new Map<string, string>();
   for (const name of names) {

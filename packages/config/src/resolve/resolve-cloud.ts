@@ -1,8 +1,8 @@
 import { ConfigError } from "@openstack-ts/core";
 import { DEFAULTS } from "../data/defaults.js";
-import { ResolvedCloud } from "../resolved-cloud.js";
+import { isSecretKey, ResolvedCloud } from "../resolved-cloud.js";
 import type { ResolveInput } from "../types.js";
-import { authTypeOf, checkAuth, gatherAuthOptions } from "./auth-type.js";
+import { applyOptionAuth, authTypeOf, checkAuth, fillAuthFromEnv, gatherAuthOptions } from "./auth-type.js";
 import { cloudCatalog, type CloudCatalog } from "./clouds.js";
 import { fillPlaceholders } from "./format.js";
 import { applyLegacyFixes } from "./legacy.js";
@@ -19,9 +19,11 @@ import { Settings } from "./settings.js";
  * values over the cloud's settings (secure.yaml merged in) over its vendor profile over
  * defaults. Pure: reads nothing but its input, so it runs in browsers too.
  *
- * One deliberate difference: `OS_REGION_NAME` and `OS_INTERFACE` apply to whichever cloud
- * is chosen (below explicit options), where openstacksdk ignores them unless the cloud is
- * made of `OS_*` variables.
+ * Deliberate differences, each a trap in openstacksdk: `OS_REGION_NAME` and `OS_INTERFACE`
+ * apply to whichever cloud is chosen (below explicit options), and `OS_*` auth variables fill
+ * what a file cloud leaves out, where openstacksdk ignores them unless the cloud is made of
+ * `OS_*` variables; auth options (`--os-project-name`) win over the file's `auth:`, where
+ * openstacksdk keeps the file's value.
  */
 export function resolveCloud(input: ResolveInput = {}): ResolvedCloud {
   const env = input.env ?? {};
@@ -35,6 +37,7 @@ export function resolveCloud(input: ResolveInput = {}): ResolvedCloud {
 
   const catalog = cloudCatalog(input.clouds, input.secure, env, files);
   const args = optionSettings(input.options);
+  const explicit = args.clone();
   const optionCloud = args.top.get("cloud");
   args.top.delete("cloud");
   const [name, nameSource] = chooseCloud(input.cloudName, optionCloud?.value, optionCloud?.source, env, catalog);
@@ -83,11 +86,14 @@ export function resolveCloud(input: ResolveInput = {}): ResolvedCloud {
   applyLegacyFixes(config);
   const authType = authTypeOf(config);
   gatherAuthOptions(config, authType);
+  applyOptionAuth(config, explicit, authType);
+  if (name !== catalog.envKey) fillAuthFromEnv(config, env, authType);
   if (input.validate !== false) checkAuth(config, authType, describeCloud(name, catalog, files.clouds));
 
-  // openstacksdk fills `{placeholders}` in every top-level text setting but the password.
+  // openstacksdk fills `{placeholders}` in every top-level text setting but the password;
+  // no secret is touched here, so none can end up quoted in an error.
   for (const [key, item] of config.top) {
-    if (typeof item.value === "string" && key !== "password") {
+    if (typeof item.value === "string" && !isSecretKey(key)) {
       config.top.set(key, { ...item, value: fillPlaceholders(item.value, config.topValues(), item.source) });
     }
   }
@@ -118,14 +124,17 @@ function unknownCloud(name: string, nameSource: string, catalog: CloudCatalog, i
   const known = catalog.fileCloudNames.length > 0 ? catalog.fileCloudNames.join(", ") : "none";
   const envCloud = catalog.clouds.has(catalog.envKey) ? `; '${catalog.envKey}' is made of OS_* variables` : "";
   const read = [files.clouds, files.secure].filter(Boolean).join(" and ");
-  const searched = files.searched && files.searched.length > 0 ? files.searched.join(", ") : "none";
+  const searched = files.searched && files.searched.length > 0 ? ` Files searched: ${files.searched.join(", ")}.` : "";
   return new ConfigError(
-    `Cloud '${name}' (${nameSource}) was not found. Known clouds: ${known}${envCloud}. ` +
-      (read ? `Read: ${read}. ` : input.clouds ? "" : "No clouds.yaml was given. ") + `Files searched: ${searched}.`,
+    `Cloud '${name}' (${nameSource}) was not found. Known clouds: ${known}${envCloud}.` +
+      (read ? ` Read: ${read}.` : input.clouds ? "" : " No clouds.yaml was found or given.") + searched,
   );
 }
 
 function describeCloud(name: string | undefined, catalog: CloudCatalog, file: string | undefined): string {
+  if (name === "defaults" && catalog.fileCloudNames.length === 0 && !catalog.clouds.has(catalog.envKey)) {
+    return "No cloud is configured (no clouds.yaml was found or given, and no OS_* variables are set)";
+  }
   if (name) return `Cloud '${name}'`;
   const names = catalog.fileCloudNames.join(", ");
   return `No cloud was selected (${file ?? "clouds.yaml"} has ${names}: name one with cloudName, options.cloud or OS_CLOUD)`;

@@ -13,7 +13,7 @@ export type SourceOf = (path: readonly string[]) => string;
 // Settings whose value goes into a URL: a number or a mapping there is a typo, not a URL.
 const URL_KEY = /(^|_)(auth_url|endpoint|endpoint_override)$/;
 // openstacksdk keeps these integers as numbers; every other number becomes a string.
-const NUMERIC_KEYS = new Set(["api_timeout", "verbose_level"]);
+const NUMERIC_KEYS: readonly string[] = ["api_timeout", "verbose_level"];
 
 /**
  * A cloud's settings while they are resolved, shaped like openstacksdk's config dict: top-level
@@ -91,7 +91,7 @@ export function normalizeKey(key: string): string {
 /** openstacksdk's `normalize_keys` for one value: nested mappings too, lists untouched. */
 export function normalizeValue(key: string, value: unknown): unknown {
   if (value instanceof PyFloat) return pyStr(value);
-  if (typeof value === "number") return NUMERIC_KEYS.has(key) ? value : pyStr(value);
+  if (typeof value === "number") return NUMERIC_KEYS.includes(key) ? value : pyStr(value);
   if (isMapping(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [normalizeKey(k), normalizeValue(normalizeKey(k), v)]));
   }

@@ -1,0 +1,92 @@
+// Authentication against the real Keystone: every auth type, scopes, failures and re-authentication.
+import { Connection, EndpointNotFoundError, HttpException, UnauthorizedError } from "@openstack-ts/openstack";
+import { describe, expect, it } from "vitest";
+import { admin, applicationCredentialId, AUTH_URL, recordingFetch } from "./support/cloud.js";
+
+async function revoke(token: string): Promise<void> {
+  const operator = await new Connection(admin).authorize();
+  const response = await fetch(`${AUTH_URL}/auth/tokens`, { method: "DELETE", headers: { "X-Auth-Token": operator, "X-Subject-Token": token } });
+  expect(response.status).toBe(204);
+}
+
+describe("authentication", () => {
+  it("authenticates by user id as well as by name", async () => {
+    const userId = await new Connection(admin).currentUserId;
+    const conn = new Connection({ authUrl: AUTH_URL, userId, password: "admin", projectName: "admin" });
+    expect(await conn.currentUserId).toBe(userId);
+  });
+
+  it("exchanges a token for a new one with the token plugin", async () => {
+    const first = await new Connection(admin).authorize();
+    const conn = new Connection({ authUrl: AUTH_URL, authPlugin: "token", token: first, projectName: "admin" });
+    const second = await conn.authorize();
+    expect(second).not.toBe(first);
+    expect((await conn.identity.listProjects()).length).toBeGreaterThan(0);
+  });
+
+  it("authenticates with an application credential, by id and by name", async () => {
+    const byId = new Connection({ authUrl: AUTH_URL, authPlugin: "v3applicationcredential", applicationCredentialId: applicationCredentialId(), applicationCredentialSecret: "appcred-secret" });
+    const byName = new Connection({ authUrl: AUTH_URL, applicationCredentialName: "ci-admin", username: "admin", applicationCredentialSecret: "appcred-secret" });
+    const projectId = await new Connection(admin).currentProjectId;
+    expect(await byId.currentProjectId).toBe(projectId);
+    expect(await byName.currentProjectId).toBe(projectId);
+    expect((await byId.network.listNetworks()).length).toBeGreaterThanOrEqual(0);
+  });
+
+  it("gets a system-scoped token", async () => {
+    const conn = new Connection({ authUrl: AUTH_URL, username: "admin", password: "admin", systemScope: "all" });
+    const access = await conn.session.access();
+    expect(access.system).toEqual({ all: true });
+    expect(access.project).toBeUndefined();
+    expect((await conn.identity.listProjects()).map((p) => p.name)).toContain("admin");
+  });
+
+  it("finds the v3 endpoint from an unversioned auth URL", async () => {
+    const conn = new Connection({ ...admin, authUrl: "http://127.0.0.1:5000" });
+    expect((await conn.authorize()).length).toBeGreaterThan(20);
+  });
+
+  it("fails a wrong password with a 401 HttpException that never shows the password", async () => {
+    const password = "not-the-password-4711";
+    const conn = new Connection({ ...admin, password });
+    const error = await conn.identity.listProjects().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpException);
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    const failure = error as UnauthorizedError;
+    expect(failure.status).toBe(401);
+    expect(failure.method).toBe("POST");
+    expect(failure.url).toBe(`${AUTH_URL}/auth/tokens`);
+    expect(failure.requestId).toMatch(/^req-/);
+    for (const text of [String(failure), failure.message, JSON.stringify(failure), failure.stack ?? ""]) {
+      expect(text).not.toContain(password);
+    }
+  });
+
+  it("names the regions that exist when the region is unknown", async () => {
+    const conn = new Connection({ ...admin, regionName: "regionone" });
+    const failure = conn.network.listNetworks();
+    await expect(failure).rejects.toBeInstanceOf(EndpointNotFoundError);
+    await expect(failure).rejects.toThrow(/case-sensitive.*RegionOne/);
+  });
+
+  it("heals a revoked token with one re-authentication", async () => {
+    const recorder = recordingFetch();
+    const conn = new Connection({ ...admin, fetch: recorder.fetch });
+    await revoke(await conn.authorize());
+    const [projects, networks] = await Promise.all([conn.identity.listProjects(), conn.network.listNetworks()]);
+    expect(projects.length).toBeGreaterThan(0);
+    expect(networks).toBeInstanceOf(Array);
+    expect(recorder.count("POST", /\/v3\/auth\/tokens$/)).toBe(2);
+    expect(recorder.count("GET", /\/v3\/projects$/)).toBe(2);
+    expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(2);
+  });
+
+  it("makes one token and one discovery request for 100 concurrent first calls", async () => {
+    const recorder = recordingFetch();
+    const conn = new Connection({ ...admin, fetch: recorder.fetch });
+    await Promise.all(Array.from({ length: 100 }, () => conn.network.listNetworks()));
+    expect(recorder.count("POST", /\/auth\/tokens$/)).toBe(1);
+    expect(recorder.count("GET", /:9696\/$/)).toBe(1);
+    expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(100);
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { load } from "js-yaml";
+import type { ConnectionOptions } from "@openstack-ts/openstack";
+
+/** The loopback cloud that e2e/cloud/up.sh starts. Its credentials are fixed there. */
+export const STATE = new URL("../cloud/state/", import.meta.url);
+export const AUTH_URL = "http://127.0.0.1:5000/v3";
+
+export const admin = { authUrl: AUTH_URL, username: "admin", password: "admin", projectName: "admin" } satisfies ConnectionOptions;
+export const demo = { authUrl: AUTH_URL, username: "demo", password: "demo-secret", projectName: "demo" } satisfies ConnectionOptions;
+
+/** The clouds.yaml up.sh wrote, parsed. */
+export function cloudsYaml(): object {
+  return load(readFileSync(new URL("clouds.yaml", STATE), "utf8")) as object;
+}
+
+/** The id of the admin's application credential that seed.py created (secret `appcred-secret`). */
+export function applicationCredentialId(): string {
+  return readFileSync(new URL("keystone/appcred.id", STATE), "utf8").trim();
+}
+
+/** A fetch that records every request it sends, for counting what the SDK did. */
+export function recordingFetch() {
+  const requests: { method: string; url: string }[] = [];
+  const fetchFn: typeof fetch = (input, init) => {
+    const isRequest = input instanceof Request;
+    requests.push({ method: (init?.method ?? (isRequest ? input.method : "GET")).toUpperCase(), url: isRequest ? input.url : String(input) });
+    return globalThis.fetch(input, init);
+  };
+  return { fetch: fetchFn, requests, count: (method: string, pattern: RegExp) => requests.filter((r) => r.method === method && pattern.test(r.url)).length };
+}
+
+/** A name no other run uses, so runs never collide and leftovers are recognisable. */
+export function uniqueName(what: string): string {
+  return `e2e-${what}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
