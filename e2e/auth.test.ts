@@ -81,12 +81,14 @@ describe("authentication", () => {
     expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(2);
   });
 
-  it("makes one token and one discovery request for 100 concurrent first calls", async () => {
+  it("makes one token request and one discovery request per service for 100 concurrent first calls", async () => {
     const recorder = recordingFetch();
     const conn = new Connection({ ...admin, fetch: recorder.fetch });
-    await Promise.all(Array.from({ length: 100 }, () => conn.network.listNetworks()));
+    await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? conn.network.listNetworks() : conn.identity.listRegions())));
     expect(recorder.count("POST", /\/auth\/tokens$/)).toBe(1);
     expect(recorder.count("GET", /:9696\/$/)).toBe(1);
-    expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(100);
+    expect(recorder.count("GET", /:5000\/v3$/)).toBe(1);
+    expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(50);
+    expect(recorder.count("GET", /\/v3\/regions$/)).toBe(50);
   });
 });

@@ -91,6 +91,14 @@ describe("ServiceClient", () => {
     expect(seen).toEqual([{ url: "http://dns.test:9001/v2/zones", version: null, legacy: null }]);
   });
 
+  it("sends a microversion on a raw client only when the call passes one, named as the service names itself", async () => {
+    const { session, seen } = cloud();
+    const raw = new ServiceClient(session, rawDescriptor("volumev3"));
+    await raw.get("volumes");
+    await raw.get("volumes", { microversion: "3.27" });
+    expect(seen.map((s) => s.version)).toEqual([null, "volume 3.27"]);
+  });
+
   it("fails an action that requires more than the server offers, before sending it", async () => {
     const { session, seen } = cloud();
     const action = { method: "GET", path: "volumes", requires: "3.80" } as const;

@@ -1,3 +1,5 @@
+import { officialServiceType } from "../catalog/service-types.js";
+
 /** What core needs to know about a service to reach it. Declared once per service package. */
 export interface ServiceDescriptor {
   /** Official service type, as in the service-types authority: `network`, `block-storage`. */
@@ -10,7 +12,14 @@ export interface ServiceDescriptor {
   readonly microversion?: { readonly name: string; readonly legacyHeader?: string };
 }
 
-/** A descriptor for a catalog service no package knows: no discovery, raw requests only. */
+/** How services name themselves in `OpenStack-API-Version`, where it is not their type. */
+const headerNames: Record<string, string> = { "block-storage": "volume" };
+
+/**
+ * A descriptor for a catalog service no package knows: no discovery, paths relative to the
+ * catalog URL, and a microversion only when a call passes one.
+ */
 export function rawDescriptor(type: string): ServiceDescriptor {
-  return { type, discovery: false };
+  const official = officialServiceType(type);
+  return { type, discovery: false, microversion: { name: headerNames[official] ?? official } };
 }

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -56,3 +56,6 @@ export const applicationCredentials = defineResource({
   // The project comes from the token that creates the credential.
   readOnly: ["id", "links", "project_id", "user_id", "system"],
 });
+
+/** A ApplicationCredential as the API returns it (its declared fields; extra fields pass through at run time). */
+export type ApplicationCredential = Item<typeof applicationCredentials>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -28,3 +28,6 @@ export const credentials = defineResource({
   readOnly: ["id", "links"],
   updateMethod: "PATCH",
 });
+
+/** A Credential as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Credential = Item<typeof credentials>;

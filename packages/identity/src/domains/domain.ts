@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -31,3 +31,6 @@ export const domains = defineResource({
   createOnly: ["explicit_domain_id"],
   updateMethod: "PATCH",
 });
+
+/** A Domain as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Domain = Item<typeof domains>;

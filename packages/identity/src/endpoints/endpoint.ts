@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -34,3 +34,6 @@ export const endpoints = defineResource({
   readOnly: ["id", "links"],
   updateMethod: "PATCH",
 });
+
+/** A Endpoint as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Endpoint = Item<typeof endpoints>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -39,3 +39,6 @@ export const projects = defineResource({
   createOnly: ["domain_id", "is_domain", "parent_id"],
   updateMethod: "PATCH",
 });
+
+/** A Project as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Project = Item<typeof projects>;

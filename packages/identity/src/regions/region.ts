@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -25,3 +25,6 @@ export const regions = defineResource({
   createOnly: ["id"],
   updateMethod: "PATCH",
 });
+
+/** A Region as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Region = Item<typeof regions>;

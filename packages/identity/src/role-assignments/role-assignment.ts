@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -55,3 +55,6 @@ export const roleAssignments = defineResource({
   flags: ["effective", "include_names", "include_subtree"],
   readOnly: ["role", "user", "group", "scope", "links"],
 });
+
+/** A RoleAssignment as the API returns it (its declared fields; extra fields pass through at run time). */
+export type RoleAssignment = Item<typeof roleAssignments>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -53,3 +53,6 @@ export const roles = defineResource({
     validateGroupHasDomainRole: { method: "HEAD", path: domainGroup, returns: "exists" },
   },
 });
+
+/** A Role as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Role = Item<typeof roles>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -27,3 +27,6 @@ export const services = defineResource({
   readOnly: ["id", "links"],
   updateMethod: "PATCH",
 });
+
+/** A Service as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Service = Item<typeof services>;

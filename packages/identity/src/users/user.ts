@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -47,3 +47,6 @@ export const users = defineResource({
   createOnly: ["domain_id"],
   updateMethod: "PATCH",
 });
+
+/** A User as the API returns it (its declared fields; extra fields pass through at run time). */
+export type User = Item<typeof users>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 
@@ -54,3 +54,6 @@ export const networks = defineResource({
   readOnly: ["id", "status", "subnets", "availability_zones", "l2_adjacency", "revision_number", "created_at", "updated_at", "tenant_id"],
   createOnly: ["project_id"],
 });
+
+/** A Network as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Network = Item<typeof networks>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 
@@ -88,3 +88,6 @@ export const ports = defineResource({
   ],
   createOnly: ["network_id", "project_id"],
 });
+
+/** A Port as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Port = Item<typeof ports>;

@@ -1,4 +1,4 @@
-import { defineResource } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 
@@ -72,3 +72,6 @@ export const subnets = defineResource({
     "ipv6_ra_mode", "ipv6_address_mode", "project_id",
   ],
 });
+
+/** A Subnet as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Subnet = Item<typeof subnets>;

@@ -1,0 +1,25 @@
+import type { Network, Project, RoleAssignment } from "@openstack-ts/openstack";
+import { expectTypeOf } from "vitest";
+import { Connection } from "./connection.js";
+
+// The façade's method names and signatures are derived from the resource definitions.
+declare const conn: Connection;
+
+expectTypeOf<Awaited<ReturnType<typeof conn.identity.listProjects>>>().toEqualTypeOf<Project[]>();
+expectTypeOf<Awaited<ReturnType<typeof conn.identity.listRoleAssignments>>>().toEqualTypeOf<RoleAssignment[]>();
+expectTypeOf(conn.network.findNetwork("jenkins")).resolves.toEqualTypeOf<Network | null>();
+expectTypeOf(conn.network.findNetwork("jenkins", { ignoreMissing: false })).resolves.toEqualTypeOf<Network>();
+expectTypeOf(conn.network.createNetwork).parameter(0).toHaveProperty("name");
+expectTypeOf<Network["router:external"]>().toEqualTypeOf<boolean | undefined>();
+expectTypeOf<Awaited<ReturnType<typeof conn.identity.validateUserHasProjectRole>>>().toEqualTypeOf<boolean>();
+
+// @ts-expect-error: a typo in a method name is a type error
+conn.network.findNetwrok("jenkins");
+// @ts-expect-error: role assignments can only be listed
+conn.identity.createRoleAssignment({});
+// @ts-expect-error: a network has no field 'nmae'
+conn.network.createNetwork({ nmae: "jenkins" });
+// @ts-expect-error: status is the server's to set
+conn.network.updateNetwork("id", { status: "DOWN" });
+// @ts-expect-error: application credentials need their user
+conn.identity.listApplicationCredentials();
