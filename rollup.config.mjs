@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import esbuild from "rollup-plugin-esbuild";
 
-const ENTRIES = ["index", "node", "browser", "cli"];
+const ENTRIES = ["index", "node", "browser", "cli", "vitest"];
 
 function packageBuilds(folder) {
   const root = join(folder);

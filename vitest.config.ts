@@ -4,9 +4,11 @@ import { defineConfig } from "vitest/config";
 
 // Tests run against the sources: every @openstack-ts/<name> import resolves to packages/<name>/src.
 const packages = readdirSync(new URL("./packages", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory());
-const alias = Object.fromEntries(
-  packages.map((e) => [`@openstack-ts/${e.name}`, fileURLToPath(new URL(`./packages/${e.name}/src/index.ts`, import.meta.url))]),
-);
+const alias = packages.flatMap((e) => [
+  // Subpath entries (`@openstack-ts/mock/vitest`) map to the source file of the same name.
+  { find: new RegExp(`^@openstack-ts/${e.name}/(.+)$`), replacement: fileURLToPath(new URL(`./packages/${e.name}/src/$1.ts`, import.meta.url)) },
+  { find: `@openstack-ts/${e.name}`, replacement: fileURLToPath(new URL(`./packages/${e.name}/src/index.ts`, import.meta.url)) },
+]);
 
 export default defineConfig({
   resolve: { alias },

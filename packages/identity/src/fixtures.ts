@@ -1,11 +1,9 @@
 // The fake Keystone every identity test runs against. It lives in a fixtures file so the
 // package build leaves it (and msw) out, as it does the per-resource sample bodies.
 import { clientFor, createFacade } from "@openstack-ts/core";
-import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
-import { identity } from "./index.js";
+import { identity } from "./service-definition.js";
 import { identityService } from "./service.js";
 
 /** The identity endpoint of the fake cloud: Keystone serves its API at its auth URL. */
@@ -17,23 +15,10 @@ export const API = "http://keystone.test/v3";
  * left out).
  */
 export function identityCloud() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => {
-    server.resetHandlers();
-    server.events.removeAllListeners();
-  });
-  afterAll(() => server.close());
-
+  const server = mockServer();
   const setup = () => {
-    const keystone = fakeKeystone({ authUrl: API });
-    server.use(...keystone.handlers);
-    const session = sessionFor(keystone);
-    const seen: Request[] = [];
-    server.events.on("request:start", ({ request }) => {
-      if (request.url.startsWith(`${API}/`) && !request.url.startsWith(`${API}/auth/`)) seen.push(request.clone());
-    });
-    return { session, seen, facade: createFacade(clientFor(session, identityService), identity) };
+    const cloud = testCloud(server, { authUrl: API, watch: (url) => url.startsWith(`${API}/`) && !url.startsWith(`${API}/auth/`) });
+    return { ...cloud, facade: createFacade(clientFor(cloud.session, identityService), identity) };
   };
   return { server, setup };
 }

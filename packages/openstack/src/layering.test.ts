@@ -11,7 +11,7 @@ const allowed: Record<string, RegExp> = {
   identity: /^(@openstack-ts\/core|valibot)$/,
   network: /^(@openstack-ts\/core|valibot)$/,
   config: /^(@openstack-ts\/core|js-yaml|node:.*)$/,
-  mock: /^(@openstack-ts\/core|msw)$/,
+  mock: /^(@openstack-ts\/core|msw(\/node)?|vitest)$/,
   openstack: /^(@openstack-ts\/(core|config|identity|network)|undici|node:fs\/promises)$/,
 };
 

@@ -1,20 +1,18 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
+import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
 
-const optionalString = v.optional(v.nullable(v.string()));
 
 /** A Neutron network, fields as the Networking API reference names them. */
 export const Network = v.looseObject({
+  ...standardAttributes,
   id: v.string(),
   name: v.string(),
   status: v.string(),
   admin_state_up: v.boolean(),
   shared: v.boolean(),
   subnets: v.array(v.string()),
-  project_id: v.optional(v.string()),
-  tenant_id: v.optional(v.string()),
-  description: optionalString,
   mtu: v.optional(v.number()),
   port_security_enabled: v.optional(v.boolean()),
   "router:external": v.optional(v.boolean()),
@@ -31,10 +29,6 @@ export const Network = v.looseObject({
   "provider:segmentation_id": v.optional(v.nullable(v.number())),
   segments: v.optional(v.array(v.looseObject({}))),
   vlan_transparent: v.optional(v.nullable(v.boolean())),
-  tags: v.optional(v.array(v.string())),
-  revision_number: v.optional(v.number()),
-  created_at: v.optional(v.string()),
-  updated_at: v.optional(v.string()),
 });
 
 export const networks = defineResource({
@@ -47,11 +41,10 @@ export const networks = defineResource({
   schema: Network,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   query: [
-    "id", "name", "description", "status", "admin_state_up", "shared", "project_id", "tenant_id", "mtu",
-    "router:external", "is_default", "revision_number", "provider:network_type", "provider:physical_network",
-    "provider:segmentation_id", "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir",
+    ...standardFilters, "status", "admin_state_up", "shared", "mtu", "router:external", "is_default",
+    "provider:network_type", "provider:physical_network", "provider:segmentation_id",
   ],
-  readOnly: ["id", "status", "subnets", "availability_zones", "l2_adjacency", "revision_number", "created_at", "updated_at", "tenant_id"],
+  readOnly: ["id", ...standardReadOnly, "status", "subnets", "availability_zones", "l2_adjacency"],
   createOnly: ["project_id"],
 });
 

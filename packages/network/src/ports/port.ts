@@ -1,8 +1,8 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
+import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
 
-const optionalString = v.optional(v.nullable(v.string()));
 const optionalObject = v.optional(v.nullable(v.looseObject({})));
 
 /**
@@ -26,6 +26,7 @@ const DnsAssignment = v.looseObject({ hostname: v.string(), ip_address: v.string
  * are optional, since a cloud without the extension leaves them out.
  */
 export const Port = v.looseObject({
+  ...standardAttributes,
   id: v.string(),
   name: v.string(),
   network_id: v.string(),
@@ -57,13 +58,6 @@ export const Port = v.looseObject({
   numa_affinity_policy: optionalString,
   resource_request: optionalObject,
   trunk_details: optionalObject,
-  description: optionalString,
-  project_id: v.optional(v.string()),
-  tenant_id: v.optional(v.string()),
-  tags: v.optional(v.array(v.string())),
-  revision_number: v.optional(v.number()),
-  created_at: v.optional(v.string()),
-  updated_at: v.optional(v.string()),
 });
 
 export const ports = defineResource({
@@ -77,14 +71,13 @@ export const ports = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   // `fixed_ips` filters take `ip_address=…`, `subnet_id=…` or `ip_address_substr=…`, once per value.
   query: [
-    "id", "name", "description", "network_id", "status", "admin_state_up", "mac_address", "fixed_ips",
-    "device_id", "device_owner", "binding:host_id", "security_groups", "ip_allocation", "project_id",
-    "tenant_id", "revision_number", "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir",
+    ...standardFilters, "network_id", "status", "admin_state_up", "mac_address", "fixed_ips", "device_id",
+    "device_owner", "binding:host_id", "security_groups", "ip_allocation",
   ],
   required: ["network_id"],
   readOnly: [
-    "id", "status", "binding:vif_type", "binding:vif_details", "dns_assignment", "qos_network_policy_id",
-    "ip_allocation", "resource_request", "trunk_details", "revision_number", "created_at", "updated_at", "tenant_id",
+    "id", ...standardReadOnly, "status", "binding:vif_type", "binding:vif_details", "dns_assignment",
+    "qos_network_policy_id", "ip_allocation", "resource_request", "trunk_details",
   ],
   createOnly: ["network_id", "project_id"],
 });

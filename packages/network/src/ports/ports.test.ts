@@ -1,34 +1,11 @@
-import { createFacade, clientFor, DuplicateResourceError, InvalidArgumentError, NotFoundError, ResourceFailureError } from "@openstack-ts/core";
-import { fakeKeystone, networkDocument, sessionFor } from "@openstack-ts/mock";
+import { DuplicateResourceError, InvalidArgumentError, NotFoundError, ResourceFailureError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { network } from "../index.js";
-import { networkService } from "../service.js";
+import { describe, expect, it } from "vitest";
 import { barePortBody, createdPortBody, otherPortBody, portBody } from "./fixtures.js";
 import { ports } from "./port.js";
+import { API, networkCloud } from "../fixtures.js";
 
-const NET = "http://network.test:9696";
-const API = `${NET}/v2.0`;
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
-
-/** A session on a fake cloud whose catalog has Neutron, plus the requests Neutron saw. */
-function setup() {
-  const keystone = fakeKeystone({ services: { network: { url: NET, document: networkDocument(NET) } } });
-  server.use(...keystone.handlers);
-  const session = sessionFor(keystone);
-  const seen: Request[] = [];
-  server.events.on("request:start", ({ request }) => {
-    if (request.url.startsWith(API)) seen.push(request.clone());
-  });
-  return { session, seen, facade: createFacade(clientFor(session, networkService), network) };
-}
+const { server, setup } = networkCloud();
 
 const notFound = (id: unknown) =>
   HttpResponse.json({ NeutronError: { type: "PortNotFound", message: `Port ${String(id)} could not be found.`, detail: "" } }, { status: 404 });

@@ -1,8 +1,8 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
+import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
 
-const optionalString = v.optional(v.nullable(v.string()));
 
 /** One range of addresses Neutron hands out, both ends included. */
 const AllocationPool = v.looseObject({ start: v.string(), end: v.string() });
@@ -16,6 +16,7 @@ const HostRoute = v.looseObject({ destination: v.string(), nexthop: v.string() }
  * tags, …) are optional, since a cloud without the extension leaves them out.
  */
 export const Subnet = v.looseObject({
+  ...standardAttributes,
   id: v.string(),
   name: v.string(),
   network_id: v.string(),
@@ -38,13 +39,6 @@ export const Subnet = v.looseObject({
   service_types: v.optional(v.array(v.string())),
   dns_publish_fixed_ip: v.optional(v.nullable(v.boolean())),
   "router:external": v.optional(v.boolean()),
-  description: optionalString,
-  project_id: v.optional(v.string()),
-  tenant_id: v.optional(v.string()),
-  tags: v.optional(v.array(v.string())),
-  revision_number: v.optional(v.number()),
-  created_at: v.optional(v.string()),
-  updated_at: v.optional(v.string()),
 });
 
 export const subnets = defineResource({
@@ -57,15 +51,13 @@ export const subnets = defineResource({
   schema: Subnet,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [
-    "id", "name", "description", "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp",
-    "ipv6_address_mode", "ipv6_ra_mode", "subnetpool_id", "segment_id", "shared", "dns_publish_fixed_ip",
-    "project_id", "tenant_id", "revision_number", "tags", "tags-any", "not-tags", "not-tags-any",
-    "sort_key", "sort_dir",
+    ...standardFilters, "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp", "ipv6_address_mode",
+    "ipv6_ra_mode", "subnetpool_id", "segment_id", "shared", "dns_publish_fixed_ip",
   ],
   // Without a subnet pool Neutron also needs `cidr`; with one, `subnetpool_id`,
   // `use_default_subnetpool` or `prefixlen` stand in for it, so it is not required here.
   required: ["network_id", "ip_version"],
-  readOnly: ["id", "router:external", "revision_number", "created_at", "updated_at", "tenant_id"],
+  readOnly: ["id", ...standardReadOnly, "router:external"],
   // Neutron answers 400 "Cannot update read-only attribute" for these after the create.
   createOnly: [
     "network_id", "ip_version", "cidr", "subnetpool_id", "use_default_subnetpool", "prefixlen",

@@ -1,0 +1,47 @@
+# services/keystone.sh - Keystone under uwsgi, fernet tokens, bootstrap (sourced by up.sh).
+
+KDIR=$STATE/keystone
+kmanage() { keystone-manage --config-file "$ETC/keystone.conf" "$@" 2>>"$LOGS/keystone-manage.err"; }
+if has keystone; then
+  step_start keystone
+  mkdir -p "$KDIR"; pg_db keystone
+  cat >"$ETC/keystone.conf" <<EOF
+[DEFAULT]
+log_file = $LOGS/keystone.log
+debug = false
+[database]
+connection = $PGURL/keystone
+[token]
+provider = fernet
+expiration = 14400
+[fernet_tokens]
+key_repository = $KDIR/fernet-keys
+[fernet_receipts]
+key_repository = $KDIR/fernet-keys
+[credential]
+key_repository = $KDIR/credential-keys
+[oslo_policy]
+enforce_scope = false
+enforce_new_defaults = false
+$CORS_SECTION
+EOF
+  restart_if_changed keystone "$ETC/keystone.conf"
+  if ! running keystone "${PORT[keystone]}"; then
+    [ -f "$KDIR/db.done" ] || { kmanage db_sync >"$LOGS/keystone-db.log" 2>&1 && touch "$KDIR/db.done"; }
+    [ -d "$KDIR/fernet-keys" ] || kmanage fernet_setup --keystone-user root --keystone-group root
+    [ -d "$KDIR/credential-keys" ] || kmanage credential_setup --keystone-user root --keystone-group root
+    [ -f "$KDIR/bootstrap.done" ] || {
+      kmanage bootstrap --bootstrap-password "$ADMIN_PASS" --bootstrap-username admin \
+        --bootstrap-project-name admin --bootstrap-role-name admin \
+        --bootstrap-service-name keystone --bootstrap-region-id RegionOne \
+        --bootstrap-admin-url "$KS/v3" --bootstrap-internal-url "$KS/v3" --bootstrap-public-url "$KS/v3" \
+        && touch "$KDIR/bootstrap.done"; }
+    mkdir -p "$KDIR/home/.keystone"; ln -sf "$ETC/keystone.conf" "$KDIR/home/.keystone/keystone.conf"
+    start_bg keystone "$LOGS/keystone-uwsgi.log" uwsgi --plugin python3 --http-socket "$HOST:${PORT[keystone]}" \
+      --wsgi-file /usr/bin/keystone-wsgi-public --master --processes 1 --threads 4 \
+      --die-on-term --need-app --lazy-apps --buffer-size 65535 --add-header 'Connection: close' \
+      --env "OS_KEYSTONE_CONFIG_FILES=$ETC/keystone.conf" --env "HOME=$KDIR/home" --procname-prefix-spaced ks
+  fi
+  wait_http keystone "$KS/v3"
+  step_end
+fi
