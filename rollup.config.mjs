@@ -13,8 +13,14 @@ function packageBuilds(folder) {
   // Dependencies stay imports; so do runtime built-ins.
   const external = (id) => id.startsWith("node:") || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
   const inputs = ENTRIES.filter((entry) => existsSync(join(root, "src", `${entry}.ts`)));
+  // `x.browser.ts` replaces `x.ts` in browser builds (package.json's `browser` map): no entry
+  // imports it, so it is an input of its own.
+  const browserFiles = readdirSync(join(root, "src"), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".browser.ts"))
+    .map((file) => [file.replace(/\.ts$/, ""), join(root, "src", file)]);
   return {
-    input: Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])),
+    input: { ...Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])), ...Object.fromEntries(browserFiles) },
     external,
     plugins: [esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") })],
     // One output file per source file, as tsc lays out the .d.ts files: with

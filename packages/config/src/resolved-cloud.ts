@@ -1,4 +1,5 @@
 import { REDACTED } from "@openstack-ts/core";
+import { connectionOptions, type ConnectionOptionsFromConfig } from "./connection-options.js";
 import type { AuthConfig, ServiceConfig } from "./types.js";
 
 /** Auth arguments (and other settings) that are never printed. */
@@ -79,6 +80,14 @@ export class ResolvedCloud {
   }
 
   /** A copy safe to log or serialize: secrets are replaced. */
+  /**
+   * The options for `new Connection(...)` this configuration means. A method, so a
+   * Connection given a resolved cloud needs no code of this package in its own bundle.
+   */
+  toConnectionOptions(): ConnectionOptionsFromConfig {
+    return connectionOptions(this);
+  }
+
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,

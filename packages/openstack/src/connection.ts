@@ -10,7 +10,7 @@ import {
   type EndpointOptions,
   type ServiceFacade,
 } from "@openstack-ts/core";
-import { connectionOptions, type ResolvedCloud } from "@openstack-ts/config";
+import type { ResolvedCloud } from "@openstack-ts/config";
 import { NOT_AUTH, serviceSettings, type ConnectionOptions } from "./connection-options.js";
 import { services, type ServiceName } from "./services.js";
 import { tlsFetch } from "./tls.js";
@@ -31,7 +31,7 @@ export class Connection {
 
   constructor(options: ConnectionOptions) {
     if (typeof options !== "object" || options === null) throw new ConfigError("new Connection() needs an options object");
-    if (options.config) options = { ...(connectionOptions(options.config) as ConnectionOptions), ...options };
+    if (options.config) options = { ...(options.config.toConnectionOptions() as ConnectionOptions), ...options };
     this.config = options.config;
     this.session = options.session ?? new Session({
       auth: options.authenticator ?? createAuthPlugin(options.authPlugin, authArguments(options)),

@@ -27,16 +27,13 @@ async function pem(value: string | undefined, runtime: Runtime): Promise<string 
 
 /**
  * A fetch that applies the TLS options, or `base` unchanged when there are none. Node uses an
- * undici Agent as dispatcher, Deno an HTTP client, Bun its `tls` fetch option. Browsers
- * keep their own trust store, so asking for TLS settings there is a ConfigError.
+ * undici Agent as dispatcher, Deno an HTTP client, Bun its `tls` fetch option. Browser
+ * builds get ./tls.browser.ts instead (package.json's `browser` map).
  */
 export function tlsFetch(tls: TlsOptions, base: typeof fetch | undefined, logger: Logger | undefined): typeof fetch | undefined {
   const custom = tls.verify === false || tls.cacert !== undefined || tls.cert !== undefined;
   if (!custom) return base;
   const runtime = globalThis as Runtime;
-  if (!runtime.Deno && !runtime.process?.versions?.node) {
-    throw new ConfigError("verify, cacert, cert and key work in Node, Deno and Bun; a browser uses its own certificate store");
-  }
   if (tls.verify === false) {
     (logger?.warn ?? console.warn)("TLS certificate verification is off (verify: false): only use this against a cloud you trust");
   }
