@@ -50,6 +50,18 @@ describe("TokenManager", () => {
     expect(count()).toBe(2);
   });
 
+  it("uses a token that lives under four minutes for half its life, instead of replacing it at every call", async () => {
+    let now = 0;
+    const { plugin, count } = countingPlugin(() => now, 60_000);
+    const tokens = new TokenManager(plugin, transport, () => now);
+    await tokens.access();
+    now += 29_000;
+    expect((await tokens.access()).token).toBe("token-1");
+    now += 2_000;
+    expect((await tokens.access()).token).toBe("token-2");
+    expect(count()).toBe(2);
+  });
+
   it("keeps a token without expires_at", async () => {
     let now = 0;
     const { plugin, count } = countingPlugin(() => now, undefined);

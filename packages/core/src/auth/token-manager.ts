@@ -1,6 +1,9 @@
 import type { AuthPlugin, AuthResult, AuthTransport } from "./plugin.js";
 
-/** keystoneauth's margin: a token this close to expiry is replaced before use. */
+/**
+ * keystoneauth's margin: a token this close to expiry is replaced before use. A token that
+ * lives less than twice that is replaced at half its life instead, or it would never be used.
+ */
 const REFRESH_MARGIN_MS = 120_000;
 
 /**
@@ -14,6 +17,7 @@ export class TokenManager {
   #transport: AuthTransport;
   #now: () => number;
   #current: AuthResult | undefined;
+  #margin = REFRESH_MARGIN_MS;
   #pending: Promise<AuthResult> | undefined;
 
   constructor(plugin: AuthPlugin, transport: AuthTransport, now: () => number = Date.now) {
@@ -43,6 +47,8 @@ export class TokenManager {
     try {
       // Not tied to any one caller's signal: other callers may be waiting on it.
       const result = await this.plugin.authenticate(this.#transport);
+      const lifetime = result.expiresAt ? result.expiresAt.getTime() - this.#now() : Number.POSITIVE_INFINITY;
+      this.#margin = Math.min(REFRESH_MARGIN_MS, lifetime / 2);
       this.#current = result;
       return result;
     } finally {
@@ -51,7 +57,7 @@ export class TokenManager {
   }
 
   #expiring(result: AuthResult): boolean {
-    return result.expiresAt !== undefined && result.expiresAt.getTime() - this.#now() < REFRESH_MARGIN_MS;
+    return result.expiresAt !== undefined && result.expiresAt.getTime() - this.#now() < this.#margin;
   }
 }
 
