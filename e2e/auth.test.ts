@@ -41,6 +41,17 @@ describe("authentication", () => {
     expect((await conn.identity.listProjects()).map((p) => p.name)).toContain("admin");
   });
 
+  it("sends a fixed token to explicit endpoints with admin_token, and nothing with none", async () => {
+    const token = await new Connection(admin).authorize();
+    const fixed = new Connection({ authPlugin: "admin_token", token, networkEndpointOverride: "http://127.0.0.1:9696" });
+    expect((await fixed.network.listNetworks()).length).toBeGreaterThanOrEqual(0);
+    expect(await fixed.authorize()).toBe(token);
+    const anonymous = new Connection({ authPlugin: "none", identityEndpointOverride: AUTH_URL, retries: false });
+    const document = await anonymous.service("identity").get("").json<{ version: { id: string } }>();
+    expect(document.version.id).toMatch(/^v3\./);
+    await expect(anonymous.network.listNetworks()).rejects.toThrow(/endpoint override/);
+  });
+
   it("finds the v3 endpoint from an unversioned auth URL", async () => {
     const conn = new Connection({ ...admin, authUrl: "http://127.0.0.1:5000" });
     expect((await conn.authorize()).length).toBeGreaterThan(20);

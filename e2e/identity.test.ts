@@ -64,7 +64,7 @@ describe("identity on the real Keystone", () => {
     const neutron = await conn.identity.findService("neutron", { ignoreMissing: false });
     expect(neutron.type).toBe("network");
     const endpoints = await conn.identity.listEndpoints({ service_id: neutron.id, interface: "public" });
-    expect(endpoints.map((e) => e.url)).toEqual(["http://127.0.0.1:9696"]);
+    expect(endpoints.map((e) => `${e.region_id} ${e.url}`).sort()).toEqual(["RegionOne http://127.0.0.1:9696", "RegionTwo http://localhost:9696"]);
   });
 
   it("lists everything in one request when Keystone ignores limit, without asking again", async () => {

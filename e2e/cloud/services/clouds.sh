@@ -1,47 +1,53 @@
 # services/clouds.sh - state/clouds.yaml and seeding keystone with seed.py (sourced by up.sh).
 
+# Each cloud lists both regions of the catalog (see seed.py); the first is the default,
+# and openstacksdk refuses a --os-region-name a cloud does not list.
 write_clouds() { # $1 = appcred id (optional)
   cat >"$STATE/clouds.yaml" <<EOF
 clouds:
   local:            # admin user, admin project
     auth: {auth_url: '$KS/v3', username: admin, password: '$ADMIN_PASS', project_name: admin,
            user_domain_name: Default, project_domain_name: Default}
-    region_name: RegionOne
+    regions: [RegionOne, RegionTwo]
     identity_api_version: 3
     interface: public
   local-system:     # admin user, system scope
     auth: {auth_url: '$KS/v3', username: admin, password: '$ADMIN_PASS', system_scope: all,
            user_domain_name: Default}
-    region_name: RegionOne
+    regions: [RegionOne, RegionTwo]
     identity_api_version: 3
   local-demo:       # non-admin user (role member) in project demo
     auth: {auth_url: '$KS/v3', username: demo, password: '$DEMO_PASS', project_name: demo,
            user_domain_name: Default, project_domain_name: Default}
-    region_name: RegionOne
+    regions: [RegionOne, RegionTwo]
     identity_api_version: 3
   local-alt:        # second non-admin user in project alt_demo
     auth: {auth_url: '$KS/v3', username: alt_demo, password: '$DEMO_PASS', project_name: alt_demo,
            user_domain_name: Default, project_domain_name: Default}
-    region_name: RegionOne
+    regions: [RegionOne, RegionTwo]
     identity_api_version: 3
 EOF
   [ -z "${1:-}" ] || cat >>"$STATE/clouds.yaml" <<EOF
   local-appcred:    # application credential of admin (project admin)
     auth_type: v3applicationcredential
     auth: {auth_url: '$KS/v3', application_credential_id: '$1', application_credential_secret: '$APPCRED_SECRET'}
-    region_name: RegionOne
+    regions: [RegionOne, RegionTwo]
     identity_api_version: 3
 EOF
 }
 if has keystone; then
   step_start keystone-seed
-  SEEDMARK="$KDIR/seeded.$(echo $SERVICES | tr ' ' '\n' | sort | tr '\n' '_')"
+  # The marker names seed.py's content and the services: after seed.py changes, an
+  # already-seeded cloud is seeded once more, and seed.py converges it.
+  SEEDHASH=$(md5sum <"$HERE/seed.py" | cut -c1-8)
+  SEEDMARK="$KDIR/seeded.$SEEDHASH.$(echo $SERVICES | tr ' ' '\n' | sort | tr '\n' '_')"
   write_clouds "$(cat "$KDIR/appcred.id" 2>/dev/null || true)"
-  if [ ! -f "$SEEDMARK" ]; then   # seeding is idempotent but takes ~12s
+  if [ ! -f "$SEEDMARK" ]; then   # seeding is idempotent but takes ~10s
     SERVICE_PASS=$SERVICE_PASS DEMO_PASS=$DEMO_PASS APPCRED_SECRET=$APPCRED_SECRET \
       $PY "$HERE/seed.py" $SERVICES >"$LOGS/seed.log" 2>&1 || { tail -20 "$LOGS/seed.log"; exit 1; }
     sed -n 's/^APPCRED_ID=//p' "$LOGS/seed.log" >"$KDIR/appcred.id"
     write_clouds "$(cat "$KDIR/appcred.id")"
+    find "$KDIR" -maxdepth 1 -name 'seeded.*' ! -name "seeded.$SEEDHASH.*" -delete  # older seed.py's
     touch "$SEEDMARK"
   fi
   step_end

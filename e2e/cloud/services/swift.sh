@@ -81,6 +81,8 @@ password = $SERVICE_PASS
 project_name = service
 user_domain_name = Default
 project_domain_name = Default
+# the catalog has two regions: pin the one the identity endpoint is looked up in
+region_name = RegionOne
 [filter:keystoneauth]
 use = egg:swift#keystoneauth
 operator_roles = admin, member, swiftoperator
