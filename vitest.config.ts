@@ -2,7 +2,9 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Tests run against the sources: every @openstack-ts/<name> import resolves to packages/<name>/src.
+// Unit tests run against the sources: every @openstack-ts/<name> import resolves to
+// packages/<name>/src. End-to-end tests import the built packages by name, as users do, so
+// Node's export conditions pick each package's Node entry.
 const packages = readdirSync(new URL("./packages", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory());
 const alias = packages.flatMap((e) => [
   // Subpath entries (`@openstack-ts/mock/vitest`) map to the source file of the same name.
@@ -11,11 +13,11 @@ const alias = packages.flatMap((e) => [
 ]);
 
 export default defineConfig({
-  resolve: { alias },
   test: {
     projects: [
       {
         extends: true,
+        resolve: { alias },
         test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"], environment: "node" },
       },
       {
