@@ -2,7 +2,7 @@
 // chosen for each service, region and interface is the one openstacksdk's endpoint_for chooses.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { fromConfig, type Connection } from "@openstack-ts/openstack";
+import { Connection, fromConfig } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
 import { cloudsYaml, STATE } from "./support/cloud.js";
 
@@ -37,6 +37,20 @@ describe("clouds.yaml against the real cloud", () => {
     expect(String(conn.config)).not.toMatch(/admin'|demo-secret|appcred-secret/);
     expect(Array.isArray(await conn.network.listNetworks())).toBe(true);
     expect((await conn.identity.listRegions()).map((r) => r.id)).toEqual(expect.arrayContaining(["RegionOne", "RegionTwo"]));
+  });
+
+  it("reads a cloud by name at once with new Connection({ cloud }), as openstacksdk's Connection(cloud=…)", async () => {
+    const saved = process.env["OS_CLIENT_CONFIG_FILE"];
+    process.env["OS_CLIENT_CONFIG_FILE"] = CLOUDS_FILE;
+    try {
+      const conn = new Connection({ cloud: "local-demo" });
+      expect(conn.config?.name).toBe("local-demo");
+      const demo = await new Connection({ cloud: "local" }).identity.findProject("demo", { ignoreMissing: false });
+      expect(await conn.currentProjectId).toBe(demo.id);
+    } finally {
+      if (saved === undefined) delete process.env["OS_CLIENT_CONFIG_FILE"];
+      else process.env["OS_CLIENT_CONFIG_FILE"] = saved;
+    }
   });
 
   it("chooses, for 8 services × 3 regions × 4 interfaces, the endpoint openstacksdk chooses", async () => {

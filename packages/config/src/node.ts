@@ -3,6 +3,6 @@
  * pure entry has, with `loadCloud` and `loadCloudsConfig` that find and read the files.
  */
 export * from "./index.js";
-export { loadCloud, loadCloudsConfig } from "./files/load-files.js";
+export { loadCloud, loadCloudSync, loadCloudsConfig, loadCloudsConfigSync } from "./files/load-files.js";
 export { configDirectories, candidateFiles } from "./files/search-path.js";
 export { readTlsFiles, type TlsMaterial } from "./files/tls.js";

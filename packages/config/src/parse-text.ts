@@ -11,9 +11,13 @@ import { PyFloat } from "./resolve/python-values.js";
  * the line and the column, and never quotes the text (it may hold a password).
  */
 export async function parseConfigText(text: string, file?: string): Promise<unknown> {
+  if (file?.toLowerCase().endsWith(".json")) return parseJson(text, file);
+  return parseYaml(await import("js-yaml"), text, file);
+}
+
+/** `parseConfigText` with js-yaml already at hand: the Node entry imports it statically, and parses synchronously. */
+export function parseYaml(yaml: JsYaml, text: string, file?: string): unknown {
   const name = file ?? "the config text";
-  if (file?.toLowerCase().endsWith(".json")) return parseJson(text, name);
-  const yaml = await import("js-yaml");
   let documents: unknown[];
   try {
     documents = yaml.loadAll(text, { schema: pyYamlSchema(yaml), json: true, ...(file ? { filename: file } : {}) });
@@ -28,7 +32,7 @@ export async function parseConfigText(text: string, file?: string): Promise<unkn
   return documents[0] ?? null;
 }
 
-type JsYaml = typeof import("js-yaml");
+export type JsYaml = typeof import("js-yaml");
 
 let schema: import("js-yaml").Schema | undefined;
 
@@ -55,7 +59,7 @@ function pyYamlSchema(yaml: JsYaml): import("js-yaml").Schema {
   return schema;
 }
 
-function parseJson(text: string, name: string): unknown {
+export function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -9,6 +9,11 @@ type PerService = `${string}${"ApiVersion" | "EndpointOverride" | "Interface" | 
  */
 export interface ConnectionOptions extends AuthArguments {
   /**
+   * A cloud of clouds.yaml, by name, read at once (Node, Deno, Bun) as openstacksdk's
+   * `Connection(cloud=…)` does. In a browser use `fromConfig` with the document instead.
+   */
+  cloud?: string;
+  /**
    * A configuration resolved by @openstack-ts/config; kept as `conn.config`. Its options
    * apply unless given here too. `fromConfig` sets it.
    */
@@ -79,6 +84,6 @@ export function serviceSettings(options: Record<string, unknown>): Record<string
 
 /** Connection options that are not auth arguments. */
 export const NOT_AUTH = new Set([
-  "config", "session", "authenticator", "authPlugin", "profile", "regionName", "interface", "timeout", "retries", "userAgent",
+  "cloud", "config", "session", "authenticator", "authPlugin", "profile", "regionName", "interface", "timeout", "retries", "userAgent",
   "fetch", "signal", "logger", "globalRequestId", "verify", "cacert", "cert", "key",
 ]);

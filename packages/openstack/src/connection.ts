@@ -12,6 +12,7 @@ import {
 } from "@openstack-ts/core";
 import type { ResolvedCloud } from "@openstack-ts/config";
 import { NOT_AUTH, serviceSettings, type ConnectionOptions } from "./connection-options.js";
+import { cloudByName } from "./cloud-by-name.js";
 import { services, type ServiceName } from "./services.js";
 import { tlsFetch } from "./tls.js";
 
@@ -31,6 +32,7 @@ export class Connection {
 
   constructor(options: ConnectionOptions) {
     if (typeof options !== "object" || options === null) throw new ConfigError("new Connection() needs an options object");
+    if (options.cloud !== undefined && options.config === undefined) options = { ...options, config: cloudByName(options.cloud) };
     if (options.config) options = { ...(options.config.toConnectionOptions() as ConnectionOptions), ...options };
     this.config = options.config;
     this.session = options.session ?? new Session({

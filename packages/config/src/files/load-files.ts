@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import process from "node:process";
 import { ConfigError } from "@openstack-ts/core";
-import { inMemoryConfig } from "../load-in-memory.js";
-import { parseConfigText } from "../parse-text.js";
+import { inMemoryConfigSync } from "../load-in-memory.js";
 import type { ResolvedCloud } from "../resolved-cloud.js";
 import { resolveCloud } from "../resolve/resolve-cloud.js";
 import type { CloudsConfig, Env, LoadCloudInput, LoadConfigInput } from "../types.js";
+import { parseConfigTextSync } from "./parse-text-sync.js";
 import { candidateFiles, configDirectories } from "./search-path.js";
 
 // Not there, not a file, or not ours to read: openstacksdk moves on to the next candidate.
@@ -16,9 +16,11 @@ const SKIPPED: readonly string[] = ["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EIS
  * Finds and parses clouds.yaml, secure.yaml and clouds-public.yaml as openstacksdk does:
  * `OS_CLIENT_CONFIG_FILE` / `OS_CLIENT_SECURE_FILE` first, then each search directory;
  * the first file found wins. Documents given in memory (`cloudConfig`) replace the search.
+ * Synchronous, as openstacksdk is: the files are small, and `new Connection({ cloud })`
+ * needs them at once.
  */
-export async function loadCloudsConfig(input: LoadConfigInput = {}): Promise<CloudsConfig> {
-  const inMemory = await inMemoryConfig(input);
+export function loadCloudsConfigSync(input: LoadConfigInput = {}): CloudsConfig {
+  const inMemory = inMemoryConfigSync(input, parseConfigTextSync);
   if (inMemory) return inMemory;
   const env: Env = input.env ?? process.env;
   const platform = process.platform;
@@ -26,11 +28,9 @@ export async function loadCloudsConfig(input: LoadConfigInput = {}): Promise<Clo
   const dirs = configDirectories({ env, cwd: input.cwd ?? process.cwd(), home, platform });
   const withOverride = (variable: string, files: string[]) => (env[variable] ? [env[variable]!, ...files] : files);
   const cloudFiles = withOverride("OS_CLIENT_CONFIG_FILE", candidateFiles(dirs, "clouds", platform));
-  const [clouds, secure, publicClouds] = await Promise.all([
-    firstDocument(cloudFiles),
-    firstDocument(withOverride("OS_CLIENT_SECURE_FILE", candidateFiles(dirs, "secure", platform))),
-    firstDocument(candidateFiles(dirs, "clouds-public", platform)),
-  ]);
+  const clouds = firstDocument(cloudFiles);
+  const secure = firstDocument(withOverride("OS_CLIENT_SECURE_FILE", candidateFiles(dirs, "secure", platform)));
+  const publicClouds = firstDocument(candidateFiles(dirs, "clouds-public", platform));
   return {
     clouds: clouds?.document,
     secure: secure?.document,
@@ -39,10 +39,20 @@ export async function loadCloudsConfig(input: LoadConfigInput = {}): Promise<Clo
   };
 }
 
-/** Loads the config files and resolves one cloud: `resolveCloud` over what `loadCloudsConfig` found. */
+/** `loadCloudsConfigSync`, as a promise: the same signature as the browser entry's. */
+export async function loadCloudsConfig(input: LoadConfigInput = {}): Promise<CloudsConfig> {
+  return loadCloudsConfigSync(input);
+}
+
+/** Loads the config files and resolves one cloud: `resolveCloud` over what was found. */
 export async function loadCloud(input: LoadCloudInput = {}): Promise<ResolvedCloud> {
+  return loadCloudSync(input);
+}
+
+/** `loadCloud` at once, for `new Connection({ cloud })`. */
+export function loadCloudSync(input: LoadCloudInput = {}): ResolvedCloud {
   const env: Env = input.env ?? process.env;
-  const config = await loadCloudsConfig({ ...input, env });
+  const config = loadCloudsConfigSync({ ...input, env });
   return resolveCloud({
     cloudName: input.cloudName,
     ...config,
@@ -53,17 +63,17 @@ export async function loadCloud(input: LoadCloudInput = {}): Promise<ResolvedClo
   });
 }
 
-async function firstDocument(files: readonly string[]): Promise<{ file: string; document: object | undefined } | undefined> {
+function firstDocument(files: readonly string[]): { file: string; document: object | undefined } | undefined {
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      text = readFileSync(file, "utf8");
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code && SKIPPED.includes(code)) continue;
       throw new ConfigError(`${file} could not be read (${code ?? "error"})`, { cause: error });
     }
-    const document = await parseConfigText(text, file);
+    const document = parseConfigTextSync(text, file);
     // An empty file counts as found, as in openstacksdk: the search stops there.
     if (document !== null && (typeof document !== "object" || Array.isArray(document))) {
       throw new ConfigError(`${file} must hold a mapping (with a 'clouds' key), not ${Array.isArray(document) ? "a list" : typeof document}`);
