@@ -3,9 +3,12 @@ import { InvalidArgumentError } from "../errors/sdk-errors.js";
 /** An id, or anything carrying one (a resource returned by the SDK). */
 export type Ref = string | { readonly id: string; readonly [field: string]: unknown };
 
-/** The id of a reference, checked so it cannot escape its path segment. */
-export function idOf(ref: Ref, what = "id"): string {
-  const id = typeof ref === "string" || ref === null ? ref : ref?.id;
+/**
+ * The id of a reference (or another identifying field: Swift containers and Nova keypairs go
+ * by `name`, Placement providers by `uuid`), checked so it cannot escape its path segment.
+ */
+export function idOf(ref: Ref | Readonly<Record<string, unknown>>, what = "id", field = "id"): string {
+  const id = typeof ref === "string" || ref === null ? ref : (ref as Record<string, unknown> | undefined)?.[field];
   return segment(id, what);
 }
 

@@ -1,5 +1,6 @@
 import { NotFoundError } from "../errors/http-error.js";
 import { fillPath } from "../http/path.js";
+import type { ServiceRequestOptions } from "../service/service-client.js";
 import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { clientFor } from "./client-for.js";
 import type { ActionSpec } from "./resource-spec.js";
@@ -12,16 +13,25 @@ export async function runAction(
   spec: ActionSpec,
   target: Target,
   args: Readonly<Record<string, unknown>> = {},
-  options: { signal?: AbortSignal | undefined } = {},
+  options: Pick<ServiceRequestOptions, "signal" | "onUploadProgress" | "onDownloadProgress"> = {},
 ): Promise<unknown> {
-  const { signal } = options;
   const client = clientFor(target, service);
   const path = fillPath(spec.path, args);
-  const microversion = await client.microversion({ requires: spec.requires, sdkMax: spec.requires, what: name, signal });
-  const json = spec.body ? (spec.body as (a: unknown) => unknown)(args) : undefined;
+  const microversion = await client.microversion({ requires: spec.requires, sdkMax: spec.requires, what: name, signal: options.signal });
+  const build = <R>(make: ((a: never) => R) | undefined) => (make ? (make as (a: unknown) => R)(args) : undefined);
+  const json = build(spec.body);
+  const body = build(spec.rawBody);
+  const headers = { ...build(spec.headers), ...(spec.contentType && { "Content-Type": spec.contentType }) };
   try {
-    const response = await client.request(spec.method, path, { signal, microversion, ...(json !== undefined && { json }) });
+    const response = await client.request(spec.method, path, {
+      ...options,
+      microversion,
+      headers,
+      ...(json !== undefined && { json }),
+      ...(body !== undefined && { body }),
+    });
     if (spec.returns === "exists") return true;
+    if (spec.returns === "response") return response;
     if (spec.returns === "json") return response.status === 204 ? undefined : await response.json();
     return undefined;
   } catch (error) {

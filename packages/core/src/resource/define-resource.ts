@@ -3,7 +3,7 @@ import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
 import type { ResourceSpec, Verb } from "./resource-spec.js";
-import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, Target, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
+import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, RefOf, Target, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
 import { waitForDelete, waitForStatus } from "./wait.js";
 import { create, remove, update } from "./write.js";
 
@@ -12,14 +12,14 @@ type Args = Record<string, unknown>;
 /** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
 export interface ResourceFunctions<D extends ResourceSpec> {
   list(target: Target, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
-  get(target: Target, ref: Ref, options?: ItemOptions<D>): Promise<Item<D>>;
+  get(target: Target, ref: RefOf<D>, options?: ItemOptions<D>): Promise<Item<D>>;
   find(target: Target, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
   find(target: Target, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
   create(target: Target, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
-  update(target: Target, ref: Ref, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
-  delete(target: Target, ref: Ref, options?: DeleteOptions<D>): Promise<void>;
-  waitFor(target: Target, ref: Ref, options: WaitOptions<Item<D>> & ItemOptions<D>): Promise<Item<D>>;
-  waitForDelete(target: Target, ref: Ref, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
+  update(target: Target, ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
+  delete(target: Target, ref: RefOf<D>, options?: DeleteOptions<D>): Promise<void>;
+  waitFor(target: Target, ref: RefOf<D>, options: WaitOptions<Item<D>> & ItemOptions<D>): Promise<Item<D>>;
+  waitForDelete(target: Target, ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
 }
 
 type DeclaredVerbs<D extends ResourceSpec> = D["verbs"][number] | ("delete" extends D["verbs"][number] ? "waitForDelete" : never);

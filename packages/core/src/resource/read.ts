@@ -1,6 +1,7 @@
 import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-error.js";
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
-import { fillPath, idOf, joinUrl, type Ref } from "../http/path.js";
+import { fillPath, joinUrl, type Ref } from "../http/path.js";
+import { describeRef, itemPath } from "./item-path.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
 import { paginate } from "./paginate.js";
@@ -22,7 +23,7 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
   const what = methodName(spec, "list");
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   const { url: baseUrl } = await client.endpoint(signal);
-  const first = new URL(joinUrl(baseUrl, fillPath(spec.path, parents)));
+  const first = new URL(joinUrl(baseUrl, fillPath(spec.listPath ?? spec.path, parents)));
   for (const [key, value] of Object.entries(rest)) appendQuery(first.searchParams, spec, what, key, value);
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
   yield* paginate<T>({
@@ -37,7 +38,10 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
       const response = await client.get(url, { signal, microversion });
       return { body: await response.json(), headers: response.headers };
     },
-    parse: (raw, url, index) => parseItem<T>(spec.schema, raw, url, `${spec.pluralKey}.${index}`),
+    parse: (raw, url, index) => {
+      const where = `${spec.pluralKey ?? "body"}.${index}`;
+      return parseItem<T>(spec.schema, spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw, url, where);
+    },
     onTruncated: (url) => client.session.logger?.warn?.(`${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`),
   });
 }
@@ -72,10 +76,10 @@ export async function get<T>(spec: ResourceSpec, target: Target, ref: Ref, optio
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
   // Checked before the microversion, which may authenticate: a bad id sends nothing.
-  const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
+  const path = itemPath(spec, parents, ref);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "get"), signal });
   const response = await client.get(path, { signal, microversion });
-  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, response.url || path), response.url || path, spec.key);
+  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, response.url || path), response.url || path, spec.key ?? spec.singular);
 }
 
 /**
@@ -102,11 +106,11 @@ export async function find<T>(spec: ResourceSpec, target: Target, nameOrId: stri
   if (spec.query?.includes("name") && query["name"] === undefined) query["name"] = nameOrId;
   const matches: T[] = [];
   for await (const item of list<T>(spec, target, query, { signal })) {
-    const { id, name } = item as { id?: unknown; name?: unknown };
-    if (id === nameOrId || name === nameOrId) matches.push(item);
+    const fields = item as Record<string, unknown>;
+    if (fields[spec.idField ?? "id"] === nameOrId || fields["name"] === nameOrId) matches.push(item);
   }
   if (matches.length > 1) {
-    const ids = matches.map((m) => (m as { id?: unknown }).id).join(", ");
+    const ids = matches.map((m) => describeRef(spec, m)).join(", ");
     throw new DuplicateResourceError(`${matches.length} ${spec.plural} match '${nameOrId}' (${ids}); use an id`);
   }
   if (matches[0] !== undefined) return matches[0];

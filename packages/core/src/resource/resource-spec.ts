@@ -15,8 +15,16 @@ export interface ActionSpec {
   readonly path: string;
   /** The JSON body, built from the arguments. */
   readonly body?: (args: never) => unknown;
-  /** `exists`: HEAD/GET answering 2xx → true, 404 → false. `json`: the parsed body. Default: nothing. */
-  readonly returns?: "exists" | "json";
+  /** A body sent as it is (bytes, a stream, text), for uploads; with `contentType`. */
+  readonly rawBody?: (args: never) => BodyInit;
+  readonly contentType?: string;
+  /** Headers built from the arguments (Keystone's `X-Subject-Token`, Swift's metadata, …). */
+  readonly headers?: (args: never) => Record<string, string>;
+  /**
+   * What the call answers: `exists` (2xx → true, 404 → false), `json` (the parsed body),
+   * `response` (the Response itself: headers, or a body to stream). Default: nothing.
+   */
+  readonly returns?: "exists" | "json" | "response";
   /** Lowest microversion the call needs. */
   readonly requires?: string;
 }
@@ -33,10 +41,16 @@ export interface ResourceSpec {
   readonly singular: string;
   /** `Networks` → listNetworks. */
   readonly plural: string;
-  /** Envelope key of one item: `{"network": {...}}`. */
-  readonly key: string;
-  /** Envelope key of a list: `{"networks": [...]}`. */
-  readonly pluralKey: string;
+  /** Envelope key of one item: `{"network": {...}}`. Absent where bodies are the item itself (Glance, Placement). */
+  readonly key?: string;
+  /** Envelope key of a list: `{"networks": [...]}`. Absent where the body is the list itself (Swift). */
+  readonly pluralKey?: string;
+  /** Where the list is, when not at `path`: Nova's `servers/detail`, Cinder's `volumes/detail`. */
+  readonly listPath?: string;
+  /** Each list item's own envelope, where there is one: Nova's `{"keypairs": [{"keypair": {...}}]}`. */
+  readonly listItemKey?: string;
+  /** The field that identifies an item in its URL. Default `id`; `name` (Swift, keypairs), `uuid` (Placement). */
+  readonly idField?: string;
   readonly schema: ResourceSchema;
   readonly verbs: readonly Verb[];
   /** Filters the list call accepts, by their wire names. */
@@ -51,6 +65,11 @@ export interface ResourceSpec {
   readonly createOnly?: readonly string[];
   /** Keystone updates with PATCH; most others with PUT. */
   readonly updateMethod?: "PUT" | "PATCH";
+  /**
+   * Updates as an RFC 6902 JSON patch with this media type (Glance's
+   * `application/openstack-images-v2.1-json-patch`), computed against the current item.
+   */
+  readonly jsonPatch?: string;
   /** `links` (every link style, the default), `marker` (always page by marker), `none`. */
   readonly pagination?: "links" | "marker" | "none";
   /** The field whose value is the next page's marker. Default `id`. */

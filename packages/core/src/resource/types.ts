@@ -11,6 +11,11 @@ export type Target = Session | ServiceClient;
 type Names<L> = L extends readonly (infer K)[] ? K & string : never;
 type Entries<D extends ResourceSpec> = D["schema"]["entries"];
 
+type IdField<D extends ResourceSpec> = D["idField"] extends string ? D["idField"] : "id";
+
+/** An item by its id (or other identifying field), or the item itself. */
+export type RefOf<D extends ResourceSpec> = string | ({ readonly [K in IdField<D>]: string } & { readonly [field: string]: unknown });
+
 /** The declared fields of a resource, as the schema types them. */
 export type Item<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>>;
 
@@ -72,12 +77,24 @@ export interface WaitOptions<T> extends CallOptions {
 
 export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures" | "onProgress">;
 
-/** Arguments of an action: its path's ids, plus what its body reads. */
-export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & (A["body"] extends (args: infer B) => unknown
-  ? B
-  : unknown);
+type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
-export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists" ? boolean : A["returns"] extends "json" ? unknown : void;
+/** Arguments of an action: its path's ids, plus what its body and headers read. */
+export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & ArgsOf<A["body"]> & ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]>;
+
+export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
+  ? boolean
+  : A["returns"] extends "json"
+    ? unknown
+    : A["returns"] extends "response"
+      ? Response
+      : void;
+
+/** Options every action takes: a signal, and progress callbacks for uploads and downloads. */
+export interface ActionOptions extends CallOptions {
+  onUploadProgress?: (progress: { percent: number; transferredBytes: number; totalBytes: number }) => void;
+  onDownloadProgress?: (progress: { percent: number; transferredBytes: number; totalBytes: number }) => void;
+}
 
 type NeedsNothing<T> = {} extends T ? true : false;
 
@@ -87,22 +104,22 @@ type ArgsThen<A, R, O = CallOptions> = NeedsNothing<A> extends true ? (args?: A,
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
   list: ArgsThen<ListQuery<D>, ListResult<Item<D>>, ListOptions>;
-  get: (ref: Ref, options?: ItemOptions<D>) => Promise<Item<D>>;
+  get: (ref: RefOf<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
   find: {
     (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
     (nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
   };
   create: (body: CreateBody<D>, options?: CallOptions) => Promise<Item<D>>;
-  update: (ref: Ref, patch: UpdateBody<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
-  delete: (ref: Ref, options?: DeleteOptions<D>) => Promise<void>;
-  waitFor: (ref: Ref, options: WaitOptions<Item<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;
+  update: (ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
+  delete: (ref: RefOf<D>, options?: DeleteOptions<D>) => Promise<void>;
+  waitFor: (ref: RefOf<D>, options: WaitOptions<Item<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;
 }
 
 /** `list` → `listNetworks`; any other verb → `<verb>Network`. */
 export type MethodName<D extends ResourceSpec, V extends Verb> = V extends "list" ? `list${D["plural"]}` : `${V}${D["singular"]}`;
 
 type ActionMethods<D extends ResourceSpec> = D["actions"] extends Readonly<Record<string, ActionSpec>>
-  ? { [K in keyof D["actions"] & string]: ArgsThen<ActionArgs<D["actions"][K]>, Promise<ActionResult<D["actions"][K]>>> }
+  ? { [K in keyof D["actions"] & string]: ArgsThen<ActionArgs<D["actions"][K]>, Promise<ActionResult<D["actions"][K]>>, ActionOptions> }
   : {};
 
 /** Every façade method one resource contributes: its verbs under their derived names, and its actions. */

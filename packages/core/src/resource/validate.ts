@@ -15,8 +15,9 @@ export function parseItem<T>(schema: ResourceSchema, value: unknown, url: string
   });
 }
 
-/** `body[key]`, or a clear error when the envelope is not what the API promises. */
-export function unwrap(body: unknown, key: string, url: string): unknown {
+/** `body[key]` (or the body, for APIs without envelopes), or a clear error when the envelope is not what the API promises. */
+export function unwrap(body: unknown, key: string | undefined, url: string): unknown {
+  if (key === undefined) return body;
   if (typeof body === "object" && body !== null && key in body) return (body as Record<string, unknown>)[key];
   throw new ResponseValidationError({ url, field: key, problem: "is missing from the response" });
 }

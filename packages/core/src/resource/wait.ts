@@ -1,6 +1,7 @@
 import { NotFoundError } from "../errors/http-error.js";
 import { ResourceFailureError, ResourceTimeoutError } from "../errors/sdk-errors.js";
-import { idOf, type Ref } from "../http/path.js";
+import type { Ref } from "../http/path.js";
+import { describeRef } from "./item-path.js";
 import { get } from "./read.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { Target, WaitForDeleteOptions, WaitOptions } from "./types.js";
@@ -17,12 +18,12 @@ export async function waitForStatus<T>(spec: ResourceSpec, target: Target, ref: 
   const field = spec.status?.field ?? "status";
   const wanted = [status].flat().map((s) => s.toUpperCase());
   const failed = (failures ?? spec.status?.failures ?? DEFAULT_FAILURES).map((s) => s.toUpperCase());
-  return poll(`${spec.singular} ${idOf(ref)} to reach ${wanted.join(" or ")}`, { interval, maxInterval, timeout, signal }, async () => {
+  return poll(`${spec.singular} ${describeRef(spec, ref)} to reach ${wanted.join(" or ")}`, { interval, maxInterval, timeout, signal }, async () => {
     const item = await get<T>(spec, target, ref, { ...parents, signal });
     onProgress?.(item);
     const now = String((item as Record<string, unknown>)[field] ?? "").toUpperCase();
     if (wanted.includes(now)) return { done: true, value: item };
-    if (failed.includes(now)) throw new ResourceFailureError(`${spec.singular} ${idOf(ref)} went to ${now} while waiting for ${wanted.join(" or ")}`);
+    if (failed.includes(now)) throw new ResourceFailureError(`${spec.singular} ${describeRef(spec, ref)} went to ${now} while waiting for ${wanted.join(" or ")}`);
     return { done: false, state: now };
   });
 }
@@ -30,7 +31,7 @@ export async function waitForStatus<T>(spec: ResourceSpec, target: Target, ref: 
 /** Polls until GET answers 404. */
 export async function waitForDelete(spec: ResourceSpec, target: Target, ref: Ref, options: WaitForDeleteOptions & Record<string, unknown> = {}): Promise<void> {
   const { interval, maxInterval, timeout, signal, ...parents } = options;
-  await poll(`${spec.singular} ${idOf(ref)} to be deleted`, { interval, maxInterval, timeout, signal }, async () => {
+  await poll(`${spec.singular} ${describeRef(spec, ref)} to be deleted`, { interval, maxInterval, timeout, signal }, async () => {
     try {
       const item = await get<Record<string, unknown>>(spec, target, ref, { ...parents, signal });
       return { done: false, state: String(item[spec.status?.field ?? "status"] ?? "present") };

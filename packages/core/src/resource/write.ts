@@ -1,9 +1,11 @@
 import { NotFoundError } from "../errors/http-error.js";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
-import { fillPath, idOf, type Ref } from "../http/path.js";
+import { fillPath, type Ref } from "../http/path.js";
+import { itemPath } from "./item-path.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { Target } from "./types.js";
+import { get } from "./read.js";
 import { parseItem, unwrap } from "./validate.js";
 
 type Args = Readonly<Record<string, unknown>>;
@@ -20,14 +22,25 @@ export async function create<T>(spec: ResourceSpec, target: Target, body: Args, 
   return send<T>(spec, target, "POST", fillPath(spec.path, parents), rest, what, options.signal);
 }
 
-/** PUT or PATCH (as the API wants) the changed fields of one item. */
+/**
+ * PUT or PATCH (as the API wants) the changed fields of one item; for a JSON-patch API, the
+ * patch operations that turn the current item into the changed one (`null` removes a field).
+ */
 export async function update<T>(spec: ResourceSpec, target: Target, ref: Ref, patch: Args, options: Args & Call = {}): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
-  checkFields(spec, checkObject(patch, what), what, [...(spec.readOnly ?? []), ...(spec.createOnly ?? [])]);
-  const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
-  return send<T>(spec, target, spec.updateMethod ?? "PUT", path, patch, what, signal);
+  // In a JSON patch, null removes the field, whatever its type.
+  checkFields(spec, checkObject(patch, what), what, [...(spec.readOnly ?? []), ...(spec.createOnly ?? [])], spec.jsonPatch !== undefined);
+  const path = itemPath(spec, parents, ref);
+  if (!spec.jsonPatch) return send<T>(spec, target, spec.updateMethod ?? "PUT", path, patch, what, signal);
+  const current = typeof ref === "object" && Object.keys(ref).length > 1 ? ref : await get<Args>(spec, target, ref, { ...parents, signal });
+  const operations = Object.entries(patch).flatMap(([field, value]) => {
+    const pointer = `/${field.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (value === null) return field in current ? [{ op: "remove", path: pointer }] : [];
+    return [{ op: field in current ? "replace" : "add", path: pointer, value }];
+  });
+  return send<T>(spec, target, "PATCH", path, operations, what, signal, spec.jsonPatch);
 }
 
 /** DELETE one item. Already gone is fine unless `ignoreMissing: false`. */
@@ -35,7 +48,7 @@ export async function remove(spec: ResourceSpec, target: Target, ref: Ref, optio
   const { signal, ignoreMissing = true, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
-  const path = `${fillPath(spec.path, parents)}/${idOf(ref, `${spec.singular} id`)}`;
+  const path = itemPath(spec, parents, ref);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "delete"), signal });
   try {
     await client.delete(path, { signal, microversion });
@@ -44,12 +57,23 @@ export async function remove(spec: ResourceSpec, target: Target, ref: Ref, optio
   }
 }
 
-async function send<T>(spec: ResourceSpec, target: Target, method: "POST" | "PUT" | "PATCH", path: string, fields: Args, what: string, signal: AbortSignal | undefined): Promise<T> {
+async function send<T>(
+  spec: ResourceSpec,
+  target: Target,
+  method: "POST" | "PUT" | "PATCH",
+  path: string,
+  fields: unknown,
+  what: string,
+  signal: AbortSignal | undefined,
+  contentType?: string,
+): Promise<T> {
   const client = clientFor(target, spec.service);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
-  const response = await client.request(method, path, { json: { [spec.key]: fields }, signal, microversion });
+  const json = spec.key === undefined || contentType ? fields : { [spec.key]: fields };
+  const headers = contentType ? { "Content-Type": contentType } : undefined;
+  const response = await client.request(method, path, { json, signal, microversion, ...(headers && { headers }) });
   const url = response.url || path;
-  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, url), url, spec.key);
+  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, url), url, spec.key ?? spec.singular);
 }
 
 function checkObject(value: unknown, what: string): Args {
@@ -60,11 +84,11 @@ function checkObject(value: unknown, what: string): Args {
 }
 
 /** Rejects fields the caller may not set, and declared fields of the wrong kind, before any request. */
-function checkFields(spec: ResourceSpec, fields: Args, what: string, forbidden: readonly string[]): void {
+function checkFields(spec: ResourceSpec, fields: Args, what: string, forbidden: readonly string[], nullRemoves = false): void {
   for (const [key, value] of Object.entries(fields)) {
     if (forbidden.includes(key)) throw new InvalidArgumentError(`${what}: '${key}' cannot be set`);
     const expected = spec.schema.entries[key];
-    if (expected && value !== undefined && !kindMatches(expected, value)) {
+    if (expected && value !== undefined && !(nullRemoves && value === null) && !kindMatches(expected, value)) {
       throw new InvalidArgumentError(`${what}: '${key}' has the wrong type (${value === null ? "null" : typeof value})`);
     }
   }

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { describe, expectTypeOf, it } from "vitest";
-import type { Ref } from "../http/path.js";
+import type { RefOf } from "../resource/types.js";
 import { defineResource } from "../resource/define-resource.js";
 import type { ListResult } from "../resource/list-result.js";
 import { defineService, type ServiceFacade } from "./define-service.js";
@@ -42,7 +42,7 @@ declare const facade: WidgetFacade;
 describe("façade method types", () => {
   it("derives each verb's method from the resource", () => {
     expectTypeOf(facade.listWidgets()).toEqualTypeOf<ListResult<Widget>>();
-    expectTypeOf(facade.getWidget).parameter(0).toEqualTypeOf<Ref>();
+    expectTypeOf(facade.getWidget).parameter(0).toEqualTypeOf<RefOf<typeof widgets>>();
     expectTypeOf(facade.getWidget("w1")).resolves.toEqualTypeOf<Widget>();
     expectTypeOf(facade.findWidget("w1")).resolves.toEqualTypeOf<Widget | null>();
     expectTypeOf(facade.findWidget("w1", { ignoreMissing: false })).resolves.toEqualTypeOf<Widget>();

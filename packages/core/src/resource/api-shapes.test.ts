@@ -1,0 +1,146 @@
+import { http, HttpResponse } from "msw";
+import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import { runAction } from "./action.js";
+import { defineResource } from "./define-resource.js";
+
+// APIs that do not follow Nova/Neutron's shape: bodies without envelopes and JSON-patch
+// updates (Glance, Placement), and actions with headers, raw bodies and raw responses.
+const ROOT = "http://picture.test:9292";
+const server = mockServer();
+const service = { type: "picture", discovery: false } as const;
+
+const pictures = defineResource({
+  service,
+  path: "pictures",
+  singular: "Picture",
+  plural: "Pictures",
+  pluralKey: "pictures",
+  schema: v.looseObject({ id: v.string(), name: v.string(), tags: v.optional(v.array(v.string())), rating: v.optional(v.number()) }),
+  verbs: ["get", "create", "update"],
+  readOnly: ["id"],
+  jsonPatch: "application/openstack-images-v2.1-json-patch",
+  actions: {
+    uploadPicture: { method: "PUT", path: "pictures/{picture}/file", rawBody: (a: { data: BodyInit }) => a.data, contentType: "application/octet-stream" },
+    downloadPicture: { method: "GET", path: "pictures/{picture}/file", returns: "response" },
+    tagPicture: { method: "PUT", path: "pictures/{picture}/tags", headers: (a: { tag: string }) => ({ "X-Tag": a.tag }), returns: "json" },
+  },
+});
+
+const picture = { id: "p1", name: "cat", tags: ["a"] };
+
+function cloud() {
+  const { session, seen } = testCloud(server, { services: { picture: { url: ROOT } }, watch: ROOT });
+  return { session, seen };
+}
+
+describe("resources without envelopes", () => {
+  it("sends and reads the item itself on create and get", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.post(`${ROOT}/pictures`, async ({ request }) => HttpResponse.json({ id: "p1", ...((await request.json()) as object) }, { status: 201 })),
+      http.get(`${ROOT}/pictures/p1`, () => HttpResponse.json(picture)),
+    );
+    expect(await pictures.create(session, { name: "cat" })).toEqual({ id: "p1", name: "cat" });
+    expect(await seen[0]!.json()).toEqual({ name: "cat" });
+    expect(await pictures.get(session, "p1")).toEqual(picture);
+  });
+});
+
+describe("JSON-patch updates", () => {
+  it("fetches the item, then sends replace, add and remove operations with the patch media type", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.get(`${ROOT}/pictures/p1`, () => HttpResponse.json(picture)),
+      http.patch(`${ROOT}/pictures/p1`, () => HttpResponse.json({ id: "p1", name: "dog", rating: 5 })),
+    );
+    const updated = await pictures.update(session, "p1", { name: "dog", rating: 5, tags: null } as never);
+    expect(updated).toEqual({ id: "p1", name: "dog", rating: 5 });
+    const patch = seen.find((r) => r.method === "PATCH")!;
+    expect(patch.headers.get("content-type")).toBe("application/openstack-images-v2.1-json-patch");
+    expect(await patch.json()).toEqual([
+      { op: "replace", path: "/name", value: "dog" },
+      { op: "add", path: "/rating", value: 5 },
+      { op: "remove", path: "/tags" },
+    ]);
+  });
+
+  it("uses the item it is given instead of fetching it again", async () => {
+    const { session, seen } = cloud();
+    server.use(http.patch(`${ROOT}/pictures/p1`, () => HttpResponse.json({ ...picture, name: "owl" })));
+    await pictures.update(session, picture, { name: "owl" });
+    expect(seen.map((r) => r.method)).toEqual(["PATCH"]);
+  });
+});
+
+describe("actions", () => {
+  it("sends a raw body with its content type, returns a raw response, and builds headers from arguments", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.put(`${ROOT}/pictures/p1/file`, async ({ request }) => HttpResponse.text(`got ${(await request.arrayBuffer()).byteLength}`, { status: 204 })),
+      http.get(`${ROOT}/pictures/p1/file`, () => new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { "Content-Type": "application/octet-stream" } })),
+      http.put(`${ROOT}/pictures/p1/tags`, ({ request }) => HttpResponse.json({ tag: request.headers.get("x-tag") })),
+    );
+    const actions = pictures.actions;
+    await runAction(service, "uploadPicture", actions.uploadPicture, session, { picture: "p1", data: new Uint8Array(10) });
+    expect(seen[0]!.headers.get("content-type")).toBe("application/octet-stream");
+    const response = (await runAction(service, "downloadPicture", actions.downloadPicture, session, { picture: picture })) as Response;
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(await runAction(service, "tagPicture", actions.tagPicture, session, { picture: "p1", tag: "x" })).toEqual({ tag: "x" });
+  });
+});
+
+const keys = defineResource({
+  service,
+  path: "keys",
+  listPath: "keys/detail",
+  singular: "Key",
+  plural: "Keys",
+  key: "key",
+  pluralKey: "keys",
+  listItemKey: "key",
+  idField: "name",
+  schema: v.looseObject({ name: v.string(), size: v.number() }),
+  verbs: ["list", "get", "find", "delete"],
+  query: ["name"],
+});
+
+const shelves = defineResource({
+  service,
+  path: "shelves",
+  singular: "Shelf",
+  plural: "Shelves",
+  schema: v.looseObject({ name: v.string(), count: v.number() }),
+  verbs: ["list"],
+  pagination: "marker",
+  markerField: "name",
+  idField: "name",
+});
+
+describe("other list shapes", () => {
+  it("lists from a detail path, unwraps each item's own envelope, and names items by `name`", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.get(`${ROOT}/keys/detail`, () => HttpResponse.json({ keys: [{ key: { name: "k1", size: 1 } }, { key: { name: "k2", size: 2 } }] })),
+      http.get(`${ROOT}/keys/:name`, ({ params }) => (params["name"] === "k2" ? HttpResponse.json({ key: { name: "k2", size: 2 } }) : new HttpResponse(null, { status: 404 }))),
+      http.delete(`${ROOT}/keys/:name`, () => new HttpResponse(null, { status: 204 })),
+    );
+    expect(await keys.list(session)).toEqual([{ name: "k1", size: 1 }, { name: "k2", size: 2 }]);
+    expect((await keys.find(session, "k2"))?.size).toBe(2);
+    await keys.delete(session, { name: "k1", size: 1 });
+    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(["GET /keys/detail", "GET /keys/k2", "DELETE /keys/k1"]);
+  });
+
+  it("pages a bare JSON array by the last item's name (Swift's style)", async () => {
+    const { session } = cloud();
+    server.use(
+      http.get(`${ROOT}/shelves`, ({ request }) => {
+        const marker = new URL(request.url).searchParams.get("marker");
+        const all = ["a", "b", "c"].map((name) => ({ name, count: 1 }));
+        return HttpResponse.json(marker === null ? all.slice(0, 2) : all.filter((s) => s.name > marker));
+      }),
+    );
+    expect((await shelves.list(session)).map((s) => s.name)).toEqual(["a", "b", "c"]);
+  });
+});
