@@ -61,6 +61,7 @@ describe("network on the real Neutron", () => {
     await conn.network.deletePort(port);
     await conn.network.deleteSubnet(subnet);
     await conn.network.deleteNetwork(net);
+    await conn.network.waitForDeleteNetwork(net, { interval: 100, timeout: 10_000 });
     expect(await conn.network.findNetwork(net.id)).toBeNull();
     await conn.network.deleteNetwork(net);
     await expect(conn.network.deleteNetwork(net, { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);

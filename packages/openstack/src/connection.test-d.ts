@@ -13,6 +13,10 @@ expectTypeOf(conn.network.createNetwork).parameter(0).toHaveProperty("name");
 expectTypeOf<Network["router:external"]>().toEqualTypeOf<boolean | undefined>();
 expectTypeOf<Awaited<ReturnType<typeof conn.identity.validateUserHasProjectRole>>>().toEqualTypeOf<boolean>();
 
+expectTypeOf(conn.network.waitForDeleteNetwork).returns.resolves.toEqualTypeOf<void>();
+// @ts-expect-error: role assignments cannot be deleted, so there is nothing to wait for
+conn.identity.waitForDeleteRoleAssignment("x");
+
 // @ts-expect-error: a typo in a method name is a type error
 conn.network.findNetwrok("jenkins");
 // @ts-expect-error: role assignments can only be listed

@@ -3,6 +3,7 @@ import {
   ConfigError,
   createAuthPlugin,
   createFacade,
+  officialServiceType,
   rawDescriptor,
   ServiceClient,
   Session,
@@ -54,8 +55,28 @@ export class Connection {
     return this.#facade("identity");
   }
 
+  get compute(): Facade<"compute"> {
+    return this.#facade("compute");
+  }
+
   get network(): Facade<"network"> {
     return this.#facade("network");
+  }
+
+  get image(): Facade<"image"> {
+    return this.#facade("image");
+  }
+
+  get blockStorage(): Facade<"blockStorage"> {
+    return this.#facade("blockStorage");
+  }
+
+  get objectStore(): Facade<"objectStore"> {
+    return this.#facade("objectStore");
+  }
+
+  get placement(): Facade<"placement"> {
+    return this.#facade("placement");
   }
 
   /**
@@ -64,7 +85,8 @@ export class Connection {
    * `await conn.service("dns").get("/v2/zones").json()`.
    */
   service(serviceType: string): ServiceClient {
-    const known = Object.entries(services).find(([, definition]) => definition.descriptor.type === serviceType);
+    const official = officialServiceType(serviceType);
+    const known = Object.entries(services).find(([, definition]) => definition.descriptor.type === official);
     if (known) return this.#facade(known[0] as ServiceName);
     return clientFor(this.session, rawDescriptor(serviceType));
   }

@@ -1,6 +1,11 @@
 export * from "@openstack-ts/core";
 export * from "@openstack-ts/identity";
 export * from "@openstack-ts/network";
+export * from "@openstack-ts/compute";
+export * from "@openstack-ts/image";
+export * from "@openstack-ts/block-storage";
+export * from "@openstack-ts/object-store";
+export * from "@openstack-ts/placement";
 export { Connection } from "./connection.js";
 export type { ConnectionOptions } from "./connection-options.js";
 export { fromConfig, type FromConfigOptions } from "./from-config.js";

@@ -10,9 +10,14 @@ const allowed: Record<string, RegExp> = {
   core: /^(ky|valibot)$/,
   identity: /^(@openstack-ts\/core|valibot)$/,
   network: /^(@openstack-ts\/core|valibot)$/,
+  compute: /^(@openstack-ts\/core|valibot)$/,
+  image: /^(@openstack-ts\/core|valibot)$/,
+  "block-storage": /^(@openstack-ts\/core|valibot)$/,
+  "object-store": /^(@openstack-ts\/core|valibot)$/,
+  placement: /^(@openstack-ts\/core|valibot)$/,
   config: /^(@openstack-ts\/core|js-yaml|node:.*)$/,
   mock: /^(@openstack-ts\/core|msw(\/node)?|vitest)$/,
-  openstack: /^(@openstack-ts\/(core|config|identity|network)|undici|node:fs\/promises)$/,
+  openstack: /^(@openstack-ts\/(core|config|identity|network|compute|image|block-storage|object-store|placement)|undici|node:fs\/promises)$/,
 };
 
 function sources(dir: string): string[] {

@@ -122,7 +122,12 @@ type ActionMethods<D extends ResourceSpec> = D["actions"] extends Readonly<Recor
   ? { [K in keyof D["actions"] & string]: ArgsThen<ActionArgs<D["actions"][K]>, Promise<ActionResult<D["actions"][K]>>, ActionOptions> }
   : {};
 
+/** `waitForDeleteServer`: for anything that can be deleted, a wait until GET answers 404. */
+type DeleteWaiter<D extends ResourceSpec> = "delete" extends Names<D["verbs"]>
+  ? { [K in `waitForDelete${D["singular"]}`]: (ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>) => Promise<void> }
+  : {};
+
 /** Every façade method one resource contributes: its verbs under their derived names, and its actions. */
 export type ResourceMethods<D extends ResourceSpec> = {
   [V in Names<D["verbs"]> as MethodName<D, V>]: VerbMethods<D>[V];
-} & ActionMethods<D>;
+} & DeleteWaiter<D> & ActionMethods<D>;

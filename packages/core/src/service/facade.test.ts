@@ -68,7 +68,7 @@ function facade() {
 describe("methodTable", () => {
   it("derives every verb's method name and the declared actions", () => {
     expect([...methodTable(widgetService).keys()].sort()).toEqual(
-      ["listWidgets", "getWidget", "findWidget", "createWidget", "updateWidget", "deleteWidget", "waitForWidget", "rebootWidget", "listGadgets", "getGadget"].sort(),
+      ["listWidgets", "getWidget", "findWidget", "createWidget", "updateWidget", "deleteWidget", "waitForWidget", "waitForDeleteWidget", "rebootWidget", "listGadgets", "getGadget"].sort(),
     );
   });
 

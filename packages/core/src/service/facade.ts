@@ -26,6 +26,9 @@ export function methodTable(service: ServiceDefinition): Map<string, Method> {
     for (const verb of resource.verbs) {
       add(methodName(resource, verb), (client, ...args) => resource[verb]!.call(resource, client, ...args));
     }
+    if (resource.verbs.includes("delete")) {
+      add(`waitForDelete${resource.singular}`, (client, ...args) => resource["waitForDelete"]!.call(resource, client, ...args));
+    }
     for (const [name, action] of Object.entries(resource.actions ?? {})) {
       add(name, (client, args, options) => runAction(resource.service, name, action, client, args as Record<string, unknown>, options as { signal?: AbortSignal }));
     }

@@ -1,0 +1,2 @@
+export { blockStorageService } from "./service.js";
+export { blockStorage } from "./service-definition.js";

@@ -1,0 +1,2 @@
+export { computeService } from "./service.js";
+export { compute } from "./service-definition.js";

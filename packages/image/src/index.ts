@@ -1,0 +1,2 @@
+export { imageService } from "./service.js";
+export { image } from "./service-definition.js";

@@ -1,0 +1,2 @@
+export { objectStoreService } from "./service.js";
+export { objectStore } from "./service-definition.js";

@@ -1,0 +1,5 @@
+import { defineService } from "@openstack-ts/core";
+import { objectStoreService } from "./service.js";
+
+/** Every object-store resource, for the `conn.objectStore` façade. */
+export const objectStore = defineService(objectStoreService, {});

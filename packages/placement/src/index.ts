@@ -1,0 +1,2 @@
+export { placementService } from "./service.js";
+export { placement } from "./service-definition.js";
