@@ -2,6 +2,9 @@
 // rollup's own plugin). Types come from `tsc -b`, which runs first.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import nodeResolve from "@rollup/plugin-node-resolve";
+import terser from "@rollup/plugin-terser";
+import dts from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 
 const ENTRIES = ["index", "node", "browser", "cli", "vitest"];
@@ -34,7 +37,40 @@ function packageBuilds(folder) {
 }
 
 const folders = readdirSync("packages", { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join("packages", entry.name, "package.json")))
+  .filter((entry) => entry.isDirectory() && existsSync(join("packages", entry.name, "src", "index.ts")))
   .map((entry) => join("packages", entry.name));
 
-export default folders.flatMap(packageBuilds);
+/**
+ * The CDN build loads no other module, so a dynamic `import("js-yaml")` cannot stay a
+ * separate chunk; rather than carry js-yaml (13 kB) in every page, YAML text is refused
+ * with a message saying what to pass instead.
+ */
+const withoutYaml = {
+  name: "without-js-yaml",
+  resolveId: (id) => (id === "js-yaml" ? "\0no-js-yaml" : null),
+  load: (id) =>
+    id === "\0no-js-yaml"
+      ? `const refuse = () => { throw new Error("This CDN build of openstack-ts reads clouds.yaml as a parsed object: parse the YAML text first (e.g. with js-yaml) and pass the object as cloudConfig"); };
+         export const loadAll = refuse; export class YAMLException extends Error {};`
+      : null,
+};
+
+const CDN = "packages/openstack/dist/openstack.min";
+
+/** One minified ESM file with Connection, fromConfig and every service, for <script type="module">. */
+const cdn = {
+  input: "packages/openstack/dist/index.js",
+  plugins: [withoutYaml, nodeResolve({ browser: true, exportConditions: ["browser"], preferBuiltins: false }), terser({ format: { comments: false } })],
+  output: { file: `${CDN}.js`, format: "es", sourcemap: true, inlineDynamicImports: true },
+};
+
+/** Its types, bundled into one file with rollup-plugin-dts. */
+const cdnTypes = {
+  input: "packages/openstack/dist/index.d.ts",
+  // Our packages are inlined from their built .d.ts; ky's and valibot's types stay imports.
+  plugins: [dts({ respectExternal: true, compilerOptions: { baseUrl: ".", paths: { "@openstack-ts/*": ["packages/*/dist/index.d.ts"] } } })],
+  external: ["ky", "valibot"],
+  output: { file: `${CDN}.d.ts`, format: "es" },
+};
+
+export default [...folders.map(packageBuilds), cdn, cdnTypes];
