@@ -7,6 +7,8 @@ export * from "@openstack-ts/block-storage";
 export * from "@openstack-ts/object-store";
 export * from "@openstack-ts/placement";
 export { Connection } from "./connection.js";
+export { ConnectionBase, type ServiceMap } from "./connection-base.js";
+export { connectionWith, type ConnectionOf } from "./connection-with.js";
 export type { ConnectionOptions } from "./connection-options.js";
 export { fromConfig, type FromConfigOptions } from "./from-config.js";
 export { loadCloud, resolveCloud, ResolvedCloud, connectionOptions } from "@openstack-ts/config";
