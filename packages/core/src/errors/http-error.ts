@@ -8,6 +8,8 @@ export interface HttpErrorInit {
   requestId?: string | undefined;
   /** The message the service put in its error body, when it gave one. */
   serverMessage?: string | undefined;
+  /** A machine-readable reason, where the service gives one: Placement's `placement.concurrent_update`, Neutron's `NetworkInUse`. */
+  serverCode?: string | undefined;
   /** Seconds to wait, from `Retry-After`, when the service sent it. */
   retryAfter?: number | undefined;
 }
@@ -20,6 +22,7 @@ export class HttpError extends OpenStackError {
   readonly url: string;
   readonly requestId: string | undefined;
   readonly serverMessage: string | undefined;
+  readonly serverCode: string | undefined;
 
   constructor(init: HttpErrorInit) {
     const detail = init.serverMessage ? `: ${init.serverMessage}` : "";
@@ -30,11 +33,12 @@ export class HttpError extends OpenStackError {
     this.url = init.url;
     this.requestId = init.requestId;
     this.serverMessage = init.serverMessage;
+    this.serverCode = init.serverCode;
   }
 
   toJSON(): Record<string, unknown> {
-    const { name, message, status, method, url, requestId, serverMessage } = this;
-    return { name, message, status, method, url, requestId, serverMessage };
+    const { name, message, status, method, url, requestId, serverMessage, serverCode } = this;
+    return { name, message, status, method, url, requestId, serverMessage, serverCode };
   }
 }
 

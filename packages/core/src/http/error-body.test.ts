@@ -51,3 +51,13 @@ describe("requestIdOf", () => {
     expect(requestIdOf(new Headers())).toBeUndefined();
   });
 });
+
+describe("serverCodeOf", () => {
+  it("reads Placement's error code and Neutron's error type", async () => {
+    const { serverCodeOf } = await import("./error-body.js");
+    expect(serverCodeOf({ errors: [{ status: 409, code: "placement.concurrent_update", title: "Conflict", detail: "x" }] })).toBe("placement.concurrent_update");
+    expect(serverCodeOf(JSON.stringify({ NeutronError: { type: "NetworkInUse", message: "busy", detail: "" } }))).toBe("NetworkInUse");
+    expect(serverCodeOf({ error: { code: 404, message: "nope" } })).toBeUndefined();
+    expect(serverCodeOf("<html>bad gateway</html>")).toBeUndefined();
+  });
+});

@@ -57,3 +57,16 @@ function parseJson(value: string): unknown {
 function clip(message: string): string {
   return message.length > 500 ? `${message.slice(0, 497)}...` : message;
 }
+
+/**
+ * The machine-readable reason of an error body, where the service gives one: Placement's
+ * `errors[0].code` (`placement.concurrent_update`), Neutron's `NeutronError.type`.
+ */
+export function serverCodeOf(body: unknown): string | undefined {
+  const parsed = typeof body === "string" ? parseJson(body) : body;
+  if (!isObject(parsed)) return undefined;
+  const errors = parsed["errors"];
+  if (Array.isArray(errors) && isObject(errors[0])) return text(errors[0]["code"]);
+  const neutron = parsed["NeutronError"];
+  return isObject(neutron) ? text(neutron["type"]) : undefined;
+}

@@ -4,6 +4,7 @@ import type { ServiceRequestOptions } from "../service/service-client.js";
 import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { clientFor } from "./client-for.js";
 import type { ActionSpec } from "./resource-spec.js";
+import { parseItem } from "./validate.js";
 import type { Target } from "./types.js";
 
 /** Runs a declared action: fills its path from the arguments, sends its body, reads its result. */
@@ -17,22 +18,28 @@ export async function runAction(
 ): Promise<unknown> {
   const client = clientFor(target, service);
   const path = fillPath(spec.path, args);
-  const microversion = await client.microversion({ requires: spec.requires, sdkMax: spec.requires, what: name, signal: options.signal });
+  const microversion = await client.microversion({ requires: spec.requires, sdkMax: spec.maxMicroversion ?? spec.requires, what: name, signal: options.signal });
   const build = <R>(make: ((a: never) => R) | undefined) => (make ? (make as (a: unknown) => R)(args) : undefined);
   const json = build(spec.body);
   const body = build(spec.rawBody);
   const headers = { ...build(spec.headers), ...(spec.contentType && { "Content-Type": spec.contentType }) };
+  const query = Object.entries(build(spec.query) ?? {}).filter(([, value]) => value !== undefined);
+  const searchParams = query.length > 0 ? Object.fromEntries(query.map(([key, value]) => [key, String(value)])) : undefined;
   try {
     const response = await client.request(spec.method, path, {
       ...options,
       microversion,
       headers,
+      ...(searchParams && { searchParams }),
       ...(json !== undefined && { json }),
       ...(body !== undefined && { body }),
     });
     if (spec.returns === "exists") return true;
     if (spec.returns === "response") return response;
-    if (spec.returns === "json") return response.status === 204 ? undefined : await response.json();
+    if (spec.returns === "json") {
+      const body = response.status === 204 ? undefined : await response.json();
+      return spec.schema ? parseItem(spec.schema, body, response.url || path, name) : body;
+    }
     return undefined;
   } catch (error) {
     if (spec.returns === "exists" && error instanceof NotFoundError) return false;

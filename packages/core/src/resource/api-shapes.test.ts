@@ -144,3 +144,42 @@ describe("other list shapes", () => {
     expect((await shelves.list(session)).map((s) => s.name)).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("actions answering data", () => {
+  const counters = defineResource({
+    service: { type: "counter", version: "1", microversion: { name: "counter" } },
+    path: "counters",
+    singular: "Counter",
+    plural: "Counters",
+    key: "counter",
+    schema: v.looseObject({ uuid: v.string() }),
+    verbs: ["get"],
+    idField: "uuid",
+    actions: {
+      getCounterTotals: {
+        method: "GET",
+        path: "counters/{counter}/totals",
+        query: (a: { since?: string; unit?: string }) => ({ since: a.since, unit: a.unit }),
+        returns: "json",
+        schema: v.looseObject({ totals: v.record(v.string(), v.number()) }),
+        maxMicroversion: "1.9",
+      },
+    },
+  });
+
+  it("builds the query from its arguments, names a parent by uuid, sends min(max, server) and checks the answer", async () => {
+    const root = "http://counter.test:7000";
+    const document = { versions: [{ id: "v1.0", status: "CURRENT", min_version: "1.0", max_version: "1.5", links: [{ rel: "self", href: "" }] }] };
+    const { session, seen } = testCloud(server, { services: { counter: { url: root, document } }, watch: `${root}/counters` });
+    server.use(
+      http.get(`${root}/counters/c-1/totals`, () => HttpResponse.json({ totals: { VCPU: 2 } })),
+      http.get(`${root}/counters/c-2/totals`, () => HttpResponse.json({ totals: { VCPU: "two" } })),
+    );
+    const action = counters.actions.getCounterTotals;
+    const totals = await runAction(counters.service, "getCounterTotals", action, session, { counter: { uuid: "c-1" }, since: "2024", unit: undefined });
+    expect(totals).toEqual({ totals: { VCPU: 2 } });
+    expect(new URL(seen[0]!.url).search).toBe("?since=2024");
+    expect(seen[0]!.headers.get("openstack-api-version")).toBe("counter 1.5");
+    await expect(runAction(counters.service, "getCounterTotals", action, session, { counter: "c-2" })).rejects.toThrow(/totals\.VCPU/);
+  });
+});

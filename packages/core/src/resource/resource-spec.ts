@@ -20,6 +20,12 @@ export interface ActionSpec {
   readonly contentType?: string;
   /** Headers built from the arguments (Keystone's `X-Subject-Token`, Swift's metadata, …). */
   readonly headers?: (args: never) => Record<string, string>;
+  /** Query parameters built from the arguments; undefined values are left out. */
+  readonly query?: (args: never) => Record<string, string | number | boolean | undefined>;
+  /** With `returns: "json"`: the schema the answer must match; the result is typed by it. */
+  readonly schema?: v.GenericSchema;
+  /** The highest microversion whose answer this action understands: min(this, server) is sent. */
+  readonly maxMicroversion?: string;
   /**
    * What the call answers: `exists` (2xx → true, 404 → false), `json` (the parsed body),
    * `response` (the Response itself: headers, or a body to stream). Default: nothing.

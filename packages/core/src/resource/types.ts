@@ -79,13 +79,16 @@ export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures
 
 type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
-/** Arguments of an action: its path's ids, plus what its body and headers read. */
-export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & ArgsOf<A["body"]> & ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]>;
+/** Arguments of an action: its path's ids, plus what its body, headers and query read. */
+export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & ArgsOf<A["body"]> &
+  ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]>;
 
 export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
   ? boolean
   : A["returns"] extends "json"
-    ? unknown
+    ? A["schema"] extends v.GenericSchema
+      ? v.InferOutput<A["schema"]>
+      : unknown
     : A["returns"] extends "response"
       ? Response
       : void;

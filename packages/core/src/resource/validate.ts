@@ -1,9 +1,8 @@
 import * as v from "valibot";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
-import type { ResourceSchema } from "./resource-spec.js";
 
 /** Checks one item against its schema; a mismatch names the field and the URL. */
-export function parseItem<T>(schema: ResourceSchema, value: unknown, url: string, where: string): T {
+export function parseItem<T>(schema: v.GenericSchema, value: unknown, url: string, where: string): T {
   const result = v.safeParse(schema, value);
   if (result.success) return result.output as T;
   const issue = result.issues[0];

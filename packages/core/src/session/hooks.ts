@@ -3,7 +3,7 @@ import type { TokenManager } from "../auth/token-manager.js";
 import { httpErrorFor } from "../errors/http-error.js";
 import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
-import { requestIdOf, serverMessageOf } from "../http/error-body.js";
+import { requestIdOf, serverCodeOf, serverMessageOf } from "../http/error-body.js";
 import { redactUrl, type Logger } from "../log/logger.js";
 import { contextOf } from "./request-context.js";
 
@@ -94,6 +94,7 @@ export function sessionHooks(host: HookHost): Hooks {
             url,
             requestId: requestIdOf(error.response.headers),
             serverMessage: serverMessageOf(error.data),
+            serverCode: serverCodeOf(error.data),
             retryAfter,
           });
         }
