@@ -61,3 +61,11 @@ describe("serverCodeOf", () => {
     expect(serverCodeOf("<html>bad gateway</html>")).toBeUndefined();
   });
 });
+
+describe("HTML error pages", () => {
+  it("decode character references, named and numeric", () => {
+    expect(serverMessageOf("<html><body><h1>403 Forbidden</h1>Image is already present at store &#x27;file&#x27; &amp; more &#8212; &lt;ok&gt;</body></html>")).toBe(
+      "403 Forbidden Image is already present at store 'file' & more — <ok>",
+    );
+  });
+});

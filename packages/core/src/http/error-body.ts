@@ -41,7 +41,18 @@ function fromText(body: string): string | undefined {
   const parsed = parseJson(body);
   if (parsed !== undefined) return serverMessageOf(parsed);
   const plain = body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  return plain ? clip(plain) : undefined;
+  return plain ? clip(decodeEntities(plain)) : undefined;
+}
+
+const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Glance and Swift answer with HTML: `store &#x27;file&#x27;` should read `store 'file'`. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+    if (code[0] !== "#") return named[code.toLowerCase()] ?? entity;
+    const point = code[1] === "x" || code[1] === "X" ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
+    return Number.isInteger(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+  });
 }
 
 function parseJson(value: string): unknown {

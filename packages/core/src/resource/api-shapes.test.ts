@@ -49,7 +49,7 @@ describe("resources without envelopes", () => {
 });
 
 describe("JSON-patch updates", () => {
-  it("fetches the item, then sends replace, add and remove operations with the patch media type", async () => {
+  it("sets with add, and removes only what the item has now, read fresh, with the patch media type", async () => {
     const { session, seen } = cloud();
     server.use(
       http.get(`${ROOT}/pictures/p1`, () => HttpResponse.json(picture)),
@@ -60,17 +60,30 @@ describe("JSON-patch updates", () => {
     const patch = seen.find((r) => r.method === "PATCH")!;
     expect(patch.headers.get("content-type")).toBe("application/openstack-images-v2.1-json-patch");
     expect(await patch.json()).toEqual([
-      { op: "replace", path: "/name", value: "dog" },
+      { op: "add", path: "/name", value: "dog" },
       { op: "add", path: "/rating", value: 5 },
       { op: "remove", path: "/tags" },
     ]);
+    expect(seen.map((r) => r.method)).toEqual(["GET", "PATCH"]);
   });
 
-  it("uses the item it is given instead of fetching it again", async () => {
+  it("reads nothing first when it only sets fields, and nulls a field the schema always has with replace", async () => {
     const { session, seen } = cloud();
     server.use(http.patch(`${ROOT}/pictures/p1`, () => HttpResponse.json({ ...picture, name: "owl" })));
     await pictures.update(session, picture, { name: "owl" });
-    expect(seen.map((r) => r.method)).toEqual(["PATCH"]);
+    await pictures.update(session, "p1", { name: null } as never);
+    expect(seen.map((r) => r.method)).toEqual(["PATCH", "PATCH"]);
+    expect(await seen[1]!.json()).toEqual([{ op: "replace", path: "/name", value: null }]);
+  });
+
+  it("sends no remove for a field the item no longer has", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.get(`${ROOT}/pictures/p1`, () => HttpResponse.json({ id: "p1", name: "cat" })),
+      http.patch(`${ROOT}/pictures/p1`, () => HttpResponse.json({ id: "p1", name: "cat" })),
+    );
+    await pictures.update(session, picture, { tags: null } as never);
+    expect(await seen.find((r) => r.method === "PATCH")!.json()).toEqual([]);
   });
 });
 

@@ -85,4 +85,6 @@ export interface ResourceSpec {
   /** Where waitFor reads the state, and which states mean failure. */
   readonly status?: { readonly field?: string; readonly failures?: readonly string[] };
   readonly actions?: Readonly<Record<string, ActionSpec>>;
+  /** Items carry fields of the user's own naming (Glance's custom properties): types allow any extra field. */
+  readonly extraFields?: boolean;
 }

@@ -16,8 +16,13 @@ type IdField<D extends ResourceSpec> = D["idField"] extends string ? D["idField"
 /** An item by its id (or other identifying field), or the item itself. */
 export type RefOf<D extends ResourceSpec> = string | ({ readonly [K in IdField<D>]: string } & { readonly [field: string]: unknown });
 
-/** The declared fields of a resource, as the schema types them. */
-export type Item<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>>;
+/** Any field of the user's naming, where the resource allows them (`extraFields`). */
+type Extra<D extends ResourceSpec> = D["extraFields"] extends true ? { readonly [field: string]: unknown } : {};
+
+/** The declared fields of a resource, as the schema types them (and any other, with `extraFields`). */
+export type Item<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>> & Extra<D>;
+
+type Declared<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>>;
 
 /** Ids of the parents in the resource's path (`{user_id}` → `user_id`), each an id or a resource. */
 export type ParentParams<D extends ResourceSpec> = { [K in PathParams<D["path"]>]: Ref };
@@ -27,15 +32,15 @@ export type QueryValue = string | number | boolean | readonly (string | number)[
 /** Filters of the list call, by wire name, plus the parent ids. */
 export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & ParentParams<D>;
 
-type Writable<D extends ResourceSpec> = Exclude<keyof Item<D>, Names<D["readOnly"]>>;
+type Writable<D extends ResourceSpec> = Exclude<keyof Declared<D>, Names<D["readOnly"]>>;
 
 /** A create body: the required fields, any other writable field, and the parent ids. */
-export type CreateBody<D extends ResourceSpec> = { [K in Names<D["required"]> & keyof Item<D>]-?: Item<D>[K] } & {
-  [K in Exclude<Writable<D>, Names<D["required"]>>]?: Item<D>[K];
-} & ParentParams<D>;
+export type CreateBody<D extends ResourceSpec> = { [K in Names<D["required"]> & keyof Declared<D>]-?: Declared<D>[K] } & {
+  [K in Exclude<Writable<D>, Names<D["required"]>>]?: Declared<D>[K];
+} & ParentParams<D> & Extra<D>;
 
 /** An update: any field that can still change. */
-export type UpdateBody<D extends ResourceSpec> = { [K in Exclude<Writable<D>, Names<D["createOnly"]>>]?: Item<D>[K] };
+export type UpdateBody<D extends ResourceSpec> = { [K in Exclude<Writable<D>, Names<D["createOnly"]>>]?: Declared<D>[K] } & Extra<D>;
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;

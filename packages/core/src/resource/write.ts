@@ -34,13 +34,28 @@ export async function update<T>(spec: ResourceSpec, target: Target, ref: Ref, pa
   checkFields(spec, checkObject(patch, what), what, [...(spec.readOnly ?? []), ...(spec.createOnly ?? [])], spec.jsonPatch !== undefined);
   const path = itemPath(spec, parents, ref);
   if (!spec.jsonPatch) return send<T>(spec, target, spec.updateMethod ?? "PUT", path, patch, what, signal);
-  const current = typeof ref === "object" && Object.keys(ref).length > 1 ? ref : await get<Args>(spec, target, ref, { ...parents, signal });
-  const operations = Object.entries(patch).flatMap(([field, value]) => {
-    const pointer = `/${field.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    if (value === null) return field in current ? [{ op: "remove", path: pointer }] : [];
-    return [{ op: field in current ? "replace" : "add", path: pointer, value }];
+  return send<T>(spec, target, "PATCH", path, await patchOperations(spec, target, ref, parents, patch, signal), what, signal, spec.jsonPatch);
+}
+
+/**
+ * RFC 6902 operations for a change. `add` sets a member whether or not it exists, so no
+ * stale copy of the item can make a set fail. `null` on a field the schema always has is a
+ * `replace` with null; on any other field a `remove`, sent only if the field exists now
+ * (a fresh GET: removing an absent member is an error, and a caller's copy may be stale).
+ */
+async function patchOperations(spec: ResourceSpec, target: Target, ref: Ref, parents: Args, patch: Args, signal: AbortSignal | undefined) {
+  const pointer = (field: string) => `/${field.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  const always = (field: string) => {
+    const schema = spec.schema.entries[field] as { type?: string } | undefined;
+    return schema !== undefined && !["optional", "nullish", "exact_optional"].includes(schema.type ?? "");
+  };
+  const removals = Object.keys(patch).filter((field) => patch[field] === null && !always(field));
+  const current = removals.length > 0 ? await get<Args>(spec, target, ref, { ...parents, signal }) : {};
+  return Object.entries(patch).flatMap(([field, value]) => {
+    if (value !== null) return [{ op: "add", path: pointer(field), value }];
+    if (always(field)) return [{ op: "replace", path: pointer(field), value: null }];
+    return field in current ? [{ op: "remove", path: pointer(field) }] : [];
   });
-  return send<T>(spec, target, "PATCH", path, operations, what, signal, spec.jsonPatch);
 }
 
 /** DELETE one item. Already gone is fine unless `ignoreMissing: false`. */

@@ -117,3 +117,16 @@ describe("createFacade", () => {
     expect((await widget.endpoint()).url).toBe(`${API}/`);
   });
 });
+
+describe("service functions", () => {
+  it("binds a package's functions onto the façade, with the service client as their target", async () => {
+    const keystone = fakeKeystone({ services: { widget: { url: ROOT } } });
+    server.use(...keystone.handlers, http.get(`${ROOT}/widgets/w1/blob`, () => HttpResponse.text("blob of w1")));
+    const plain = { type: "widget", discovery: false } as const;
+    const readBlob = async (target: Parameters<typeof clientFor>[0], id: string) => clientFor(target, plain).get(`widgets/${id}/blob`).text();
+    const service = defineService(plain, { widgets }, { readBlob });
+    const facade = createFacade(clientFor(sessionFor(keystone), service.descriptor), service);
+    expect(await facade.readBlob("w1")).toBe("blob of w1");
+    expect(methodTable(service).has("readBlob")).toBe(true);
+  });
+});

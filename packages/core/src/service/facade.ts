@@ -33,6 +33,9 @@ export function methodTable(service: ServiceDefinition): Map<string, Method> {
       add(name, (client, args, options) => runAction(resource.service, name, action, client, args as Record<string, unknown>, options as { signal?: AbortSignal }));
     }
   }
+  for (const [name, fn] of Object.entries(service.functions ?? {})) {
+    add(name, (client, ...args) => (fn as (target: ServiceClient, ...rest: unknown[]) => unknown)(client, ...args));
+  }
   tables.set(service, table);
   return table;
 }

@@ -17,7 +17,10 @@ export interface ServiceRequestOptions {
   microversion?: string | undefined;
   /** Send without the token (public documents). Default false. */
   anonymous?: boolean;
+  /** Per request, in ms; `false` for none. Streamed bodies have none unless one is given. */
   timeout?: number | false;
+  /** Retries of this request; 0 for none. Streamed bodies are never retried: they cannot be sent twice. */
+  retry?: number;
   onUploadProgress?: Options["onUploadProgress"];
   onDownloadProgress?: Options["onDownloadProgress"];
 }
@@ -96,12 +99,17 @@ export class ServiceClient {
   }
 
   async #send(method: HttpMethod, path: string, options: ServiceRequestOptions): Promise<Response> {
-    const { microversion, anonymous, signal, ...rest } = options;
+    const { microversion, anonymous, signal, retry, ...rest } = options;
     const { url } = await this.endpoint(signal);
+    // ky copies a body to retry it; a stream would be buffered whole, and a long upload
+    // outlives any per-request timeout: the caller's signal bounds it instead.
+    const streamed = typeof ReadableStream !== "undefined" && rest.body instanceof ReadableStream;
+    const limits = { ...(streamed && { retry: 0, timeout: rest.timeout ?? false }), ...(retry !== undefined && { retry }) };
     const header = this.descriptor.microversion;
     const version = microversion ?? this.session.serviceSettings(this.descriptor.type).microversion;
     return this.session.request(joinUrl(url, path), {
       ...rest,
+      ...limits,
       method,
       signal,
       context: {
