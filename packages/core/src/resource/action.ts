@@ -4,7 +4,7 @@ import type { ServiceRequestOptions } from "../service/service-client.js";
 import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { clientFor } from "./client-for.js";
 import type { ActionSpec } from "./resource-spec.js";
-import { parseItem } from "./validate.js";
+import { parseItem, unwrap } from "./validate.js";
 import type { Target } from "./types.js";
 
 /** Runs a declared action: fills its path from the arguments, sends its body, reads its result. */
@@ -28,6 +28,7 @@ export async function runAction(
   try {
     const response = await client.request(spec.method, path, {
       ...options,
+      ...(spec.anonymous && { anonymous: true }),
       microversion,
       headers,
       ...(searchParams && { searchParams }),
@@ -37,7 +38,8 @@ export async function runAction(
     if (spec.returns === "exists") return true;
     if (spec.returns === "response") return response;
     if (spec.returns === "json") {
-      const body = response.status === 204 ? undefined : await response.json();
+      const whole = response.status === 204 ? undefined : await response.json();
+      const body = spec.resultKey === undefined ? whole : unwrap(whole, spec.resultKey, response.url || path);
       return spec.schema ? parseItem(spec.schema, body, response.url || path, name) : body;
     }
     return undefined;

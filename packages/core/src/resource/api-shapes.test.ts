@@ -196,3 +196,47 @@ describe("actions answering data", () => {
     await expect(runAction(counters.service, "getCounterTotals", action, session, { counter: "c-2" })).rejects.toThrow(/totals\.VCPU/);
   });
 });
+
+describe("more shapes", () => {
+  const notes = defineResource({
+    service,
+    path: "notes",
+    singular: "Note",
+    plural: "Notes",
+    schema: v.looseObject({ name: v.optional(v.string()), subdir: v.optional(v.string()) }),
+    verbs: ["list"],
+    pagination: "marker",
+    markerField: ["name", "subdir"],
+    listQuery: { format: "json" },
+    actions: {
+      readNoteConfig: { method: "GET", path: "notes/config", returns: "json", resultKey: "config", schema: v.looseObject({ level: v.number() }) },
+      resetNotes: { method: "POST", path: "notes/reset", anonymous: true },
+    },
+  });
+
+  it("carries fixed list parameters and pages by the first marker field an item has", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.get(`${ROOT}/notes`, ({ request }) => {
+        const marker = new URL(request.url).searchParams.get("marker");
+        if (marker === null) return HttpResponse.json([{ name: "a" }, { subdir: "b/" }]);
+        return HttpResponse.json(marker === "b/" ? [{ name: "c" }] : []);
+      }),
+    );
+    expect(await notes.list(session)).toEqual([{ name: "a" }, { subdir: "b/" }, { name: "c" }]);
+    expect(new URL(seen[0]!.url).search).toBe("?format=json");
+    expect(new URL(seen[1]!.url).searchParams.get("marker")).toBe("b/");
+  });
+
+  it("takes an answer out of its envelope, and sends an anonymous action without a token", async () => {
+    const { session, seen } = cloud();
+    server.use(
+      http.get(`${ROOT}/notes/config`, () => HttpResponse.json({ config: { level: 3 } })),
+      http.post(`${ROOT}/notes/reset`, () => new HttpResponse(null, { status: 204 })),
+    );
+    expect(await runAction(service, "readNoteConfig", notes.actions.readNoteConfig, session)).toEqual({ level: 3 });
+    await runAction(service, "resetNotes", notes.actions.resetNotes, session);
+    expect(seen[0]!.headers.get("x-auth-token")).not.toBeNull();
+    expect(seen[1]!.headers.get("x-auth-token")).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ export interface PaginateOptions<T> {
   /** Envelope key of the items; undefined when the body is the array itself (Swift). */
   itemsKey: string | undefined;
   style: "links" | "marker" | "none";
-  markerField: string;
+  markerField: string | readonly string[];
   limit?: number | undefined;
   maxItems?: number | undefined;
   fetchPage(url: string): Promise<Page>;
@@ -65,8 +65,13 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
   }
 }
 
-function markerOf(item: unknown, field: string): unknown {
-  return typeof item === "object" && item !== null ? (item as Record<string, unknown>)[field] : undefined;
+function markerOf(item: unknown, fields: string | readonly string[]): unknown {
+  if (typeof item !== "object" || item === null) return undefined;
+  for (const field of [fields].flat()) {
+    const value = (item as Record<string, unknown>)[field];
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 function withMarker(firstUrl: string, marker: string): string {

@@ -24,6 +24,7 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   const { url: baseUrl } = await client.endpoint(signal);
   const first = new URL(joinUrl(baseUrl, fillPath(spec.listPath ?? spec.path, parents)));
+  for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
   for (const [key, value] of Object.entries(rest)) appendQuery(first.searchParams, spec, what, key, value);
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
   yield* paginate<T>({

@@ -26,6 +26,10 @@ export interface ActionSpec {
   readonly schema?: v.GenericSchema;
   /** The highest microversion whose answer this action understands: min(this, server) is sent. */
   readonly maxMicroversion?: string;
+  /** With `returns: "json"`: the envelope key to take the answer out of (`config` of `{"config": …}`). */
+  readonly resultKey?: string;
+  /** Sent without a token: calls that must work without one (changing an expired password). */
+  readonly anonymous?: boolean;
   /**
    * What the call answers: `exists` (2xx → true, 404 → false), `json` (the parsed body),
    * `response` (the Response itself: headers, or a body to stream). Default: nothing.
@@ -78,8 +82,10 @@ export interface ResourceSpec {
   readonly jsonPatch?: string;
   /** `links` (every link style, the default), `marker` (always page by marker), `none`. */
   readonly pagination?: "links" | "marker" | "none";
-  /** The field whose value is the next page's marker. Default `id`. */
-  readonly markerField?: string;
+  /** The field whose value is the next page's marker. Default `id`. A list: the first an item has (Swift's `subdir` entries have no `name`). */
+  readonly markerField?: string | readonly string[];
+  /** Query parameters every list request carries (Swift's `format=json`). */
+  readonly listQuery?: Readonly<Record<string, string>>;
   /** Highest microversion whose responses the schema understands. */
   readonly maxMicroversion?: string;
   /** Where waitFor reads the state, and which states mean failure. */

@@ -4,7 +4,7 @@ import { httpErrorFor } from "../errors/http-error.js";
 import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
 import { requestIdOf, serverCodeOf, serverMessageOf } from "../http/error-body.js";
-import { redactUrl, type Logger } from "../log/logger.js";
+import { REDACTED, redactUrl, type Logger } from "../log/logger.js";
 import { contextOf } from "./request-context.js";
 
 /** The parts of a session its hooks need. */
@@ -93,7 +93,7 @@ export function sessionHooks(host: HookHost): Hooks {
             method,
             url,
             requestId: requestIdOf(error.response.headers),
-            serverMessage: serverMessageOf(error.data),
+            serverMessage: withoutSecretsOf(request, serverMessageOf(error.data)),
             serverCode: serverCodeOf(error.data),
             retryAfter,
           });
@@ -121,4 +121,18 @@ function retryAfterSeconds(value: string | null): number | undefined {
   if (value === null || value.trim() === "") return undefined;
   const seconds = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - Date.now()) / 1000);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+/**
+ * A server message with the request's own secrets taken out: Keystone repeats a token it
+ * cannot find ("Could not find token: …"), and an error must never carry one.
+ */
+function withoutSecretsOf(request: Request, message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  let clean = message;
+  for (const name of ["x-subject-token", "x-auth-token"]) {
+    const secret = request.headers.get(name);
+    if (secret) clean = clean.split(secret).join(REDACTED);
+  }
+  return clean;
 }

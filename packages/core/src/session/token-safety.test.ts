@@ -120,3 +120,21 @@ describe("a refused password", () => {
     expect(unauthorized.cause).toBeUndefined();
   });
 });
+
+describe("a server message repeating the request's token", () => {
+  it("reaches the error with the token taken out", async () => {
+    const keystone = fakeKeystone({ users: [{ id: "u1", name: "admin", password: PASSWORD, projectId: "p1", projectName: "admin" }] });
+    const subject = "gAAAA-the-subject-token-0123456789";
+    server.use(
+      ...keystone.handlers,
+      http.get(`${keystone.authUrl}/auth/tokens`, ({ request }) =>
+        HttpResponse.json({ error: { code: 404, title: "Not Found", message: `Could not find token: ${request.headers.get("x-subject-token")}.` } }, { status: 404 }),
+      ),
+    );
+    const session = sessionFor(keystone, { user: { id: "u1", name: "admin", password: PASSWORD, projectName: "admin" } });
+    const client = new ServiceClient(session, { type: "identity", version: "3" });
+    const error = (await client.get("auth/tokens", { headers: { "X-Subject-Token": subject } }).then(() => undefined, (e: unknown) => e)) as Error;
+    expect(error.message).toContain("Could not find token: <redacted>.");
+    for (const text of [error.message, String(error), JSON.stringify(error), error.stack ?? "", inspect(error)]) expect(text).not.toContain(subject);
+  });
+});
