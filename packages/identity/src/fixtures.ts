@@ -1,6 +1,6 @@
 // The fake Keystone every identity test runs against. It lives in a fixtures file so the
 // package build leaves it (and msw) out, as it does the per-resource sample bodies.
-import { clientFor, createFacade } from "@openstack-ts/core";
+import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
 import { identity } from "./service-definition.js";
@@ -11,13 +11,13 @@ export const API = "http://keystone.test/v3";
 
 /**
  * An msw server for one test file, and `setup()` for one test: a session logged in to a
- * fake Keystone, the façade over it, and every identity request sent (auth and discovery
- * left out).
+ * fake Keystone (with any session options given, a logger say), the façade over it, and
+ * every identity request sent (auth and discovery left out).
  */
 export function identityCloud() {
   const server = mockServer();
-  const setup = () => {
-    const cloud = testCloud(server, { authUrl: API, watch: (url) => url.startsWith(`${API}/`) && !url.startsWith(`${API}/auth/`) });
+  const setup = (session?: Partial<SessionOptions>) => {
+    const cloud = testCloud(server, { authUrl: API, session, watch: (url) => url.startsWith(`${API}/`) && !url.startsWith(`${API}/auth/`) });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, identityService), identity) };
   };
   return { server, setup };

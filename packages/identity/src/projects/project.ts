@@ -19,9 +19,16 @@ export const Project = v.looseObject({
   links: v.optional(v.looseObject({ self: v.optional(v.string()) })),
 });
 
+const tags = "projects/{project}/tags";
+const tag = `${tags}/{tag}`;
+
 /**
  * Tag filters take a list (`tags: ["a", "b"]` means a AND b), sent comma-separated as
  * Keystone wants. Without `is_domain`, projects acting as domains are left out of the list.
+ * A project's tags also have calls of their own, named as openstacksdk's tag methods:
+ * `getProjectTags` and `setProjectTags` answer `{"tags": [...]}`, `checkProjectTag`
+ * answers whether the project has a tag (204 → true, 404 → false). Keystone allows at most
+ * 80 tags, each without `/` or `,`.
  */
 export const projects = defineResource({
   service: identityService,
@@ -38,6 +45,16 @@ export const projects = defineResource({
   // Keystone refuses to move a project or to change what kind of project it is.
   createOnly: ["domain_id", "is_domain", "parent_id"],
   updateMethod: "PATCH",
+  actions: {
+    getProjectTags: { method: "GET", path: tags, returns: "json" },
+    /** Replaces all the project's tags with `tags`. */
+    setProjectTags: { method: "PUT", path: tags, body: ({ tags }: { tags: readonly string[] }) => ({ tags }), returns: "json" },
+    addProjectTag: { method: "PUT", path: tag },
+    // Keystone answers GET (not HEAD) with 204 for a tag the project has.
+    checkProjectTag: { method: "GET", path: tag, returns: "exists" },
+    removeProjectTag: { method: "DELETE", path: tag },
+    removeAllProjectTags: { method: "DELETE", path: tags },
+  },
 });
 
 /** A Project as the API returns it (its declared fields; extra fields pass through at run time). */

@@ -29,7 +29,9 @@ export const User = v.looseObject({
 
 /**
  * `password_expires_at` filters with an operator: `lt:2016-12-08T22:02:00Z` (also lte, gt,
- * gte, eq, neq).
+ * gte, eq, neq). `changeUserPassword` is a user changing their own password: no admin role
+ * is needed, the original password is; Keystone then revokes the user's tokens, so a
+ * connection still holding the old password cannot log in again.
  */
 export const users = defineResource({
   service: identityService,
@@ -46,6 +48,13 @@ export const users = defineResource({
   // Keystone's default configuration keeps domain ids immutable.
   createOnly: ["domain_id"],
   updateMethod: "PATCH",
+  actions: {
+    changeUserPassword: {
+      method: "POST",
+      path: "users/{user}/password",
+      body: ({ original_password, password }: { original_password: string; password: string }) => ({ user: { password, original_password } }),
+    },
+  },
 });
 
 /** A User as the API returns it (its declared fields; extra fields pass through at run time). */

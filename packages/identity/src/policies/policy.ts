@@ -1,0 +1,34 @@
+import { defineResource, type Item } from "@openstack-ts/core";
+import * as v from "valibot";
+import { identityService } from "../service.js";
+
+/** A stored policy, fields as the Identity v3 API reference names them. */
+export const Policy = v.looseObject({
+  id: v.string(),
+  // The policy itself, serialized: Keystone stores and returns it as an opaque string.
+  blob: v.string(),
+  // The blob's media type, e.g. `application/json`.
+  type: v.string(),
+  project_id: v.optional(v.nullable(v.string())),
+  user_id: v.optional(v.nullable(v.string())),
+  links: v.optional(v.looseObject({ self: v.optional(v.string()) })),
+});
+
+/** Policies: blobs Keystone keeps for other services (it never enforces them itself). */
+export const policies = defineResource({
+  service: identityService,
+  path: "policies",
+  singular: "Policy",
+  plural: "Policies",
+  key: "policy",
+  pluralKey: "policies",
+  schema: Policy,
+  verbs: ["list", "get", "find", "create", "update", "delete"],
+  query: ["type"],
+  required: ["blob", "type"],
+  readOnly: ["id", "links"],
+  updateMethod: "PATCH",
+});
+
+/** A Policy as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Policy = Item<typeof policies>;

@@ -1,0 +1,16 @@
+import { clientFor, NotFoundError, type Target } from "@openstack-ts/core";
+import { objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
+import { objectStoreService } from "../service.js";
+
+/**
+ * Deletes an object. One already gone is fine unless `ignoreMissing: false`. For a static
+ * large object this deletes the manifest only; `deleteLargeObject` deletes its segments too.
+ */
+export async function deleteObject(target: Target, container: ContainerRef, object: ObjectRef, options: { signal?: AbortSignal; ignoreMissing?: boolean } = {}): Promise<void> {
+  const path = objectPath(container, object);
+  try {
+    await clientFor(target, objectStoreService).delete(path, { signal: options.signal });
+  } catch (error) {
+    if (!(error instanceof NotFoundError && options.ignoreMissing !== false)) throw error;
+  }
+}
