@@ -15,6 +15,8 @@ export interface PaginateOptions<T> {
   itemsKey: string | undefined;
   style: "links" | "marker" | "none";
   markerField: string | readonly string[];
+  /** Each item's own envelope (Nova keypairs), to look inside for the marker. */
+  itemKey?: string | undefined;
   limit?: number | undefined;
   maxItems?: number | undefined;
   fetchPage(url: string): Promise<Page>;
@@ -44,7 +46,8 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
       throw new ResponseValidationError({ url, field: options.itemsKey ?? "body", problem: "is not a list" });
     }
     if (raw.length === 0) return;
-    const start = markerOf(raw[0], options.markerField);
+    const marker = (item: unknown) => markerOf(options.itemKey ? (item as Record<string, unknown> | null)?.[options.itemKey] : item, options.markerField);
+    const start = marker(raw[0]);
     if (start !== undefined && seenStarts.has(start)) return;
     seenStarts.add(start);
     const pageUrl: string = url;
@@ -57,8 +60,8 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
     if (link) {
       url = resolveNextLink(link, options.baseUrl);
     } else if (options.style === "marker" || (limit !== undefined && raw.length === limit)) {
-      const marker = markerOf(raw[raw.length - 1], options.markerField);
-      url = marker === undefined ? undefined : withMarker(options.firstUrl, String(marker));
+      const last = marker(raw[raw.length - 1]);
+      url = last === undefined ? undefined : withMarker(options.firstUrl, String(last));
     } else {
       url = undefined;
     }

@@ -32,7 +32,8 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
     baseUrl,
     itemsKey: spec.pluralKey,
     style: spec.pagination ?? "links",
-    markerField: spec.markerField ?? "id",
+    markerField: spec.markerField ?? spec.idField ?? "id",
+    itemKey: spec.listItemKey,
     limit,
     maxItems,
     fetchPage: async (url) => {

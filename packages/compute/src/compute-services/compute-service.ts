@@ -1,0 +1,63 @@
+import { defineResource, type Item } from "@openstack-ts/core";
+import * as v from "valibot";
+import { flexibleId, nullableString } from "../common.js";
+import { computeService } from "../service.js";
+
+/** A Nova service (nova-compute, nova-conductor, nova-scheduler) on one host (admin). */
+export const ComputeService = v.looseObject({
+  // An integer before 2.53, a UUID from 2.53.
+  id: flexibleId,
+  binary: v.string(),
+  host: v.string(),
+  zone: v.string(),
+  status: v.picklist(["enabled", "disabled"]),
+  state: v.picklist(["up", "down"]),
+  updated_at: nullableString,
+  disabled_reason: nullableString,
+  forced_down: v.optional(v.boolean()), // 2.11
+});
+
+const ONE = "os-services/{service}";
+
+/**
+ * Nova's services (`listServices`, `deleteService`). Enabling, disabling and forcing down
+ * go through PUT os-services/{id} with a bare body, the 2.53 way: they need 2.53 and
+ * raise MicroversionError on an older Nova. 2.69 adds only records without ids for
+ * services in unreachable cells, so 2.53 is also the highest microversion asked.
+ */
+export const computeServices = defineResource({
+  service: computeService,
+  path: "os-services",
+  singular: "Service",
+  plural: "Services",
+  key: "service",
+  pluralKey: "services",
+  schema: ComputeService,
+  verbs: ["list", "delete"],
+  query: ["binary", "host"],
+  pagination: "none",
+  maxMicroversion: "2.53",
+  actions: {
+    /** Answers `{ service }`. */
+    enableService: { method: "PUT", path: ONE, body: () => ({ status: "enabled" }), returns: "json", requires: "2.53" },
+    /** Answers `{ service }`. */
+    disableService: {
+      method: "PUT",
+      path: ONE,
+      body: (args: { disabled_reason?: string }) => ({ status: "disabled", ...(args.disabled_reason !== undefined && { disabled_reason: args.disabled_reason }) }),
+      returns: "json",
+      requires: "2.53",
+    },
+    /** Tells Nova the host is down without waiting for its heartbeats to stop (before evacuating); answers `{ service }`. */
+    updateServiceForcedDown: {
+      method: "PUT",
+      path: ONE,
+      body: (args: { forced_down: boolean }) => ({ forced_down: args.forced_down }),
+      returns: "json",
+      requires: "2.53",
+    },
+  },
+});
+
+/** A ComputeService as the API returns it (its declared fields; extra fields pass through at run time). */
+export type ComputeService = Item<typeof computeServices>;

@@ -1,0 +1,126 @@
+import { defineResource, type Item } from "@openstack-ts/core";
+import * as v from "valibot";
+import { Links, Metadata, nullableString, optionalNumber, optionalString } from "../common.js";
+import { computeService } from "../service.js";
+import { createServerAction } from "./server-create.js";
+import { serverConsoleActions } from "./server-consoles.js";
+import { createServerImageAction } from "./server-image.js";
+import { serverMetadataActions } from "./server-metadata.js";
+import { ServerAddress, ServerFault, ServerFlavor } from "./server-parts.js";
+import { serverStateActions } from "./server-state-actions.js";
+import { serverTagActions } from "./server-tags.js";
+
+/**
+ * A Nova server, fields as the Compute API reference names them, up to microversion 2.90.
+ *
+ * From 2.69 on, a server whose cell cannot be reached comes back with only `id`, `status`
+ * (`UNKNOWN`), `links`, `tenant_id` and `created` (and a few more on a GET), so those are
+ * the only required fields. Admin-only fields (`OS-EXT-SRV-ATTR:*`, `host_status`) and the
+ * ones later microversions added are optional.
+ */
+export const Server = v.looseObject({
+  id: v.string(),
+  status: v.string(),
+  links: Links,
+  tenant_id: v.string(),
+  created: v.string(),
+  name: optionalString,
+  user_id: optionalString,
+  updated: optionalString,
+  metadata: v.optional(Metadata),
+  hostId: optionalString,
+  // "" for a server booted from a volume.
+  image: v.optional(v.union([v.looseObject({ id: v.string(), links: v.optional(Links) }), v.literal("")])),
+  flavor: v.optional(ServerFlavor),
+  // Network name → its addresses; {} while the server builds.
+  addresses: v.optional(v.record(v.string(), v.array(ServerAddress))),
+  accessIPv4: optionalString,
+  accessIPv6: optionalString,
+  key_name: nullableString,
+  config_drive: optionalString,
+  progress: optionalNumber,
+  fault: v.optional(ServerFault),
+  security_groups: v.optional(v.array(v.looseObject({ name: v.string() }))),
+  "OS-DCF:diskConfig": v.optional(v.picklist(["AUTO", "MANUAL"])),
+  "OS-EXT-AZ:availability_zone": optionalString,
+  "OS-EXT-STS:vm_state": optionalString,
+  "OS-EXT-STS:task_state": nullableString,
+  "OS-EXT-STS:power_state": optionalNumber,
+  "OS-SRV-USG:launched_at": nullableString,
+  "OS-SRV-USG:terminated_at": nullableString,
+  "os-extended-volumes:volumes_attached": v.optional(v.array(v.looseObject({ id: v.string(), delete_on_termination: v.optional(v.boolean()) }))),
+  // Admin (extended server attributes); hostname for everyone from 2.90.
+  "OS-EXT-SRV-ATTR:host": nullableString,
+  "OS-EXT-SRV-ATTR:instance_name": nullableString,
+  "OS-EXT-SRV-ATTR:hypervisor_hostname": nullableString,
+  "OS-EXT-SRV-ATTR:hostname": nullableString,
+  "OS-EXT-SRV-ATTR:reservation_id": nullableString,
+  "OS-EXT-SRV-ATTR:launch_index": v.optional(v.nullable(v.number())),
+  "OS-EXT-SRV-ATTR:kernel_id": nullableString,
+  "OS-EXT-SRV-ATTR:ramdisk_id": nullableString,
+  "OS-EXT-SRV-ATTR:root_device_name": nullableString,
+  "OS-EXT-SRV-ATTR:user_data": nullableString,
+  locked: v.optional(v.boolean()), // 2.9
+  host_status: nullableString, // 2.16
+  description: nullableString, // 2.19
+  tags: v.optional(v.array(v.string())), // 2.26
+  trusted_image_certificates: v.optional(v.nullable(v.array(v.string()))), // 2.63
+  server_groups: v.optional(v.array(v.string())), // 2.71
+  locked_reason: nullableString, // 2.73
+});
+
+/**
+ * Servers. Lists come from `servers/detail` (full servers, like openstacksdk's
+ * `servers(details=True)`); filters go by Nova's wire names (`all_tenants` is openstacksdk's
+ * `all_projects`, `uuid` its `id`, `ip` its `ipv4_address`, …). Names and descriptions
+ * filter as regular expressions on Nova's side; `findServer` keeps exact matches only.
+ *
+ * `createServer` is an action: Nova wants scheduler hints beside the `server` envelope and
+ * answers with a partial server (see {@link createServer} for a typed result). Every action
+ * takes the server as `server`, an id or the server.
+ */
+export const servers = defineResource({
+  service: computeService,
+  path: "servers",
+  listPath: "servers/detail",
+  singular: "Server",
+  plural: "Servers",
+  key: "server",
+  pluralKey: "servers",
+  schema: Server,
+  verbs: ["list", "get", "find", "update", "delete", "waitFor"],
+  query: [
+    "name", "status", "image", "flavor", "host", "node", "hostname", "ip", "ip6", "user_id", "project_id",
+    "all_tenants", "availability_zone", "key_name", "description", "reservation_id", "uuid", "vm_state",
+    "task_state", "power_state", "locked", "locked_by", "launch_index", "launched_at", "terminated_at",
+    "created_at", "changes-since", "changes-before", "deleted", "soft_deleted", "config_drive",
+    "access_ip_v4", "access_ip_v6", "auto_disk_config", "kernel_id", "ramdisk_id", "root_device_name",
+    "progress", "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir",
+  ],
+  // Only name, description, the access IPs and the disk config can change (PUT servers/{id}).
+  readOnly: [
+    "id", "status", "links", "tenant_id", "created", "user_id", "updated", "metadata", "hostId", "image",
+    "flavor", "addresses", "key_name", "config_drive", "progress", "fault", "security_groups",
+    "OS-EXT-AZ:availability_zone", "OS-EXT-STS:vm_state", "OS-EXT-STS:task_state", "OS-EXT-STS:power_state",
+    "OS-SRV-USG:launched_at", "OS-SRV-USG:terminated_at", "os-extended-volumes:volumes_attached",
+    "OS-EXT-SRV-ATTR:host", "OS-EXT-SRV-ATTR:instance_name", "OS-EXT-SRV-ATTR:hypervisor_hostname",
+    "OS-EXT-SRV-ATTR:hostname", "OS-EXT-SRV-ATTR:reservation_id", "OS-EXT-SRV-ATTR:launch_index",
+    "OS-EXT-SRV-ATTR:kernel_id", "OS-EXT-SRV-ATTR:ramdisk_id", "OS-EXT-SRV-ATTR:root_device_name",
+    "OS-EXT-SRV-ATTR:user_data", "locked", "host_status", "tags", "trusted_image_certificates",
+    "server_groups", "locked_reason",
+  ],
+  // 2.91–2.93 changed other calls, not the server's representation.
+  maxMicroversion: "2.90",
+  status: { failures: ["ERROR"] },
+  actions: {
+    createServer: createServerAction,
+    ...serverStateActions,
+    createServerImage: createServerImageAction,
+    ...serverConsoleActions,
+    ...serverMetadataActions,
+    ...serverTagActions,
+  },
+});
+
+/** A Server as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Server = Item<typeof servers>;

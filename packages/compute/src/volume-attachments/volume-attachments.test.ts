@@ -1,0 +1,56 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import { accepted, API, computeCloud, microversionOf, sent } from "../fixtures.js";
+
+const { server, setup } = computeCloud();
+
+const SERVER = "9e5f2b36-6d1c-4b8e-9f1a-4c2b7d3e8a01";
+const VOLUME = "a26887c6-c47b-4654-abb5-dfadf7d3f803";
+/** At 2.89: no `id`, the Cinder attachment and BDM ids instead. */
+const attachmentBody = {
+  device: "/dev/sdb",
+  serverId: SERVER,
+  tag: "foo",
+  volumeId: VOLUME,
+  delete_on_termination: true,
+  attachment_id: "979ce4f8-033a-409d-85e6-6b5c0f6a6302",
+  bdm_uuid: "c088db45-92b8-49e8-81e2-a1b77a144b3b",
+};
+
+describe("server volume attachments", () => {
+  it("attaches, lists, gets and detaches by volume id", async () => {
+    const { facade, seen } = setup();
+    server.use(
+      http.post(`${API}/servers/:id/os-volume_attachments`, () => HttpResponse.json({ volumeAttachment: { ...attachmentBody, id: VOLUME } })),
+      http.get(`${API}/servers/:id/os-volume_attachments`, () => HttpResponse.json({ volumeAttachments: [attachmentBody, { ...attachmentBody, device: null, tag: null }] })),
+      http.get(`${API}/servers/:id/os-volume_attachments/:volume`, () => HttpResponse.json({ volumeAttachment: attachmentBody })),
+      http.delete(`${API}/servers/:id/os-volume_attachments/:volume`, () => accepted()),
+    );
+    const attached = await facade.createVolumeAttachment({ server: SERVER, volumeId: VOLUME, tag: "foo", delete_on_termination: true });
+    expect(attached.id).toBe(VOLUME);
+    expect((await facade.listVolumeAttachments({ server: SERVER })).map((a) => a.device)).toEqual(["/dev/sdb", null]);
+    expect((await facade.getVolumeAttachment(VOLUME, { server: SERVER })).attachment_id).toBe(attachmentBody.attachment_id);
+    await facade.deleteVolumeAttachment(attached, { server: SERVER });
+    expect(seen.map(sent)).toEqual([
+      `POST /v2.1/servers/${SERVER}/os-volume_attachments`,
+      `GET /v2.1/servers/${SERVER}/os-volume_attachments`,
+      `GET /v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`,
+      `DELETE /v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`,
+    ]);
+    expect(await seen[0]!.json()).toEqual({ volumeAttachment: { volumeId: VOLUME, tag: "foo", delete_on_termination: true } });
+    expect(microversionOf(seen[0]!)).toBe("2.89");
+  });
+
+  it("swaps a volume, or changes delete_on_termination at 2.85", async () => {
+    const { facade, seen } = setup();
+    server.use(http.put(`${API}/servers/:id/os-volume_attachments/:volume`, () => accepted()));
+    await facade.updateVolumeAttachment({ server: SERVER, volume: VOLUME, volumeId: { id: "227cc671-f30b-4488-96fd-7d0bf13648d8" } });
+    await facade.updateVolumeAttachment({ server: SERVER, volume: { id: VOLUME }, delete_on_termination: false });
+    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
+      { volumeAttachment: { volumeId: "227cc671-f30b-4488-96fd-7d0bf13648d8" } },
+      { volumeAttachment: { volumeId: VOLUME, delete_on_termination: false } },
+    ]);
+    expect(seen.map(microversionOf)).toEqual([undefined, "2.85"]);
+    expect(sent(seen[1]!)).toBe(`PUT /v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`);
+  });
+});
