@@ -40,3 +40,12 @@ describe("resolveNextLink", () => {
     expect(resolveNextLink("http://evil.test:9696/v2.0/networks?marker=a", "https://net.test/v2.0/")).toBe("https://net.test/v2.0/networks?marker=a");
   });
 });
+
+describe("a links key of the service's own naming", () => {
+  it("is read instead of <key>_links (Cinder's volume_type_links)", async () => {
+    const { findNextLink } = await import("./next-link.js");
+    const body = { volume_types: [], volume_type_links: [{ rel: "next", href: "http://c/v3/p/types?marker=t1" }] };
+    expect(findNextLink(body, new Headers(), "volume_types")).toBeUndefined();
+    expect(findNextLink(body, new Headers(), "volume_types", "volume_type_links")).toBe("http://c/v3/p/types?marker=t1");
+  });
+});

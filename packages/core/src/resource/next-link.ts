@@ -15,11 +15,12 @@ const hrefOfNext = (links: unknown): string | undefined => {
  * `links` as a list or Keystone's object, a top-level `next` (Glance, Ironic), or an
  * RFC 8288 `Link` header. Undefined when the response names no next page.
  */
-export function findNextLink(body: unknown, headers: Headers, itemsKey: string | undefined): string | undefined {
+export function findNextLink(body: unknown, headers: Headers, itemsKey: string | undefined, linksKey?: string): string | undefined {
   if (typeof body === "object" && body !== null && !Array.isArray(body)) {
     const record = body as Record<string, unknown>;
+    const key = linksKey ?? (itemsKey ? `${itemsKey}_links` : undefined);
     const fromBody =
-      (itemsKey ? hrefOfNext(record[`${itemsKey}_links`]) : undefined) ??
+      (key ? hrefOfNext(record[key]) : undefined) ??
       hrefOfNext(record["links"]) ??
       (typeof record["next"] === "string" && record["next"] ? record["next"] : undefined);
     if (fromBody) return fromBody;

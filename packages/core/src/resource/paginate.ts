@@ -15,6 +15,8 @@ export interface PaginateOptions<T> {
   itemsKey: string | undefined;
   style: "links" | "marker" | "none";
   markerField: string | readonly string[];
+  /** The key of the body's links list, when not `<itemsKey>_links`. */
+  linksKey?: string | undefined;
   /** Each item's own envelope (Nova keypairs), to look inside for the marker. */
   itemKey?: string | undefined;
   limit?: number | undefined;
@@ -56,7 +58,7 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
     yield page;
     if ((body as { truncated?: unknown })?.truncated === true) options.onTruncated?.(url);
     if (options.style === "none") return;
-    const link = findNextLink(body, headers, options.itemsKey);
+    const link = findNextLink(body, headers, options.itemsKey, options.linksKey);
     if (link) {
       url = resolveNextLink(link, options.baseUrl);
     } else if (options.style === "marker" || (limit !== undefined && raw.length === limit)) {

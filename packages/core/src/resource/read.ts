@@ -34,6 +34,7 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
     style: spec.pagination ?? "links",
     markerField: spec.markerField ?? spec.idField ?? "id",
     itemKey: spec.listItemKey,
+    linksKey: spec.linksKey,
     limit,
     maxItems,
     fetchPage: async (url) => {

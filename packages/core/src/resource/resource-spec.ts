@@ -55,6 +55,8 @@ export interface ResourceSpec {
   readonly key?: string;
   /** Envelope key of a list: `{"networks": [...]}`. Absent where the body is the list itself (Swift). */
   readonly pluralKey?: string;
+  /** The body's next-page links, when not `<pluralKey>_links`: Cinder's types say `volume_type_links`. */
+  readonly linksKey?: string;
   /** Where the list is, when not at `path`: Nova's `servers/detail`, Cinder's `volumes/detail`. */
   readonly listPath?: string;
   /** Each list item's own envelope, where there is one: Nova's `{"keypairs": [{"keypair": {...}}]}`. */

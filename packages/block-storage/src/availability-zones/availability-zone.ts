@@ -1,0 +1,27 @@
+import { defineResource, type Item } from "@openstack-ts/core";
+import * as v from "valibot";
+import { MAX_MICROVERSION } from "../common.js";
+import { blockStorageService } from "../service.js";
+
+/** A block-storage availability zone, in Cinder's (Nova-inherited) camelCase. */
+export const VolumeAvailabilityZone = v.looseObject({
+  zoneName: v.string(),
+  zoneState: v.looseObject({ available: v.boolean() }),
+});
+
+/** Availability zones (`os-availability-zone`): one unpaged list. */
+export const volumeAvailabilityZones = defineResource({
+  service: blockStorageService,
+  path: "os-availability-zone",
+  singular: "AvailabilityZone",
+  plural: "AvailabilityZones",
+  pluralKey: "availabilityZoneInfo",
+  schema: VolumeAvailabilityZone,
+  verbs: ["list"],
+  pagination: "none",
+  markerField: "zoneName",
+  maxMicroversion: MAX_MICROVERSION,
+});
+
+/** A VolumeAvailabilityZone as the API returns it. */
+export type VolumeAvailabilityZone = Item<typeof volumeAvailabilityZones>;
