@@ -3,6 +3,7 @@
 import { clientFor, createFacade } from "@openstack-ts/core";
 import { networkDocument } from "@openstack-ts/mock";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
+import { HttpResponse } from "msw";
 import { network } from "./service-definition.js";
 import { networkService } from "./service.js";
 
@@ -21,3 +22,19 @@ export function networkCloud() {
   };
   return { server, setup };
 }
+
+/** `PUT /v2.0/routers/r1/add_router_interface?x=1`: what a request was, for comparing lists of them. */
+export const sent = (request: Request): string => {
+  const url = new URL(request.url);
+  return `${request.method} ${url.pathname}${url.search}`;
+};
+
+/** Neutron's error body for a 404. */
+export const notFound = (type: string, message: string) =>
+  HttpResponse.json({ NeutronError: { type, message, detail: "" } }, { status: 404 });
+
+/** Neutron's empty success (deletes, tag changes). */
+export const noContent = () => new HttpResponse(null, { status: 204 });
+
+/** The JSON body of a request `seen` kept. */
+export const bodyOf = async (request: Request): Promise<unknown> => request.clone().json();

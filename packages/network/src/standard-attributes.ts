@@ -17,11 +17,29 @@ export const standardAttributes = {
   updated_at: v.optional(v.string()),
 };
 
+/**
+ * Ownership alone, for resources without standard attributes (address scopes, RBAC
+ * policies): no description, tags, revision or timestamps.
+ */
+export const ownership = {
+  project_id: v.optional(v.string()),
+  tenant_id: v.optional(v.string()),
+};
+
 /** Standard attributes only the server sets. `tenant_id` is the old name of `project_id`. */
 export const standardReadOnly = ["revision_number", "created_at", "updated_at", "tenant_id"] as const;
 
-/** Filters every Neutron collection with standard attributes accepts. */
-export const standardFilters = [
-  "id", "name", "description", "project_id", "tenant_id", "revision_number",
-  "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir",
-] as const;
+/** The sorting extension's parameters, which every Neutron collection takes. */
+export const sortFilters = ["sort_key", "sort_dir"] as const;
+
+/** The tag filters (comma-separated lists); only resources Neutron tags accept them. */
+export const tagFilters = ["tags", "tags-any", "not-tags", "not-tags-any"] as const;
+
+/**
+ * Filters of a resource with standard attributes but without a name or tags (security group
+ * rules, floating IPs add their own): Neutron refuses a filter on a field a resource lacks.
+ */
+export const unnamedFilters = ["id", "description", "project_id", "tenant_id", "revision_number", ...sortFilters] as const;
+
+/** Filters every named, taggable Neutron collection accepts (networks, routers, trunks, …). */
+export const standardFilters = ["name", ...unnamedFilters, ...tagFilters] as const;

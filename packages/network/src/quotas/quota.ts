@@ -1,0 +1,63 @@
+import { defineResource, type Item } from "@openstack-ts/core";
+import * as v from "valibot";
+import { networkService } from "../service.js";
+
+const limit = v.optional(v.number());
+
+/**
+ * The limits of one project (-1: unlimited), by Neutron resource name. Which resources
+ * appear depends on the plugins loaded (`trunk` with trunks, …); the loose schema keeps
+ * the others.
+ */
+export const NetworkQuota = v.looseObject({
+  // Only in listQuotas' items: GET quotas/{project_id} answers the limits alone.
+  project_id: v.optional(v.string()),
+  tenant_id: v.optional(v.string()),
+  network: limit,
+  subnet: limit,
+  subnetpool: limit,
+  port: limit,
+  router: limit,
+  floatingip: limit,
+  rbac_policy: limit,
+  security_group: limit,
+  security_group_rule: limit,
+  trunk: limit,
+  // Update only (quota-check-limit): refuse a limit below what the project already uses.
+  check_limit: v.optional(v.boolean()),
+});
+
+/** One resource's line in the quota details: its limit, what is used and what is reserved. */
+export const NetworkQuotaUsage = v.looseObject({ limit: v.number(), used: v.number(), reserved: v.number() });
+
+/** What getQuotaDetails answers, inside `{ quota }`: a {@link NetworkQuotaUsage} per resource. */
+export const NetworkQuotaDetails = v.record(v.string(), NetworkQuotaUsage);
+
+/**
+ * Quotas, one per project: a quota is named by its project (`getQuota(project)` takes the
+ * project's id or the project itself; a listed quota by its `project_id`), and deleting it
+ * resets the project to the defaults. `listQuotas` lists only projects whose quotas differ
+ * from the defaults.
+ */
+export const networkQuotas = defineResource({
+  service: networkService,
+  path: "quotas",
+  singular: "Quota",
+  plural: "Quotas",
+  key: "quota",
+  pluralKey: "quotas",
+  schema: NetworkQuota,
+  verbs: ["list", "get", "update", "delete"],
+  readOnly: ["project_id", "tenant_id"],
+  actions: {
+    /** The limits a project without its own would have; answers `{ quota }` (a {@link NetworkQuota}). */
+    getQuotaDefault: { method: "GET", path: "quotas/{project}/default", returns: "json" },
+    /** Limits with usage and reservations; answers `{ quota }` ({@link NetworkQuotaDetails}). */
+    getQuotaDetails: { method: "GET", path: "quotas/{project}/details.json", returns: "json" },
+  },
+});
+
+/** A Quota as the API returns it (its declared fields; extra fields pass through at run time). */
+export type NetworkQuota = Item<typeof networkQuotas>;
+export type NetworkQuotaUsage = v.InferOutput<typeof NetworkQuotaUsage>;
+export type NetworkQuotaDetails = v.InferOutput<typeof NetworkQuotaDetails>;
