@@ -27,3 +27,6 @@ conn.network.createNetwork({ nmae: "jenkins" });
 conn.network.updateNetwork("id", { status: "DOWN" });
 // @ts-expect-error: application credentials need their user
 conn.identity.listApplicationCredentials();
+
+// @ts-expect-error: deleting a quota set resets it, so there is no deletion to wait for
+conn.compute.waitForDeleteQuotaSet("p");

@@ -38,6 +38,8 @@ export const VolumeQuotaSetUsageBody = v.looseObject({
  * getQuotaSetDefaults and getQuotaSetUsage.
  */
 export const volumeQuotaSets = defineResource({
+  // Deleting resets a quota set to the defaults; it never goes away.
+  deleteWait: false,
   service: blockStorageService,
   path: "os-quota-sets",
   singular: "QuotaSet",

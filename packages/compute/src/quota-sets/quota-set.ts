@@ -40,6 +40,8 @@ export type ComputeQuotaUsage = v.InferOutput<typeof ComputeQuotaUsage>;
  * `deleteQuotaSet(projectId)` (back to the defaults, openstacksdk's revert_quota_set).
  */
 export const computeQuotaSets = defineResource({
+  // Deleting resets a quota set to the defaults; it never goes away.
+  deleteWait: false,
   service: computeService,
   path: "os-quota-sets",
   singular: "QuotaSet",

@@ -105,12 +105,13 @@ export async function find<T>(spec: ResourceSpec, target: Target, nameOrId: stri
       if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof ForbiddenError)) throw error;
     }
   }
+  const nameField = spec.nameField ?? "name";
   const query: Record<string, unknown> = { ...filters };
-  if (spec.query?.includes("name") && query["name"] === undefined) query["name"] = nameOrId;
+  if (spec.query?.includes(nameField) && query[nameField] === undefined) query[nameField] = nameOrId;
   const matches: T[] = [];
   for await (const item of list<T>(spec, target, query, { signal })) {
     const fields = item as Record<string, unknown>;
-    if (fields[spec.idField ?? "id"] === nameOrId || fields["name"] === nameOrId) matches.push(item);
+    if (fields[spec.idField ?? "id"] === nameOrId || fields[nameField] === nameOrId) matches.push(item);
   }
   if (matches.length > 1) {
     const ids = matches.map((m) => describeRef(spec, m)).join(", ");

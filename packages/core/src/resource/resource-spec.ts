@@ -63,6 +63,10 @@ export interface ResourceSpec {
   readonly listItemKey?: string;
   /** The field that identifies an item in its URL. Default `id`; `name` (Swift, keypairs), `uuid` (Placement). */
   readonly idField?: string;
+  /** The field `find` matches besides the id, and filters by when it is a filter. Default `name`; `floating_ip_address` for floating IPs. */
+  readonly nameField?: string;
+  /** False where deleting does not make GET answer 404 (a quota set is reset, not removed): no `waitForDelete…`. */
+  readonly deleteWait?: false;
   readonly schema: ResourceSchema;
   readonly verbs: readonly Verb[];
   /** Filters the list call accepts, by their wire names. */

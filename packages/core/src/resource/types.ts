@@ -131,7 +131,9 @@ type ActionMethods<D extends ResourceSpec> = D["actions"] extends Readonly<Recor
   : {};
 
 /** `waitForDeleteServer`: for anything that can be deleted, a wait until GET answers 404. */
-type DeleteWaiter<D extends ResourceSpec> = "delete" extends Names<D["verbs"]>
+type DeleteWaiter<D extends ResourceSpec> = "delete" extends Names<D["verbs"]> ? D["deleteWait"] extends false ? {} : DeleteWaiterMethod<D> : {};
+
+type DeleteWaiterMethod<D extends ResourceSpec> = "delete" extends Names<D["verbs"]>
   ? { [K in `waitForDelete${D["singular"]}`]: (ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>) => Promise<void> }
   : {};
 

@@ -26,7 +26,7 @@ export function methodTable(service: ServiceDefinition): Map<string, Method> {
     for (const verb of resource.verbs) {
       add(methodName(resource, verb), (client, ...args) => resource[verb]!.call(resource, client, ...args));
     }
-    if (resource.verbs.includes("delete")) {
+    if (resource.verbs.includes("delete") && resource.deleteWait !== false) {
       add(`waitForDelete${resource.singular}`, (client, ...args) => resource["waitForDelete"]!.call(resource, client, ...args));
     }
     for (const [name, action] of Object.entries(resource.actions ?? {})) {

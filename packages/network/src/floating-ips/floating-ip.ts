@@ -16,7 +16,7 @@ const PortDetails = v.looseObject({
 
 /**
  * A Neutron floating IP: an address of an external network that NATs to a port's fixed
- * address. It has no name; it is found by id (or listed by `floating_ip_address`).
+ * address. It has no name; `findFloatingIp` takes its id or its address.
  */
 export const FloatingIp = v.looseObject({
   ...standardAttributes,
@@ -49,6 +49,7 @@ export const floatingIps = defineResource({
   pluralKey: "floatingips",
   schema: FloatingIp,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
+  nameField: "floating_ip_address",
   query: [
     ...unnamedFilters, ...tagFilters, "floating_ip_address", "floating_network_id", "router_id", "port_id",
     "fixed_ip_address", "status",

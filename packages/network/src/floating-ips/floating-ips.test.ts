@@ -62,20 +62,25 @@ describe("floating IPs", () => {
     await expect(facade.listFloatingIps({ name: "x" })).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 
-  it("finds by id, without sending a name filter when the GET misses", async () => {
+  it("finds by id, and by address through the address filter when the GET misses", async () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/floatingips/:id`, ({ params }) =>
         params["id"] === fip ? HttpResponse.json({ floatingip: floatingIpBody }) : notFound("FloatingIPNotFound", "not found"),
       ),
-      http.get(`${API}/floatingips`, () => HttpResponse.json({ floatingips: [floatingIpBody] })),
+      http.get(`${API}/floatingips`, ({ request }) =>
+        HttpResponse.json({ floatingips: new URL(request.url).searchParams.get("floating_ip_address") === "172.24.4.228" ? [floatingIpBody] : [] }),
+      ),
     );
     expect((await facade.findFloatingIp(fip))?.floating_ip_address).toBe("172.24.4.228");
     expect(await facade.findFloatingIp("e2b4a2a0-0000-4000-8000-000000000000")).toBeNull();
+    expect((await facade.findFloatingIp("172.24.4.228"))?.id).toBe(fip);
     expect(seen.map(sent)).toEqual([
       `GET /v2.0/floatingips/${fip}`,
       "GET /v2.0/floatingips/e2b4a2a0-0000-4000-8000-000000000000",
-      "GET /v2.0/floatingips",
+      "GET /v2.0/floatingips?floating_ip_address=e2b4a2a0-0000-4000-8000-000000000000",
+      "GET /v2.0/floatingips/172.24.4.228",
+      "GET /v2.0/floatingips?floating_ip_address=172.24.4.228",
     ]);
   });
 });

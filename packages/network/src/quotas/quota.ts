@@ -40,6 +40,8 @@ export const NetworkQuotaDetails = v.record(v.string(), NetworkQuotaUsage);
  * from the defaults.
  */
 export const networkQuotas = defineResource({
+  // Deleting resets a quota set to the defaults; it never goes away.
+  deleteWait: false,
   service: networkService,
   path: "quotas",
   singular: "Quota",
