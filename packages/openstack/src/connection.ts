@@ -1,9 +1,7 @@
-import type { ServiceFacade } from "@openstack-ts/core";
 import { ConnectionBase } from "./connection-base.js";
 import type { ConnectionOptions } from "./connection-options.js";
+import type { BlockStorageFacade, ComputeFacade, IdentityFacade, ImageFacade, NetworkFacade, ObjectStoreFacade, PlacementFacade } from "./facades.js";
 import { services } from "./services.js";
-
-type Facade<N extends keyof typeof services> = ServiceFacade<(typeof services)[N]>;
 
 /**
  * A context for one cloud, like openstacksdk's Connection: `conn.identity`, `conn.compute`,
@@ -16,25 +14,25 @@ export class Connection extends ConnectionBase<typeof services> {
     super(options, services);
   }
 
-  get identity(): Facade<"identity"> {
+  get identity(): IdentityFacade {
     return this.facade("identity");
   }
-  get compute(): Facade<"compute"> {
+  get compute(): ComputeFacade {
     return this.facade("compute");
   }
-  get network(): Facade<"network"> {
+  get network(): NetworkFacade {
     return this.facade("network");
   }
-  get image(): Facade<"image"> {
+  get image(): ImageFacade {
     return this.facade("image");
   }
-  get blockStorage(): Facade<"blockStorage"> {
+  get blockStorage(): BlockStorageFacade {
     return this.facade("blockStorage");
   }
-  get objectStore(): Facade<"objectStore"> {
+  get objectStore(): ObjectStoreFacade {
     return this.facade("objectStore");
   }
-  get placement(): Facade<"placement"> {
+  get placement(): PlacementFacade {
     return this.facade("placement");
   }
 }

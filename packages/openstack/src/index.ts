@@ -7,6 +7,7 @@ export * from "@openstack-ts/block-storage";
 export * from "@openstack-ts/object-store";
 export * from "@openstack-ts/placement";
 export { Connection } from "./connection.js";
+export type { IdentityFacade, ComputeFacade, NetworkFacade, ImageFacade, BlockStorageFacade, ObjectStoreFacade, PlacementFacade } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf } from "./connection-with.js";
 export type { ConnectionOptions } from "./connection-options.js";
