@@ -1,0 +1,58 @@
+import type { Connection } from "@openstack-ts/openstack";
+import type { Account } from "../app/account.js";
+import { h, show, type Child } from "../app/dom.js";
+import { reportError } from "../app/errors.js";
+import type { UploadProgress } from "../app/upload-progress.js";
+
+/** What every view gets: the project's connection and the login it came from. */
+export interface ViewContext {
+  conn: Connection;
+  account: Account;
+  projectId: string;
+  uploads: UploadProgress;
+  /** Moves to another project (the header's picker and the projects view use it). */
+  switchProject(projectId: string): void;
+}
+
+/** A view draws itself into `root`; the shell gives it a fresh element each time. */
+export type View = (root: HTMLElement, context: ViewContext) => void | Promise<void>;
+
+/** An error, as the SDK's typed errors tell it: class, server message, and the facts to find it by. */
+export function errorPanel(error: unknown, doing?: string): HTMLElement {
+  const report = reportError(error);
+  return h(
+    "div",
+    { class: "error", role: "alert" },
+    h("p", {}, doing && h("span", { class: "error-doing" }, `${doing}: `), h("strong", { class: "error-kind" }, report.kind), " ", h("span", { class: "error-message" }, report.message)),
+    report.details.length > 0 && h("dl", {}, ...report.details.flatMap(([label, value]) => [h("dt", {}, label), h("dd", { "data-detail": label }, value)])),
+  );
+}
+
+/** The latest load of each area: an older one that ends later must not overwrite it. */
+const latest = new WeakMap<HTMLElement, number>();
+
+/**
+ * Runs `work` with `area` showing "Loading…", then what `work` returns, or the error it threw.
+ * When loads of one area overlap (a list still loading when a create refreshes it), only the
+ * last one started is shown.
+ */
+export async function load(area: HTMLElement, doing: string, work: () => Promise<Child | Child[]>): Promise<void> {
+  const ticket = (latest.get(area) ?? 0) + 1;
+  latest.set(area, ticket);
+  show(area, h("p", { class: "loading" }, "Loading…"));
+  let content: Child[];
+  try {
+    const result = await work();
+    content = Array.isArray(result) ? result : [result];
+  } catch (error) {
+    content = [errorPanel(error, doing)];
+  }
+  if (latest.get(area) === ticket) show(area, ...content);
+}
+
+/** A status word with a colour class: ACTIVE/available green, ERROR red, anything passing amber. */
+export function statusBadge(status: string | null | undefined): HTMLElement {
+  const text = status ?? "?";
+  const tone = /^(active|available|in-use|up)$/i.test(text) ? "good" : /error|fail|killed|down/i.test(text) ? "bad" : "busy";
+  return h("span", { class: `status ${tone}`, "data-status": text }, text);
+}
