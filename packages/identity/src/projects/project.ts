@@ -46,7 +46,11 @@ export const projects = defineResource({
   createOnly: ["domain_id", "is_domain", "parent_id"],
   updateMethod: "PATCH",
   actions: {
-    getProjectTags: { method: "GET", path: tags, returns: "json" },
+    /** The projects the current token's user may scope to (a non-admin's own list). */
+    listAuthProjects: { method: "GET", path: "auth/projects", returns: "json", resultKey: "projects", schema: v.array(Project) },
+    /** The projects a user has a role on, as openstacksdk's `user_projects`. */
+    listUserProjects: { method: "GET", path: "users/{user}/projects", returns: "json", resultKey: "projects", schema: v.array(Project) },
+    getProjectTags: { method: "GET", path: tags, returns: "json", resultKey: "tags", schema: v.array(v.string()) },
     /** Replaces all the project's tags with `tags`. */
     setProjectTags: { method: "PUT", path: tags, body: ({ tags }: { tags: readonly string[] }) => ({ tags }), returns: "json" },
     addProjectTag: { method: "PUT", path: tag },

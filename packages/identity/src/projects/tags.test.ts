@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { API, identityCloud, noContent, notFound, sent } from "../fixtures.js";
+import { API, collection, identityCloud, noContent, notFound, sent } from "../fixtures.js";
 import { projectBody } from "./fixtures.js";
 
 const { server, setup } = identityCloud();
@@ -14,7 +14,7 @@ describe("project tags", () => {
   it("gets and replaces a project's tags", async () => {
     const { facade, seen } = setup();
     server.use(http.get(TAGS, () => HttpResponse.json(tagsBody)), http.put(TAGS, () => HttpResponse.json(tagsBody)));
-    expect(await facade.getProjectTags({ project: projectBody })).toEqual(tagsBody);
+    expect(await facade.getProjectTags({ project: projectBody })).toEqual(tagsBody.tags);
     expect(await facade.setProjectTags({ project: projectBody.id, tags: ["foo", "bar"] })).toEqual(tagsBody);
     expect(seen.map(sent)).toEqual([`GET ${path}`, `PUT ${path}`]);
     expect(await seen[1]!.json()).toEqual({ tags: ["foo", "bar"] });
@@ -46,5 +46,18 @@ describe("project tags", () => {
     // @ts-expect-error: the tag is needed
     await expect(facade.removeProjectTag({ project: projectBody.id })).rejects.toThrow(/tag/);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe("the user's projects", () => {
+  it("lists what the token's user may scope to, and a user's projects, typed as projects", async () => {
+    const { facade, seen } = setup();
+    server.use(
+      http.get(`${API}/auth/projects`, () => collection("projects", [projectBody])),
+      http.get(`${API}/users/:user/projects`, () => collection("projects", [projectBody])),
+    );
+    expect((await facade.listAuthProjects())[0]?.name).toBe(projectBody.name);
+    expect((await facade.listUserProjects({ user: "u1" })).map((p) => p.id)).toEqual([projectBody.id]);
+    expect(seen.map(sent)).toEqual(["GET /v3/auth/projects", "GET /v3/users/u1/projects"]);
   });
 });
