@@ -1,6 +1,7 @@
 import type { Session, SessionOptions } from "@openstack-ts/core";
 import { setupServer, type SetupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { mockCloud, type MockCloud, type MockCloudOptions } from "./cloud/mock-cloud.js";
 import { fakeKeystone, type FakeKeystone, type FakeKeystoneOptions } from "./keystone.js";
 import { sessionFor } from "./session-for.js";
 
@@ -50,4 +51,25 @@ export function testCloud(
     });
   }
   return { keystone, session: sessionFor(keystone, sessionOptions), seen };
+}
+
+/**
+ * A fresh fake cloud for every test of the file, answered through msw: `const mock =
+ * useMockCloud(); … new Connection({ authUrl: mock.cloud.authUrl, … })`. Changes one test
+ * makes are gone in the next.
+ */
+export function useMockCloud(options: MockCloudOptions = {}): { readonly cloud: MockCloud; readonly server: SetupServer } {
+  const server = mockServer();
+  let current: MockCloud | undefined;
+  beforeEach(() => {
+    current = mockCloud(options);
+    server.use(...current.handlers);
+  });
+  return {
+    server,
+    get cloud(): MockCloud {
+      if (!current) throw new Error("useMockCloud: the cloud exists inside tests (beforeEach, it), not at the top of the file");
+      return current;
+    },
+  };
 }

@@ -16,14 +16,15 @@ const allowed: Record<string, RegExp> = {
   "object-store": /^(@openstack-ts\/core|valibot)$/,
   placement: /^(@openstack-ts\/core|valibot)$/,
   config: /^(@openstack-ts\/core|js-yaml|node:.*)$/,
-  mock: /^(@openstack-ts\/core|msw(\/node)?|vitest)$/,
+  mock: /^(@openstack-ts\/core|msw(\/node|\/browser)?|vitest|node:.*)$/,
   openstack: /^(@openstack-ts\/(core|config|identity|network|compute|image|block-storage|object-store|placement)|undici|node:fs\/promises)$/,
 };
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "parity" ? [] : sources(path);
+    // Test support (parity corpora, fuzz helpers) is not shipped.
+    if (entry.isDirectory()) return entry.name === "parity" || entry.name === "testing" ? [] : sources(path);
     return /\.ts$/.test(entry.name) && !/\.test(-d)?\.ts$|fixtures\.ts$/.test(entry.name) ? [path] : [];
   });
 }

@@ -1,0 +1,11 @@
+import { blockStorageService } from "../block-storage/service.js";
+import { computeService } from "../compute/service.js";
+import type { ServiceSpec } from "../engine/types.js";
+import { identityService } from "../identity/service.js";
+import { imageService } from "../image/service.js";
+import { networkService } from "../network/service.js";
+import { objectStoreService } from "../object-store/service.js";
+import { placementService } from "../placement/service.js";
+
+/** Every fake service of the cloud. */
+export const ALL_SERVICES: readonly ServiceSpec[] = [identityService, computeService, networkService, imageService, blockStorageService, objectStoreService, placementService];

@@ -1,0 +1,106 @@
+import type { Row } from "../engine/types.js";
+
+/** A Keystone token the fake cloud issued, with what it was issued for. */
+export interface TokenRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly methods: readonly string[];
+  readonly projectId?: string | undefined;
+  readonly domainId?: string | undefined;
+  readonly system?: boolean | undefined;
+  readonly roleIds: readonly string[];
+  readonly applicationCredentialId?: string | undefined;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+  readonly auditId: string;
+}
+
+/** A role assignment, stored as Keystone does: one role, one actor, one target. */
+export interface AssignmentRecord {
+  role_id: string;
+  user_id?: string | undefined;
+  group_id?: string | undefined;
+  project_id?: string | undefined;
+  domain_id?: string | undefined;
+  system?: "all" | undefined;
+}
+
+/**
+ * Everything the fake cloud holds, as plain arrays of the records each API shows (plus
+ * hidden fields: a user's `password`, an application credential's `secret`, an object's
+ * `data`). Tests read it (`cloud.state.networks`) and may change it.
+ */
+export interface MockState {
+  // Keystone
+  domains: Row[];
+  projects: Row[];
+  users: Row[];
+  roles: Row[];
+  /** Implied roles: `admin` implies `member`, which implies `reader`. */
+  roleInferences: { prior_role_id: string; implied_role_id: string }[];
+  roleAssignments: AssignmentRecord[];
+  regions: Row[];
+  services: Row[];
+  endpoints: Row[];
+  applicationCredentials: Row[];
+  tokens: Map<string, TokenRecord>;
+  // Neutron
+  networks: Row[];
+  subnets: Row[];
+  ports: Row[];
+  routers: Row[];
+  securityGroups: Row[];
+  securityGroupRules: Row[];
+  // Nova
+  servers: Row[];
+  flavors: Row[];
+  keypairs: Row[];
+  // Glance: image records, and their data by image id.
+  images: Row[];
+  imageData: Map<string, Uint8Array>;
+  // Cinder
+  volumes: Row[];
+  snapshots: Row[];
+  // Swift: accounts (metadata), containers and objects (with their bytes in `data`).
+  accounts: Row[];
+  containers: Row[];
+  objects: Row[];
+  // Placement
+  resourceProviders: Row[];
+}
+
+/** The names of the state's arrays of records: what a collection or a seed can name. */
+export type CollectionName = { [K in keyof MockState]: MockState[K] extends Row[] ? K : never }[keyof MockState];
+
+export function emptyState(): MockState {
+  return {
+    domains: [],
+    projects: [],
+    users: [],
+    roles: [],
+    roleInferences: [],
+    roleAssignments: [],
+    regions: [],
+    services: [],
+    endpoints: [],
+    applicationCredentials: [],
+    tokens: new Map(),
+    networks: [],
+    subnets: [],
+    ports: [],
+    routers: [],
+    securityGroups: [],
+    securityGroupRules: [],
+    servers: [],
+    flavors: [],
+    keypairs: [],
+    images: [],
+    imageData: new Map(),
+    volumes: [],
+    snapshots: [],
+    accounts: [],
+    containers: [],
+    objects: [],
+    resourceProviders: [],
+  };
+}
