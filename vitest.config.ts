@@ -32,6 +32,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The fidelity suite: end-to-end files that hold on the real cloud and on the fake one
+          // (@openstack-ts/mock's loopback server, started by the globalSetup), the same files.
+          name: "e2e-mock",
+          include: ["e2e/{seed,auth,network,identity,runtimes}.test.ts", "e2e/mock-*.test.ts"],
+          environment: "node",
+          env: { OPENSTACK_TS_TARGET: "mock" },
+          globalSetup: ["e2e/support/target-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,8 @@
-// Authentication against the real Keystone: every auth type, scopes, failures and re-authentication.
+// Authentication against Keystone (the real one, or the fake one: support/target.ts): every auth type,
+// scopes, failures and re-authentication.
 import { Connection, EndpointNotFoundError, HttpException, UnauthorizedError } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
-import { admin, applicationCredentialId, AUTH_URL, recordingFetch } from "./support/cloud.js";
+import { admin, applicationCredentialId, AUTH_URL, documentUrl, endpoints, recordingFetch } from "./support/target.js";
 
 async function revoke(token: string): Promise<void> {
   const operator = await new Connection(admin).authorize();
@@ -43,7 +44,7 @@ describe("authentication", () => {
 
   it("sends a fixed token to explicit endpoints with admin_token, and nothing with none", async () => {
     const token = await new Connection(admin).authorize();
-    const fixed = new Connection({ authPlugin: "admin_token", token, networkEndpointOverride: "http://127.0.0.1:9696" });
+    const fixed = new Connection({ authPlugin: "admin_token", token, networkEndpointOverride: endpoints.network });
     expect((await fixed.network.listNetworks()).length).toBeGreaterThanOrEqual(0);
     expect(await fixed.authorize()).toBe(token);
     const anonymous = new Connection({ authPlugin: "none", identityEndpointOverride: AUTH_URL, retries: false });
@@ -53,7 +54,7 @@ describe("authentication", () => {
   });
 
   it("finds the v3 endpoint from an unversioned auth URL", async () => {
-    const conn = new Connection({ ...admin, authUrl: "http://127.0.0.1:5000" });
+    const conn = new Connection({ ...admin, authUrl: AUTH_URL.replace(/\/v3$/, "") });
     expect((await conn.authorize()).length).toBeGreaterThan(20);
   });
 
@@ -83,11 +84,17 @@ describe("authentication", () => {
   it("heals a revoked token with one re-authentication", async () => {
     const recorder = recordingFetch();
     const conn = new Connection({ ...admin, fetch: recorder.fetch });
+    // Both version documents first (no token in them), so that both calls below leave at once
+    // with the revoked token: against a fast cloud, a discovery still under way would let one
+    // call wait for the new token. (Using the token at Neutron first would not do: its
+    // keystonemiddleware would cache it as valid.)
+    for (const type of ["identity", "network"]) await conn.session.discover(await conn.endpointFor(type));
     await revoke(await conn.authorize());
+    recorder.requests.length = 0;
     const [projects, networks] = await Promise.all([conn.identity.listProjects(), conn.network.listNetworks()]);
     expect(projects.length).toBeGreaterThan(0);
     expect(networks).toBeInstanceOf(Array);
-    expect(recorder.count("POST", /\/v3\/auth\/tokens$/)).toBe(2);
+    expect(recorder.count("POST", /\/v3\/auth\/tokens$/)).toBe(1);
     expect(recorder.count("GET", /\/v3\/projects$/)).toBe(2);
     expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(2);
   });
@@ -97,8 +104,8 @@ describe("authentication", () => {
     const conn = new Connection({ ...admin, fetch: recorder.fetch });
     await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? conn.network.listNetworks() : conn.identity.listRegions())));
     expect(recorder.count("POST", /\/auth\/tokens$/)).toBe(1);
-    expect(recorder.count("GET", /:9696\/$/)).toBe(1);
-    expect(recorder.count("GET", /:5000\/v3$/)).toBe(1);
+    expect(recorder.count("GET", documentUrl("network"))).toBe(1);
+    expect(recorder.count("GET", documentUrl("identity"))).toBe(1);
     expect(recorder.count("GET", /\/v2\.0\/networks$/)).toBe(50);
     expect(recorder.count("GET", /\/v3\/regions$/)).toBe(50);
   });

@@ -1,7 +1,8 @@
-// Neutron resources on the real service: pagination, find, create, update, delete, wait.
+// Neutron resources on the real service (or the fake one: support/target.ts): pagination, find, create,
+// update, delete, wait.
 import { Connection, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, demo, recordingFetch, uniqueName } from "./support/cloud.js";
+import { admin, demo, recordingFetch, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
 const prefix = uniqueName("page");

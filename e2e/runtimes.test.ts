@@ -1,11 +1,11 @@
 // The same scenario (the seed example and a paginated list) in Node, Deno and Bun, each
-// importing the built packages by name, against the real cloud.
+// importing the built packages by name, against the real cloud or the fake one (support/target.ts).
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { Connection } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, STATE, uniqueName } from "./support/cloud.js";
+import { admin, AUTH_URL, cloudsYamlFile, uniqueName } from "./support/target.js";
 
 const run = promisify(execFile);
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -28,7 +28,7 @@ afterAll(async () => {
 describe.each(Object.keys(runtimes))("%s", (runtime) => {
   it("runs the seed example and pages through networks two at a time", async () => {
     const [command, ...args] = runtimes[runtime]!;
-    const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "", NO_COLOR: "1" };
+    const env = { ...process.env, OS_CLIENT_CONFIG_FILE: cloudsYamlFile(), OPENSTACK_TS_AUTH_URL: AUTH_URL, OS_CLOUD: "", NO_COLOR: "1" };
     const { stdout } = await run(command!, args, { cwd: here, env, timeout: 60_000 });
     const seen = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown> & { pages: number[]; projects: string[] };
     expect(seen.runtime).toBe(runtime);

@@ -1,10 +1,11 @@
-// The seed's three examples, as written (only the password is this cloud's), against the loopback cloud.
+// The seed's three examples, as written (only the password and auth URL are the target cloud's), against
+// the loopback cloud or the fake one (support/target.ts).
 import { Connection, fromConfig } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
-import { AUTH_URL, cloudsYaml } from "./support/cloud.js";
+import { AUTH_URL, cloudsYaml } from "./support/target.js";
 
 const conn = new Connection({
-  authUrl: "http://127.0.0.1:5000/v3",
+  authUrl: AUTH_URL,
   projectName: "admin",
   username: "admin",
   password: "admin",

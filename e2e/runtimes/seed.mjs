@@ -3,8 +3,11 @@
 // Prints one JSON line with what it saw; e2e/runtimes.test.ts checks it against the cloud.
 import { Connection, fromConfig } from "@openstack-ts/openstack";
 
+// The seed example's cloud, unless the test points the program at another one (the fake cloud).
+const authUrl = process.env.OPENSTACK_TS_AUTH_URL ?? "http://127.0.0.1:5000/v3";
+
 const conn = new Connection({
-  authUrl: "http://127.0.0.1:5000/v3",
+  authUrl,
   projectName: "admin",
   username: "admin",
   password: "admin",
