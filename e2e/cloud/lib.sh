@@ -34,11 +34,31 @@ wait_http() { # NAME URL [timeout] - waits until anything answers (any HTTP stat
     sleep 0.5
   done
 }
+wait_sql() { # NAME DB SQL [timeout] - waits until SQL returns a row (NAME must stay alive)
+  local name=$1 db=$2 sql=$3 t=${4:-120} i=0
+  until [ -n "$(pg_sql "$db" "$sql" 2>/dev/null)" ]; do
+    alive "$name" || { log "$name DIED, see $LOGS"; return 1; }
+    i=$((i+1)); [ $i -ge $((t*2)) ] && { log "TIMEOUT waiting for $name: $sql"; return 1; }
+    sleep 0.5
+  done
+}
+wait_queues() { # "NAME..." QUEUE... - waits until each RabbitMQ queue has a consumer (the NAMEs must stay alive)
+  local names=$1 name q missing have t0=$SECONDS; shift
+  while :; do
+    have=$(rabbitmqctl -q list_queues -p "$RABBIT_VHOST" name consumers 2>/dev/null | awk '$2 > 0 {print $1}' || true)
+    missing=; for q in "$@"; do grep -qx "$q" <<<"$have" || missing+=" $q"; done
+    [ -z "$missing" ] && return 0
+    for name in $names; do alive "$name" || { log "$name DIED, see $LOGS"; return 1; }; done
+    [ $((SECONDS - t0)) -lt 120 ] || { log "TIMEOUT waiting for consumers of:$missing"; return 1; }
+    sleep 0.5
+  done
+}
 stop_one() { # NAME - stop a service we started (its process group)
   local p; p=$(pid_of "$1"); [ -n "$p" ] || return 0
   kill -TERM -- "-$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null || true
   for _ in $(seq 1 40); do kill -0 "$p" 2>/dev/null || break; sleep 0.25; done
   kill -0 "$p" 2>/dev/null && kill -KILL -- "-$p" 2>/dev/null || true
+  for _ in $(seq 1 40); do kill -0 "$p" 2>/dev/null || break; sleep 0.25; done  # gone before a restart
 }
 restart_if_changed() { # NAME FILE... - if the config differs from what the running service got, stop it
   local name=$1; shift; local h; h=$(cat "$@" | md5sum | cut -c1-32)
@@ -56,6 +76,9 @@ mkbin() { # NAME module:func - tiny launcher (python3-<project> ships no console
 
 # ---------------------------------------------------------------- postgres
 pg_psql() { runuser -u postgres -- "$PG_BIN/psql" -h "$PGRUN" -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+pg_sql() { # DB SQL - one statement in database DB, rows as plain text
+  runuser -u postgres -- "$PG_BIN/psql" -h "$PGRUN" -p "$PG_PORT" -d "$1" -v ON_ERROR_STOP=1 -qAt -c "$2"
+}
 pg_db() { # create role openstack + database $1 if missing
   [ "$(pg_psql -c "select 1 from pg_database where datname='$1'")" = 1 ] || pg_psql -c "create database $1 owner openstack"
 }

@@ -4,7 +4,8 @@
 #
 #   CLOUD_STATE     state dir (configs, pg cluster, keys, data, logs)  default: ./state
 #   CLOUD_SERVICES  which services to run (in this order)
-#                   default: "keystone glance placement neutron swift nova cinder"
+#                   default: "rabbitmq keystone glance placement neutron swift nova cinder"
+#                   (without rabbitmq, nova and cinder run their APIs only, on fake://)
 #   CLOUD_SKIP_APT=1  do not run apt-get at all
 #   CLOUD_ADMIN_PASSWORD (admin), CLOUD_SERVICE_PASSWORD, CLOUD_DEMO_PASSWORD,
 #   CLOUD_APPCRED_SECRET  credentials written into keystone and clouds.yaml
@@ -19,7 +20,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 STATE=${CLOUD_STATE:-$HERE/state}
-SERVICES=${CLOUD_SERVICES:-"keystone glance placement neutron swift nova cinder"}
+SERVICES=${CLOUD_SERVICES:-"rabbitmq keystone glance placement neutron swift nova cinder"}
 PIDS=$HERE/pids
 LOGS=$STATE/logs
 ETC=$STATE/etc
@@ -36,7 +37,8 @@ PGRUN=$STATE/pg/run
 PGURL="postgresql+psycopg2://openstack:openstack@$HOST:$PG_PORT"
 declare -A PORT=([keystone]=5000 [glance]=9292 [placement]=8778 [neutron]=9696
                  [swift]=8080 [swift-object]=6200 [swift-container]=6201 [swift-account]=6202
-                 [nova]=8774 [cinder]=8776 [postgres]=$PG_PORT)
+                 [nova]=8774 [cinder]=8776 [postgres]=$PG_PORT
+                 [rabbitmq]=5672 [rabbitmq-dist]=25672 [rabbitmq-ctl]=35672 [epmd]=4369)
 KS=http://$HOST:${PORT[keystone]}
 export OS_CLIENT_CONFIG_FILE=$STATE/clouds.yaml
 
@@ -49,7 +51,7 @@ echo "=== up.sh run $(date -Is) services: $SERVICES" >>"$TIMINGS"
 # shellcheck source=lib.sh
 . "$HERE/lib.sh"
 # each step is guarded by `has <service>` inside its file (packages and postgres always run)
-for step in packages postgres keystone clouds glance placement neutron swift nova cinder; do
+for step in packages postgres rabbitmq keystone clouds glance placement neutron swift nova cinder; do
   # shellcheck source=/dev/null
   . "$HERE/services/$step.sh"
 done

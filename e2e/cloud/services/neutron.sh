@@ -10,7 +10,8 @@ if has neutron; then
 bind_host = $HOST
 bind_port = ${PORT[neutron]}
 core_plugin = ml2
-service_plugins = router
+# segments, trunk, qos and port_forwarding work without agents and let their resources be proven for real
+service_plugins = router,segments,trunk,qos,port_forwarding
 auth_strategy = keystone
 api_paste_config = $ETC/neutron-api-paste.ini
 # no message bus: the in-process fake driver (no agents are running anyway)
@@ -36,7 +37,7 @@ EOF
 type_drivers = flat,vlan,vxlan
 tenant_network_types = vxlan
 mechanism_drivers = openvswitch
-extension_drivers = port_security
+extension_drivers = port_security,qos
 [ml2_type_flat]
 flat_networks = *
 [ml2_type_vlan]

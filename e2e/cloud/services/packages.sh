@@ -3,8 +3,10 @@
 PKGS=(python3-keystone python3-glance python3-placement python3-neutron python3-swift
       python3-openstackclient python3-openstacksdk uwsgi-core uwsgi-plugin-python3
       postgresql python3-psycopg2 curl jq sqlite3 procps iproute2)
+has rabbitmq && PKGS+=(rabbitmq-server)
 has nova && PKGS+=(python3-nova)
-has cinder && PKGS+=(python3-cinder)
+# dmidecode: os-brick asks it for the system uuid when cinder-backup attaches a volume
+has cinder && PKGS+=(python3-cinder dmidecode)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do

@@ -16,6 +16,13 @@ utils.SWIFT_CONF_FILE = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1]
 from swift.common import constraints, storage_policy
 storage_policy.reload_storage_policies()
 constraints.reload_constraints()
+# Loggers without a log_address of their own (proxy-logging's access log) would use
+# SysLogHandler's default, UDP from a socket on 0.0.0.0: default to the conf's log_address.
+import configparser, logging.handlers
+_cp = configparser.ConfigParser(interpolation=None, strict=False); _cp.read(sys.argv[1])
+if _cp.defaults().get('log_address'):
+    _d = logging.handlers.SysLogHandler.__init__.__defaults__
+    logging.handlers.SysLogHandler.__init__.__defaults__ = (_cp.defaults()['log_address'],) + _d[1:]
 from swift.common.wsgi import run_wsgi
 sys.exit(run_wsgi(sys.argv[1], sys.argv[2], verbose=True))
 EOF
@@ -35,7 +42,18 @@ user = root
 workers = 0
 bind_ip = $HOST
 log_level = INFO
-log_address = $SDIR/run/nolog"   # not a socket => swift falls back to syslog UDP on localhost
+log_address = $SDIR/run/log"
+  # Swift always logs to syslog as well (our log files get its console copy). Without a
+  # syslog socket it sends UDP to localhost:514 from a socket bound to 0.0.0.0, i.e. one that
+  # listens beyond loopback: a sink that reads and drops those messages on a unix socket
+  # (swift-syslog) avoids it. It must be there before any swift process starts.
+  if ! alive swift-syslog || [ ! -S "$SDIR/run/log" ]; then
+    stop_one swift-syslog; rm -f "$SDIR/run/log"
+    start_bg swift-syslog /dev/null $PY -c 'import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); s.bind(sys.argv[1])
+while True: s.recv(65536)' "$SDIR/run/log"
+    for _ in $(seq 1 40); do [ -S "$SDIR/run/log" ] && break; sleep 0.1; done
+  fi
   for kind in account container object; do
     cat >"$SETC/$kind-server.conf" <<EOF
 [DEFAULT]
@@ -123,12 +141,63 @@ allow_object_versioning = true
 use = egg:swift#symlink
 EOF
   for kind in account container object; do
-    restart_if_changed swift-$kind "$SETC/$kind-server.conf" "$SETC/swift.conf"
+    restart_if_changed swift-$kind "$SETC/$kind-server.conf" "$SETC/swift.conf" "$STATE/bin/swift-server"
     running swift-$kind "${PORT[swift-$kind]}" || \
       start_bg swift-$kind "$LOGS/swift-$kind.log" "$STATE/bin/swift-server" "$SETC/$kind-server.conf" $kind-server
   done
-  restart_if_changed swift "$SETC/proxy-server.conf" "$SETC/swift.conf"
+  restart_if_changed swift "$SETC/proxy-server.conf" "$SETC/swift.conf" "$STATE/bin/swift-server"
   running swift "${PORT[swift]}" || start_bg swift "$LOGS/swift-proxy.log" "$STATE/bin/swift-server" "$SETC/proxy-server.conf" proxy-server
+  # The updaters: the container-updater reports each container's object count and bytes to
+  # the account (without it the account's X-Account-Object-Count/Bytes-Used stay 0), the
+  # object-updater replays container updates the object server had to postpone. Each sweeps
+  # every 5 s (default 300 s) without rate limit, so account totals are right within seconds.
+  cat >"$STATE/bin/swift-daemon" <<'EOF'
+#!/usr/bin/python3
+# usage: swift-daemon CONF module:Class - runs the daemon's single-process sweep (run_once)
+# every `interval` seconds. Its run_forever forks a child per partition, each costing ~1 s
+# of CPU here: a sweep of 100 partitions took minutes instead of a fraction of a second.
+import importlib, os, sys, time
+import swift.common.utils as utils
+utils.SWIFT_CONF_FILE = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), 'swift.conf')
+from swift.common import constraints, storage_policy
+storage_policy.reload_storage_policies()
+constraints.reload_constraints()
+# Loggers without a log_address of their own (proxy-logging's access log) would use
+# SysLogHandler's default, UDP from a socket on 0.0.0.0: default to the conf's log_address.
+import configparser, logging.handlers
+_cp = configparser.ConfigParser(interpolation=None, strict=False); _cp.read(sys.argv[1])
+if _cp.defaults().get('log_address'):
+    _d = logging.handlers.SysLogHandler.__init__.__defaults__
+    logging.handlers.SysLogHandler.__init__.__defaults__ = (_cp.defaults()['log_address'],) + _d[1:]
+module, cls = sys.argv[2].split(':')
+klass = getattr(importlib.import_module(module), cls)
+section = klass.__name__.replace('Updater', '-updater').lower()
+conf = utils.readconf(sys.argv[1], section)
+logger = utils.get_logger(conf, section, log_to_console=True)
+daemon = klass(conf, logger=logger)
+interval = float(conf.get('interval', 300))
+while True:
+    began = time.time()
+    daemon.run_once()
+    time.sleep(max(0.0, interval - (time.time() - began)))
+EOF
+  chmod +x "$STATE/bin/swift-daemon"
+  declare -A UPDATER=([container]=swift.container.updater:ContainerUpdater [object]=swift.obj.updater:ObjectUpdater)
+  for kind in container object; do
+    cat >"$SETC/$kind-updater.conf" <<EOF
+[DEFAULT]
+$SWIFT_DEFAULT
+[$kind-updater]
+interval = 5
+containers_per_second = 0
+objects_per_second = 0
+account_suppression_time = 5
+recon_cache_path = $SDIR/recon
+EOF
+    restart_if_changed swift-$kind-updater "$SETC/$kind-updater.conf" "$SETC/swift.conf" "$STATE/bin/swift-daemon"
+    alive swift-$kind-updater || start_bg swift-$kind-updater "$LOGS/swift-$kind-updater.log" \
+      "$STATE/bin/swift-daemon" "$SETC/$kind-updater.conf" "${UPDATER[$kind]}"
+  done
   for kind in account container object; do wait_http swift-$kind "http://$HOST:${PORT[swift-$kind]}/healthcheck"; done
   wait_http swift "http://$HOST:${PORT[swift]}/healthcheck"
   step_end
