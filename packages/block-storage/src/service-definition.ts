@@ -11,6 +11,7 @@ import { snapshots } from "./snapshots/snapshot.js";
 import { typeAccess } from "./volume-types/type-access.js";
 import { volumeTypes } from "./volume-types/volume-type.js";
 import { volumes } from "./volumes/volume.js";
+import { createVolumeWithSchedulerHints } from "./volumes/create-with-hints.js";
 
 /** Every block-storage resource, for the `conn.blockStorage` façade. */
 export const blockStorage = defineService(blockStorageService, {
@@ -26,4 +27,6 @@ export const blockStorage = defineService(blockStorageService, {
   volumeQuotaSets,
   volumeAvailabilityZones,
   volumeServices,
+}, {
+  createVolumeWithSchedulerHints,
 });

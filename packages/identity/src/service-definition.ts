@@ -22,6 +22,7 @@ import { tokens } from "./tokens/token-resource.js";
 import { trustRoles } from "./trusts/trust-role.js";
 import { trusts } from "./trusts/trust.js";
 import { users } from "./users/user.js";
+import { revokeToken, validateToken } from "./tokens/token-calls.js";
 
 /** Every Keystone resource, for the `conn.identity` façade. */
 export const identity = defineService(identityService, {
@@ -47,4 +48,7 @@ export const identity = defineService(identityService, {
   identityProviders,
   mappings,
   federationProtocols,
+}, {
+  revokeToken,
+  validateToken,
 });

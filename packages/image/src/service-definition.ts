@@ -6,6 +6,12 @@ import { schemas } from "./schemas/schema.js";
 import { imageService } from "./service.js";
 import { storeDetails, stores } from "./stores/store.js";
 import { tasks } from "./tasks/task.js";
+import { downloadImage } from "./image-data/download.js";
+import { stageImage, uploadImage } from "./image-data/upload.js";
 
 /** Every image resource, for the `conn.image` façade. */
-export const image = defineService(imageService, { images, members, tasks, imageTasks, stores, storeDetails, schemas });
+export const image = defineService(imageService, { images, members, tasks, imageTasks, stores, storeDetails, schemas }, {
+  downloadImage,
+  stageImage,
+  uploadImage,
+});

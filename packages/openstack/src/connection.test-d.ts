@@ -30,3 +30,9 @@ conn.identity.listApplicationCredentials();
 
 // @ts-expect-error: deleting a quota set resets it, so there is no deletion to wait for
 conn.compute.waitForDeleteQuotaSet("p");
+
+// Package functions are façade methods too, typed without their first argument.
+expectTypeOf(conn.image.uploadImage).parameter(0).not.toBeAny();
+expectTypeOf(conn.objectStore.generateTempUrl).returns.not.toBeAny();
+// @ts-expect-error: the target is bound by the façade
+conn.image.downloadImage(conn.image, "id");

@@ -108,3 +108,15 @@ describe("fromConfig", () => {
     expect(JSON.stringify(conn.config)).not.toContain("secret");
   });
 });
+
+describe("every service of Connection", () => {
+  it("derives its façade methods without two of them claiming one name, package functions included", async () => {
+    const { methodTable } = await import("@openstack-ts/core");
+    const { services } = await import("./services.js");
+    const sizes = Object.fromEntries(Object.entries(services).map(([name, definition]) => [name, methodTable(definition).size]));
+    for (const size of Object.values(sizes)) expect(size).toBeGreaterThan(10);
+    expect(methodTable(services.image).has("uploadImage")).toBe(true);
+    expect(methodTable(services.objectStore).has("generateTempUrl")).toBe(true);
+    expect(methodTable(services.placement).has("listAllocationCandidates")).toBe(true);
+  });
+});
