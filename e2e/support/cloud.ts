@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { load } from "js-yaml";
 import type { ConnectionOptions } from "@openstack-ts/openstack";
+import { debugLogOption } from "./debug-log.js";
 
 /** The loopback cloud that e2e/cloud/up.sh starts. Its credentials are fixed there. */
 export const STATE = new URL("../cloud/state/", import.meta.url);
 export const AUTH_URL = "http://127.0.0.1:5000/v3";
 
-export const admin = { authUrl: AUTH_URL, username: "admin", password: "admin", projectName: "admin" } satisfies ConnectionOptions;
-export const demo = { authUrl: AUTH_URL, username: "demo", password: "demo-secret", projectName: "demo" } satisfies ConnectionOptions;
+// With OPENSTACK_TS_DEBUG_LOG=<file>, every connection made from these logs to <file> (support/debug-log.ts).
+export const admin = { authUrl: AUTH_URL, username: "admin", password: "admin", projectName: "admin", ...debugLogOption() } satisfies ConnectionOptions;
+export const demo = { authUrl: AUTH_URL, username: "demo", password: "demo-secret", projectName: "demo", ...debugLogOption() } satisfies ConnectionOptions;
 
 /** The clouds.yaml up.sh wrote, parsed. */
 export function cloudsYaml(): object {

@@ -32,14 +32,32 @@ function normalizeInterface(name: string): string {
 }
 
 function regionOf(endpoint: CatalogEndpoint): string | undefined {
-  return endpoint.region_id ?? endpoint.region ?? undefined;
+  const region = endpoint.region_id ?? endpoint.region;
+  return typeof region === "string" ? region : undefined;
+}
+
+/**
+ * The well-formed part of a catalog: services with a type and endpoints, endpoints with a URL
+ * and an interface. A token's catalog is the server's JSON as it came; one bad entry must not
+ * break every call.
+ */
+export function wellFormed(catalog: readonly CatalogService[]): CatalogService[] {
+  if (!Array.isArray(catalog)) return [];
+  return catalog.flatMap((service: Partial<CatalogService> | null) => {
+    if (typeof service !== "object" || service === null || typeof service.type !== "string" || !Array.isArray(service.endpoints)) return [];
+    const endpoints = service.endpoints.filter(
+      (e: Partial<CatalogEndpoint> | null) => typeof e === "object" && e !== null && typeof e.url === "string" && typeof e.interface === "string",
+    );
+    return [{ ...service, type: service.type, endpoints }];
+  });
 }
 
 /**
  * Picks the endpoint URL for a service from a token's catalog: the official type before
  * its aliases, then interfaces in preference order, then the region (exact match).
  */
-export function selectEndpoint(catalog: readonly CatalogService[], query: EndpointQuery): string {
+export function selectEndpoint(given: readonly CatalogService[], query: EndpointQuery): string {
+  const catalog = wellFormed(given);
   const interfaces = [query.interface ?? "public"].flat().map(normalizeInterface);
   for (const type of serviceTypeCandidates(query.serviceType)) {
     const services = catalog.filter((service) => service.type === type);

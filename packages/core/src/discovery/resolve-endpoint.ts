@@ -1,3 +1,4 @@
+import { EndpointNotFoundError } from "../errors/sdk-errors.js";
 import type { ApiVersion } from "./version-document.js";
 
 /** A service's base URL for one API version, and what its discovery document said of it. */
@@ -52,6 +53,7 @@ export async function resolveEndpoint(
   wantedMajor: number | undefined,
   load: DocumentLoader,
 ): Promise<ResolvedEndpoint> {
+  if (!isHttpUrl(catalogUrl)) throw new EndpointNotFoundError(`The catalog gives '${catalogUrl}' for this service: not an http(s) URL`);
   const versioned = versionSegment(catalogUrl);
   if (versioned && (wantedMajor === undefined || versioned.major === wantedMajor)) {
     const own = await load(versioned.base);
@@ -63,6 +65,14 @@ export async function resolveEndpoint(
   const version = best(await load(root), wantedMajor, undefined);
   if (!version?.url) return { url: catalogUrl, version };
   return { url: onOrigin(version.url, catalogUrl), version };
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function onOrigin(link: string, catalogUrl: string): string {

@@ -39,6 +39,7 @@ export function parseVersionDocument(body: unknown, documentUrl: string): ApiVer
 }
 
 function parseEntry(entry: Entry, documentUrl: string): ApiVersion[] {
+  if (typeof entry !== "object" || entry === null) return [];
   const id = text(entry.id);
   const match = id && /^v?(\d+)(?:\.(\d+))?/.exec(id);
   if (!id || !match) return [];

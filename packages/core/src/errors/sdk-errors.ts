@@ -35,15 +35,20 @@ export class MicroversionError extends OpenStackError {
   override name = "MicroversionError";
 }
 
-/** The request never got a response: connection refused, reset, DNS, TLS, timeout. */
+/**
+ * The request got no complete response: connection refused, reset, DNS, TLS, timeout, or a
+ * body cut off (then `requestId` is the one its head carried).
+ */
 export class NetworkError extends OpenStackError {
   override name = "NetworkError";
   readonly method: string;
   readonly url: string;
-  constructor(message: string, init: { method: string; url: string; cause?: unknown }) {
+  readonly requestId: string | undefined;
+  constructor(message: string, init: { method: string; url: string; requestId?: string | undefined; cause?: unknown }) {
     super(message, { cause: init.cause });
     this.method = init.method;
     this.url = init.url;
+    this.requestId = init.requestId;
   }
 }
 

@@ -40,7 +40,10 @@ export function serverMessageOf(body: unknown): string | undefined {
 function fromText(body: string): string | undefined {
   const parsed = parseJson(body);
   if (parsed !== undefined) return serverMessageOf(parsed);
-  const plain = body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  // Only the start of a page: the message is short, and a hostile page of unclosed tags
+  // would otherwise cost time in the square of its length.
+  const head = body.slice(0, 20_000);
+  const plain = head.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^<>]*>/g, " ").replace(/\s+/g, " ").trim();
   return plain ? clip(decodeEntities(plain)) : undefined;
 }
 

@@ -29,6 +29,7 @@ export async function runAction(
     const response = await client.request(spec.method, path, {
       ...options,
       ...(spec.anonymous && { anonymous: true }),
+      ...(spec.idempotent === false && { retry: 0 }),
       microversion,
       headers,
       ...(searchParams && { searchParams }),

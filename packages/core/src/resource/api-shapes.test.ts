@@ -240,3 +240,26 @@ describe("more shapes", () => {
     expect(seen[1]!.headers.get("x-auth-token")).toBeNull();
   });
 });
+
+describe("a PUT action that is not idempotent", () => {
+  it("is sent once, not retried on a 503, where an idempotent PUT is retried", async () => {
+    const attach = defineResource({
+      service,
+      path: "racks",
+      singular: "Rack",
+      plural: "Racks",
+      schema: v.looseObject({ id: v.string() }),
+      verbs: ["get"],
+      actions: {
+        plugRack: { method: "PUT", path: "racks/{rack}/plug", idempotent: false },
+        labelRack: { method: "PUT", path: "racks/{rack}/label" },
+      },
+    });
+    const { session, seen } = testCloud(server, { services: { picture: { url: ROOT } }, watch: `${ROOT}/racks`, session: { retries: { limit: 2, baseDelay: 1 } } });
+    server.use(http.put(`${ROOT}/racks/r1/:what`, () => new HttpResponse("busy", { status: 503 })));
+    await expect(runAction(service, "plugRack", attach.actions.plugRack, session, { rack: "r1" })).rejects.toThrow(/503/);
+    expect(seen).toHaveLength(1);
+    await expect(runAction(service, "labelRack", attach.actions.labelRack, session, { rack: "r1" })).rejects.toThrow(/503/);
+    expect(seen).toHaveLength(4);
+  });
+});

@@ -1,3 +1,5 @@
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+
 type Link = { rel?: unknown; href?: unknown };
 
 const hrefOfNext = (links: unknown): string | undefined => {
@@ -42,15 +44,18 @@ export function findNextLink(body: unknown, headers: Headers, itemsKey: string |
  */
 export function resolveNextLink(link: string, baseUrl: string): string {
   const base = new URL(baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
-  if (/^https?:\/\//i.test(link)) {
-    const target = new URL(link);
-    if (target.origin === base.origin) return target.toString();
-    return new URL(`${target.pathname}${target.search}`, base.origin).toString();
+  const versioned = /^\/v\d+(?:\.\d+)?\/(.*)$/.exec(link);
+  let target: URL;
+  try {
+    if (versioned && /\/v\d+(?:\.\d+)?\/$/.test(base.pathname)) target = new URL(versioned[1]!, base);
+    else target = new URL(link, link.startsWith("/") ? base.origin : base);
+  } catch {
+    throw new ResponseValidationError({ url: baseUrl, field: "next link", problem: `'${link}' is not a URL` });
   }
-  if (link.startsWith("/")) {
-    const versioned = /^\/v\d+(?:\.\d+)?\/(.*)$/.exec(link);
-    if (versioned && /\/v\d+(?:\.\d+)?\/$/.test(base.pathname)) return new URL(versioned[1]!, base).toString();
-    return new URL(link, base.origin).toString();
-  }
-  return new URL(link, base).toString();
+  if (target.origin === base.origin) return target.toString();
+  // Set part by part: a path such as `//evil.test` given whole would name another host again.
+  const moved = new URL(base.origin);
+  moved.pathname = target.pathname;
+  moved.search = target.search;
+  return moved.toString();
 }

@@ -70,11 +70,12 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
   }
 }
 
-function markerOf(item: unknown, fields: string | readonly string[]): unknown {
+/** The first marker field the item has, as text or a number: nothing else can go into a URL. */
+function markerOf(item: unknown, fields: string | readonly string[]): string | number | undefined {
   if (typeof item !== "object" || item === null) return undefined;
   for (const field of [fields].flat()) {
     const value = (item as Record<string, unknown>)[field];
-    if (value !== undefined) return value;
+    if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
   }
   return undefined;
 }

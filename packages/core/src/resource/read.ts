@@ -21,11 +21,15 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
   const client = clientFor(target, spec.service);
   const { signal, limit, maxItems } = options;
   const what = methodName(spec, "list");
+  // Parent ids and filters are checked before the microversion, which may authenticate: bad arguments send nothing.
+  const path = fillPath(spec.listPath ?? spec.path, parents);
+  const filters = new URLSearchParams();
+  for (const [key, value] of Object.entries(rest)) appendQuery(filters, spec, what, key, value);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   const { url: baseUrl } = await client.endpoint(signal);
-  const first = new URL(joinUrl(baseUrl, fillPath(spec.listPath ?? spec.path, parents)));
+  const first = new URL(joinUrl(baseUrl, path));
   for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
-  for (const [key, value] of Object.entries(rest)) appendQuery(first.searchParams, spec, what, key, value);
+  filters.forEach((value, key) => first.searchParams.append(key, value));
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
   yield* paginate<T>({
     firstUrl: first.toString(),

@@ -31,6 +31,11 @@ export interface ActionSpec {
   /** Sent without a token: calls that must work without one (changing an expired password). */
   readonly anonymous?: boolean;
   /**
+   * False for a PUT or DELETE that does not leave the same state when sent twice (Neutron's
+   * add_router_interface): never retried, like a POST.
+   */
+  readonly idempotent?: false;
+  /**
    * What the call answers: `exists` (2xx → true, 404 → false), `json` (the parsed body),
    * `response` (the Response itself: headers, or a body to stream). Default: nothing.
    */

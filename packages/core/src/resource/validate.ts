@@ -1,8 +1,12 @@
 import * as v from "valibot";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { fastCheckOf } from "./fast-check.js";
 
 /** Checks one item against its schema; a mismatch names the field and the URL. */
 export function parseItem<T>(schema: v.GenericSchema, value: unknown, url: string, where: string): T {
+  // Valid data of a schema without transforms comes back as it is (see fast-check.ts): a
+  // copy would be the same object, at several times the cost of JSON.parse.
+  if (fastCheckOf(schema)?.(value)) return value as T;
   const result = v.safeParse(schema, value);
   if (result.success) return result.output as T;
   const issue = result.issues[0];

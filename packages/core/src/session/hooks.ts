@@ -5,6 +5,7 @@ import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
 import { requestIdOf, serverCodeOf, serverMessageOf } from "../http/error-body.js";
 import { REDACTED, redactUrl, type Logger } from "../log/logger.js";
+import { guardBody } from "./guarded-body.js";
 import { contextOf } from "./request-context.js";
 
 /** The parts of a session its hooks need. */
@@ -18,9 +19,12 @@ export interface HookHost {
   noteRequestId(id: string): void;
   /** Sends the request again, once, after re-authentication. */
   resend(request: Request, options: NormalizedOptions): Promise<Response> | undefined;
+  /** Sends the request on to where a redirect points (a trusted origin), the way fetch would. */
+  follow(request: Request, options: NormalizedOptions, target: string, status: number): Promise<Response>;
 }
 
 const TOKEN = "X-Auth-Token";
+const REDIRECTS = [301, 302, 303, 307, 308];
 
 /**
  * Every cross-cutting behaviour of a request, in one fixed order: token, microversion,
@@ -79,6 +83,34 @@ export function sessionHooks(host: HookHost): Hooks {
         host.tokens.invalidate(used);
         return host.resend(request, options);
       },
+      // Requests carrying a secret are sent with `redirect: "manual"` (see Session.request):
+      // fetch would follow a redirect anywhere with our headers, the token included.
+      ({ request, response, options }) => {
+        if (request.redirect !== "manual") return;
+        const method = request.method;
+        const url = redactUrl(request.url);
+        if (response.type === "opaqueredirect") {
+          throw new OpenStackError(`${method} ${url} was redirected, and a browser hides where to: an authenticated redirect is not followed`);
+        }
+        const location = response.headers.get("location");
+        if (!REDIRECTS.includes(response.status) || location === null) return;
+        let target: string | undefined;
+        try {
+          target = new URL(location, request.url).toString();
+        } catch {
+          target = undefined;
+        }
+        if (target !== undefined && host.isTrusted(target)) return host.follow(request, options, target, response.status);
+        throw httpErrorFor({
+          status: response.status,
+          method,
+          url,
+          requestId: requestIdOf(response.headers),
+          serverMessage: `redirected to ${redactUrl(target ?? location)}, not an auth or catalog endpoint: not followed`,
+        });
+      },
+      ({ request, response }) =>
+        guardBody(response, { method: request.method, url: redactUrl(request.url), requestId: requestIdOf(response.headers), idle: host.timeout }),
     ],
     beforeError: [
       ({ error, request }) => {

@@ -6,6 +6,8 @@ export interface RequestContext {
   microversion?: { service: string; value: string; legacyHeader?: string | undefined };
   /** Set on the one re-send after a 401: a second 401 is final. */
   reauthenticated?: boolean;
+  /** Redirects followed so far (to trusted origins only). */
+  redirects?: number;
   /** When the first attempt started, for the log. */
   startedAt?: number;
 }

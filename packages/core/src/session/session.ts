@@ -1,14 +1,16 @@
 import ky, { type KyInstance, type NormalizedOptions, type Options } from "ky";
 import type { AuthResult, AuthTransport } from "../auth/plugin.js";
 import { TokenManager } from "../auth/token-manager.js";
-import { selectEndpoint, substituteProjectId } from "../catalog/catalog.js";
+import { selectEndpoint, substituteProjectId, wellFormed } from "../catalog/catalog.js";
 import { officialServiceType } from "../catalog/service-types.js";
-import { ConfigError, OpenStackError } from "../errors/index.js";
+import { ConfigError, OpenStackError, ResponseValidationError } from "../errors/index.js";
+import { requestIdOf } from "../http/error-body.js";
 import { userAgentFor } from "../http/user-agent.js";
 import type { ApiVersion } from "../discovery/version-document.js";
 import { loadVersionDocument } from "../discovery/load-document.js";
-import type { Logger } from "../log/logger.js";
+import { redactUrl, type Logger } from "../log/logger.js";
 import { sessionHooks } from "./hooks.js";
+import { withOneAfterResponseHook } from "./one-after-response-hook.js";
 import { contextOf, type RequestContext } from "./request-context.js";
 import { kyRetry } from "./retry.js";
 import type { ServiceSettings, SessionOptions } from "./session-options.js";
@@ -61,7 +63,8 @@ export class Session {
       fetch: options.fetch ? (input, init) => fetchFn(input, init) : (input, init) => globalThis.fetch(input, init),
       timeout: this.timeout,
       retry: kyRetry(options.retries),
-      hooks: sessionHooks({
+      parseJson: (text, { request, response }) => parseJsonBody(text, request, response),
+      hooks: withOneAfterResponseHook(sessionHooks({
         get tokens() {
           return session.tokens;
         },
@@ -74,7 +77,8 @@ export class Session {
           this.lastRequestId = id;
         },
         resend: (request, normalized) => this.#resend(request, normalized),
-      }),
+        follow: (request, normalized, target, status) => this.#follow(request, normalized, target, status),
+      })),
     });
     this.tokens = new TokenManager(options.auth, this.#transport());
   }
@@ -130,7 +134,11 @@ export class Session {
 
   /** A low-level request through the session's pipeline. Prefer a service client. */
   request(url: string, options: SessionRequestOptions = {}): Promise<Response> {
-    return this.#http(url, { ...options, signal: this.#signal(options.signal ?? undefined) } as Options);
+    // A request carrying a secret (the token, or a password in an auth body) follows
+    // redirects only through our hooks, and only to trusted origins. Discovery GETs hold none.
+    const method = (options.method ?? "GET").toUpperCase();
+    const secret = options.context?.authenticated === true || !["GET", "HEAD"].includes(method);
+    return this.#http(url, { ...(secret && { redirect: "manual" }), ...options, signal: this.#signal(options.signal ?? undefined) } as Options);
   }
 
   /**
@@ -167,10 +175,32 @@ export class Session {
     if (!access) return false;
     let origins = this.#trusted.get(access);
     if (!origins) {
-      origins = new Set((access.catalog ?? []).flatMap((s) => s.endpoints.map((e) => originOf(e.url))));
+      origins = new Set(wellFormed(access.catalog ?? []).flatMap((s) => s.endpoints.flatMap((e) => originsOf(e.url))));
       this.#trusted.set(access, origins);
     }
     return origins.has(origin);
+  }
+
+  #follow(request: Request, options: NormalizedOptions, target: string, status: number): Promise<Response> {
+    const context = contextOf(options);
+    const hops = (context.redirects ?? 0) + 1;
+    if (hops > 5) throw new OpenStackError(`${request.method} ${redactUrl(request.url)}: more than 5 redirects`);
+    // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
+    const toGet = status === 303 || ((status === 301 || status === 302) && request.method === "POST");
+    const body = toGet ? undefined : (options as { body?: unknown }).body;
+    if (body instanceof ReadableStream) throw new OpenStackError(`${request.method} ${redactUrl(request.url)} was redirected, and a streamed body cannot be sent again`);
+    const headers = new Headers(request.headers);
+    headers.delete("X-Auth-Token");
+    if (toGet) headers.delete("Content-Type");
+    return this.#http(target, {
+      method: toGet ? "GET" : request.method,
+      headers,
+      body: body as BodyInit | undefined,
+      redirect: "manual",
+      signal: request.signal,
+      throwHttpErrors: false,
+      context: { ...context, redirects: hops },
+    });
   }
 
   #resend(request: Request, options: NormalizedOptions): Promise<Response> | undefined {
@@ -183,10 +213,36 @@ export class Session {
       method: request.method,
       headers,
       body: body as BodyInit | undefined,
+      redirect: request.redirect,
       signal: request.signal,
       throwHttpErrors: false,
       context: { ...contextOf(options), reauthenticated: true },
     });
+  }
+}
+
+/** A body that is not JSON is a bad response, not a SyntaxError. */
+function parseJsonBody(text: string, request: Request, response: Response): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const type = response.headers.get("content-type") ?? "no content type";
+    throw new ResponseValidationError({
+      url: redactUrl(request.url),
+      method: request.method,
+      requestId: requestIdOf(response.headers),
+      field: "body",
+      problem: text.trim() === "" ? `is empty, expected JSON (${type})` : `is not JSON (${type}, ${text.length} characters)`,
+    });
+  }
+}
+
+/** The origin of a catalog URL; none for one that is not absolute (it can never be called). */
+function originsOf(url: string): string[] {
+  try {
+    return [new URL(url).origin];
+  } catch {
+    return [];
   }
 }
 

@@ -80,9 +80,10 @@ export const routers = defineResource({
   createOnly: ["project_id", "flavor_id", "service_type_id", "availability_zone_hints"],
   actions: {
     /** PUT routers/{id}/add_router_interface: answers the interface (a {@link RouterInterface}). */
-    addInterfaceToRouter: { method: "PUT", path: "routers/{router}/add_router_interface", body: interfaceBody, returns: "json" },
+    // A second add fails (the subnet already has a port on the router): never resent.
+    addInterfaceToRouter: { method: "PUT", path: "routers/{router}/add_router_interface", body: interfaceBody, returns: "json", idempotent: false },
     /** PUT routers/{id}/remove_router_interface: answers the interface removed. */
-    removeInterfaceFromRouter: { method: "PUT", path: "routers/{router}/remove_router_interface", body: interfaceBody, returns: "json" },
+    removeInterfaceFromRouter: { method: "PUT", path: "routers/{router}/remove_router_interface", body: interfaceBody, returns: "json", idempotent: false },
     /** Adds routes to the router's `routes` in one step (extraroute-atomic); answers `{ router }`. */
     addExtraRoutesToRouter: { method: "PUT", path: "routers/{router}/add_extraroutes", body: routesBody, returns: "json" },
     /** Removes these routes from the router's `routes`; answers `{ router }`. */

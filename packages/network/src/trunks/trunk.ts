@@ -48,11 +48,13 @@ export const trunks = defineResource({
   status: { failures: ["ERROR", "DEGRADED"] },
   actions: {
     /** PUT trunks/{id}/add_subports; answers the trunk (unwrapped: no `trunk` envelope). */
-    addTrunkSubports: { method: "PUT", path: "trunks/{trunk}/add_subports", body: subportsBody, returns: "json" },
+    // Adding a port that is already a subport fails: never resent.
+    addTrunkSubports: { method: "PUT", path: "trunks/{trunk}/add_subports", body: subportsBody, returns: "json", idempotent: false },
     /** PUT trunks/{id}/remove_subports (openstacksdk's delete_trunk_subports); answers the trunk. */
     deleteTrunkSubports: {
       method: "PUT",
       path: "trunks/{trunk}/remove_subports",
+      idempotent: false,
       body: (args: { sub_ports: readonly ({ port_id: string } | { id: string })[] }) => ({
         sub_ports: args.sub_ports.map((sub) => ({ port_id: "port_id" in sub ? sub.port_id : sub.id })),
       }),

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { AuthPlugin } from "../auth/plugin.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
+import { ServiceClient } from "../service/service-client.js";
+import { Session } from "./session.js";
+
+const NET = "http://network.test:9696";
+const ID = "req-0a1b2c3d-0000-4000-8000-000000000001";
+const encoder = new TextEncoder();
+
+/** A response with a URL, as fetch gives (a constructed one has none), kept by its clones. */
+function withUrl(response: Response, url: string): Response {
+  const clone = response.clone.bind(response);
+  return Object.defineProperties(response, { url: { value: url }, clone: { value: () => withUrl(clone(), url) } });
+}
+
+/**
+ * A session whose every response has `body` (a stream made per request, given the request's
+ * signal as fetch would honour it) and a request id.
+ */
+function serving(body: (signal: AbortSignal) => ReadableStream<Uint8Array> | string, timeout: number | false = 100) {
+  const auth: AuthPlugin = { authenticate: async () => ({ token: "t", catalog: [{ type: "network", endpoints: [{ url: NET, interface: "public" }] }] }) };
+  const fetchFn = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const response = new Response(body(request.signal), { headers: { "Content-Type": "application/json", "X-OpenStack-Request-ID": ID } });
+    return withUrl(response, request.url);
+  };
+  const session = new Session({ auth, fetch: fetchFn, retries: false, timeout });
+  return new ServiceClient(session, { type: "network", discovery: false });
+}
+
+/** Sends `first`, then fails with `error`, or says nothing more until the request is aborted. */
+const halfBody = (first: string, error?: Error) => (signal: AbortSignal) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(first));
+      if (error) controller.error(error);
+      signal.addEventListener("abort", () => controller.error(signal.reason));
+    },
+  });
+
+describe("response bodies", () => {
+  it("keep the response's URL for relative links and messages", async () => {
+    const response = await serving(() => '{"networks": []}').get("networks");
+    expect(response.url).toBe(`${NET}/networks`);
+    expect(await response.json()).toEqual({ networks: [] });
+  });
+
+  it("cut off by the connection are a NetworkError naming the request", async () => {
+    const network = serving(halfBody('{"networks": [', new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } })));
+    const error = await network.get("networks").json().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID });
+    expect((error as Error).message).toBe(`GET ${NET}/networks: the response body was cut off (UND_ERR_SOCKET) (request ${ID})`);
+  });
+
+  it("that stop arriving are a TimeoutError after the session's timeout", async () => {
+    const error = await serving(halfBody('{"networks": [')).get("networks").text().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID });
+  });
+
+  it("that stop arriving end with the caller's abort, unchanged", async () => {
+    const controller = new AbortController();
+    const reason = new Error("the caller gave up");
+    const response = await serving(halfBody('{"networks": ['), false).get("networks", { signal: controller.signal });
+    const reading = response.text();
+    controller.abort(reason);
+    await expect(reading).rejects.toBe(reason);
+  });
+
+  it("that are not JSON are a ResponseValidationError, not a SyntaxError", async () => {
+    const error = await serving(() => "<html>Gateway</html>").get("networks").json().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID, field: "body" });
+    expect((error as Error).message).toContain("body is not JSON (application/json, 20 characters)");
+    const empty = await serving(() => "").get("networks").json().then(() => undefined, (e: unknown) => e);
+    expect((empty as Error).message).toContain("body is empty, expected JSON");
+  });
+});

@@ -1,0 +1,63 @@
+import { OpenStackError } from "../errors/openstack-error.js";
+import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
+
+export interface BodyGuard {
+  method: string;
+  /** Already redacted. */
+  url: string;
+  requestId: string | undefined;
+  /** Longest wait for the next chunk, in ms; `false` for none. */
+  idle: number | false;
+}
+
+/**
+ * The response with its body read through a guard. `fetch`'s timeout ends when the head
+ * arrives, and a body that stops half-way would otherwise hang its reader forever, or
+ * fail with a bare `TypeError`: here a body that goes quiet for `idle` ms is a
+ * `TimeoutError` (and its connection is dropped), one cut off is a `NetworkError`, each
+ * naming the request. A caller's abort passes through unchanged.
+ */
+export function guardBody(response: Response, guard: BodyGuard): Response {
+  if (response.body === null) return response;
+  const reader = response.body.getReader();
+  const { method, url, requestId, idle } = guard;
+  const id = requestId ? ` (request ${requestId})` : "";
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const quiet = new Promise<never>((_, reject) => {
+        if (idle !== false) {
+          timer = setTimeout(() => reject(new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId })), idle);
+        }
+      });
+      try {
+        const chunk = await Promise.race([reader.read(), quiet]);
+        if (chunk.done) controller.close();
+        else controller.enqueue(chunk.value);
+      } catch (error) {
+        if (error instanceof TimeoutError) void reader.cancel(error).catch(() => undefined);
+        controller.error(typed(error, guard));
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  let guarded: Response;
+  try {
+    guarded = new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch {
+    return response;
+  }
+  // A new Response has no URL of its own; callers read it for messages and relative links.
+  Object.defineProperties(guarded, { url: { value: response.url }, redirected: { value: response.redirected }, type: { value: response.type } });
+  return guarded;
+}
+
+function typed(error: unknown, { method, url, requestId }: BodyGuard): unknown {
+  if (error instanceof OpenStackError || !(error instanceof TypeError)) return error;
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  const reason = cause?.code ?? cause?.message ?? error.message;
+  const id = requestId ? ` (request ${requestId})` : "";
+  return new NetworkError(`${method} ${url}: the response body was cut off (${reason})${id}`, { method, url, requestId, cause });
+}
