@@ -1,0 +1,55 @@
+// Scenario 6: bundle sizes, min+gzip, measured as the budget test does
+// (packages/openstack/src/browser-bundle.test.ts): esbuild, browser platform, minified ESM.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { BENCH, ROOT } from "../lib/paths.mjs";
+import { table } from "../lib/stats.mjs";
+
+const ENTRIES = {
+  "Connection (every service; the budget test's \"Connection + identity + network\" figure)":
+    `import { Connection } from "@openstack-ts/openstack"; export { Connection };`,
+  "connectionWith({ identity, network })":
+    `import { connectionWith, identity, network } from "@openstack-ts/openstack"; export const Small = connectionWith({ identity, network });`,
+  "one resource, one verb: networks.find(session, \"x\") with a Session and PasswordAuth":
+    `import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
+     const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
+     export const find = () => networks.find(session, "x");`,
+};
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+async function bundle(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: BENCH, loader: "js" },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    outdir: "/virtual",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const [mainKey] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
+  const main = result.outputFiles.find((file) => file.path.endsWith(`/${mainKey.split("/").pop()}`));
+  const lazy = result.outputFiles.filter((f) => f.path.endsWith(".js") && f !== main);
+  return { main: main.text, lazy: lazy.map((f) => `${f.path.split("/").pop().replace(/-[A-Z0-9]+\.js$/, "")} ${gz(f.text)}`) };
+}
+
+export async function bundleScenario() {
+  const rows = [];
+  for (const [name, code] of Object.entries(ENTRIES)) {
+    const { main, lazy } = await bundle(code);
+    rows.push([name, String(main.length), String(gz(main)), lazy.join(", ") || "none"]);
+  }
+  const cdn = readFileSync(`${ROOT}packages/openstack/dist/openstack.min.js`, "utf8");
+  rows.push(["CDN file packages/openstack/dist/openstack.min.js", String(cdn.length), String(gz(cdn)), "none (YAML text is refused there)"]);
+  return {
+    title: "6. Bundle sizes",
+    text: "Bytes. Bundled from the built packages with esbuild (browser platform, minified ESM, code splitting) exactly as the budget test bundles them; gzip level 9. The main chunk is what a page loads; a lazy chunk (js-yaml, behind a dynamic import in the config package) loads only when YAML text is parsed. Deterministic: measured once.",
+    table: table(["bundle", "min bytes", "min+gzip bytes", "lazy chunks, min+gzip bytes"], rows),
+    targets: [],
+  };
+}

@@ -1,0 +1,54 @@
+// One contestant of scenario 2, in its own process: `count` GETs of a small list at a given
+// concurrency against the loopback server, after a warm-up. Prints the wall time and the
+// process's CPU (user + sys) spent on the measured requests.
+// Usage: node requests/client.mjs <contestant> <server base URL> <concurrency> <count>
+const [contestant, base, concurrencyArg, countArg] = process.argv.slice(2);
+const concurrency = Number(concurrencyArg);
+const count = Number(countArg);
+const TOKEN = "gAAAAAB-bench-token-not-a-secret";
+
+async function contestantFor(name) {
+  if (name === "bare fetch") {
+    const url = `${base}/v2.0/networks`;
+    const headers = { "X-Auth-Token": TOKEN };
+    return async () => (await (await fetch(url, { headers })).json()).networks;
+  }
+  if (name === "ky alone") {
+    // The HTTP client core is built on, with its defaults and none of our hooks: the floor
+    // of the openstack-ts pipeline. Resolved from core, whose dependency it is.
+    const { default: ky } = await import(new URL("../../packages/core/node_modules/ky/distribution/index.js", import.meta.url).href);
+    const client = ky.create({ headers: { "X-Auth-Token": TOKEN } });
+    return async () => (await client.get(`${base}/v2.0/networks`).json()).networks;
+  }
+  const { Session, AdminTokenAuth, clientFor } = await import("@openstack-ts/core");
+  const { networkService, networks } = await import("@openstack-ts/network");
+  // A fixed token and an endpoint override: no Keystone involved, only the request pipeline.
+  const session = new Session({ auth: new AdminTokenAuth({ token: TOKEN }), services: { network: { endpointOverride: base } } });
+  if (name === "openstack-ts ServiceClient") {
+    const client = clientFor(session, networkService);
+    return async () => (await client.get("networks").json()).networks;
+  }
+  if (name === "openstack-ts networks.list") return () => networks.list(session);
+  throw new Error(`unknown contestant ${name}`);
+}
+
+async function pool(total, width, one) {
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      next++;
+      const items = await one();
+      if (items.length !== 3) throw new Error(`expected 3 networks, got ${items.length}`);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
+const one = await contestantFor(contestant);
+await pool(Math.max(200, concurrency * 20), concurrency, one);
+const cpu = process.cpuUsage();
+const start = performance.now();
+await pool(count, concurrency, one);
+const wallMs = performance.now() - start;
+const used = process.cpuUsage(cpu);
+console.log(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000, requests: count }));

@@ -1,0 +1,45 @@
+// Scenario 2: what each request costs the client, against a minimal loopback server.
+import { lastJson, runMeasured } from "../lib/child.mjs";
+import { BENCH } from "../lib/paths.mjs";
+import { startListServer } from "../lib/server.mjs";
+import { alternate, fmt, medianOf, ratio, table } from "../lib/stats.mjs";
+
+const CONTESTANTS = ["bare fetch", "ky alone", "openstack-ts ServiceClient", "openstack-ts networks.list"];
+const COUNT = 2000;
+
+export async function requestsScenario({ rounds, log }) {
+  const server = await startListServer(3);
+  try {
+    const rows = [];
+    const targets = [];
+    for (const concurrency of [1, 16]) {
+      log?.(` concurrency ${concurrency}`);
+      const samples = await alternate(
+        CONTESTANTS,
+        rounds,
+        async (name) => {
+          const { stdout } = await runMeasured(process.execPath, [`${BENCH}requests/client.mjs`, name, server.base, String(concurrency), String(COUNT)], { cwd: BENCH });
+          const seen = lastJson(stdout);
+          return { ...seen, cpuUsPerRequest: (seen.cpuMs * 1000) / seen.requests, wallUsPerRequest: (seen.wallMs * 1000) / seen.requests };
+        },
+        { log },
+      );
+      const baseCpu = medianOf(samples.get("bare fetch"), "cpuUsPerRequest");
+      for (const [name, s] of samples) {
+        const cpu = medianOf(s, "cpuUsPerRequest");
+        rows.push([String(concurrency), name, fmt(cpu), ratio(cpu, baseCpu), fmt(medianOf(s, "wallUsPerRequest")), fmt(COUNT / (medianOf(s, "wallMs") / 1000), 0)]);
+        if (concurrency === 16 && name.startsWith("openstack-ts")) {
+          targets.push({ target: `per-request CPU at concurrency 16 ≤ 1.3× bare fetch (${name})`, value: ratio(cpu, baseCpu), ok: cpu <= 1.3 * baseCpu });
+        }
+      }
+    }
+    return {
+      title: "2. Overhead per request",
+      text: `${COUNT} GETs of a 3-network list (about 2 KB) against a Node http server in another process on 127.0.0.1, after a warm-up; each contestant a fresh process, ${rounds} runs each, alternating. The openstack-ts contestants use a Session with a fixed token (admin_token) and an endpoint override: no Keystone. \`ky alone\` is ky 2.1 with its defaults (retry, timeout) and no hooks, the HTTP client core is built on: the floor of the openstack-ts pipeline. \`ServiceClient\` is \`client.get("networks").json()\`; \`networks.list\` adds the list machinery and the schema check of each item. CPU is the client process's user + sys over the measured requests.`,
+      table: table(["concurrency", "contestant", "CPU µs/request", "CPU ×", "wall µs/request", "requests/s"], rows),
+      targets,
+    };
+  } finally {
+    server.stop();
+  }
+}
