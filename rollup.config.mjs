@@ -36,6 +36,24 @@ function packageBuilds(folder) {
   };
 }
 
+/**
+ * The entries Node, Deno and Bun load, each as one file (plus a chunk where two entries share
+ * code): loading ~280 small modules cost more at start-up than everything the SDK then does
+ * (bench/cold-start). Bundlers keep the per-module files above, for tree-shaking.
+ */
+function runtimeBuilds(root) {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  const external = (id) => id.startsWith("node:") || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+  const inputs = ["index", "node"].filter((entry) => existsSync(join(root, "src", `${entry}.ts`)));
+  return {
+    input: Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])),
+    external,
+    plugins: [esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") })],
+    output: { dir: join(root, "dist", "one-file"), format: "es", sourcemap: true, chunkFileNames: "[name]-[hash].js" },
+  };
+}
+
 const folders = readdirSync("packages", { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join("packages", entry.name, "src", "index.ts")))
   .map((entry) => join("packages", entry.name));
@@ -73,4 +91,4 @@ const cdnTypes = {
   output: { file: `${CDN}.d.ts`, format: "es" },
 };
 
-export default [...folders.map(packageBuilds), cdn, cdnTypes];
+export default [...folders.map(packageBuilds), ...folders.map(runtimeBuilds), cdn, cdnTypes];
