@@ -1,20 +1,14 @@
 import { fakeKeystone, networkDocument } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, PasswordAuth, Session, type AuthPlugin } from "@openstack-ts/core";
 import { Connection } from "./connection.js";
 import { fromConfig } from "./from-config.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const NET = "http://network.test:9696";
 const DNS = "http://dns.test:9001/";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const server = mockServer();
 
 function cloud() {
   const keystone = fakeKeystone({

@@ -1,15 +1,12 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Session } from "../session/session.js";
 import { PasswordAuth } from "./password.js";
 import type { AuthTransport } from "./plugin.js";
 import { identityV3Url } from "./v3-tokens.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 /** Keystone's root: 300 Multiple Choices with `{versions: {values: [...]}}`, as the loopback cloud answers. */
 const rootDocument = (href: string) => ({ versions: { values: [{ id: "v3.14", status: "stable", links: [{ rel: "self", href }] }] } });

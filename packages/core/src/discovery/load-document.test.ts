@@ -1,15 +1,12 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NoAuth } from "../auth/static.js";
 import { ServerError } from "../errors/http-error.js";
 import { Session } from "../session/session.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const ROOT = "http://service.test:1234/";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 /** Serves `responses` in turn at ROOT and counts the requests. */
 function serve(...responses: (() => Response)[]) {

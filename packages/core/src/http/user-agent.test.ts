@@ -1,15 +1,12 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NoAuth } from "../auth/static.js";
 import { Session } from "../session/session.js";
 import { VERSION } from "../version.js";
 import { userAgentFor } from "./user-agent.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 describe("User-Agent", () => {
   it("is openstack-ts/<version> in Node, after the caller's prefix", () => {

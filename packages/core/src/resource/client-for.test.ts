@@ -1,22 +1,16 @@
 import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import * as v from "valibot";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import { ServiceClient } from "../service/service-client.js";
 import { clientFor, splitParents } from "./client-for.js";
 import { defineResource } from "./define-resource.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const ROOT = "http://widget.test:8000";
 const API = `${ROOT}/v1`;
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const server = mockServer();
 
 // Microversioned, so a call would authenticate and discover before its own request.
 const service = { type: "widget", version: "1", microversion: { name: "widget" } } as const;

@@ -1,18 +1,12 @@
 import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import * as v from "valibot";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineResource } from "./define-resource.js";
 import { ListResult } from "./list-result.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const server = mockServer();
 
 /** A ListResult over fixed pages, counting how often its source is started. */
 function counted(pages: number[][]) {

@@ -1,21 +1,15 @@
 import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import * as v from "valibot";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import { defineResource } from "./define-resource.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 // How list filters become a query string: repeated parameters, comma-separated tag
 // filters, and presence flags.
 const ROOT = "http://gadget.test:8100";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const server = mockServer();
 
 const gadgets = defineResource({
   service: { type: "gadget", discovery: false },

@@ -1,18 +1,15 @@
 import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import * as v from "valibot";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "../errors/http-error.js";
 import { ResourceFailureError, ResourceTimeoutError } from "../errors/sdk-errors.js";
 import { defineResource } from "./define-resource.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const ROOT = "http://widget.test:8000";
 const API = `${ROOT}/v1`;
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 const widgets = defineResource({
   service: { type: "widget", version: "1" },

@@ -1,8 +1,7 @@
 import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import * as v from "valibot";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError } from "../errors/sdk-errors.js";
 import type { Ref } from "../http/path.js";
 import { clientFor } from "../resource/client-for.js";
@@ -10,13 +9,11 @@ import { defineResource } from "../resource/define-resource.js";
 import { defineService } from "./define-service.js";
 import { createFacade, methodTable } from "./facade.js";
 import { ServiceClient } from "./service-client.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const ROOT = "http://widget.test:8000";
 const API = `${ROOT}/v1`;
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 const descriptor = { type: "widget", version: "1" } as const;
 const Widget = v.looseObject({ id: v.string(), name: v.string() });

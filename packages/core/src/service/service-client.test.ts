@@ -1,22 +1,16 @@
 import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MicroversionError } from "../errors/sdk-errors.js";
 import { runAction } from "../resource/action.js";
 import type { SessionOptions } from "../session/session-options.js";
 import { ServiceClient } from "./service-client.js";
 import { rawDescriptor } from "./service-descriptor.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const CINDER = "http://cinder.test:8776";
 const NOVA = "http://nova.test:8774";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const server = mockServer();
 
 const blockStorage = { type: "block-storage", version: "3", microversion: { name: "volume" } } as const;
 const compute = { type: "compute", version: "2", microversion: { name: "compute", legacyHeader: "X-OpenStack-Nova-API-Version" } } as const;

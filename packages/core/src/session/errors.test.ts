@@ -1,6 +1,5 @@
 import { delay, http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NoAuth } from "../auth/static.js";
 import {
   BadRequestError,
@@ -15,12 +14,10 @@ import {
 import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
 import { Session } from "./session.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const URL_ = "http://service.test/v2.1/servers/abc";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 const session = (timeout?: number) => new Session({ auth: new NoAuth(), retries: false, ...(timeout !== undefined && { timeout }) });
 

@@ -1,14 +1,11 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NoAuth } from "../auth/static.js";
 import { ConfigError } from "../errors/sdk-errors.js";
 import { Session } from "./session.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 const GLOBAL_ID = "req-0f5d2c3e-8c7b-4a0e-9f3f-1e2d3c4b5a69";
 

@@ -1,17 +1,14 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NoAuth } from "../auth/static.js";
 import { NetworkError } from "../errors/sdk-errors.js";
 import { ServerError, RateLimitError } from "../errors/http-error.js";
 import type { RetryOptions } from "./retry.js";
 import { Session } from "./session.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const URL_ = "http://service.test/v1/things";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 type Reply = () => Response;
 const unavailable: Reply = () => HttpResponse.json({ message: "try later" }, { status: 503 });

@@ -1,19 +1,16 @@
 import { fakeKeystone, networkDocument } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PasswordAuth } from "../auth/password.js";
 import { NoAuth } from "../auth/static.js";
 import { UnauthorizedError } from "../errors/http-error.js";
 import { ConfigError, EndpointNotFoundError } from "../errors/sdk-errors.js";
 import { ServiceClient } from "../service/service-client.js";
 import { Session } from "./session.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const NET = "http://network.test:9696";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mockServer();
 
 function cloud() {
   const keystone = fakeKeystone({ services: { network: { url: NET, document: networkDocument(NET) } } });

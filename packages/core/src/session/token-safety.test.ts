@@ -1,23 +1,17 @@
 import { fakeKeystone, networkDocument, sessionFor } from "@openstack-ts/mock";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PasswordAuth } from "../auth/password.js";
 import { UnauthorizedError } from "../errors/http-error.js";
 import type { Logger } from "../log/logger.js";
 import { ServiceClient } from "../service/service-client.js";
 import { Session } from "./session.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
 
 const NET = "http://network.test:9696";
 const PASSWORD = "Sup3r-Secret-Pa55";
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const server = mockServer();
 
 /** A logger that keeps every call, every argument, at every level. */
 function collectingLogger() {
