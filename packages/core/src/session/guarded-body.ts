@@ -22,26 +22,46 @@ export function guardBody(response: Response, guard: BodyGuard): Response {
   const reader = response.body.getReader();
   const { method, url, requestId, idle } = guard;
   const id = requestId ? ` (request ${requestId})` : "";
+  // One timer per body, not per chunk: each chunk only notes the time, and the timer, when it
+  // fires early, sleeps again for what is left of the quiet period.
+  let lastChunk = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stall: ((error: TimeoutError) => void) | undefined;
+  const watch = (ms: number) => {
+    timer = setTimeout(() => {
+      const quiet = Date.now() - lastChunk;
+      if (quiet < (idle as number)) return watch((idle as number) - quiet);
+      timer = undefined;
+      stall?.(new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId }));
+    }, ms);
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const quiet = new Promise<never>((_, reject) => {
-        if (idle !== false) {
-          timer = setTimeout(() => reject(new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId })), idle);
-        }
-      });
+      lastChunk = Date.now();
+      if (idle !== false && timer === undefined) watch(idle);
       try {
-        const chunk = await Promise.race([reader.read(), quiet]);
-        if (chunk.done) controller.close();
-        else controller.enqueue(chunk.value);
+        const chunk = idle === false ? await reader.read() : await new Promise<ReadableStreamReadResult<Uint8Array>>((resolve, reject) => {
+          stall = reject;
+          reader.read().then(resolve, reject);
+        });
+        if (chunk.done) {
+          stop();
+          controller.close();
+        } else controller.enqueue(chunk.value);
       } catch (error) {
+        stop();
         if (error instanceof TimeoutError) void reader.cancel(error).catch(() => undefined);
         controller.error(typed(error, guard));
-      } finally {
-        clearTimeout(timer);
       }
     },
-    cancel: (reason) => reader.cancel(reason),
+    cancel: (reason) => {
+      stop();
+      return reader.cancel(reason);
+    },
   });
   let guarded: Response;
   try {
