@@ -26,7 +26,8 @@ export function workspaceSources(platform) {
       const key = conditions.find((condition) => condition in target);
       target = key ? target[key] : undefined;
     }
-    return join(packages, name, "src", `${target.replace(/^\.\/dist\//, "").replace(/\.js$/, "")}.ts`);
+    // Node entries are built as one file under dist/one-file/; their source is the same entry.
+    return join(packages, name, "src", `${target.replace(/^\.\/dist\/(one-file\/)?/, "").replace(/\.js$/, "")}.ts`);
   };
   return {
     name: "workspace-sources",
