@@ -15,7 +15,7 @@ export async function parseConfigText(text: string, file?: string): Promise<unkn
   return parseYaml(await import("js-yaml"), text, file);
 }
 
-/** `parseConfigText` with js-yaml already at hand: the Node entry imports it statically, and parses synchronously. */
+/** `parseConfigText` with js-yaml already at hand: the Node entry loads it itself, and parses synchronously. */
 export function parseYaml(yaml: JsYaml, text: string, file?: string): unknown {
   const name = file ?? "the config text";
   let documents: unknown[];
@@ -34,11 +34,13 @@ export function parseYaml(yaml: JsYaml, text: string, file?: string): unknown {
 
 export type JsYaml = typeof import("js-yaml");
 
-let schema: import("js-yaml").Schema | undefined;
+// Per js-yaml module: the Node entry requires its CommonJS build, bundles import the ES one.
+const schemas = new WeakMap<JsYaml, import("js-yaml").Schema>();
 
 /** YAML 1.1 as PyYAML resolves it: its booleans (not `y`/`n`), and floats kept apart from integers. */
 function pyYamlSchema(yaml: JsYaml): import("js-yaml").Schema {
-  if (schema) return schema;
+  const known = schemas.get(yaml);
+  if (known) return known;
   const pyBool = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
   const bool = yaml.defineScalarTag<boolean>("tag:yaml.org,2002:bool", {
     implicit: true,
@@ -55,7 +57,8 @@ function pyYamlSchema(yaml: JsYaml): import("js-yaml").Schema {
     },
     identify: () => false,
   });
-  schema = yaml.YAML11_SCHEMA.withTags(bool, float);
+  const schema = yaml.YAML11_SCHEMA.withTags(bool, float);
+  schemas.set(yaml, schema);
   return schema;
 }
 

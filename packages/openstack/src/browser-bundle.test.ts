@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -44,7 +44,39 @@ describe("a browser bundle of @openstack-ts/openstack", () => {
     expect(withConfig.inputs.some((input) => input.includes("js-yaml"))).toBe(false);
     const connectionOnly = await bundle(`import { Connection } from "@openstack-ts/openstack"; export { Connection };`);
     expect(connectionOnly.inputs.filter((input) => input.includes("packages/config/"))).toEqual([]);
-    // The figure the budget of issue 5 tracks; printed, not asserted, until that issue sets it.
-    console.info(`Connection + identity + network: ${gzipSync(connectionOnly.text, { level: 9 }).length} bytes min+gzip`);
+  });
+});
+
+const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * Byte ceilings, min+gzip, for what a page loads first (lazy chunks such as js-yaml's are
+ * not counted). They are today's sizes rounded up, so that nothing grows unnoticed; the
+ * targets set for them (20 kB, 12 kB and 60 kB) are not met, and each row says why. Raise a
+ * ceiling only with a reason in the commit; lower it whenever a change makes room.
+ */
+describe("bundle budgets, min+gzip", () => {
+  it("Connection with identity and network: connectionWith({ identity, network })", async () => {
+    // Target 20 kB. ky alone is 8.9 kB of it; the complete identity and network declarations ~10 kB.
+    const { text } = await bundle(`import { connectionWith, identity, network } from "@openstack-ts/openstack"; export const Small = connectionWith({ identity, network });`);
+    const size = gzipped(text);
+    console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
+    expect(size).toBeLessThanOrEqual(34_500);
+  });
+
+  it("one resource, one verb: networks.find(session, name) with a Session and PasswordAuth", async () => {
+    // Target 12 kB: ky alone (8.9 kB) leaves 3 kB for auth, catalog, discovery, errors and the resource.
+    const { text } = await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
+      const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
+      export const find = () => networks.find(session, "x");`);
+    const size = gzipped(text);
+    console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
+    expect(size).toBeLessThanOrEqual(24_000);
+  });
+
+  it("the CDN file, every service with Connection and fromConfig", () => {
+    const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
+    console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
+    expect(size).toBeLessThanOrEqual(73_500);
   });
 });

@@ -1,8 +1,15 @@
-import * as yaml from "js-yaml";
-import { parseJson, parseYaml } from "../parse-text.js";
+import { createRequire } from "node:module";
+import { parseJson, parseYaml, type JsYaml } from "../parse-text.js";
 
-/** Parses config text at once: the Node and Deno entry may import js-yaml statically. */
+let yaml: JsYaml | undefined;
+
+/**
+ * Parses config text at once (`new Connection({ cloud })` is synchronous, as openstacksdk's
+ * is). js-yaml is required on first use, not imported with the package: most programs never
+ * read a clouds.yaml, and loading it cost every import of the façade ~5 ms (bench/cold-start).
+ */
 export function parseConfigTextSync(text: string, file?: string): unknown {
   if (file?.toLowerCase().endsWith(".json")) return parseJson(text, file);
+  yaml ??= createRequire(import.meta.url)("js-yaml") as JsYaml;
   return parseYaml(yaml, text, file);
 }

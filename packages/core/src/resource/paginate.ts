@@ -53,7 +53,7 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
     if (start !== undefined && seenStarts.has(start)) return;
     seenStarts.add(start);
     const pageUrl: string = url;
-    const page = raw.slice(0, remaining).map((item, index) => options.parse(item, pageUrl, index));
+    const page = (remaining < raw.length ? raw.slice(0, remaining) : raw).map((item, index) => options.parse(item, pageUrl, index));
     remaining -= page.length;
     yield page;
     if ((body as { truncated?: unknown })?.truncated === true) options.onTruncated?.(url);

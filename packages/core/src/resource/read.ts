@@ -45,10 +45,7 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
       const response = await client.get(url, { signal, microversion });
       return { body: await response.json(), headers: response.headers };
     },
-    parse: (raw, url, index) => {
-      const where = `${spec.pluralKey ?? "body"}.${index}`;
-      return parseItem<T>(spec.schema, spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw, url, where);
-    },
+    parse: (raw, url, index) => parseItem<T>(spec.schema, spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw, url, spec.pluralKey ?? "body", index),
     onTruncated: (url) => client.session.logger?.warn?.(`${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`),
   });
 }

@@ -70,6 +70,36 @@ describe("response bodies", () => {
     await expect(reading).rejects.toBe(reason);
   });
 
+  it("read as a stream are guarded too: a stall is a TimeoutError naming the request", async () => {
+    const response = await serving(halfBody('{"networks": [')).get("networks");
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('{"networks": [');
+    const error = await reader.read().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID });
+  });
+
+  it("read whole keep every chunk, in order, whatever the method", async () => {
+    const parts = ['{"networks": [', '{"id": "a"}, ', '{"id": "é"}', "]}"];
+    const chunked = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const part of parts) controller.enqueue(encoder.encode(part));
+          controller.close();
+        },
+      });
+    const network = serving(chunked);
+    expect(await network.get("networks").json()).toEqual({ networks: [{ id: "a" }, { id: "é" }] });
+    const whole = encoder.encode(parts.join(""));
+    expect(new Uint8Array(await (await network.get("networks")).arrayBuffer())).toEqual(whole);
+    const blob = await (await network.get("networks")).blob();
+    expect([blob.type, await blob.text()]).toEqual(["application/json", parts.join("")]);
+    const response = await network.get("networks");
+    expect(await response.text()).toBe(parts.join(""));
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toBeInstanceOf(TypeError);
+  });
+
   it("that are not JSON are a ResponseValidationError, not a SyntaxError", async () => {
     const error = await serving(() => "<html>Gateway</html>").get("networks").json().then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);

@@ -5,7 +5,6 @@ import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
 import { requestIdOf, serverCodeOf, serverMessageOf } from "../http/error-body.js";
 import { REDACTED, redactUrl, type Logger } from "../log/logger.js";
-import { guardBody } from "./guarded-body.js";
 import { contextOf } from "./request-context.js";
 
 /** The parts of a session its hooks need. */
@@ -16,20 +15,17 @@ export interface HookHost {
   readonly userAgent: string | undefined;
   readonly timeout: number | false;
   isTrusted(url: string): boolean;
-  noteRequestId(id: string): void;
-  /** Sends the request again, once, after re-authentication. */
-  resend(request: Request, options: NormalizedOptions): Promise<Response> | undefined;
-  /** Sends the request on to where a redirect points (a trusted origin), the way fetch would. */
-  follow(request: Request, options: NormalizedOptions, target: string, status: number): Promise<Response>;
+  /** The request, headers set, is about to go out with these options (see ./exchange.ts). */
+  sending(request: Request, options: NormalizedOptions): void;
 }
 
 const TOKEN = "X-Auth-Token";
-const REDIRECTS = [301, 302, 303, 307, 308];
 
 /**
- * Every cross-cutting behaviour of a request, in one fixed order: token, microversion,
- * request id and user agent on the way out; request id capture, logging and the one
- * re-authentication after a 401 on the way back; our error classes for every failure.
+ * The cross-cutting behaviour ky runs around a request: token, microversion, request id
+ * and user agent on the way out; the token refreshed before a retry; our error classes
+ * for every failure. What happens to a response before ky sees it (request id, log, the
+ * one re-authentication after a 401, redirects, the body guard) is ./exchange.ts.
  */
 export function sessionHooks(host: HookHost): Hooks {
   const setToken = async (request: Request, options: NormalizedOptions) => {
@@ -44,18 +40,18 @@ export function sessionHooks(host: HookHost): Hooks {
   };
 
   return {
+    // One hook, not three: ky awaits each hook on its own, and every request pays for each.
     beforeRequest: [
-      ({ request, options }) => setToken(request, options),
-      ({ request, options }) => {
+      async ({ request, options }) => {
+        await setToken(request, options);
         const version = contextOf(options).microversion;
-        if (!version) return;
-        request.headers.set("OpenStack-API-Version", `${version.service} ${version.value}`);
-        if (version.legacyHeader) request.headers.set(version.legacyHeader, version.value);
-      },
-      ({ request, options }) => {
+        if (version) {
+          request.headers.set("OpenStack-API-Version", `${version.service} ${version.value}`);
+          if (version.legacyHeader) request.headers.set(version.legacyHeader, version.value);
+        }
         if (host.globalRequestId) request.headers.set("X-OpenStack-Request-ID", host.globalRequestId);
         if (host.userAgent) request.headers.set("User-Agent", host.userAgent);
-        contextOf(options).startedAt ??= Date.now();
+        host.sending(request, options);
       },
     ],
     // A retry reuses the first request, so refresh its token: it may have been replaced meanwhile.
@@ -63,54 +59,8 @@ export function sessionHooks(host: HookHost): Hooks {
       async ({ request, options, error, retryCount }) => {
         host.logger?.info?.(`Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${describe(error)}`);
         await setToken(request, options);
+        host.sending(request, options);
       },
-    ],
-    afterResponse: [
-      ({ request, response, options }) => {
-        const id = requestIdOf(response.headers);
-        if (id) host.noteRequestId(id);
-        const started = contextOf(options).startedAt;
-        host.logger?.debug?.(`${request.method} ${redactUrl(request.url)} -> ${response.status}`, {
-          requestId: id,
-          ms: started === undefined ? undefined : Date.now() - started,
-        });
-      },
-      ({ request, response, options }) => {
-        const context = contextOf(options);
-        const used = request.headers.get(TOKEN);
-        if (response.status !== 401 || used === null || context.reauthenticated) return;
-        host.logger?.info?.(`Token rejected by ${redactUrl(request.url)}; re-authenticating once`);
-        host.tokens.invalidate(used);
-        return host.resend(request, options);
-      },
-      // Requests carrying a secret are sent with `redirect: "manual"` (see Session.request):
-      // fetch would follow a redirect anywhere with our headers, the token included.
-      ({ request, response, options }) => {
-        if (request.redirect !== "manual") return;
-        const method = request.method;
-        const url = redactUrl(request.url);
-        if (response.type === "opaqueredirect") {
-          throw new OpenStackError(`${method} ${url} was redirected, and a browser hides where to: an authenticated redirect is not followed`);
-        }
-        const location = response.headers.get("location");
-        if (!REDIRECTS.includes(response.status) || location === null) return;
-        let target: string | undefined;
-        try {
-          target = new URL(location, request.url).toString();
-        } catch {
-          target = undefined;
-        }
-        if (target !== undefined && host.isTrusted(target)) return host.follow(request, options, target, response.status);
-        throw httpErrorFor({
-          status: response.status,
-          method,
-          url,
-          requestId: requestIdOf(response.headers),
-          serverMessage: `redirected to ${redactUrl(target ?? location)}, not an auth or catalog endpoint: not followed`,
-        });
-      },
-      ({ request, response }) =>
-        guardBody(response, { method: request.method, url: redactUrl(request.url), requestId: requestIdOf(response.headers), idle: host.timeout }),
     ],
     beforeError: [
       ({ error, request }) => {

@@ -8,8 +8,6 @@ export interface RequestContext {
   reauthenticated?: boolean;
   /** Redirects followed so far (to trusted origins only). */
   redirects?: number;
-  /** When the first attempt started, for the log. */
-  startedAt?: number;
 }
 
 export const contextOf = (options: { context?: unknown }): RequestContext => (options.context ?? {}) as RequestContext;

@@ -10,7 +10,7 @@ import type { ApiVersion } from "../discovery/version-document.js";
 import { loadVersionDocument } from "../discovery/load-document.js";
 import { redactUrl, type Logger } from "../log/logger.js";
 import { sessionHooks } from "./hooks.js";
-import { withOneAfterResponseHook } from "./one-after-response-hook.js";
+import { exchangeWith } from "./exchange.js";
 import { contextOf, type RequestContext } from "./request-context.js";
 import { kyRetry } from "./retry.js";
 import type { ServiceSettings, SessionOptions } from "./session-options.js";
@@ -40,6 +40,8 @@ export class Session {
   #trusted = new WeakMap<AuthResult, Set<string>>();
   #overrideOrigins: Set<string>;
   #state: Map<string, unknown> = new Map();
+  /** What each request in flight was sent with, for the exchange that handles its answer. */
+  #sending = new WeakMap<Request, NormalizedOptions>();
 
   constructor(options: SessionOptions) {
     if (!options?.auth || typeof options.auth.authenticate !== "function") {
@@ -59,12 +61,29 @@ export class Session {
       Object.values(options.services ?? {}).flatMap((s) => (s.endpointOverride ? [originOf(s.endpointOverride)] : [])),
     );
     const session = this;
+    const fetchOnce = options.fetch ? (input: Request, init?: RequestInit) => fetchFn(input, init) : (input: Request, init?: RequestInit) => globalThis.fetch(input, init);
     this.#http = ky.create({
-      fetch: options.fetch ? (input, init) => fetchFn(input, init) : (input, init) => globalThis.fetch(input, init),
+      fetch: exchangeWith(
+        {
+          get tokens() {
+            return session.tokens;
+          },
+          logger: options.logger,
+          timeout: this.timeout,
+          isTrusted: (url) => this.#isTrusted(url),
+          noteRequestId: (id) => {
+            this.lastRequestId = id;
+          },
+          optionsOf: (request) => this.#sending.get(request),
+          resend: (request, normalized) => this.#resend(request, normalized),
+          follow: (request, normalized, target, status) => this.#follow(request, normalized, target, status),
+        },
+        fetchOnce,
+      ) as typeof fetch,
       timeout: this.timeout,
       retry: kyRetry(options.retries),
       parseJson: (text, { request, response }) => parseJsonBody(text, request, response),
-      hooks: withOneAfterResponseHook(sessionHooks({
+      hooks: sessionHooks({
         get tokens() {
           return session.tokens;
         },
@@ -73,12 +92,8 @@ export class Session {
         userAgent: userAgentFor(options.userAgent),
         timeout: this.timeout,
         isTrusted: (url) => this.#isTrusted(url),
-        noteRequestId: (id) => {
-          this.lastRequestId = id;
-        },
-        resend: (request, normalized) => this.#resend(request, normalized),
-        follow: (request, normalized, target, status) => this.#follow(request, normalized, target, status),
-      })),
+        sending: (request, normalized) => this.#sending.set(request, normalized),
+      }),
     });
     this.tokens = new TokenManager(options.auth, this.#transport());
   }
