@@ -40,6 +40,7 @@ describe.each(Object.keys(runtimes))("%s", (runtime) => {
     expect(seen.pages.every((size) => size <= 2)).toBe(true);
     expect(seen.tokenLength).toBeGreaterThan(20);
     expect(seen.configProject).toBe(seen.project);
+    expect(seen.cloudProject).toBe(seen.project);
     expect(seen.project).toBe(await conn.currentProjectId);
   });
 });

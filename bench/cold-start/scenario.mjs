@@ -39,7 +39,7 @@ export async function coldStartScenario({ rounds, log }) {
   }
   return {
     title: "4. Cold start",
-    text: `A fresh process running an empty module vs one that imports \`Connection\` from \`@openstack-ts/openstack\` (the built package, by name; Deno with \`--allow-read --allow-env\` from bench/'s node_modules). ${rounds} runs each per runtime after two warm-up rounds, alternating. Medians; "added" is the difference of medians over the empty script. The prototype row (Node only) imports the same code bundled into one module (bench/lib/one-file.mjs): the published layout loads about 280 modules.`,
+    text: `A fresh process running an empty module vs one that imports \`Connection\` from \`@openstack-ts/openstack\` (the built package, by name; Deno with \`--allow-read --allow-env\` from bench/'s node_modules). ${rounds} runs each per runtime after two warm-up rounds, alternating. Medians; "added" is the difference of medians over the empty script. The prototype row (Node only) imports the same code bundled into one module (bench/lib/one-file.mjs), valibot and js-yaml included: what the published layout (one file per package, ky inside core's) costs beyond that is the runtime finding and loading a dozen packages.`,
     table: table(["runtime", "script", "wall ms", "added wall ms", "CPU ms", "added CPU ms"], rows),
     targets,
   };

@@ -1,7 +1,7 @@
 // A prototype, not what ships: the same built packages bundled into ONE ES module with
 // esbuild (Node conditions; only node: built-ins and undici, which tls.js loads lazily, left
 // out). The cold-start and seed scenarios run it beside the real package to show what the
-// ~280 modules of the published layout cost at start-up (see BENCHMARKS.md).
+// published layout (one file per package) still costs at start-up over a single module.
 import { mkdirSync } from "node:fs";
 import { build } from "esbuild";
 import { BENCH } from "./paths.mjs";

@@ -28,6 +28,8 @@ await conn.network.deleteNetwork(network);
 
 const token = await conn.authorize();
 const conn2 = await fromConfig({ cloudName: "local" });
+// The same cloud read at once, as `new Connection({ cloud })` does (js-yaml loaded synchronously).
+const conn3 = new Connection({ cloud: "local" });
 
 console.log(JSON.stringify({
   runtime: globalThis.Deno ? "deno" : globalThis.Bun ? "bun" : "node",
@@ -38,6 +40,7 @@ console.log(JSON.stringify({
   pages,
   tokenLength: token.length,
   configProject: await conn2.currentProjectId,
+  cloudProject: await conn3.currentProjectId,
   project: await conn.currentProjectId,
   gone: (await conn.network.findNetwork(name)) === null,
 }));
