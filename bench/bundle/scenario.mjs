@@ -7,11 +7,11 @@ import { BENCH, ROOT } from "../lib/paths.mjs";
 import { table } from "../lib/stats.mjs";
 
 const ENTRIES = {
-  "Connection (every service; the budget test's \"Connection + identity + network\" figure)":
+  "Connection (every service)":
     `import { Connection } from "@openstack-ts/openstack"; export { Connection };`,
-  "connectionWith({ identity, network })":
+  "connectionWith({ identity, network }) (budget test: Connection + identity + network)":
     `import { connectionWith, identity, network } from "@openstack-ts/openstack"; export const Small = connectionWith({ identity, network });`,
-  "one resource, one verb: networks.find(session, \"x\") with a Session and PasswordAuth":
+  "one resource, one verb (budget test): networks.find(session, \"x\") with a Session and PasswordAuth":
     `import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
      const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
      export const find = () => networks.find(session, "x");`,

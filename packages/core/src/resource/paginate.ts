@@ -73,11 +73,16 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
 /** The first marker field the item has, as text or a number: nothing else can go into a URL. */
 function markerOf(item: unknown, fields: string | readonly string[]): string | number | undefined {
   if (typeof item !== "object" || item === null) return undefined;
-  for (const field of [fields].flat()) {
-    const value = (item as Record<string, unknown>)[field];
-    if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
+  if (typeof fields === "string") return markerValue((item as Record<string, unknown>)[fields]);
+  for (const field of fields) {
+    const value = markerValue((item as Record<string, unknown>)[field]);
+    if (value !== undefined) return value;
   }
   return undefined;
+}
+
+function markerValue(value: unknown): string | number | undefined {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : undefined;
 }
 
 function withMarker(firstUrl: string, marker: string): string {
