@@ -100,6 +100,13 @@ describe("response bodies", () => {
     await expect(response.text()).rejects.toBeInstanceOf(TypeError);
   });
 
+  it("still read after the response is cloned: the guard follows the stream a clone leaves behind", async () => {
+    const response = await serving(() => '{"networks": []}').get("networks");
+    const copy = response.clone();
+    expect(await response.json()).toEqual({ networks: [] });
+    expect(await copy.text()).toBe('{"networks": []}');
+  });
+
   it("that are not JSON are a ResponseValidationError, not a SyntaxError", async () => {
     const error = await serving(() => "<html>Gateway</html>").get("networks").json().then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
