@@ -32,7 +32,7 @@ export { defineResource, type Resource, type ResourceFunctions } from "./resourc
 export type { ResourceSpec, ResourceSchema, ActionSpec, Verb } from "./resource/resource-spec.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
-export { paginate, type PaginateOptions, type Page } from "./resource/paginate.js";
+export { paginate, walkLater, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";
 export { findNextLink, resolveNextLink } from "./resource/next-link.js";
 export { clientFor } from "./resource/client-for.js";
 export { runAction } from "./resource/action.js";

@@ -4,16 +4,29 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { defineResource } from "./define-resource.js";
 import { ListResult } from "./list-result.js";
+import type { PageWalker } from "./paginate.js";
 import { mockServer } from "@openstack-ts/mock/vitest";
 
 const server = mockServer();
 
+/** A walker over fixed pages; a page given as an Error fails when it is asked for. */
+function walker(pages: (number[] | Error)[]): PageWalker<number> {
+  let next = 0;
+  return {
+    next: async () => {
+      const page = pages[next++];
+      if (page instanceof Error) throw page;
+      return page;
+    },
+  };
+}
+
 /** A ListResult over fixed pages, counting how often its source is started. */
 function counted(pages: number[][]) {
   let starts = 0;
-  const result = new ListResult<number>(async function* () {
+  const result = new ListResult<number>(() => {
     starts += 1;
-    yield* pages;
+    return walker(pages);
   });
   return { result, starts: () => starts };
 }
@@ -45,11 +58,11 @@ describe("ListResult", () => {
   });
 
   it("passes a failure to the awaiting caller", async () => {
-    const result = new ListResult<number>(async function* () {
-      yield [1];
-      throw new Error("page 2 failed");
-    });
+    const result = new ListResult<number>(() => walker([[1], new Error("page 2 failed")]));
     await expect(result.then()).rejects.toThrow("page 2 failed");
+    const seen: number[] = [];
+    await expect((async () => { for await (const item of result) seen.push(item); })()).rejects.toThrow("page 2 failed");
+    expect(seen).toEqual([1]);
   });
 });
 

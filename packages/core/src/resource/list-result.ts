@@ -1,23 +1,35 @@
+import type { PageWalker } from "./paginate.js";
+
 /**
  * The result of a list call: `await` it for an array, `for await` it for items as pages
  * arrive, or walk `.pages()`. Nothing is fetched until one of those starts, and awaiting
- * twice fetches once.
+ * twice fetches once. Each walk asks `source` for a fresh walker.
  */
 export class ListResult<T> implements AsyncIterable<T>, PromiseLike<T[]> {
-  #source: () => AsyncGenerator<T[]>;
+  #source: () => PageWalker<T>;
   #all: Promise<T[]> | undefined;
 
-  constructor(source: () => AsyncGenerator<T[]>) {
+  constructor(source: () => PageWalker<T>) {
     this.#source = source;
   }
 
   /** One array per page, as the server sent them. */
-  pages(): AsyncGenerator<T[]> {
-    return this.#source();
+  async *pages(): AsyncGenerator<T[]> {
+    const walker = this.#source();
+    for (let page = await walker.next(); page !== undefined; page = await walker.next()) yield page;
   }
 
+  // One generator that both awaits the pages and yields their items, and lets go of a page
+  // before asking for the next one: held across that wait, every page outlived the parse of
+  // the next and reached V8's old generation (see walkPages).
   async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for await (const page of this.pages()) yield* page;
+    const walker = this.#source();
+    let page = await walker.next();
+    while (page !== undefined) {
+      for (let i = 0; i < page.length; i++) yield page[i]!;
+      page = undefined;
+      page = await walker.next();
+    }
   }
 
   then<R1 = T[], R2 = never>(
@@ -30,7 +42,8 @@ export class ListResult<T> implements AsyncIterable<T>, PromiseLike<T[]> {
 
   async #collect(): Promise<T[]> {
     const items: T[] = [];
-    for await (const page of this.pages()) for (const item of page) items.push(item);
+    const walker = this.#source();
+    for (let page = await walker.next(); page !== undefined; page = await walker.next()) for (const item of page) items.push(item);
     return items;
   }
 }

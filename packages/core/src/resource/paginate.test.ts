@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
-import { paginate, type Page, type PaginateOptions } from "./paginate.js";
+import { paginate, walkPages, type Page, type PaginateOptions } from "./paginate.js";
 
 type Item = { id: string };
 const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
@@ -159,5 +159,24 @@ describe("paginate", () => {
     await expect(attempt).rejects.toBeInstanceOf(ResponseValidationError);
     await expect(attempt).rejects.toThrow("Unexpected response from http://net.test/v2.0/networks: networks is not a list");
     await expect(walk({ "http://net.test/v2.0/networks": page({ error: "x" }) }, { firstUrl: "http://net.test/v2.0/networks" })).rejects.toMatchObject({ field: "networks" });
+  });
+
+  it("reads a page's next link only when the next page is asked for, and ends the walk after a failure", async () => {
+    const truncated: string[] = [];
+    const walker = walkPages<Item>({
+      firstUrl: "http://keystone.test/v3/projects",
+      baseUrl: "http://keystone.test/v3/",
+      itemsKey: "projects",
+      style: "links",
+      markerField: "id",
+      fetchPage: async () => page({ projects: items("p1"), truncated: true, links: { next: "http://[bad" } }),
+      parse: (raw) => raw as Item,
+      onTruncated: (url) => truncated.push(url),
+    });
+    expect((await walker.next())?.map((item) => item.id)).toEqual(["p1"]);
+    expect(truncated).toEqual([]);
+    await expect(walker.next()).rejects.toBeInstanceOf(ResponseValidationError);
+    expect(truncated).toEqual(["http://keystone.test/v3/projects"]);
+    expect(await walker.next()).toBeUndefined();
   });
 });

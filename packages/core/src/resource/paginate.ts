@@ -27,47 +27,90 @@ export interface PaginateOptions<T> {
   onTruncated?(url: string): void;
 }
 
+/** Pages one at a time; `undefined` once the walk is over. Ask for one page at a time. */
+export interface PageWalker<T> {
+  next(): Promise<T[] | undefined>;
+}
+
 /**
- * Every OpenStack pagination style in one loop. Follows the next link the response gives
+ * Every OpenStack pagination style in one place. Follows the next link the response gives
  * (body links, `next`, `Link` header); failing that, asks again with `marker` = the last
  * item when the style is `marker` or a full page came back (openstacksdk's fallback).
  * Stops on an empty page, a URL already fetched, or a page that starts where an earlier
- * one did: a server that ignores `marker` cannot make it loop.
+ * one did: a server that ignores `marker` cannot make it loop. A failed page ends the walk.
+ *
+ * A plain object rather than an async generator: a generator of pages read by another
+ * generator of items kept each page alive longer, and a 100,000-item walk peaked at ~28 MiB
+ * of heap against ~18 MiB read by a single generator (bench/stream).
  */
-export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T[]> {
+export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
   const { limit, maxItems } = options;
   const seenUrls = new Set<string>();
   const seenStarts = new Set<unknown>();
+  const marker = (item: unknown) => markerOf(options.itemKey ? (item as Record<string, unknown> | null)?.[options.itemKey] : item, options.markerField);
   let url: string | undefined = options.firstUrl;
   let remaining = maxItems ?? Number.POSITIVE_INFINITY;
-  while (url !== undefined && remaining > 0 && !seenUrls.has(url)) {
-    seenUrls.add(url);
-    const { body, headers } = await options.fetchPage(url);
+  // The page last returned, kept to find the next one only when it is asked for.
+  let last: { url: string; body: unknown; headers: Headers; raw: unknown[] } | undefined;
+
+  const following = ({ url: pageUrl, body, headers, raw }: NonNullable<typeof last>): string | undefined => {
+    if ((body as { truncated?: unknown })?.truncated === true) options.onTruncated?.(pageUrl);
+    if (options.style === "none") return undefined;
+    const link = findNextLink(body, headers, options.itemsKey, options.linksKey);
+    if (link) return resolveNextLink(link, options.baseUrl);
+    if (options.style === "marker" || (limit !== undefined && raw.length === limit)) {
+      const end = marker(raw[raw.length - 1]);
+      return end === undefined ? undefined : withMarker(options.firstUrl, String(end));
+    }
+    return undefined;
+  };
+
+  // The only await is in here, before the page exists: a suspended frame that still held the
+  // previous page would keep it alive while the next one is parsed.
+  const load = async (pageUrl: string): Promise<T[] | undefined> => {
+    const { body, headers } = await options.fetchPage(pageUrl);
     const raw = options.itemsKey === undefined ? body : (body as Record<string, unknown> | null)?.[options.itemsKey];
     if (!Array.isArray(raw)) {
-      throw new ResponseValidationError({ url, field: options.itemsKey ?? "body", problem: "is not a list" });
+      throw new ResponseValidationError({ url: pageUrl, field: options.itemsKey ?? "body", problem: "is not a list" });
     }
-    if (raw.length === 0) return;
-    const marker = (item: unknown) => markerOf(options.itemKey ? (item as Record<string, unknown> | null)?.[options.itemKey] : item, options.markerField);
+    if (raw.length === 0) return undefined;
     const start = marker(raw[0]);
-    if (start !== undefined && seenStarts.has(start)) return;
+    if (start !== undefined && seenStarts.has(start)) return undefined;
     seenStarts.add(start);
-    const pageUrl: string = url;
     const page = (remaining < raw.length ? raw.slice(0, remaining) : raw).map((item, index) => options.parse(item, pageUrl, index));
     remaining -= page.length;
-    yield page;
-    if ((body as { truncated?: unknown })?.truncated === true) options.onTruncated?.(url);
-    if (options.style === "none") return;
-    const link = findNextLink(body, headers, options.itemsKey, options.linksKey);
-    if (link) {
-      url = resolveNextLink(link, options.baseUrl);
-    } else if (options.style === "marker" || (limit !== undefined && raw.length === limit)) {
-      const last = marker(raw[raw.length - 1]);
-      url = last === undefined ? undefined : withMarker(options.firstUrl, String(last));
-    } else {
+    last = { url: pageUrl, body, headers, raw };
+    return page;
+  };
+
+  return {
+    next() {
+      try {
+        if (last !== undefined) url = following(last);
+      } catch (error) {
+        return Promise.reject(error);
+      } finally {
+        last = undefined;
+      }
+      if (url === undefined || remaining <= 0 || seenUrls.has(url)) return Promise.resolve(undefined);
+      const pageUrl: string = url;
       url = undefined;
-    }
-  }
+      seenUrls.add(pageUrl);
+      return load(pageUrl);
+    },
+  };
+}
+
+/** `walkPages` as an async generator of pages. */
+export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T[]> {
+  const walker = walkPages(options);
+  for (let page = await walker.next(); page !== undefined; page = await walker.next()) yield page;
+}
+
+/** A walker whose set-up (endpoint, microversion, …) runs when the first page is asked for. */
+export function walkLater<T>(start: () => Promise<PageWalker<T>>): PageWalker<T> {
+  let started: Promise<PageWalker<T>> | undefined;
+  return { next: async () => (await (started ??= start())).next() };
 }
 
 /** The first marker field the item has, as text or a number: nothing else can go into a URL. */

@@ -4,7 +4,7 @@ import { fillPath, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemPath } from "./item-path.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
-import { paginate } from "./paginate.js";
+import { walkLater, walkPages, type PageWalker } from "./paginate.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { Target } from "./types.js";
 import { parseItem, unwrap } from "./validate.js";
@@ -13,10 +13,10 @@ type Args = Readonly<Record<string, unknown>>;
 
 /** GET the collection, page by page. Lazy: nothing is sent until the result is awaited or iterated. */
 export function list<T>(spec: ResourceSpec, target: Target, query: Args = {}, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {}): ListResult<T> {
-  return new ListResult(() => pages<T>(spec, target, query, options));
+  return new ListResult(() => walkLater(() => pages<T>(spec, target, query, options)));
 }
 
-async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined }): AsyncGenerator<T[]> {
+async function pages<T>(spec: ResourceSpec, target: Target, query: Args, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined }): Promise<PageWalker<T>> {
   const { parents, rest } = splitParents(spec, query);
   const client = clientFor(target, spec.service);
   const { signal, limit, maxItems } = options;
@@ -31,7 +31,7 @@ async function* pages<T>(spec: ResourceSpec, target: Target, query: Args, option
   for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
   filters.forEach((value, key) => first.searchParams.append(key, value));
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
-  yield* paginate<T>({
+  return walkPages<T>({
     firstUrl: first.toString(),
     baseUrl,
     itemsKey: spec.pluralKey,

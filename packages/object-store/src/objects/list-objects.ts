@@ -1,4 +1,4 @@
-import { clientFor, InvalidArgumentError, joinUrl, ListResult, paginate, type ListOptions, type Target } from "@openstack-ts/core";
+import { clientFor, InvalidArgumentError, joinUrl, ListResult, walkLater, walkPages, type ListOptions, type PageWalker, type Target } from "@openstack-ts/core";
 import { parseBody } from "../parse.js";
 import { containerSegment, type ContainerRef } from "../paths.js";
 import { objectStoreService } from "../service.js";
@@ -32,10 +32,10 @@ export function listObjects(target: Target, container: ContainerRef, query: Obje
   for (const key of Object.keys(query)) {
     if (!FILTERS.includes(key)) throw new InvalidArgumentError(`listObjects has no filter '${key}'; known: ${FILTERS.join(", ")}`);
   }
-  return new ListResult(() => pages(target, path, query, options));
+  return new ListResult(() => walkLater(() => pages(target, path, query, options)));
 }
 
-async function* pages(target: Target, path: string, query: ObjectListQuery, options: ListOptions): AsyncGenerator<ObjectEntry[]> {
+async function pages(target: Target, path: string, query: ObjectListQuery, options: ListOptions): Promise<PageWalker<ObjectEntry>> {
   const client = clientFor(target, objectStoreService);
   const { signal, limit, maxItems } = options;
   const { url: baseUrl } = await client.endpoint(signal);
@@ -43,7 +43,7 @@ async function* pages(target: Target, path: string, query: ObjectListQuery, opti
   first.searchParams.set("format", "json");
   for (const [key, value] of Object.entries(query)) if (value !== undefined) first.searchParams.set(key, String(value));
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
-  yield* paginate<ObjectEntry>({
+  return walkPages<ObjectEntry>({
     firstUrl: first.toString(),
     baseUrl,
     itemsKey: undefined,
