@@ -57,6 +57,23 @@ describe("ListResult", () => {
     expect(pages).toEqual([[1, 2], [3]]);
   });
 
+  it("asks for no further page once a loop breaks, and starts afresh for the next loop", async () => {
+    let pagesAsked = 0;
+    const result = new ListResult<number>(() => {
+      const inner = walker([[1, 2], [3]]);
+      return { next: () => ((pagesAsked += 1), inner.next()) };
+    });
+    const seen: number[] = [];
+    for await (const item of result) {
+      seen.push(item);
+      break;
+    }
+    expect(pagesAsked).toBe(1);
+    for await (const item of result) seen.push(item);
+    expect(seen).toEqual([1, 1, 2, 3]);
+    expect(pagesAsked).toBe(1 + 3);
+  });
+
   it("passes a failure to the awaiting caller", async () => {
     const result = new ListResult<number>(() => walker([[1], new Error("page 2 failed")]));
     await expect(result.then()).rejects.toThrow("page 2 failed");
