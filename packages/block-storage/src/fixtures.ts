@@ -1,6 +1,6 @@
 // The fake cloud every block-storage test runs against. A fixtures file, so the package
 // build leaves it (and msw) out, as it does the per-resource sample bodies.
-import { clientFor, createFacade } from "@openstack-ts/core";
+import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { http, HttpResponse } from "msw";
 import { blockStorage } from "./service-definition.js";
@@ -21,6 +21,8 @@ export interface CinderOptions {
   maxMicroversion?: string;
   /** Whether the catalog URL carries the project id (`…/v3/%(project_id)s`, the default) or not (`…/v3`, allowed from 3.67). */
   projectInUrl?: boolean;
+  /** Session options over the test default (retries off, so every request shows). */
+  session?: Partial<SessionOptions>;
 }
 
 /**
@@ -37,7 +39,7 @@ export function blockStorageCloud() {
       http.get(`${CINDER}/`, () => HttpResponse.json(cinderVersions(maxMicroversion), { status: 300 })),
     );
     const url = projectInUrl ? `${CINDER}/v3/%(project_id)s` : `${CINDER}/v3`;
-    const cloud = testCloud(server, { services: { volumev3: { url } }, watch: (u) => u.startsWith(`${CINDER}/v3/`) });
+    const cloud = testCloud(server, { services: { volumev3: { url } }, watch: (u) => u.startsWith(`${CINDER}/v3/`), session: options.session });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, blockStorageService), blockStorage) };
   };
   return { server, setup };

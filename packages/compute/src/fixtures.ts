@@ -1,6 +1,6 @@
 // The fake Nova every compute test runs against. A fixtures file, so the package build
 // leaves it (and msw) out, as it does the per-resource sample bodies.
-import { clientFor, createFacade } from "@openstack-ts/core";
+import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
 import { compute } from "./service-definition.js";
@@ -22,10 +22,11 @@ export function computeDocument(max: string) {
  */
 export function computeCloud() {
   const server = mockServer();
-  const setup = (options: { maxMicroversion?: string } = {}) => {
+  const setup = (options: { maxMicroversion?: string; session?: Partial<SessionOptions> } = {}) => {
     const cloud = testCloud(server, {
       services: { compute: { url: API, document: computeDocument(options.maxMicroversion ?? "2.93") } },
       watch: (url) => url.startsWith(`${API}/`),
+      session: options.session,
     });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, computeService), compute) };
   };

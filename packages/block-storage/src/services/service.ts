@@ -43,8 +43,13 @@ const actions = {
   /** Stops management operations on a cinder-volume host (replication). */
   freezeService: { method: "PUT", path: "os-services/freeze", body: (a: { host: string }) => ({ host: a.host }) },
   thawService: { method: "PUT", path: "os-services/thaw", body: (a: { host: string }) => ({ host: a.host }) },
-  /** Fails a replicating cinder-volume host over to `backend_id`. */
-  failoverService: { method: "PUT", path: "os-services/failover_host", body: (a: { host: string; backend_id?: string }) => ({ host: a.host, ...(a.backend_id !== undefined && { backend_id: a.backend_id }) }) },
+  /** Fails a replicating cinder-volume host over to `backend_id`. Never resent: a second failover is not the first one again. */
+  failoverService: {
+    method: "PUT",
+    path: "os-services/failover_host",
+    body: (a: { host: string; backend_id?: string }) => ({ host: a.host, ...(a.backend_id !== undefined && { backend_id: a.backend_id }) }),
+    idempotent: false,
+  },
   setServiceLogLevels: {
     method: "PUT",
     path: "os-services/set-log",

@@ -50,6 +50,18 @@ describe("services", () => {
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([freezeRequest, freezeRequest, failoverRequest, { host: "host1", backend_id: "replica" }]);
   });
 
+  it("never resends a failover: a 503 to it is final, where thawing is retried", async () => {
+    const { facade, seen } = setup({ session: { retries: { baseDelay: 1 } } });
+    let thaws = 0;
+    server.use(
+      http.put(`${API}/os-services/failover_host`, () => new HttpResponse(null, { status: 503 })),
+      http.put(`${API}/os-services/thaw`, () => new HttpResponse(null, { status: (thaws += 1) === 1 ? 503 : 202 })),
+    );
+    await expect(facade.failoverService(failoverRequest)).rejects.toMatchObject({ status: 503 });
+    await facade.thawService(freezeRequest);
+    expect(seen.map(sent)).toEqual(["PUT os-services/failover_host", "PUT os-services/thaw", "PUT os-services/thaw"]);
+  });
+
   it("sets and reads log levels at 3.32", async () => {
     const { facade, seen } = setup();
     server.use(

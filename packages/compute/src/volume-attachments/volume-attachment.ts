@@ -40,9 +40,12 @@ export const serverVolumeAttachments = defineResource({
   pagination: "none",
   maxMicroversion: "2.89",
   actions: {
+    // Swaps the attached volume for another: once done, the same request names a volume no
+    // longer attached, so it is never resent.
     updateVolumeAttachment: {
       method: "PUT",
       path: ONE,
+      idempotent: false,
       body: (args: { volume: ComputeRef; volumeId?: ComputeRef; delete_on_termination?: boolean }) => ({
         volumeAttachment: {
           volumeId: idFrom(args.volumeId ?? args.volume, "volumeId"),

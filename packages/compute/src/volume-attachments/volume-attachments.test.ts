@@ -53,4 +53,17 @@ describe("server volume attachments", () => {
     expect(seen.map(microversionOf)).toEqual([undefined, "2.85"]);
     expect(sent(seen[1]!)).toBe(`PUT /v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`);
   });
+
+  it("never resends a swap: a 503 to it is final, where a GET is retried", async () => {
+    const { facade, seen } = setup({ session: { retries: { baseDelay: 1 } } });
+    let gets = 0;
+    server.use(
+      http.put(`${API}/servers/:id/os-volume_attachments/:volume`, () => new HttpResponse(null, { status: 503 })),
+      http.get(`${API}/servers/:id/os-volume_attachments/:volume`, () => ((gets += 1) === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ volumeAttachment: attachmentBody }))),
+    );
+    await expect(facade.updateVolumeAttachment({ server: SERVER, volume: VOLUME, volumeId: "227cc671-f30b-4488-96fd-7d0bf13648d8" })).rejects.toMatchObject({ status: 503 });
+    expect((await facade.getVolumeAttachment(VOLUME, { server: SERVER })).volumeId).toBe(VOLUME);
+    const one = `/v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`;
+    expect(seen.map(sent)).toEqual([`PUT ${one}`, `GET ${one}`, `GET ${one}`]);
+  });
 });
