@@ -16,21 +16,8 @@ export const quotaSetBody = {
   }
 };
 
-export const quotaDefaultsBody = {
-  quota_set: {
-    backup_gigabytes: 1000,
-    backups: 10,
-    gigabytes: 1000,
-    gigabytes___DEFAULT__: -1,
-    groups: 10,
-    id: "fake_tenant",
-    per_volume_gigabytes: -1,
-    snapshots: 10,
-    snapshots___DEFAULT__: -1,
-    volumes: 10,
-    volumes___DEFAULT__: -1
-  }
-};
+// The reference's sample of the defaults is the same body as its show sample.
+export const quotaDefaultsBody = quotaSetBody;
 
 export const quotaUsageBody = {
   quota_set: {

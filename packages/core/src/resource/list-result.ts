@@ -1,4 +1,4 @@
-import type { PageWalker } from "./paginate.js";
+import { pagesOf, type PageWalker } from "./paginate.js";
 
 /**
  * The result of a list call: `await` it for an array, `for await` it for items as pages
@@ -14,9 +14,8 @@ export class ListResult<T> implements AsyncIterable<T>, PromiseLike<T[]> {
   }
 
   /** One array per page, as the server sent them. */
-  async *pages(): AsyncGenerator<T[]> {
-    const walker = this.#source();
-    for (let page = await walker.next(); page !== undefined; page = await walker.next()) yield page;
+  pages(): AsyncGenerator<T[]> {
+    return pagesOf(this.#source());
   }
 
   // An iterator by hand rather than a generator: an item of a page already here costs one
@@ -53,8 +52,7 @@ export class ListResult<T> implements AsyncIterable<T>, PromiseLike<T[]> {
 
   async #collect(): Promise<T[]> {
     const items: T[] = [];
-    const walker = this.#source();
-    for (let page = await walker.next(); page !== undefined; page = await walker.next()) for (const item of page) items.push(item);
+    for await (const page of this.pages()) for (const item of page) items.push(item);
     return items;
   }
 }

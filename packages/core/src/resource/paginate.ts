@@ -101,10 +101,14 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
   };
 }
 
-/** `walkPages` as an async generator of pages. */
-export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T[]> {
-  const walker = walkPages(options);
+/** A walker's pages as an async generator. */
+export async function* pagesOf<T>(walker: PageWalker<T>): AsyncGenerator<T[]> {
   for (let page = await walker.next(); page !== undefined; page = await walker.next()) yield page;
+}
+
+/** `walkPages` as an async generator of pages. */
+export function paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T[]> {
+  return pagesOf(walkPages(options));
 }
 
 /** A walker whose set-up (endpoint, microversion, …) runs when the first page is asked for. */

@@ -5,6 +5,7 @@ import { OpenStackError } from "../errors/openstack-error.js";
 import { requestIdOf } from "../http/error-body.js";
 import { redactUrl, type Logger } from "../log/logger.js";
 import { guardBody } from "./guarded-body.js";
+import { TOKEN } from "./hooks.js";
 import { contextOf } from "./request-context.js";
 
 /** The parts of a session an exchange needs. */
@@ -24,7 +25,6 @@ export interface ExchangeHost {
 
 type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
 
-const TOKEN = "X-Auth-Token";
 const REDIRECTS = [301, 302, 303, 307, 308];
 
 /**
@@ -50,7 +50,7 @@ export function exchangeWith(host: ExchangeHost, fetchFn: Fetch): Fetch {
         return replaced;
       }
     }
-    return guardBody(response, { method: request.method, url: redactUrl(request.url), requestId: id, idle: host.timeout });
+    return guardBody(response, { method: request.method, url: request.url, requestId: id, idle: host.timeout });
   };
 }
 

@@ -1,9 +1,10 @@
 import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
+import { redactUrl } from "../log/logger.js";
 
 export interface BodyGuard {
   method: string;
-  /** Already redacted. */
+  /** As sent: redacted only when a message is made, not for every response. */
   url: string;
   requestId: string | undefined;
   /** Longest wait for the next chunk, in ms; `false` for none. */
@@ -47,7 +48,7 @@ export function guardBody(response: Response, guard: BodyGuard): Response {
 /** One read after another from `source`, each watched for stalls and typed on failure. */
 function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
   const reader = source.getReader();
-  const { method, url, requestId, idle } = guard;
+  const { method, requestId, idle } = guard;
   // One timer per body, not per chunk: each read only notes the time, and the timer, when
   // it fires early, sleeps again for what is left of the quiet period.
   let lastChunk = 0;
@@ -59,6 +60,7 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
       if (quiet < (idle as number)) return watch((idle as number) - quiet);
       timer = undefined;
       const id = requestId ? ` (request ${requestId})` : "";
+      const url = redactUrl(guard.url);
       stall?.(new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId }));
     }, ms);
   };
@@ -141,8 +143,9 @@ function getterOf(object: object, name: string): (() => unknown) | undefined {
   return undefined;
 }
 
-function typed(error: unknown, { method, url, requestId }: BodyGuard): unknown {
+function typed(error: unknown, { method, url: sent, requestId }: BodyGuard): unknown {
   if (error instanceof OpenStackError || !(error instanceof TypeError)) return error;
+  const url = redactUrl(sent);
   const cause = error.cause as { code?: string; message?: string } | undefined;
   const reason = cause?.code ?? cause?.message ?? error.message;
   const id = requestId ? ` (request ${requestId})` : "";

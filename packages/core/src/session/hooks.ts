@@ -19,7 +19,8 @@ export interface HookHost {
   sending(request: Request, options: NormalizedOptions): void;
 }
 
-const TOKEN = "X-Auth-Token";
+/** The header that carries the token. */
+export const TOKEN = "X-Auth-Token";
 
 /**
  * The cross-cutting behaviour ky runs around a request: token, microversion, request id

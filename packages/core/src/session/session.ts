@@ -9,7 +9,7 @@ import { userAgentFor } from "../http/user-agent.js";
 import type { ApiVersion } from "../discovery/version-document.js";
 import { loadVersionDocument } from "../discovery/load-document.js";
 import { redactUrl, type Logger } from "../log/logger.js";
-import { sessionHooks } from "./hooks.js";
+import { sessionHooks, TOKEN } from "./hooks.js";
 import { exchangeWith } from "./exchange.js";
 import { contextOf, type RequestContext } from "./request-context.js";
 import { kyRetry } from "./retry.js";
@@ -205,7 +205,7 @@ export class Session {
     const body = toGet ? undefined : (options as { body?: unknown }).body;
     if (body instanceof ReadableStream) throw new OpenStackError(`${request.method} ${redactUrl(request.url)} was redirected, and a streamed body cannot be sent again`);
     const headers = new Headers(request.headers);
-    headers.delete("X-Auth-Token");
+    headers.delete(TOKEN);
     if (toGet) headers.delete("Content-Type");
     return this.#http(target, {
       method: toGet ? "GET" : request.method,
@@ -223,7 +223,7 @@ export class Session {
     // A streamed body has been consumed and cannot be sent again; the 401 stands.
     if (body instanceof ReadableStream) return undefined;
     const headers = new Headers(request.headers);
-    headers.delete("X-Auth-Token");
+    headers.delete(TOKEN);
     return this.#http(request.url, {
       method: request.method,
       headers,
