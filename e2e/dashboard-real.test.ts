@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningDashboard } from "../apps/dashboard/start.mjs";
 import { launchChromium } from "./support/browser.js";
 import { admin, applicationCredentialId, AUTH_URL, uniqueName } from "./support/cloud.js";
-import { createNetwork, errorShown, expectMovingBar, logIn, openPage, openView, rowNames, serve, shoot, uploadImage } from "./support/dashboard-page.js";
+import { createNetwork, deleteRow, errorShown, expectMovingBar, logIn, openPage, openView, rowNames, serve, shoot, uploadImage } from "./support/dashboard-page.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,8 +72,7 @@ describe("the dashboard against the real loopback cloud (pnpm start -- --auth-ur
     const created = await conn.network.findNetwork(name, { ignoreMissing: false });
     expect(await page.getAttribute(`#network-list tr[data-name="${name}"]`, "data-id")).toBe(created.id);
     await shoot(page, "real-network-created");
-    await page.click(`#network-list [data-delete="${name}"]`);
-    await page.waitForSelector(`#network-list tr[data-name="${name}"]`, { state: "detached" });
+    await deleteRow(page, "network-list", name);
     expect(await conn.network.findNetwork(name)).toBeNull();
     expect(problems).toEqual([]);
     await page.close();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningDashboard } from "../apps/dashboard/start.mjs";
 import { launchChromium, watchPage } from "./support/browser.js";
 import { uniqueName } from "./support/cloud.js";
-import { createNetwork, errorShown, expectMovingBar, logIn, openPage, openView, rowNames, serve, shoot, submitLogin, uploadImage } from "./support/dashboard-page.js";
+import { createNetwork, deleteRow, errorShown, expectMovingBar, logIn, openPage, openView, rowNames, serve, shoot, submitLogin, uploadImage } from "./support/dashboard-page.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,8 +100,7 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     expect(await page.getAttribute(`#network-list tr[data-name="${name}"]`, "data-id")).toBe(created.id);
     await shoot(page, "fake-network-created");
 
-    await page.click(`#network-list [data-delete="${name}"]`);
-    await page.waitForSelector(`#network-list tr[data-name="${name}"]`, { state: "detached" });
+    await deleteRow(page, "network-list", name);
     expect(await page.textContent("#view .notice")).toBe(`Deleted network ${name}.`);
     expect(await conn.network.findNetwork(name)).toBeNull();
     expect(problems).toEqual([]);
@@ -123,8 +122,7 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     const image = await conn.image.findImage(name, { ignoreMissing: false });
     expect([image.status, image.size]).toEqual(["active", size]);
 
-    await page.click(`#image-list [data-delete="${name}"]`);
-    await page.waitForSelector(`#image-list tr[data-name="${name}"]`, { state: "detached" });
+    await deleteRow(page, "image-list", name);
     expect(await conn.image.findImage(name)).toBeNull();
     expect(problems).toEqual([]);
     await page.close();

@@ -65,6 +65,12 @@ export async function createNetwork(page: Page, name: string): Promise<void> {
   await page.waitForSelector(`#network-list tr[data-name="${name}"]`, { timeout: 30_000 });
 }
 
+/** Deletes a row through its button (`list`: `network-list`, `image-list`) and waits for it to go. */
+export async function deleteRow(page: Page, list: string, name: string): Promise<void> {
+  await page.click(`#${list} [data-delete="${name}"]`);
+  await page.waitForSelector(`#${list} tr[data-name="${name}"]`, { state: "detached" });
+}
+
 /**
  * Uploads `bytes` through the images form with the upload throttled (Chromium's DevTools
  * network conditions), so the bar has time to move; returns every value the bar took.
