@@ -152,7 +152,7 @@ export class Session {
     // A request carrying a secret (the token, or a password in an auth body) follows
     // redirects only through our hooks, and only to trusted origins. Discovery GETs hold none.
     const method = (options.method ?? "GET").toUpperCase();
-    const secret = options.context?.authenticated === true || !["GET", "HEAD"].includes(method);
+    const secret = options.context?.authenticated === true || (method !== "GET" && method !== "HEAD");
     return this.#http(url, { ...(secret && { redirect: "manual" }), ...options, signal: this.#signal(options.signal ?? undefined) } as Options);
   }
 
