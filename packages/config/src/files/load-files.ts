@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import os from "node:os";
-import process from "node:process";
 import { ConfigError } from "@openstack-ts/core";
 import { inMemoryConfigSync } from "../load-in-memory.js";
 import type { ResolvedCloud } from "../resolved-cloud.js";
 import { resolveCloud } from "../resolve/resolve-cloud.js";
 import type { CloudsConfig, Env, LoadCloudInput, LoadConfigInput } from "../types.js";
+import { fs, os } from "./builtins.js";
 import { parseConfigTextSync } from "./parse-text-sync.js";
 import { candidateFiles, configDirectories } from "./search-path.js";
 
@@ -24,7 +22,7 @@ export function loadCloudsConfigSync(input: LoadConfigInput = {}): CloudsConfig 
   if (inMemory) return inMemory;
   const env: Env = input.env ?? process.env;
   const platform = process.platform;
-  const home = input.home ?? (env["HOME"] || os.homedir());
+  const home = input.home ?? (env["HOME"] || os().homedir());
   const dirs = configDirectories({ env, cwd: input.cwd ?? process.cwd(), home, platform });
   const withOverride = (variable: string, files: string[]) => (env[variable] ? [env[variable]!, ...files] : files);
   const cloudFiles = withOverride("OS_CLIENT_CONFIG_FILE", candidateFiles(dirs, "clouds", platform));
@@ -67,7 +65,7 @@ function firstDocument(files: readonly string[]): { file: string; document: obje
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      text = fs().readFileSync(file, "utf8");
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code && SKIPPED.includes(code)) continue;

@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import { parseJson, parseYaml, type JsYaml } from "../parse-text.js";
+import { nodeModule } from "./builtins.js";
 
 let yaml: JsYaml | undefined;
 
@@ -10,6 +10,6 @@ let yaml: JsYaml | undefined;
  */
 export function parseConfigTextSync(text: string, file?: string): unknown {
   if (file?.toLowerCase().endsWith(".json")) return parseJson(text, file);
-  yaml ??= createRequire(import.meta.url)("js-yaml") as JsYaml;
+  yaml ??= nodeModule().createRequire(import.meta.url)("js-yaml") as JsYaml;
   return parseYaml(yaml, text, file);
 }
