@@ -13,11 +13,13 @@ async function contestantFor(name) {
     const headers = { "X-Auth-Token": TOKEN };
     return async () => (await (await fetch(url, { headers })).json()).networks;
   }
-  if (name === "ky alone") {
-    // The HTTP client core is built on, with its defaults and none of our hooks: the floor
-    // of the openstack-ts pipeline. Resolved from core, whose dependency it is.
+  if (name.startsWith("ky alone")) {
+    // The HTTP client core is built on, with none of our hooks: the floor of the openstack-ts
+    // pipeline. With its defaults, and in its leanest form (no retries, no timeout), to show
+    // the floor is ky's own and not its options'. Resolved from core, whose dependency it is.
     const { default: ky } = await import(new URL("../../packages/core/node_modules/ky/distribution/index.js", import.meta.url).href);
-    const client = ky.create({ headers: { "X-Auth-Token": TOKEN } });
+    const lean = name.includes("no retry");
+    const client = ky.create({ headers: { "X-Auth-Token": TOKEN }, ...(lean && { retry: 0, timeout: false }) });
     return async () => (await client.get(`${base}/v2.0/networks`).json()).networks;
   }
   const { Session, AdminTokenAuth, clientFor } = await import("@openstack-ts/core");

@@ -4,7 +4,7 @@ import { BENCH } from "../lib/paths.mjs";
 import { startListServer } from "../lib/server.mjs";
 import { alternate, fmt, medianOf, ratio, table } from "../lib/stats.mjs";
 
-const CONTESTANTS = ["bare fetch", "ky alone", "openstack-ts ServiceClient", "openstack-ts networks.list"];
+const CONTESTANTS = ["bare fetch", "ky alone", "ky alone, no retry or timeout", "openstack-ts ServiceClient", "openstack-ts networks.list"];
 const COUNT = 2000;
 
 export async function requestsScenario({ rounds, log }) {
@@ -35,7 +35,7 @@ export async function requestsScenario({ rounds, log }) {
     }
     return {
       title: "2. Overhead per request",
-      text: `${COUNT} GETs of a 3-network list (about 2 KB) against a Node http server in another process on 127.0.0.1, after a warm-up; each contestant a fresh process, ${rounds} runs each, alternating. The openstack-ts contestants use a Session with a fixed token (admin_token) and an endpoint override: no Keystone. \`ky alone\` is ky 2.1 with its defaults (retry, timeout) and no hooks, the HTTP client core is built on: the floor of the openstack-ts pipeline. \`ServiceClient\` is \`client.get("networks").json()\`; \`networks.list\` adds the list machinery and the schema check of each item. CPU is the client process's user + sys over the measured requests.`,
+      text: `${COUNT} GETs of a 3-network list (about 2 KB) against a Node http server in another process on 127.0.0.1, after a warm-up; each contestant a fresh process, ${rounds} runs each, alternating. The openstack-ts contestants use a Session with a fixed token (admin_token) and an endpoint override: no Keystone. \`ky alone\` is ky 2.1 with its defaults (retry, timeout) and no hooks, the HTTP client core is built on: the floor of the openstack-ts pipeline; the next row is ky with retries and its timeout turned off, its leanest form. \`ServiceClient\` is \`client.get("networks").json()\`; \`networks.list\` adds the list machinery and the schema check of each item. CPU is the client process's user + sys over the measured requests.`,
       table: table(["concurrency", "contestant", "CPU µs/request", "CPU ×", "wall µs/request", "requests/s"], rows),
       targets,
     };

@@ -56,8 +56,9 @@ export function exchangeWith(host: ExchangeHost, fetchFn: Fetch): Fetch {
 
 /** After a 401 to a request that carried the token: one re-authentication, one resend. */
 function reauthenticated(host: ExchangeHost, request: Request, response: Response, options: NormalizedOptions): Promise<Response> | undefined {
+  if (response.status !== 401) return undefined;
   const used = request.headers.get(TOKEN);
-  if (response.status !== 401 || used === null || contextOf(options).reauthenticated) return undefined;
+  if (used === null || contextOf(options).reauthenticated) return undefined;
   host.logger?.info?.(`Token rejected by ${redactUrl(request.url)}; re-authenticating once`);
   host.tokens.invalidate(used);
   return host.resend(request, options);
