@@ -1,9 +1,9 @@
-// Scenario 6: bundle sizes, min+gzip, measured as the budget test does
-// (packages/openstack/src/browser-bundle.test.ts): esbuild, browser platform, minified ESM.
+// Scenario 6: bundle sizes, min+gzip, bundled by the same function as the budget test
+// (packages/openstack/bundle-as-an-app.mjs): esbuild, browser platform, minified ESM.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
-import { BENCH, ROOT } from "../lib/paths.mjs";
+import { bundleAsAnApp } from "../../packages/openstack/bundle-as-an-app.mjs";
+import { ROOT } from "../lib/paths.mjs";
 import { table } from "../lib/stats.mjs";
 
 const ENTRIES = {
@@ -20,22 +20,8 @@ const ENTRIES = {
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 async function bundle(code) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: BENCH, loader: "js" },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    outdir: "/virtual",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const [mainKey] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
-  const main = result.outputFiles.find((file) => file.path.endsWith(`/${mainKey.split("/").pop()}`));
-  const lazy = result.outputFiles.filter((f) => f.path.endsWith(".js") && f !== main);
-  return { main: main.text, lazy: lazy.map((f) => `${f.path.split("/").pop().replace(/-[A-Z0-9]+\.js$/, "")} ${gz(f.text)}`) };
+  const { main, lazy } = await bundleAsAnApp(code);
+  return { main, lazy: lazy.map((chunk) => `${chunk.name.replace(/-[A-Z0-9]+\.js$/, "")} ${gz(chunk.text)}`) };
 }
 
 export async function bundleScenario() {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleAsAnApp } from "../bundle-as-an-app.mjs";
 
 // Bundles the built packages as a browser app's bundler would (`pnpm test` builds first):
 // the `browser` condition and package.json `browser` maps apply, so the Node-only modules
@@ -10,21 +10,8 @@ import { describe, expect, it } from "vitest";
 const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
 async function bundle(code: string) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    outdir: "/virtual",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const [mainKey, main] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
-  const mainFile = result.outputFiles.find((file) => file.path.endsWith(`/${mainKey.split("/").pop()}`))!;
-  return { inputs: Object.keys(main.inputs), text: mainFile.text, all: result.outputFiles.map((f) => f.text).join("\n") };
+  const { inputs, main, lazy } = await bundleAsAnApp(code);
+  return { inputs, text: main, all: [main, ...lazy.map((chunk) => chunk.text)].join("\n") };
 }
 
 describe("a browser bundle of @openstack-ts/openstack", () => {
