@@ -1,0 +1,55 @@
+import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { http, HttpResponse } from "msw";
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError } from "../../src/errors/sdk-errors.js";
+import { defineResource } from "../../src/resource/define-resource.js";
+import { mockServer } from "@openstack-ts/mock/vitest";
+
+// How list filters become a query string: repeated parameters, comma-separated tag
+// filters, and presence flags.
+const ROOT = "http://gadget.test:8100";
+const server = mockServer();
+
+const gadgets = defineResource({
+  service: { type: "gadget", discovery: false },
+  path: "gadgets",
+  singular: "Gadget",
+  plural: "Gadgets",
+  key: "gadget",
+  pluralKey: "gadgets",
+  schema: v.looseObject({ id: v.string() }),
+  verbs: ["list"],
+  query: ["id", "tags", "not-tags-any", "effective", "enabled"],
+  flags: ["effective"],
+});
+
+async function queryOf(filters: Record<string, unknown>): Promise<string> {
+  const keystone = fakeKeystone({ services: { gadget: { url: ROOT } } });
+  const queries: string[] = [];
+  server.use(
+    ...keystone.handlers,
+    http.get(`${ROOT}/gadgets`, ({ request }) => {
+      queries.push(new URL(request.url).search);
+      return HttpResponse.json({ gadgets: [] });
+    }),
+  );
+  await gadgets.list(sessionFor(keystone), filters as never);
+  return queries[0]!;
+}
+
+describe("list filters", () => {
+  it("repeats a list filter, except the tag filters, which are one comma-separated value", async () => {
+    expect(await queryOf({ id: ["a", "b"], tags: ["red", "blue"], "not-tags-any": ["x"] })).toBe("?id=a&id=b&tags=red%2Cblue&not-tags-any=x");
+  });
+
+  it("sends a flag bare when true and leaves it out when false; plain booleans stay values", async () => {
+    expect(await queryOf({ effective: true, enabled: false })).toBe("?effective=&enabled=false");
+    expect(await queryOf({ effective: false })).toBe("");
+  });
+
+  it("refuses a flag that is not a boolean and a filter value that is an object", async () => {
+    await expect(queryOf({ effective: "yes" })).rejects.toThrow(InvalidArgumentError);
+    await expect(queryOf({ id: { nested: 1 } })).rejects.toThrow(/must be a string, number or boolean/);
+  });
+});
