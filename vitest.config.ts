@@ -18,7 +18,7 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias },
-        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,

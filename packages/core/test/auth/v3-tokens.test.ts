@@ -4,7 +4,7 @@ import { Session } from "../../src/session/session.js";
 import { PasswordAuth } from "../../src/auth/password.js";
 import type { AuthTransport } from "../../src/auth/plugin.js";
 import { identityV3Url } from "../../src/auth/v3-tokens.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const server = mockServer();
 

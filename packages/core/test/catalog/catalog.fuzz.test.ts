@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EndpointNotFoundError } from "../../src/errors/sdk-errors.js";
-import { jsonObjectWith, jsonValue, prototypesUntouched, RUNS, urlishString } from "../testing/fuzz.js";
+import { jsonObjectWith, jsonValue, prototypesUntouched, RUNS, urlishString } from "../support/fuzz.js";
 import { selectEndpoint, substituteProjectId, type CatalogService } from "../../src/catalog/catalog.js";
 
 // A token's catalog comes from the server as it is: endpoints missing, URLs of any kind,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OpenStackError } from "../../src/errors/openstack-error.js";
-import { jsonObjectWith, jsonValue, prototypesUntouched, RUNS, urlishString } from "../testing/fuzz.js";
+import { jsonObjectWith, jsonValue, prototypesUntouched, RUNS, urlishString } from "../support/fuzz.js";
 import { resolveEndpoint } from "../../src/discovery/resolve-endpoint.js";
 import { parseVersionDocument } from "../../src/discovery/version-document.js";
 

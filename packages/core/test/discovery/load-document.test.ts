@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { NoAuth } from "../../src/auth/static.js";
 import { ServerError } from "../../src/errors/http-error.js";
 import { Session } from "../../src/session/session.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const ROOT = "http://service.test:1234/";
 const server = mockServer();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonObjectWith, jsonText, jsonValue, prototypesUntouched, RUNS } from "../testing/fuzz.js";
+import { jsonObjectWith, jsonText, jsonValue, prototypesUntouched, RUNS } from "../support/fuzz.js";
 import { requestIdOf, serverCodeOf, serverMessageOf } from "../../src/http/error-body.js";
 
 // Error bodies as services, proxies and load balancers send them: JSON of every shape, JSON

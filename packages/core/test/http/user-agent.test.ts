@@ -4,7 +4,7 @@ import { NoAuth } from "../../src/auth/static.js";
 import { Session } from "../../src/session/session.js";
 import { VERSION } from "../../src/version.js";
 import { userAgentFor } from "../../src/http/user-agent.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const server = mockServer();
 

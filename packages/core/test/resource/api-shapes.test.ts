@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
+import { mockServer, testCloud } from "../support/server.js";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { runAction } from "../../src/resource/action.js";

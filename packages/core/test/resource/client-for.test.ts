@@ -1,4 +1,4 @@
-import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { fakeKeystone, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { InvalidArgumentError } from "../../src/errors/sdk-errors.js";
 import { ServiceClient } from "../../src/service/service-client.js";
 import { clientFor, splitParents } from "../../src/resource/client-for.js";
 import { defineResource } from "../../src/resource/define-resource.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const ROOT = "http://widget.test:8000";
 const API = `${ROOT}/v1`;

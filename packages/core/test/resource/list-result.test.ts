@@ -1,11 +1,11 @@
-import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { fakeKeystone, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { defineResource } from "../../src/resource/define-resource.js";
 import { ListResult } from "../../src/resource/list-result.js";
 import type { PageWalker } from "../../src/resource/paginate.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const server = mockServer();
 

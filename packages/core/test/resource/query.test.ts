@@ -1,10 +1,10 @@
-import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { fakeKeystone, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../../src/errors/sdk-errors.js";
 import { defineResource } from "../../src/resource/define-resource.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 // How list filters become a query string: repeated parameters, comma-separated tag
 // filters, and presence flags.

@@ -1,4 +1,4 @@
-import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { fakeKeystone, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { defineResource } from "../../src/resource/define-resource.js";
 import { defineService } from "../../src/service/define-service.js";
 import { createFacade, methodTable } from "../../src/service/facade.js";
 import { ServiceClient } from "../../src/service/service-client.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const ROOT = "http://widget.test:8000";
 const API = `${ROOT}/v1`;

@@ -1,4 +1,4 @@
-import { fakeKeystone, sessionFor } from "@openstack-ts/mock";
+import { fakeKeystone, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { MicroversionError } from "../../src/errors/sdk-errors.js";
@@ -6,7 +6,7 @@ import { runAction } from "../../src/resource/action.js";
 import type { SessionOptions } from "../../src/session/session-options.js";
 import { ServiceClient } from "../../src/service/service-client.js";
 import { rawDescriptor } from "../../src/service/service-descriptor.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const CINDER = "http://cinder.test:8776";
 const NOVA = "http://nova.test:8774";

@@ -4,7 +4,7 @@ import type { AuthPlugin } from "../../src/auth/plugin.js";
 import { HttpError, RateLimitError } from "../../src/errors/http-error.js";
 import { OpenStackError } from "../../src/errors/openstack-error.js";
 import { ServiceClient } from "../../src/service/service-client.js";
-import { jsonText, jsonValue, prototypesUntouched, RUNS, urlishString } from "../testing/fuzz.js";
+import { jsonText, jsonValue, prototypesUntouched, RUNS, urlishString } from "../support/fuzz.js";
 import { Session } from "../../src/session/session.js";
 
 // Whole answers (status, headers, body) as any server or proxy could send them, through a

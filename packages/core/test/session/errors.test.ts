@@ -14,7 +14,7 @@ import {
 import { OpenStackError } from "../../src/errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../../src/errors/sdk-errors.js";
 import { Session } from "../../src/session/session.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const URL_ = "http://service.test/v2.1/servers/abc";
 const server = mockServer();

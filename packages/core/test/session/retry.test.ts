@@ -5,7 +5,7 @@ import { NetworkError } from "../../src/errors/sdk-errors.js";
 import { ServerError, RateLimitError } from "../../src/errors/http-error.js";
 import type { RetryOptions } from "../../src/session/retry.js";
 import { Session } from "../../src/session/session.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const URL_ = "http://service.test/v1/things";
 const server = mockServer();

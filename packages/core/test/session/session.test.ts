@@ -1,4 +1,4 @@
-import { fakeKeystone, networkDocument } from "@openstack-ts/mock";
+import { fakeKeystone, networkDocument } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { PasswordAuth } from "../../src/auth/password.js";
@@ -7,7 +7,7 @@ import { UnauthorizedError } from "../../src/errors/http-error.js";
 import { ConfigError, EndpointNotFoundError } from "../../src/errors/sdk-errors.js";
 import { ServiceClient } from "../../src/service/service-client.js";
 import { Session } from "../../src/session/session.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const NET = "http://network.test:9696";
 const server = mockServer();

@@ -1,4 +1,4 @@
-import { fakeKeystone, networkDocument, sessionFor } from "@openstack-ts/mock";
+import { fakeKeystone, networkDocument, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { UnauthorizedError } from "../../src/errors/http-error.js";
 import type { Logger } from "../../src/log/logger.js";
 import { ServiceClient } from "../../src/service/service-client.js";
 import { Session } from "../../src/session/session.js";
-import { mockServer } from "@openstack-ts/mock/vitest";
+import { mockServer } from "../support/server.js";
 
 const NET = "http://network.test:9696";
 const PASSWORD = "Sup3r-Secret-Pa55";

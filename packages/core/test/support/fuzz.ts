@@ -1,5 +1,5 @@
 // Shared arbitraries for the fuzz tests (*.fuzz.test.ts): what a server, a proxy or a
-// broken cloud could send, as JSON.parse would build it. Excluded from the build.
+// broken cloud could send, as JSON.parse would build it. Test support, outside src/.
 import fc from "fast-check";
 
 /** Keys that pollute a prototype when code builds objects from server JSON carelessly. */
