@@ -1,4 +1,4 @@
-// The packages' own sample bodies (API-reference shaped, in their src/**/fixtures.ts), loaded
+// The packages' own sample bodies (API-reference shaped, in their test/**/fixtures.ts), loaded
 // without their test-only imports: esbuild compiles the one file, and a relative
 // `../fixtures.js` (the package's mock cloud, msw and all) becomes a stub of constants.
 import { build } from "esbuild";

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { loadFixtures } from "../lib/fixtures.mjs";
 
 const total = Number(process.argv[2] ?? 3);
-const { networkBody } = await loadFixtures("packages/network/src/networks/fixtures.ts");
+const { networkBody } = await loadFixtures("packages/network/test/networks/fixtures.ts");
 const idOf = (index) => `00000000-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
 const indexOf = (id) => Number.parseInt(id.slice(24), 16);
 const pages = new Map();

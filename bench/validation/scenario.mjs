@@ -11,7 +11,7 @@ const CONTESTANTS = ["JSON.parse", "JSON.parse + schema (parseItem)"];
 
 /** The API reference's admin view of a server (2.90), repeated with distinct ids and names. */
 async function serversDetailBody() {
-  const { serverBody } = await loadFixtures("packages/compute/src/servers/fixtures.ts", { API: "http://127.0.0.1:8774/v2.1" });
+  const { serverBody } = await loadFixtures("packages/compute/test/servers/fixtures.ts", { API: "http://127.0.0.1:8774/v2.1" });
   const list = [];
   for (let i = 0; i < COUNT; i++) {
     const id = `9e5f2b36-6d1c-4b8e-9f1a-${i.toString(16).padStart(12, "0")}`;

@@ -1,6 +1,6 @@
 // Bundles code the way a browser app's bundler would, from the built packages: esbuild,
 // browser platform (so the `browser` condition and package.json `browser` maps apply),
-// minified ESM with code splitting. The budget test (src/browser-bundle.test.ts) and the
+// minified ESM with code splitting. The budget test (test/browser-bundle.test.ts) and the
 // bench's bundle scenario (bench/bundle) both measure what this returns, so their figures
 // agree. Not published: a tool of this repository.
 import { fileURLToPath } from "node:url";
