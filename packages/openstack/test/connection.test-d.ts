@@ -1,4 +1,4 @@
-import type { Network, Project, RoleAssignment } from "@openstack-ts/openstack";
+import type { Network, Project, RoleAssignment } from "../src/index.js";
 import { expectTypeOf } from "vitest";
 import { Connection } from "../src/connection.js";
 
