@@ -28,13 +28,16 @@ type Checked<S> = { readonly [K in keyof S]: [DefinitionOf<S[K]>] extends [never
  */
 export function connectionWith<const S extends Readonly<Record<string, ServiceInput>>>(services: S & Checked<S>): new (options: ConnectionOptions) => ConnectionOf<S> {
   const definitions: Record<string, ServiceDefinition> = {};
-  for (const [name, input] of Object.entries(services)) definitions[name] = definitionOf(name, input);
   class Connection extends ConnectionBase<DefinitionsOf<S>> {
     constructor(options: ConnectionOptions) {
       super(options, definitions as DefinitionsOf<S>);
     }
   }
-  for (const name of Object.keys(services)) {
+  for (const [name, input] of Object.entries(services)) {
+    // A namespace holds its package's definition among its exports: the one with resources.
+    const definition = isDefinition(input) ? input : Object.values(input).find(isDefinition);
+    if (!definition) throw new InvalidArgumentError(`connectionWith: ${name} is not a service`);
+    definitions[name] = definition;
     Object.defineProperty(Connection.prototype, name, {
       get(this: Connection) {
         return this.facade(name);
@@ -44,14 +47,5 @@ export function connectionWith<const S extends Readonly<Record<string, ServiceIn
   return Connection as unknown as new (options: ConnectionOptions) => ConnectionOf<S>;
 }
 
-const isDefinition = (value: unknown): value is ServiceDefinition =>
-  typeof value === "object" && value !== null && "descriptor" in value && "resources" in value;
-
-function definitionOf(name: string, input: ServiceInput): ServiceDefinition {
-  if (isDefinition(input)) return input;
-  const found = typeof input === "object" && input !== null ? Object.values(input).filter(isDefinition) : [];
-  if (found.length !== 1) {
-    throw new InvalidArgumentError(`connectionWith: "${name}" is neither a service definition nor a service package's namespace holding one (found ${found.length})`);
-  }
-  return found[0]!;
-}
+// Any value may come out of a namespace (strings, functions), hence the optional chaining.
+const isDefinition = (value: unknown): value is ServiceDefinition => !!(value as ServiceDefinition | undefined)?.resources;
