@@ -1,3 +1,4 @@
+import * as entry from "@openstack-ts/openstack";
 import { blockStorage, compute, connectionWith, identity, network, type Item } from "@openstack-ts/openstack";
 import { expectTypeOf } from "vitest";
 
@@ -16,7 +17,7 @@ expectTypeOf(network.quotas).not.toEqualTypeOf(compute.quotaSets);
 // @ts-expect-error: the prefixed names are gone; the namespace says which service
 void compute.computeQuotaSets;
 // @ts-expect-error: nor does the entry flatten a service's names any more
-import type { networks } from "@openstack-ts/openstack";
+void entry.networks;
 
 // connectionWith takes the namespaces as they are, and derives the same façade as from the
 // packages' definitions.
