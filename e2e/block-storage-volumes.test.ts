@@ -6,8 +6,8 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import {
   BadRequestError,
+  blockStorage,
   Connection,
-  createVolumeWithSchedulerHints,
   NotFoundError,
   ResourceFailureError,
 } from "@openstack-ts/openstack";
@@ -101,12 +101,12 @@ describe("volumes on the real Cinder", () => {
   });
 
   it("sends scheduler hints where Cinder reads them, beside the volume envelope", async () => {
-    const hinted = await createVolumeWithSchedulerHints(bs, { size: 1, name: uniqueName("hinted"), metadata: { suite: prefix } }, { same_host: [made[1]!.id] });
+    const hinted = await blockStorage.createVolumeWithSchedulerHints(bs, { size: 1, name: uniqueName("hinted"), metadata: { suite: prefix } }, { same_host: [made[1]!.id] });
     extra.add(hinted.id);
     expect((await bs.waitForVolume(hinted, { ...wait, status: "available" })).size).toBe(1);
     await discard(hinted);
     // Cinder validates the hints it reads: a hint that is not a volume id is refused by name.
-    const refused = createVolumeWithSchedulerHints(bs, { size: 1, name: uniqueName("hinted") }, { same_host: ["not-a-volume-id"] });
+    const refused = blockStorage.createVolumeWithSchedulerHints(bs, { size: 1, name: uniqueName("hinted") }, { same_host: ["not-a-volume-id"] });
     await expect(refused).rejects.toBeInstanceOf(BadRequestError);
     await expect(refused).rejects.toThrow(/same_host/);
   });

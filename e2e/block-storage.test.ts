@@ -4,13 +4,13 @@
 // cinder-volume, except the service list, which shows it when it runs.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { BadRequestError, Connection, NotFoundError, VolumeLimitsBody, VolumeQuotaSetUsageBody, type QosSpec, type VolumeType } from "@openstack-ts/openstack";
+import { BadRequestError, blockStorage, Connection, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, demo, recordingFetch, STATE, uniqueName } from "./support/cloud.js";
 
 const conn = new Connection(admin);
-const types: VolumeType[] = [];
-const specs: QosSpec[] = [];
+const types: blockStorage.VolumeType[] = [];
+const specs: blockStorage.QosSpec[] = [];
 const projects: string[] = [];
 
 afterAll(async () => {
@@ -160,7 +160,7 @@ describe("quotas, limits, zones and services on the real Cinder", () => {
     const updated = await conn.blockStorage.updateQuotaSet(project, { volumes: 17, snapshots: 3 });
     expect(updated).toMatchObject({ volumes: 17, snapshots: 3 });
     expect((await conn.blockStorage.getQuotaSet(project.id)).volumes).toBe(17);
-    const usage = parse(VolumeQuotaSetUsageBody, await conn.blockStorage.getQuotaSetUsage({ project }));
+    const usage = parse(blockStorage.QuotaSetUsageBody, await conn.blockStorage.getQuotaSetUsage({ project }));
     expect(usage.quota_set.volumes).toMatchObject({ limit: 17, in_use: 0, reserved: 0 });
 
     await conn.blockStorage.deleteQuotaSet(project);
@@ -168,7 +168,7 @@ describe("quotas, limits, zones and services on the real Cinder", () => {
   });
 
   it("reads the limits, which the exported schema parses", async () => {
-    const { limits } = parse(VolumeLimitsBody, await conn.blockStorage.getLimits());
+    const { limits } = parse(blockStorage.LimitsBody, await conn.blockStorage.getLimits());
     expect(limits.absolute.maxTotalVolumes).toBeGreaterThanOrEqual(-1);
     expect(limits.absolute.totalVolumesUsed).toBeGreaterThanOrEqual(0);
     expect(limits.rate).toEqual([]);

@@ -4,7 +4,7 @@
 // as Python's openstacksdk.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { Connection, createServer, createServerImage, imageIdOf, NotFoundError, type Server } from "@openstack-ts/openstack";
+import { compute, Connection, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, STATE, uniqueName } from "./support/cloud.js";
 
@@ -63,7 +63,7 @@ function openstacksdkServerIds(query: Record<string, unknown>): string[] {
 
 describe("servers on the real Nova", () => {
   it("boots a server to ACTIVE with what it was created with", async () => {
-    const server: Server = await get();
+    const server: compute.Server = await get();
     expect(server).toMatchObject({
       name: `${prefix}-main`,
       status: "ACTIVE",
@@ -85,7 +85,7 @@ describe("servers on the real Nova", () => {
     const group = await conn.compute.createServerGroup({ name: `${prefix}-group`, policy: "affinity" });
     cleanup.push(() => conn.compute.deleteServerGroup(group));
     // The package's typed createServer: the same request as the façade's, its answer parsed.
-    const created = await createServer(conn.session, {
+    const created = await compute.createServer(conn.session, {
       name: `${prefix}-hinted`,
       imageRef: { id: imageId },
       flavorRef: (await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false })).id,
@@ -209,13 +209,13 @@ describe("servers on the real Nova", () => {
     const response = await conn.compute.createServerImage({ server: serverId, name: `${prefix}-snap1` });
     // No microversion asked: Nova names the image in Location and sends no body.
     expect(response.headers.get("location")).toMatch(/\/images\/[0-9a-f-]{36}$/);
-    const first = await imageIdOf(response);
+    const first = await compute.imageIdOf(response);
     cleanup.push(() => conn.image.delete(`images/${first}`));
     expect((await conn.image.get(`images/${first}`).json<{ name: string }>()).name).toBe(`${prefix}-snap1`);
     await settle(serverId);
 
     const at245 = new Connection({ ...admin, computeDefaultMicroversion: "2.45" });
-    const second = await createServerImage(at245.session, { server: serverId, name: `${prefix}-snap2`, metadata: { from: "e2e" } });
+    const second = await compute.createServerImage(at245.session, { server: serverId, name: `${prefix}-snap2`, metadata: { from: "e2e" } });
     cleanup.push(() => conn.image.delete(`images/${second}`));
     expect(second).not.toBe(first);
     expect((await conn.image.get(`images/${second}`).json<{ name: string; from: string }>())).toMatchObject({ name: `${prefix}-snap2`, from: "e2e" });

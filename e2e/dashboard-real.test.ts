@@ -1,7 +1,7 @@
 // apps/dashboard in Debian's Chromium, driven by Playwright, against the real loopback cloud
 // (CORS, the token read from X-Subject-Token). The fake cloud is dashboard.test.ts. Each step
 // leaves a screenshot in test-results/.
-import { Connection, createContainer, deleteContainer, deleteObject, uploadObject } from "@openstack-ts/openstack";
+import { Connection, objectStore } from "@openstack-ts/openstack";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningDashboard } from "../apps/dashboard/start.mjs";
@@ -129,8 +129,8 @@ describe("the dashboard against the real loopback cloud (pnpm start -- --auth-ur
   it("opens a container by name, as Swift allows a browser only below the account", async () => {
     const container = uniqueName("dash-box");
     const swift = conn.objectStore;
-    await createContainer(swift, container);
-    await uploadObject(swift, container, "notes/hello.txt", "hello from the e2e test");
+    await objectStore.createContainer(swift, container);
+    await objectStore.uploadObject(swift, container, "notes/hello.txt", "hello from the e2e test");
     try {
       const { page, problems } = await openPage(browser, dashboard);
       await logIn(page, { method: "password", username: "admin", password: "admin" });
@@ -147,8 +147,8 @@ describe("the dashboard against the real loopback cloud (pnpm start -- --auth-ur
       expect(problems.filter((p) => !p.includes("blocked by CORS policy"))).toEqual([]);
       await page.close();
     } finally {
-      await deleteObject(swift, container, "notes/hello.txt");
-      await deleteContainer(swift, container);
+      await objectStore.deleteObject(swift, container, "notes/hello.txt");
+      await objectStore.deleteContainer(swift, container);
     }
   });
 });

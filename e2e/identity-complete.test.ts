@@ -2,7 +2,7 @@
 // configs, federation objects and project tags. Everything made here is undone after the
 // tests, whatever failed on the way. Trusts, tokens, a user's own password and access rules
 // are identity-users.test.ts.
-import { Connection, NotFoundError, type Domain } from "@openstack-ts/openstack";
+import { Connection, type identity, NotFoundError } from "@openstack-ts/openstack";
 import { beforeAll, describe, expect, it } from "vitest";
 import { admin, AUTH_URL, uniqueName } from "./support/cloud.js";
 import { undoLater } from "./support/undo-later.js";
@@ -11,7 +11,7 @@ const conn = new Connection(admin);
 const system = new Connection({ authUrl: AUTH_URL, username: admin.username, password: admin.password, systemScope: "all" });
 const later = undoLater();
 
-let domain: Domain;
+let domain: identity.Domain;
 
 beforeAll(async () => {
   domain = await conn.identity.createDomain({ name: uniqueName("domain"), description: "identity-complete e2e" });

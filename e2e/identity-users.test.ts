@@ -2,7 +2,7 @@
 // user's own password change, and application-credential access rules. Everything made here
 // is undone after the tests, demo's password included, whatever failed on the way. The admin
 // objects (policies, limits, domain configs, federation, tags) are identity-complete.test.ts.
-import { checkToken, Connection, NotFoundError, UnauthorizedError, validateToken, type User } from "@openstack-ts/openstack";
+import { Connection, identity, NotFoundError, UnauthorizedError } from "@openstack-ts/openstack";
 import { beforeAll, describe, expect, it } from "vitest";
 import { admin, AUTH_URL, demo, uniqueName } from "./support/cloud.js";
 import { undoLater } from "./support/undo-later.js";
@@ -12,7 +12,7 @@ const later = undoLater();
 
 let adminUserId: string;
 let adminProjectId: string;
-let demoUser: User;
+let demoUser: identity.User;
 
 beforeAll(async () => {
   adminUserId = (await conn.currentUserId)!;
@@ -71,14 +71,14 @@ describe("tokens", () => {
     expect(validated.project?.name).toBe("demo");
     expect(validated.catalog?.length).toBeGreaterThan(0);
     // Without the façade; Keystone leaves the catalog out when asked.
-    const bare = await validateToken(conn.session, token, { nocatalog: true });
+    const bare = await identity.validateToken(conn.session, token, { nocatalog: true });
     expect(bare.catalog).toBeUndefined();
     expect(bare.expires_at).toBe(validated.expires_at);
     // A user may validate their own token.
     expect((await demoConn.identity.getToken(token)).user.name).toBe("demo");
 
     expect(await conn.identity.checkToken({ token })).toBe(true);
-    expect(await checkToken(conn.session, token)).toBe(true);
+    expect(await identity.checkToken(conn.session, token)).toBe(true);
     await conn.identity.deleteToken(token);
     await conn.identity.waitForDeleteToken(token, { interval: 100, timeout: 5_000 });
     expect(await conn.identity.checkToken({ token })).toBe(false);

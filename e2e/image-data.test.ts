@@ -2,14 +2,9 @@
 // hashed as they stream, staging with the glance-direct import, and the tasks behind it.
 import {
   BadRequestError,
-  ChecksumMismatchError,
   Connection,
-  downloadImage,
   ForbiddenError,
-  ImportInfo,
-  stageImage,
-  uploadImage,
-  type Image,
+  image,
 } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/cloud.js";
@@ -17,10 +12,10 @@ import { drain, randomImageData, sameBytes, streamOf } from "./support/image-str
 
 const conn = new Connection(admin);
 const prefix = uniqueName("imgdata");
-const made: Image[] = [];
+const made: image.Image[] = [];
 type Progress = { percent: number; transferredBytes: number; totalBytes: number };
 
-async function newImage(suffix: string): Promise<Image> {
+async function newImage(suffix: string): Promise<image.Image> {
   const image = await conn.image.createImage({ name: `${prefix}-${suffix}`, disk_format: "raw", container_format: "bare" });
   made.push(image);
   return image;
@@ -35,7 +30,7 @@ describe("image data on the real Glance", () => {
     const image = await newImage("stream");
     const { data, sha512, md5 } = randomImageData(3 * 1024 * 1024 + 123);
     const sent: Progress[] = [];
-    await uploadImage(conn.image, image, streamOf(data), { size: data.length, onUploadProgress: (p) => sent.push(p) });
+    await conn.image.uploadImage(image, streamOf(data), { size: data.length, onUploadProgress: (p) => sent.push(p) });
     expect(sent.length).toBeGreaterThan(10);
     expect(sent.map((p) => p.transferredBytes)).toEqual([...sent.map((p) => p.transferredBytes)].sort((a, b) => a - b));
     expect(sent.at(-1)).toEqual({ percent: 1, transferredBytes: data.length, totalBytes: data.length });
@@ -44,7 +39,7 @@ describe("image data on the real Glance", () => {
     expect(active).toMatchObject({ size: data.length, checksum: md5, os_hash_algo: "sha512", os_hash_value: sha512 });
 
     const received: Progress[] = [];
-    const { bytes, error, chunks } = await drain(await downloadImage(conn.image, image.id, { onDownloadProgress: (p) => received.push(p) }));
+    const { bytes, error, chunks } = await drain(await conn.image.downloadImage(image.id, { onDownloadProgress: (p) => received.push(p) }));
     expect(error).toBeUndefined();
     expect(sameBytes(bytes, data)).toBe(true);
     expect(chunks).toBeGreaterThan(1);
@@ -52,7 +47,7 @@ describe("image data on the real Glance", () => {
 
     // A signal stops a download half-way: the stream fails with its reason.
     const controller = new AbortController();
-    const reader = (await downloadImage(conn.image, active, { signal: controller.signal })).getReader();
+    const reader = (await conn.image.downloadImage(active, { signal: controller.signal })).getReader();
     expect((await reader.read()).done).toBe(false);
     controller.abort(new Error("stop here"));
     await expect(
@@ -63,34 +58,34 @@ describe("image data on the real Glance", () => {
   });
 
   it("uploads a Uint8Array, and fails a download whose data does not match the hash it was given", async () => {
-    const image = await newImage("bytes");
+    const bytesImage = await newImage("bytes");
     const { data, sha512 } = randomImageData(200_000);
     const sent: Progress[] = [];
-    await uploadImage(conn.session, image, data, { onUploadProgress: (p) => sent.push(p) });
+    await image.uploadImage(conn.session, bytesImage, data, { onUploadProgress: (p) => sent.push(p) });
     expect(sent).toEqual([{ percent: 1, transferredBytes: 200_000, totalBytes: 200_000 }]);
-    const active = await conn.image.getImage(image);
+    const active = await conn.image.getImage(bytesImage);
     expect(active.os_hash_value).toBe(sha512);
 
     // The real data against a wrong record: every byte arrives, then the stream fails.
     const wrong = { ...active, os_hash_value: "0".repeat(128) };
-    const { bytes, error } = await drain(await downloadImage(conn.image, wrong));
+    const { bytes, error } = await drain(await conn.image.downloadImage(wrong));
     expect(bytes.length).toBe(200_000);
-    expect(error).toBeInstanceOf(ChecksumMismatchError);
-    expect(error).toMatchObject({ imageId: image.id, algorithm: "sha512", expected: "0".repeat(128), actual: sha512 });
+    expect(error).toBeInstanceOf(image.ChecksumMismatchError);
+    expect(error).toMatchObject({ imageId: bytesImage.id, algorithm: "sha512", expected: "0".repeat(128), actual: sha512 });
   });
 
   it("stages data and imports it with glance-direct, which the loopback Glance offers", async () => {
-    const info = (await conn.image.getImportInfo()) as ImportInfo;
+    const info = (await conn.image.getImportInfo()) as image.ImportInfo;
     expect(info["import-methods"].value).toEqual(expect.arrayContaining(["glance-direct", "web-download", "copy-image"]));
 
     const image = await newImage("import");
     const { data, sha512 } = randomImageData(1024 * 1024);
-    await stageImage(conn.image, image, streamOf(data, 100_000), { size: data.length });
+    await conn.image.stageImage(image, streamOf(data, 100_000), { size: data.length });
     expect((await conn.image.getImage(image)).status).toBe("uploading");
     await conn.image.importImage({ image, method: "glance-direct" });
     const active = await conn.image.waitForImage(image, { status: "active", interval: 200, timeout: 30_000 });
     expect(active).toMatchObject({ os_hash_value: sha512, size: data.length, stores: "file" });
-    const { bytes, error } = await drain(await downloadImage(conn.image, active));
+    const { bytes, error } = await drain(await conn.image.downloadImage(active));
     expect(error).toBeUndefined();
     expect(sameBytes(bytes, data)).toBe(true);
 
@@ -109,7 +104,7 @@ describe("image data on the real Glance", () => {
     // Glance's import filtering refuses addresses on this host (SSRF protection), and the
     // cloud has no route out, so web-download cannot succeed here.
     await expect(conn.image.importImage({ image, method: "web-download", uri: "http://127.0.0.1:9292/" })).rejects.toThrow(/URI for web-download does not pass filtering/);
-    await uploadImage(conn.image, image, new Uint8Array(10));
+    await conn.image.uploadImage(image, new Uint8Array(10));
     // One file store: the data is already in every store there is.
     const copy = conn.image.importImage({ image, method: "copy-image", stores: ["file"] });
     await expect(copy).rejects.toBeInstanceOf(BadRequestError);

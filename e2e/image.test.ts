@@ -3,14 +3,14 @@
 // and schemas; and the same image ids as Python's openstacksdk.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { Connection, downloadImage, ForbiddenError, NotFoundError, uploadImage, type Image } from "@openstack-ts/openstack";
+import { Connection, ForbiddenError, image, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, demo, recordingFetch, STATE, uniqueName } from "./support/cloud.js";
 import { drain, randomImageData, sameBytes } from "./support/image-streams.js";
 
 const conn = new Connection(admin);
 const prefix = uniqueName("image");
-const made: Image[] = [];
+const made: image.Image[] = [];
 
 beforeAll(async () => {
   for (let i = 0; i < 5; i++) {
@@ -125,15 +125,15 @@ describe("image on the real Glance", () => {
     const image = made[3]!;
     await conn.image.updateImage(image, { visibility: "public" });
     const { data } = randomImageData(4096);
-    await uploadImage(conn.image, image, data);
+    await conn.image.uploadImage(image, data);
     await conn.image.deactivateImage({ image });
     expect((await conn.image.getImage(image)).status).toBe("deactivated");
     // Only an admin may read a deactivated image's data.
     const asDemo = new Connection(demo);
-    await expect(downloadImage(asDemo.image, image.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(asDemo.image.downloadImage(image.id)).rejects.toBeInstanceOf(ForbiddenError);
     await conn.image.reactivateImage({ image });
     expect((await conn.image.getImage(image)).status).toBe("active");
-    const { bytes, error } = await drain(await downloadImage(asDemo.image, image.id));
+    const { bytes, error } = await drain(await asDemo.image.downloadImage(image.id));
     expect(error).toBeUndefined();
     expect(sameBytes(bytes, data)).toBe(true);
   });

@@ -1,14 +1,14 @@
 // Cinder's everyday calls, the same file against the real cloud and the fake one
 // (support/target.ts): volumes creating → available, paging by volumes_links, snapshots,
 // a volume refused deletion while it has one, and deletion through `deleting`.
-import { BadRequestError, Connection, NotFoundError, type Volume } from "@openstack-ts/openstack";
+import { BadRequestError, type blockStorage, Connection, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, recordingFetch, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
 const wait = { interval: 250, timeout: 60_000 };
 const prefix = uniqueName("mvol");
-const made: Volume[] = [];
+const made: blockStorage.Volume[] = [];
 afterAll(async () => {
   for (const volume of made) await conn.blockStorage.deleteVolume(volume);
 });

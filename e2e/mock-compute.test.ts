@@ -1,22 +1,22 @@
 // Nova's everyday calls, the same file against the real cloud and the fake one
 // (support/target.ts): flavors, key pairs, and a server's life: BUILD → ACTIVE, stop →
 // SHUTOFF, start, reboot, conflicts in Nova's words, and deletion.
-import { ConflictError, Connection, createServer, NotFoundError, uploadImage, type Image, type ServerCreated } from "@openstack-ts/openstack";
+import { compute, ConflictError, Connection, type image, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
 const wait = { interval: 250, timeout: 60_000 };
-const servers: ServerCreated[] = [];
-let image: Image;
+const servers: compute.ServerCreated[] = [];
+let bootImage: image.Image;
 beforeAll(async () => {
   // An image of its own to boot: neither cloud need have one.
-  image = await conn.image.createImage({ name: uniqueName("mboot"), disk_format: "raw", container_format: "bare" });
-  await uploadImage(conn.image, image, new Uint8Array(1024));
+  bootImage = await conn.image.createImage({ name: uniqueName("mboot"), disk_format: "raw", container_format: "bare" });
+  await conn.image.uploadImage(bootImage, new Uint8Array(1024));
 });
 afterAll(async () => {
   for (const server of servers) await conn.compute.deleteServer(server.id);
-  if (image) await conn.image.deleteImage(image);
+  if (bootImage) await conn.image.deleteImage(bootImage);
 });
 
 describe("flavors and key pairs", () => {
@@ -45,14 +45,14 @@ describe("a server's life", () => {
   it("builds to ACTIVE, stops to SHUTOFF, starts, reboots, refuses what its state forbids, and is deleted", async () => {
     const flavor = await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false });
     const name = uniqueName("mserver");
-    const created = await createServer(conn.compute, { name, flavorRef: flavor, imageRef: image, networks: "none" });
+    const created = await compute.createServer(conn.compute, { name, flavorRef: flavor, imageRef: bootImage, networks: "none" });
     servers.push(created);
     expect(created.adminPass).toBeTypeOf("string");
     expect((await conn.compute.getServer(created.id)).name).toBe(name);
 
     const active = await conn.compute.waitForServer(created.id, { status: "ACTIVE", ...wait });
     expect(active).toMatchObject({ name, "OS-EXT-STS:vm_state": "active", "OS-EXT-STS:power_state": 1 });
-    expect(active.image).toMatchObject({ id: image.id });
+    expect(active.image).toMatchObject({ id: bootImage.id });
     expect((await conn.compute.listServers({ name })).map((s) => s.id)).toEqual([created.id]);
 
     await expect(conn.compute.startServer({ server: created.id })).rejects.toThrow(/Cannot 'start' instance .* while it is in vm_state active/);

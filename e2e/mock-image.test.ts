@@ -2,13 +2,13 @@
 // (support/target.ts): paging by its `next` link, filters, JSON-patch updates, tags, data
 // upload and download with the checksums Glance computes, and deletion.
 import { createHash, randomBytes } from "node:crypto";
-import { BadRequestError, ConflictError, Connection, downloadImage, NotFoundError, uploadImage, type Image } from "@openstack-ts/openstack";
+import { BadRequestError, ConflictError, Connection, image, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, demo, recordingFetch, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
 const prefix = uniqueName("mimage");
-const made: Image[] = [];
+const made: image.Image[] = [];
 
 beforeAll(async () => {
   for (let i = 0; i < 3; i++) made.push(await conn.image.createImage({ name: `${prefix}-${i}`, disk_format: "raw", container_format: "bare", tags: [prefix], min_disk: i }));
@@ -68,7 +68,7 @@ describe("images", () => {
   it("stores uploaded data with Glance's size, MD5 checksum and SHA-512 hash, and gives it back", async () => {
     const image = made[2]!;
     const data = new Uint8Array(randomBytes(5000));
-    await uploadImage(conn.image, image, data);
+    await conn.image.uploadImage(image, data);
     const active = await conn.image.getImage(image);
     expect(active).toMatchObject({
       status: "active",
@@ -78,8 +78,8 @@ describe("images", () => {
       os_hash_algo: "sha512",
       os_hash_value: createHash("sha512").update(data).digest("hex"),
     });
-    expect(Buffer.from(await readAll(await downloadImage(conn.image, image.id))).equals(Buffer.from(data))).toBe(true);
-    await expect(uploadImage(conn.image, image, data)).rejects.toBeInstanceOf(ConflictError);
+    expect(Buffer.from(await readAll(await conn.image.downloadImage(image.id))).equals(Buffer.from(data))).toBe(true);
+    await expect(conn.image.uploadImage(image, data)).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("hides a shared image of another project from a member of demo", async () => {

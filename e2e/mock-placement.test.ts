@@ -1,12 +1,12 @@
 // Placement's resource providers, the same file against the real cloud and the fake one
 // (support/target.ts): create, find, rename, trees (parent, in_tree), a parent refused
 // deletion while it has children, and Placement's own errors.
-import { BadRequestError, ConflictError, Connection, NotFoundError, type ResourceProvider } from "@openstack-ts/openstack";
+import { BadRequestError, ConflictError, Connection, NotFoundError, type placement } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
-const made: ResourceProvider[] = [];
+const made: placement.ResourceProvider[] = [];
 afterAll(async () => {
   for (const provider of made.reverse()) await conn.placement.deleteResourceProvider(provider);
 });

@@ -8,25 +8,7 @@ import {
   Connection,
   InvalidArgumentError,
   NotFoundError,
-  copyObject,
-  createContainer,
-  deleteAccountMetadata,
-  deleteContainer,
-  deleteContainerMetadata,
-  deleteObject,
-  deleteObjectMetadata,
-  downloadObject,
-  getAccountMetadata,
-  getContainerMetadata,
-  getObjectMetadata,
-  getObjectStoreInfo,
-  isObjectSubdir,
-  listObjects,
-  setAccountMetadata,
-  setContainerMetadata,
-  setObjectMetadata,
-  streamObject,
-  uploadObject,
+  objectStore,
 } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, recordingFetch, STATE, uniqueName } from "./support/cloud.js";
@@ -38,10 +20,10 @@ const prefix = uniqueName("swift");
 const made: string[] = [];
 afterAll(() => removeContainers(swift, made));
 
-async function container(suffix: string, settings?: Parameters<typeof createContainer>[2]): Promise<string> {
+async function container(suffix: string, settings?: Parameters<typeof objectStore.createContainer>[2]): Promise<string> {
   const name = `${prefix}-${suffix}`;
   made.push(name);
-  expect(await createContainer(swift, name, settings)).toBe(true);
+  expect(await objectStore.createContainer(swift, name, settings)).toBe(true);
   return name;
 }
 
@@ -57,7 +39,7 @@ const awkward = ["dir one/ü ?#%&+=.txt", "a/b/c.txt", "日本語/ファイル.t
 
 describe("object store on the real Swift", () => {
   it("publishes /info with the middlewares the SDK relies on", async () => {
-    const info = await getObjectStoreInfo(swift);
+    const info = await objectStore.getObjectStoreInfo(swift);
     expect(info.slo?.min_segment_size).toBeTypeOf("number");
     expect(info.tempurl?.allowed_digests).toContain("sha256");
     expect(info.bulk_delete?.max_deletes_per_request).toBeGreaterThan(0);
@@ -66,15 +48,15 @@ describe("object store on the real Swift", () => {
 
   it("sets, reads and removes account metadata, Unicode included", async () => {
     const key = `e2e-${Date.now().toString(36)}`;
-    await setAccountMetadata(swift, { [key]: "Grüße, 世界" });
+    await objectStore.setAccountMetadata(swift, { [key]: "Grüße, 世界" });
     try {
-      const account = await getAccountMetadata(swift);
+      const account = await objectStore.getAccountMetadata(swift);
       expect(account.metadata[key]).toBe("Grüße, 世界");
       expect(account.containerCount).toBeGreaterThanOrEqual(0);
     } finally {
-      await deleteAccountMetadata(swift, [key]);
+      await objectStore.deleteAccountMetadata(swift, [key]);
     }
-    expect((await getAccountMetadata(swift)).metadata[key]).toBeUndefined();
+    expect((await objectStore.getAccountMetadata(swift)).metadata[key]).toBeUndefined();
   });
 
   it("creates a container with metadata, ACLs and CORS that Swift then enforces", async () => {
@@ -83,7 +65,7 @@ describe("object store on the real Swift", () => {
       readAcl: ".r:*,.rlistings",
       cors: { allowOrigin: ["https://app.example"], maxAge: 321, exposeHeaders: ["x-object-meta-color"] },
     });
-    const meta = await getContainerMetadata(swift, name);
+    const meta = await objectStore.getContainerMetadata(swift, name);
     expect(meta).toMatchObject({
       name,
       objectCount: 0,
@@ -91,7 +73,7 @@ describe("object store on the real Swift", () => {
       cors: { allowOrigin: ["https://app.example"], maxAge: 321, exposeHeaders: ["x-object-meta-color"] },
       metadata: { purpose: "e2e", city: "Zürich" },
     });
-    await uploadObject(swift, name, "public.txt", "anyone may read this", { metadata: { color: "green" } });
+    await objectStore.uploadObject(swift, name, "public.txt", "anyone may read this", { metadata: { color: "green" } });
     const endpoint = await conn.endpointFor("object-store");
     // The read ACL lets a client with no token read the object and list the container.
     const anonymous = await fetch(`${endpoint}/${encodeURIComponent(name)}/public.txt`, { headers: { Origin: "https://app.example" } });
@@ -105,9 +87,9 @@ describe("object store on the real Swift", () => {
     });
     expect(preflight.headers.get("access-control-max-age")).toBe("321");
 
-    await setContainerMetadata(swift, name, { metadata: { purpose: "changed" }, readAcl: null });
-    await deleteContainerMetadata(swift, name, ["city"]);
-    const changed = await getContainerMetadata(swift, name);
+    await objectStore.setContainerMetadata(swift, name, { metadata: { purpose: "changed" }, readAcl: null });
+    await objectStore.deleteContainerMetadata(swift, name, ["city"]);
+    const changed = await objectStore.getContainerMetadata(swift, name);
     expect(changed.metadata).toEqual({ purpose: "changed" });
     expect(changed.readAcl).toBeUndefined();
     expect((await fetch(`${endpoint}/${encodeURIComponent(name)}/public.txt`)).status).toBe(401);
@@ -131,25 +113,25 @@ describe("object store on the real Swift", () => {
 
   it("uploads from a string, bytes, a Blob and a stream (with progress), under awkward names, and reads them back", async () => {
     const name = await container("objects");
-    for (const object of awkward) await uploadObject(swift, name, object, `content of ${object}`);
+    for (const object of awkward) await objectStore.uploadObject(swift, name, object, `content of ${object}`);
     const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 251);
-    await uploadObject(swift, name, "bin/bytes.bin", bytes);
-    await uploadObject(swift, name, "bin/blob.png", new Blob([bytes], { type: "image/png" }));
+    await objectStore.uploadObject(swift, name, "bin/bytes.bin", bytes);
+    await objectStore.uploadObject(swift, name, "bin/blob.png", new Blob([bytes], { type: "image/png" }));
     const progress: number[] = [];
     const stream = new Blob([bytes]).stream();
-    const streamed = await uploadObject(swift, name, "bin/stream.bin", stream, { onUploadProgress: (p) => progress.push(p.transferredBytes) });
+    const streamed = await objectStore.uploadObject(swift, name, "bin/stream.bin", stream, { onUploadProgress: (p) => progress.push(p.transferredBytes) });
     expect(progress.at(-1)).toBe(bytes.length);
     expect(streamed.etag).toMatch(/^[0-9a-f]{32}$/);
 
-    for (const object of awkward) expect(new TextDecoder().decode(await downloadObject(swift, name, object)), object).toBe(`content of ${object}`);
-    expect(await downloadObject(swift, name, "bin/bytes.bin")).toEqual(bytes);
-    expect(await downloadObject(swift, name, "bin/stream.bin")).toEqual(bytes);
-    const blob = await streamObject(swift, name, "bin/blob.png");
+    for (const object of awkward) expect(new TextDecoder().decode(await objectStore.downloadObject(swift, name, object)), object).toBe(`content of ${object}`);
+    expect(await objectStore.downloadObject(swift, name, "bin/bytes.bin")).toEqual(bytes);
+    expect(await objectStore.downloadObject(swift, name, "bin/stream.bin")).toEqual(bytes);
+    const blob = await objectStore.streamObject(swift, name, "bin/blob.png");
     expect(blob.metadata.contentType).toBe("image/png");
     expect(await blob.bytes()).toEqual(bytes);
 
     const downloaded: number[] = [];
-    const download = await streamObject(swift, name, "bin/stream.bin", { onDownloadProgress: (p) => downloaded.push(p.transferredBytes) });
+    const download = await objectStore.streamObject(swift, name, "bin/stream.bin", { onDownloadProgress: (p) => downloaded.push(p.transferredBytes) });
     let total = 0;
     for (const reader = download.body.getReader(); ; ) {
       const { done, value } = await reader.read();
@@ -160,25 +142,25 @@ describe("object store on the real Swift", () => {
     expect(downloaded.at(-1)).toBe(bytes.length);
 
     // The names Swift stored are the names we gave, and openstacksdk lists the same.
-    const listed = (await listObjects(swift, name)).map((o) => (isObjectSubdir(o) ? o.subdir : o.name));
+    const listed = (await objectStore.listObjects(swift, name)).map((o) => (objectStore.isObjectSubdir(o) ? o.subdir : o.name));
     expect([...listed].sort()).toEqual([...awkward, "bin/bytes.bin", "bin/blob.png", "bin/stream.bin"].sort());
     expect(openstacksdk(`print(json.dumps([o.name for o in conn.object_store.objects(${JSON.stringify(name)})]))`)).toEqual(listed);
   });
 
   it("lists pseudo-folders by delimiter, and pages across them", async () => {
     const name = await container("folders");
-    for (const object of ["a/1", "a/2", "b/1", "c", "d/x/y", "e"]) await uploadObject(swift, name, object, object);
-    const entries = (await listObjects(swift, name, { delimiter: "/" }, { limit: 2 })).map((e) => (isObjectSubdir(e) ? `${e.subdir}…` : e.name));
+    for (const object of ["a/1", "a/2", "b/1", "c", "d/x/y", "e"]) await objectStore.uploadObject(swift, name, object, object);
+    const entries = (await objectStore.listObjects(swift, name, { delimiter: "/" }, { limit: 2 })).map((e) => (objectStore.isObjectSubdir(e) ? `${e.subdir}…` : e.name));
     expect(entries).toEqual(["a/…", "b/…", "c", "d/…", "e"]);
-    const inA = await listObjects(swift, name, { prefix: "a/", delimiter: "/" });
-    expect(inA.map((e) => (isObjectSubdir(e) ? "" : e.name))).toEqual(["a/1", "a/2"]);
+    const inA = await objectStore.listObjects(swift, name, { prefix: "a/", delimiter: "/" });
+    expect(inA.map((e) => (objectStore.isObjectSubdir(e) ? "" : e.name))).toEqual(["a/1", "a/2"]);
   });
 
   it("refuses '.' and '..' segments before sending anything", async () => {
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     for (const object of ["..", "a/../b", "./x"]) {
-      await expect(uploadObject(counted.objectStore, `${prefix}-objects`, object, "x")).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(objectStore.uploadObject(counted.objectStore, `${prefix}-objects`, object, "x")).rejects.toBeInstanceOf(InvalidArgumentError);
     }
     expect(recorder.requests).toHaveLength(0);
   });
@@ -186,24 +168,24 @@ describe("object store on the real Swift", () => {
   it("changes object metadata without losing the rest, copies across containers, and deletes", async () => {
     const source = await container("copy-src");
     const target = await container("copy-dst");
-    await uploadObject(swift, source, "doc ü.txt", "to be copied", { contentType: "text/x-e2e", metadata: { color: "red", size: "big" } });
-    await setObjectMetadata(swift, source, "doc ü.txt", { metadata: { color: "blue" } });
-    await deleteObjectMetadata(swift, source, "doc ü.txt", ["size"]);
-    const meta = await getObjectMetadata(swift, source, "doc ü.txt");
+    await objectStore.uploadObject(swift, source, "doc ü.txt", "to be copied", { contentType: "text/x-e2e", metadata: { color: "red", size: "big" } });
+    await objectStore.setObjectMetadata(swift, source, "doc ü.txt", { metadata: { color: "blue" } });
+    await objectStore.deleteObjectMetadata(swift, source, "doc ü.txt", ["size"]);
+    const meta = await objectStore.getObjectMetadata(swift, source, "doc ü.txt");
     expect(meta).toMatchObject({ contentType: "text/x-e2e", contentLength: 12, metadata: { color: "blue" } });
 
-    const copied = await copyObject(swift, { container: source, object: "doc ü.txt" }, { container: target, object: "copies/doc #1.txt" }, { metadata: { copied: "yes" } });
+    const copied = await objectStore.copyObject(swift, { container: source, object: "doc ü.txt" }, { container: target, object: "copies/doc #1.txt" }, { metadata: { copied: "yes" } });
     expect(copied.etag).toBe(meta.etag);
-    const copy = await getObjectMetadata(swift, target, "copies/doc #1.txt");
+    const copy = await objectStore.getObjectMetadata(swift, target, "copies/doc #1.txt");
     expect(copy.metadata).toEqual({ color: "blue", copied: "yes" });
-    expect(new TextDecoder().decode(await downloadObject(swift, target, "copies/doc #1.txt"))).toBe("to be copied");
+    expect(new TextDecoder().decode(await objectStore.downloadObject(swift, target, "copies/doc #1.txt"))).toBe("to be copied");
 
-    await expect(deleteContainer(swift, target)).rejects.toBeInstanceOf(ConflictError);
-    await deleteObject(swift, target, "copies/doc #1.txt");
-    await deleteObject(swift, target, "copies/doc #1.txt");
-    await expect(deleteObject(swift, target, "copies/doc #1.txt", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getObjectMetadata(swift, target, "copies/doc #1.txt")).rejects.toBeInstanceOf(NotFoundError);
-    await deleteContainer(swift, target);
-    await expect(getContainerMetadata(swift, target)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(objectStore.deleteContainer(swift, target)).rejects.toBeInstanceOf(ConflictError);
+    await objectStore.deleteObject(swift, target, "copies/doc #1.txt");
+    await objectStore.deleteObject(swift, target, "copies/doc #1.txt");
+    await expect(objectStore.deleteObject(swift, target, "copies/doc #1.txt", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(objectStore.getObjectMetadata(swift, target, "copies/doc #1.txt")).rejects.toBeInstanceOf(NotFoundError);
+    await objectStore.deleteContainer(swift, target);
+    await expect(objectStore.getContainerMetadata(swift, target)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

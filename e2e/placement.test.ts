@@ -7,13 +7,7 @@ import { fileURLToPath } from "node:url";
 import {
   ConflictError,
   Connection,
-  getResourceProviderAggregates,
-  getResourceProviderInventories,
-  getResourceProviderTraits,
-  listTraits,
-  setResourceProviderAggregates,
-  setResourceProviderInventories,
-  setResourceProviderTraits,
+  placement,
 } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, STATE } from "./support/cloud.js";
@@ -98,9 +92,9 @@ describe("resource classes on the real Placement", () => {
 describe("inventories on the real Placement", () => {
   it("sets the child's whole inventory, standard classes, with its generation", async () => {
     const { child } = tree;
-    const current = await getResourceProviderInventories(conn.placement, { resource_provider_uuid: child });
+    const current = await placement.getResourceProviderInventories(conn.placement, { resource_provider_uuid: child });
     expect(current.inventories).toEqual({});
-    const set = await setResourceProviderInventories(conn.placement, {
+    const set = await placement.setResourceProviderInventories(conn.placement, {
       resource_provider_uuid: child,
       resource_provider_generation: current.resource_provider_generation,
       inventories: { VCPU: { total: 8, allocation_ratio: 2 }, MEMORY_MB: { total: 4096, reserved: 512 }, DISK_GB: { total: 100 } },
@@ -125,16 +119,16 @@ describe("inventories on the real Placement", () => {
 
   it("refuses a stale generation with a ConflictError and changes nothing; the current one then works", async () => {
     const { child, root, resourceClass } = tree;
-    const current = await getResourceProviderInventories(conn.placement, { resource_provider_uuid: child });
+    const current = await placement.getResourceProviderInventories(conn.placement, { resource_provider_uuid: child });
     const stale = current.resource_provider_generation - 1;
     const write = (generation: number) =>
-      setResourceProviderInventories(conn.placement, { resource_provider_uuid: child, resource_provider_generation: generation, inventories: { ...current.inventories, VCPU: { total: 16 } } });
+      placement.setResourceProviderInventories(conn.placement, { resource_provider_uuid: child, resource_provider_generation: generation, inventories: { ...current.inventories, VCPU: { total: 16 } } });
     const failure = write(stale);
     await expect(failure).rejects.toBeInstanceOf(ConflictError);
     await expect(failure).rejects.toMatchObject({ status: 409 });
-    expect(await getResourceProviderInventories(conn.placement, { resource_provider_uuid: child })).toEqual(current);
+    expect(await placement.getResourceProviderInventories(conn.placement, { resource_provider_uuid: child })).toEqual(current);
     // What a caller does on the conflict: read the generation again and retry.
-    const fresh = await getResourceProviderInventories(conn.placement, { resource_provider_uuid: child });
+    const fresh = await placement.getResourceProviderInventories(conn.placement, { resource_provider_uuid: child });
     expect((await write(fresh.resource_provider_generation)).inventories["VCPU"]?.total).toBe(16);
 
     const one = await conn.placement.getResourceProviderInventory(resourceClass, { resource_provider_uuid: root.uuid });
@@ -147,11 +141,11 @@ describe("inventories on the real Placement", () => {
     const scratch = await conn.placement.createResourceProvider({ name: `${tree.prefix}-scratch` });
     try {
       const where = { resource_provider_uuid: scratch.uuid };
-      await setResourceProviderInventories(conn.placement, { ...where, resource_provider_generation: 0, inventories: { VCPU: { total: 1 }, DISK_GB: { total: 1 } } });
+      await placement.setResourceProviderInventories(conn.placement, { ...where, resource_provider_generation: 0, inventories: { VCPU: { total: 1 }, DISK_GB: { total: 1 } } });
       await conn.placement.deleteResourceProviderInventory("DISK_GB", where);
-      expect(Object.keys((await getResourceProviderInventories(conn.placement, where)).inventories)).toEqual(["VCPU"]);
+      expect(Object.keys((await placement.getResourceProviderInventories(conn.placement, where)).inventories)).toEqual(["VCPU"]);
       await conn.placement.deleteResourceProviderInventories(where);
-      expect((await getResourceProviderInventories(conn.placement, where)).inventories).toEqual({});
+      expect((await placement.getResourceProviderInventories(conn.placement, where)).inventories).toEqual({});
     } finally {
       await conn.placement.deleteResourceProvider(scratch);
     }
@@ -165,21 +159,21 @@ describe("traits on the real Placement", () => {
     await conn.placement.createTrait({ name: trait }); // again: idempotent
     expect(await conn.placement.traitExists({ name: trait })).toBe(true);
     expect(await conn.placement.traitExists({ name: `${trait}_NOT` })).toBe(false);
-    expect(await listTraits(conn.placement, { name: `startswith:${trait}` })).toEqual([trait]);
-    expect(await listTraits(conn.placement)).toEqual(expect.arrayContaining([trait, "HW_CPU_X86_AVX2"]));
+    expect(await placement.listTraits(conn.placement, { name: `startswith:${trait}` })).toEqual([trait]);
+    expect(await placement.listTraits(conn.placement)).toEqual(expect.arrayContaining([trait, "HW_CPU_X86_AVX2"]));
   });
 
   it("sets a provider's traits with its generation; a stale one is a ConflictError", async () => {
     const { child, trait } = tree;
-    const current = await getResourceProviderTraits(conn.placement, { resource_provider_uuid: child });
+    const current = await placement.getResourceProviderTraits(conn.placement, { resource_provider_uuid: child });
     expect(current.traits).toEqual([]);
-    const set = await setResourceProviderTraits(conn.placement, { resource_provider_uuid: child, resource_provider_generation: current.resource_provider_generation, traits: [trait, "HW_CPU_X86_AVX2"] });
+    const set = await placement.setResourceProviderTraits(conn.placement, { resource_provider_uuid: child, resource_provider_generation: current.resource_provider_generation, traits: [trait, "HW_CPU_X86_AVX2"] });
     expect(sorted(set.traits)).toEqual(sorted([trait, "HW_CPU_X86_AVX2"]));
-    expect(sorted((await getResourceProviderTraits(conn.placement, { resource_provider_uuid: child })).traits)).toEqual(sorted(set.traits));
+    expect(sorted((await placement.getResourceProviderTraits(conn.placement, { resource_provider_uuid: child })).traits)).toEqual(sorted(set.traits));
     await expect(
-      setResourceProviderTraits(conn.placement, { resource_provider_uuid: child, resource_provider_generation: current.resource_provider_generation, traits: [] }),
+      placement.setResourceProviderTraits(conn.placement, { resource_provider_uuid: child, resource_provider_generation: current.resource_provider_generation, traits: [] }),
     ).rejects.toBeInstanceOf(ConflictError);
-    expect(await listTraits(conn.placement, { name: `in:${trait}`, associated: true })).toEqual([trait]);
+    expect(await placement.listTraits(conn.placement, { name: `in:${trait}`, associated: true })).toEqual([trait]);
     expect((await conn.placement.listResourceProviders({ required: trait })).map((p) => p.uuid)).toEqual([child.uuid]);
     // A trait some provider has cannot go.
     await expect(conn.placement.deleteTrait({ name: trait })).rejects.toBeInstanceOf(ConflictError);
@@ -188,9 +182,9 @@ describe("traits on the real Placement", () => {
   it("removes every trait of a provider", async () => {
     const scratch = await conn.placement.createResourceProvider({ name: `${tree.prefix}-traits` });
     try {
-      await setResourceProviderTraits(conn.placement, { resource_provider_uuid: scratch, resource_provider_generation: scratch.generation, traits: ["HW_CPU_X86_SSE"] });
+      await placement.setResourceProviderTraits(conn.placement, { resource_provider_uuid: scratch, resource_provider_generation: scratch.generation, traits: ["HW_CPU_X86_SSE"] });
       await conn.placement.deleteResourceProviderTraits({ resource_provider_uuid: scratch.uuid });
-      expect((await getResourceProviderTraits(conn.placement, { resource_provider_uuid: scratch })).traits).toEqual([]);
+      expect((await placement.getResourceProviderTraits(conn.placement, { resource_provider_uuid: scratch })).traits).toEqual([]);
     } finally {
       await conn.placement.deleteResourceProvider(scratch);
     }
@@ -201,12 +195,12 @@ describe("aggregates on the real Placement", () => {
   it("puts both providers in an aggregate with their generations, and filters by it", async () => {
     const { root, child, aggregate } = tree;
     for (const provider of [root, child]) {
-      const current = await getResourceProviderAggregates(conn.placement, { resource_provider_uuid: provider });
+      const current = await placement.getResourceProviderAggregates(conn.placement, { resource_provider_uuid: provider });
       expect(current.aggregates).toEqual([]);
-      const set = await setResourceProviderAggregates(conn.placement, { resource_provider_uuid: provider, resource_provider_generation: current.resource_provider_generation, aggregates: [aggregate] });
+      const set = await placement.setResourceProviderAggregates(conn.placement, { resource_provider_uuid: provider, resource_provider_generation: current.resource_provider_generation, aggregates: [aggregate] });
       expect(set).toEqual({ aggregates: [aggregate], resource_provider_generation: current.resource_provider_generation + 1 });
       await expect(
-        setResourceProviderAggregates(conn.placement, { resource_provider_uuid: provider, resource_provider_generation: current.resource_provider_generation, aggregates: [] }),
+        placement.setResourceProviderAggregates(conn.placement, { resource_provider_uuid: provider, resource_provider_generation: current.resource_provider_generation, aggregates: [] }),
       ).rejects.toBeInstanceOf(ConflictError);
     }
     expect(sorted((await conn.placement.listResourceProviders({ member_of: aggregate })).map((p) => p.uuid))).toEqual(sorted([root.uuid, child.uuid]));

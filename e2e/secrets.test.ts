@@ -11,21 +11,16 @@ import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import {
   Connection,
-  createContainer,
-  deleteContainer,
+  type ConnectionOptions,
   fromConfig,
-  generateTempUrl,
   HttpError,
   NetworkError,
   NotFoundError,
+  objectStore,
   OpenStackError,
   ResponseValidationError,
-  setContainerTempUrlKey,
   TimeoutError,
   UnauthorizedError,
-  uploadObject,
-  deleteObject,
-  type ConnectionOptions,
 } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FaultProxy } from "./faults/proxy.js";
@@ -80,10 +75,10 @@ beforeAll(async () => {
   const user = as({ username: name, password, projectName: "demo" });
   const credential = await user.identity.createApplicationCredential({ user_id: userId, name, secret: appSecret });
   credentialId = credential.id;
-  await createContainer(direct.session, name);
-  await uploadObject(direct.session, name, "shared", "shared by temp URL");
-  await setContainerTempUrlKey(direct.session, name, tempUrlKey);
-  const url = await generateTempUrl(direct.session, { container: name, object: "shared", expiresIn: 300, key: tempUrlKey });
+  await objectStore.createContainer(direct.session, name);
+  await objectStore.uploadObject(direct.session, name, "shared", "shared by temp URL");
+  await objectStore.setContainerTempUrlKey(direct.session, name, tempUrlKey);
+  const url = await objectStore.generateTempUrl(direct.session, { container: name, object: "shared", expiresIn: 300, key: tempUrlKey });
   signature = new URL(url).searchParams.get("temp_url_sig")!;
   texts.push(await (await direct.objectStore.get(url, { anonymous: true })).text());
 }, 120_000);
@@ -91,8 +86,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.close();
   if (userId) await direct.identity.deleteUser(userId);
-  await deleteObject(direct.session, name, "shared").catch(() => undefined);
-  await deleteContainer(direct.session, name).catch(() => undefined);
+  await objectStore.deleteObject(direct.session, name, "shared").catch(() => undefined);
+  await objectStore.deleteContainer(direct.session, name).catch(() => undefined);
 });
 
 describe("secrets", () => {

@@ -10,6 +10,9 @@ const ENTRIES = {
   "Connection (every service)":
     `import { Connection } from "@openstack-ts/openstack"; export { Connection };`,
   "connectionWith({ identity, network }) (budget test: Connection + identity + network)":
+    `import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
+     export const Small = connectionWith({ identity, network });`,
+  "connectionWith({ identity, network }) with the façade's namespaces (budget test)":
     `import { connectionWith, identity, network } from "@openstack-ts/openstack"; export const Small = connectionWith({ identity, network });`,
   "one resource, one verb (budget test): networks.find(session, \"x\") with a Session and PasswordAuth":
     `import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";

@@ -2,7 +2,7 @@
 // read, retries waiting out their backoff, authentication; and a signal aborted beforehand
 // sends nothing. Proven through the fault proxy in front of the real cloud: each aborted
 // request's connection is seen to close.
-import { Connection, createContainer, downloadObject, uploadObject, type ConnectionOptions } from "@openstack-ts/openstack";
+import { Connection, type ConnectionOptions, objectStore } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { admin, uniqueName } from "../support/cloud.js";
 import { removeContainers } from "../support/object-store-cleanup.js";
@@ -18,8 +18,8 @@ beforeAll(async () => {
   proxy = await FaultProxy.start([5000, 9696, 8080]);
   through = { ...admin, authUrl: proxy.authUrl };
   kept = (await direct.network.createNetwork({ name })).id;
-  await createContainer(direct.session, name);
-  await uploadObject(direct.session, name, "kept", "x".repeat(10_000));
+  await objectStore.createContainer(direct.session, name);
+  await objectStore.uploadObject(direct.session, name, "kept", "x".repeat(10_000));
 });
 afterAll(async () => {
   await proxy?.close();
@@ -32,7 +32,7 @@ async function warm(options: Partial<ConnectionOptions> = {}): Promise<Connectio
   proxy.reset();
   const conn = new Connection({ ...through, ...options });
   await conn.network.getNetwork(kept);
-  await downloadObject(conn.session, name, "kept");
+  await objectStore.downloadObject(conn.session, name, "kept");
   proxy.reset();
   return conn;
 }
@@ -55,8 +55,8 @@ describe("an AbortSignal", () => {
       conn.network.listNetworks({ name }, { signal }),
       conn.network.getNetwork(kept, { signal }),
       conn.network.createNetwork({ name }, { signal }),
-      uploadObject(conn.session, name, "up", "some bytes", { signal }),
-      downloadObject(conn.session, name, "kept", { signal }),
+      objectStore.uploadObject(conn.session, name, "up", "some bytes", { signal }),
+      objectStore.downloadObject(conn.session, name, "kept", { signal }),
     ].map((call) => settle(Promise.resolve(call)));
     await vi.waitFor(() => expect(proxy.seen.filter((s) => s.fault !== undefined)).toHaveLength(5));
     const reason = new Error("the user closed the page");
@@ -108,7 +108,7 @@ describe("an AbortSignal", () => {
       settle(conn.network.getNetwork(kept, { signal })),
       settle(conn.network.createNetwork({ name }, { signal })),
       settle(Promise.resolve(conn.network.listNetworks({ name }, { signal }))),
-      settle(uploadObject(conn.session, name, "never", "bytes", { signal })),
+      settle(objectStore.uploadObject(conn.session, name, "never", "bytes", { signal })),
     ]);
     for (const outcome of outcomes) expect(outcome).toMatchObject({ name: "AbortError" });
     expect(proxy.seen).toEqual([]);

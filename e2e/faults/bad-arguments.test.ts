@@ -6,8 +6,6 @@ import {
   blockStorage,
   compute,
   Connection,
-  getContainerMetadata,
-  getObjectMetadata,
   identity,
   image,
   InvalidArgumentError,
@@ -21,7 +19,15 @@ import {
 } from "@openstack-ts/openstack";
 import { afterEach, describe, expect, it } from "vitest";
 
-const definitions = { identity, compute, network, image, blockStorage, objectStore, placement } as Record<string, ServiceDefinition>;
+const definitions: Record<string, ServiceDefinition> = {
+  identity: identity.identity,
+  compute: compute.compute,
+  network: network.network,
+  image: image.image,
+  blockStorage: blockStorage.blockStorage,
+  objectStore: objectStore.objectStore,
+  placement: placement.placement,
+};
 type Method = (...args: unknown[]) => Promise<unknown> | PromiseLike<unknown>;
 
 /** Not ids: empty, blank, a path, a traversal, and things that are not strings at all. */
@@ -119,9 +125,9 @@ describe.each(Object.keys(definitions))("conn.%s", (service) => {
 
 describe("Swift's containers and objects", () => {
   it("refuse bad container names, and object names that no URL can carry, before any request", async () => {
-    for (const bad of BAD_IDS) await refused(() => getContainerMetadata(refusing.session, bad as string), `getContainerMetadata(${JSON.stringify(bad)})`);
+    for (const bad of BAD_IDS) await refused(() => objectStore.getContainerMetadata(refusing.session, bad as string), `objectStore.getContainerMetadata(${JSON.stringify(bad)})`);
     for (const bad of ["", "..", "a/../b", "./a", null, {}, 42]) {
-      await refused(() => getObjectMetadata(refusing.session, "container", bad as string), `getObjectMetadata(…, ${JSON.stringify(bad)})`);
+      await refused(() => objectStore.getObjectMetadata(refusing.session, "container", bad as string), `objectStore.getObjectMetadata(…, ${JSON.stringify(bad)})`);
     }
   });
 });
@@ -148,8 +154,8 @@ describe("every id in a path", () => {
 
   it("is one encoded segment in Swift: a container, and each part of an object name", async () => {
     urls.length = 0;
-    await expect(getContainerMetadata(cloud.session, WEIRD)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getObjectMetadata(cloud.session, WEIRD, `dir/${WEIRD}`)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(objectStore.getContainerMetadata(cloud.session, WEIRD)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(objectStore.getObjectMetadata(cloud.session, WEIRD, `dir/${WEIRD}`)).rejects.toBeInstanceOf(NotFoundError);
     const paths = urls.map((url) => new URL(url).pathname);
     expect(paths).toEqual([`/base/${encodeURIComponent(WEIRD)}`, `/base/${encodeURIComponent(WEIRD)}/dir/${encodeURIComponent(WEIRD)}`]);
   });

@@ -2,7 +2,7 @@
 // upload and a download, each on a real resource, with what it must have done when it
 // succeeds and how many times the server acted when it fails. Networks and security group
 // rules live in Neutron, objects in Swift.
-import { createContainer, downloadObject, uploadObject, type Connection } from "@openstack-ts/openstack";
+import { type Connection, objectStore } from "@openstack-ts/openstack";
 import { expect } from "vitest";
 import { removeContainers } from "../support/object-store-cleanup.js";
 
@@ -133,8 +133,8 @@ export const callKinds: readonly CallKind[] = [
     path: /\/v1\/AUTH_\w+\/[^/]+\/up-/,
     readsBody: false, // Swift's answer to a PUT is read from its headers
     prepare: async (_direct, _fx, id) => `up-${id}`,
-    run: (conn, fx, name, signal) => uploadObject(conn.session, fx.container, name, bytes(`content of ${name}`), { signal }),
-    check: async (_result, direct, fx, name) => expect(new TextDecoder().decode(await downloadObject(direct.session, fx.container, name))).toBe(`content of ${name}`),
+    run: (conn, fx, name, signal) => objectStore.uploadObject(conn.session, fx.container, name, bytes(`content of ${name}`), { signal }),
+    check: async (_result, direct, fx, name) => expect(new TextDecoder().decode(await objectStore.downloadObject(direct.session, fx.container, name))).toBe(`content of ${name}`),
   },
   {
     name: "download",
@@ -143,7 +143,7 @@ export const callKinds: readonly CallKind[] = [
     path: /\/v1\/AUTH_\w+\/[^/]+\/kept$/,
     readsBody: true,
     prepare: async () => "",
-    run: (conn, fx, _own, signal) => downloadObject(conn.session, fx.container, "kept", { signal }),
+    run: (conn, fx, _own, signal) => objectStore.downloadObject(conn.session, fx.container, "kept", { signal }),
     check: async (result, _direct, fx) => expect(result).toEqual(fx.content),
   },
 ];
@@ -167,8 +167,8 @@ export async function makeFixture(direct: Connection, prefix: string, withObject
   const container = `${prefix}-objects`;
   const content = bytes(`kept object of ${prefix}: ${"x".repeat(2000)}`);
   if (withObjects) {
-    await createContainer(direct.session, container);
-    await uploadObject(direct.session, container, "kept", content);
+    await objectStore.createContainer(direct.session, container);
+    await objectStore.uploadObject(direct.session, container, "kept", content);
   }
   return { prefix, listName, listed, kept, group, container, content };
 }

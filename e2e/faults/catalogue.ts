@@ -1,5 +1,5 @@
 // Every fault the matrix injects, and what the SDK must make of it for each kind of call.
-import { NetworkError, ObjectChecksumError, RateLimitError, ResponseValidationError, ServerError, TimeoutError, type OpenStackError } from "@openstack-ts/openstack";
+import { NetworkError, objectStore, type OpenStackError, RateLimitError, ResponseValidationError, ServerError, TimeoutError } from "@openstack-ts/openstack";
 import type { CallKind } from "./calls.js";
 import type { Fault } from "./proxy.js";
 
@@ -120,7 +120,7 @@ export const faultCases: readonly FaultCase[] = [
     expect: (call) => {
       if (!call.readsBody) return { ok: true, attempts: 1 };
       // A download is bytes, not JSON: other bytes than Swift's ETag promises fail its MD5 check.
-      if (call.name === "download") return { ok: false, error: ObjectChecksumError, requestId: false };
+      if (call.name === "download") return { ok: false, error: objectStore.ObjectChecksumError, requestId: false };
       return { ok: false, error: ResponseValidationError, requestId: true };
     },
   },

@@ -2,7 +2,7 @@
 // through our fault-injecting proxy in front of a cloud (the real one, or the fake one of
 // @openstack-ts/mock). Retry delays are kept to milliseconds through the `retries` option;
 // what is asserted is the outcome and the number of requests, never the time taken.
-import { Connection, downloadObject, HttpError, NetworkError, OpenStackError, ResponseValidationError, type ConnectionOptions } from "@openstack-ts/openstack";
+import { Connection, type ConnectionOptions, HttpError, NetworkError, objectStore, OpenStackError, ResponseValidationError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { uniqueName } from "../support/cloud.js";
 import { callKinds, makeFixture, removeFixture, type CallKind, type Fixture, type Ports } from "./calls.js";
@@ -21,10 +21,10 @@ const retries = { limit: 3, baseDelay: 1, maxDelay: 5, maxRetryAfter: 5 };
 
 /**
  * Declares the matrix's tests for a target started by `start` (in beforeAll). Without an
- * object store (`objectStore: false`), upload and download are left out.
+ * object store (`hasObjectStore: false`), upload and download are left out.
  */
-export function faultMatrix(objectStore: boolean, start: () => Promise<MatrixTarget>, stop?: () => Promise<void>): void {
-  const calls = callKinds.filter((call) => objectStore || call.service !== "objectStore");
+export function faultMatrix(hasObjectStore: boolean, start: () => Promise<MatrixTarget>, stop?: () => Promise<void>): void {
+  const calls = callKinds.filter((call) => hasObjectStore || call.service !== "objectStore");
   let target: MatrixTarget;
   let direct: Connection;
   let proxy: FaultProxy;
@@ -36,20 +36,20 @@ export function faultMatrix(objectStore: boolean, start: () => Promise<MatrixTar
     target = await start();
     direct = new Connection(target.admin);
     proxy = await FaultProxy.start(target.upstreams);
-    fx = await makeFixture(direct, uniqueName("faults"), objectStore);
+    fx = await makeFixture(direct, uniqueName("faults"), hasObjectStore);
     const through = { ...target.admin, authUrl: proxy.authUrl, retries };
     conn = new Connection(through);
     slow = new Connection({ ...through, timeout: 3000 });
     // Authenticate and discover first, so that the faults meet only the calls.
     for (const c of [conn, slow]) {
       await c.network.getNetwork(fx.kept);
-      if (objectStore) await downloadObject(c.session, fx.container, "kept");
+      if (hasObjectStore) await objectStore.downloadObject(c.session, fx.container, "kept");
     }
   }, 120_000);
 
   afterAll(async () => {
     await proxy?.close();
-    if (fx) await removeFixture(direct, fx, objectStore);
+    if (fx) await removeFixture(direct, fx, hasObjectStore);
     await stop?.();
   }, 120_000);
 

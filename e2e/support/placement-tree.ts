@@ -2,14 +2,13 @@
 // (a "compute node") and a child (a "NUMA node"), a custom resource class and a custom trait,
 // all uniquely named and all taken down by `teardown`, whatever state a failed test left.
 import { randomUUID } from "node:crypto";
-import type { Connection, ResourceProvider } from "@openstack-ts/openstack";
-import { getAllocations, getResourceProviderAllocations } from "@openstack-ts/openstack";
+import { placement, type Connection } from "@openstack-ts/openstack";
 import { uniqueName } from "./cloud.js";
 
 export interface Tree {
   prefix: string;
-  root: ResourceProvider;
-  child: ResourceProvider;
+  root: placement.ResourceProvider;
+  child: placement.ResourceProvider;
   /** `CUSTOM_E2E_…`: a resource class and a trait of this run. */
   resourceClass: string;
   trait: string;
@@ -39,12 +38,12 @@ export async function teardown(conn: Connection, tree: Tree | undefined, consume
   const found = new Set(consumers);
   for (const provider of [tree.child, tree.root]) {
     steps.push(async () => {
-      for (const consumer of Object.keys((await getResourceProviderAllocations(conn.placement, { resource_provider_uuid: provider })).allocations)) found.add(consumer);
+      for (const consumer of Object.keys((await placement.getResourceProviderAllocations(conn.placement, { resource_provider_uuid: provider })).allocations)) found.add(consumer);
     });
   }
   steps.push(async () => {
     for (const consumer of found) {
-      if (Object.keys((await getAllocations(conn.placement, { consumer_uuid: consumer })).allocations).length > 0) await conn.placement.deleteAllocations({ consumer_uuid: consumer });
+      if (Object.keys((await placement.getAllocations(conn.placement, { consumer_uuid: consumer })).allocations).length > 0) await conn.placement.deleteAllocations({ consumer_uuid: consumer });
     }
   });
   steps.push(() => conn.placement.deleteResourceProvider(tree.child));

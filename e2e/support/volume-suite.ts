@@ -1,4 +1,4 @@
-import { Connection, type Backup, type Volume } from "@openstack-ts/openstack";
+import { type blockStorage, Connection } from "@openstack-ts/openstack";
 import { afterAll, beforeAll } from "vitest";
 import { admin, uniqueName } from "./cloud.js";
 
@@ -17,20 +17,20 @@ export function volumeSuite(label: string, premade = 0) {
   const conn = new Connection({ ...admin, projectName });
   const bs = conn.blockStorage;
   const prefix = uniqueName("vol");
-  const made: Volume[] = [];
+  const made: blockStorage.Volume[] = [];
   const extra = new Set<string>();
-  const backups: Backup[] = [];
+  const backups: blockStorage.Backup[] = [];
   let projectId = "";
 
   /** A new 1 GiB volume of this suite, available; deleted (with its snapshots) by discard or after the tests. */
-  const newVolume = async (fields: { name?: string; size?: number; description?: string } = {}): Promise<Volume> => {
+  const newVolume = async (fields: { name?: string; size?: number; description?: string } = {}): Promise<blockStorage.Volume> => {
     const volume = await bs.createVolume({ size: 1, name: uniqueName("vol"), metadata: { suite: prefix }, ...fields });
     extra.add(volume.id);
     return bs.waitForVolume(volume, { ...wait, status: "available" });
   };
 
   /** Deletes a volume and its snapshots, and waits until it is gone. */
-  const discard = async (volume: Volume | string): Promise<void> => {
+  const discard = async (volume: blockStorage.Volume | string): Promise<void> => {
     await bs.deleteVolumeCascade({ volume });
     await bs.waitForDeleteVolume(volume, wait);
     extra.delete(typeof volume === "string" ? volume : volume.id);

@@ -1,6 +1,7 @@
-// Exports are named for block storage where another service has the same concept
-// (`volumeServices`, `volumeLimits`, …): @openstack-ts/openstack re-exports every package.
-// The façade's method names come from each resource's singular and plural, not from these.
+// Bare names (`limits`, `quotaSets`, `services`), as in every service package: compute has
+// the same concepts, and @openstack-ts/openstack keeps them apart by namespace
+// (`blockStorage.quotaSets`). The façade's method names come from each resource's singular
+// and plural, not from these.
 export { blockStorageService } from "./service.js";
 export { Volume, volumes } from "./volumes/volume.js";
 export type { AttachVolume, MigrateVolume, ResetVolumeStatus, UploadVolumeToImage } from "./volumes/volume-actions.js";
@@ -12,8 +13,8 @@ export type { TypeEncryption } from "./volume-types/volume-type-actions.js";
 export { TypeAccess, typeAccess } from "./volume-types/type-access.js";
 export { QosSpec, QosSpecAssociation, qosSpecAssociations, qosSpecs } from "./qos-specs/qos-spec.js";
 export { Attachment, attachments } from "./attachments/attachment.js";
-export { VolumeAbsoluteLimits, VolumeLimits, VolumeLimitsBody, volumeLimits } from "./limits/limits.js";
-export { VolumeQuotaSet, VolumeQuotaSetUsageBody, VolumeQuotaUsage, volumeQuotaSets } from "./quota-sets/quota-set.js";
-export { VolumeAvailabilityZone, volumeAvailabilityZones } from "./availability-zones/availability-zone.js";
-export { VolumeService, volumeServices, type VolumeServiceRef } from "./services/service.js";
+export { AbsoluteLimits, Limits, LimitsBody, limits } from "./limits/limits.js";
+export { QuotaSet, QuotaSetUsageBody, QuotaUsage, quotaSets } from "./quota-sets/quota-set.js";
+export { AvailabilityZone, availabilityZones } from "./availability-zones/availability-zone.js";
+export { Service, services, type ServiceRef } from "./services/service.js";
 export { blockStorage } from "./service-definition.js";

@@ -1,12 +1,12 @@
 import { defineService } from "@openstack-ts/core";
 import { attachments } from "./attachments/attachment.js";
-import { volumeAvailabilityZones } from "./availability-zones/availability-zone.js";
+import { availabilityZones } from "./availability-zones/availability-zone.js";
 import { backups } from "./backups/backup.js";
-import { volumeLimits } from "./limits/limits.js";
+import { limits } from "./limits/limits.js";
 import { qosSpecAssociations, qosSpecs } from "./qos-specs/qos-spec.js";
-import { volumeQuotaSets } from "./quota-sets/quota-set.js";
+import { quotaSets } from "./quota-sets/quota-set.js";
 import { blockStorageService } from "./service.js";
-import { volumeServices } from "./services/service.js";
+import { services } from "./services/service.js";
 import { snapshots } from "./snapshots/snapshot.js";
 import { typeAccess } from "./volume-types/type-access.js";
 import { volumeTypes } from "./volume-types/volume-type.js";
@@ -23,10 +23,10 @@ export const blockStorage = defineService(blockStorageService, {
   qosSpecs,
   qosSpecAssociations,
   attachments,
-  volumeLimits,
-  volumeQuotaSets,
-  volumeAvailabilityZones,
-  volumeServices,
+  limits,
+  quotaSets,
+  availabilityZones,
+  services,
 }, {
   createVolumeWithSchedulerHints,
 });

@@ -1,6 +1,6 @@
 import type { ListResult, ServiceFacade } from "@openstack-ts/core";
 import { expectTypeOf } from "vitest";
-import type { Attachment, Backup, blockStorage, QosSpecAssociation, Snapshot, TypeAccess, Volume, VolumeQuotaSet, VolumeService, VolumeType } from "../src/index.js";
+import type { Attachment, Backup, blockStorage, QosSpecAssociation, Snapshot, TypeAccess, Volume, QuotaSet, Service, VolumeType } from "../src/index.js";
 
 // conn.blockStorage's method names and signatures, derived from the resource definitions.
 declare const bs: ServiceFacade<typeof blockStorage>;
@@ -17,8 +17,8 @@ expectTypeOf(bs.listTypes()).toEqualTypeOf<ListResult<VolumeType>>();
 expectTypeOf(bs.listTypeAccess({ volume_type: "t" })).toEqualTypeOf<ListResult<TypeAccess>>();
 expectTypeOf(bs.listQosSpecAssociations({ qos_spec: "q" })).toEqualTypeOf<ListResult<QosSpecAssociation>>();
 expectTypeOf(bs.createAttachment({ volume_uuid: "v" })).resolves.toEqualTypeOf<Attachment>();
-expectTypeOf(bs.getQuotaSet("project")).resolves.toEqualTypeOf<VolumeQuotaSet>();
-expectTypeOf(bs.listServices()).toEqualTypeOf<ListResult<VolumeService>>();
+expectTypeOf(bs.getQuotaSet("project")).resolves.toEqualTypeOf<QuotaSet>();
+expectTypeOf(bs.listServices()).toEqualTypeOf<ListResult<Service>>();
 expectTypeOf(bs.extendVolume({ volume: "v", new_size: 2 })).resolves.toEqualTypeOf<void>();
 expectTypeOf(bs.getLimits()).resolves.toEqualTypeOf<unknown>();
 

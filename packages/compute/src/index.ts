@@ -34,13 +34,13 @@ export { FlavorAccess, flavorAccess } from "./flavor-access/flavor-access.js";
 export { Keypair, keypairs } from "./keypairs/keypair.js";
 export { ServerGroup, serverGroupPolicies, serverGroups } from "./server-groups/server-group.js";
 export {
-  ComputeAvailabilityZone,
+  AvailabilityZone,
   ZoneService,
-  computeAvailabilityZoneDetails,
-  computeAvailabilityZones,
+  availabilityZoneDetails,
+  availabilityZones,
 } from "./availability-zones/availability-zone.js";
 export { Hypervisor, hypervisors } from "./hypervisors/hypervisor.js";
 export { Aggregate, aggregates } from "./aggregates/aggregate.js";
-export { ComputeService, computeServices } from "./compute-services/compute-service.js";
-export { ComputeLimits, computeLimits } from "./limits/limits.js";
-export { ComputeQuotaSet, ComputeQuotaUsage, computeQuotaSets } from "./quota-sets/quota-set.js";
+export { Service, services } from "./compute-services/compute-service.js";
+export { Limits, limits } from "./limits/limits.js";
+export { QuotaSet, QuotaUsage, quotaSets } from "./quota-sets/quota-set.js";

@@ -1,15 +1,15 @@
 import { defineService } from "@openstack-ts/core";
 import { aggregates } from "./aggregates/aggregate.js";
-import { computeAvailabilityZoneDetails, computeAvailabilityZones } from "./availability-zones/availability-zone.js";
-import { computeServices } from "./compute-services/compute-service.js";
+import { availabilityZoneDetails, availabilityZones } from "./availability-zones/availability-zone.js";
+import { services } from "./compute-services/compute-service.js";
 import { flavorAccess } from "./flavor-access/flavor-access.js";
 import { flavors } from "./flavors/flavor.js";
 import { hypervisors } from "./hypervisors/hypervisor.js";
 import { instanceActions } from "./instance-actions/instance-action.js";
 import { keypairs } from "./keypairs/keypair.js";
-import { computeLimits } from "./limits/limits.js";
+import { limits } from "./limits/limits.js";
 import { migrations } from "./migrations/migration.js";
-import { computeQuotaSets } from "./quota-sets/quota-set.js";
+import { quotaSets } from "./quota-sets/quota-set.js";
 import { serverGroups } from "./server-groups/server-group.js";
 import { serverInterfaces } from "./server-interfaces/server-interface.js";
 import { serverMigrations } from "./server-migrations/server-migration.js";
@@ -29,11 +29,11 @@ export const compute = defineService(computeService, {
   flavorAccess,
   keypairs,
   serverGroups,
-  computeAvailabilityZones,
-  computeAvailabilityZoneDetails,
+  availabilityZones,
+  availabilityZoneDetails,
   hypervisors,
   aggregates,
-  computeServices,
-  computeLimits,
-  computeQuotaSets,
+  services,
+  limits,
+  quotaSets,
 });

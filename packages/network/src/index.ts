@@ -10,8 +10,8 @@ export { SecurityGroupRule, securityGroupRules, type SecurityGroupRuleCreate } f
 export { SubnetPool, subnetPools } from "./subnet-pools/subnet-pool.js";
 export { AddressScope, addressScopes } from "./address-scopes/address-scope.js";
 export { RbacPolicy, rbacPolicies } from "./rbac-policies/rbac-policy.js";
-export { NetworkQuota, NetworkQuotaDetails, NetworkQuotaUsage, networkQuotas } from "./quotas/quota.js";
-export { NetworkAvailabilityZone, networkAvailabilityZones } from "./availability-zones/availability-zone.js";
+export { Quota, QuotaDetails, QuotaUsage, quotas } from "./quotas/quota.js";
+export { AvailabilityZone, availabilityZones } from "./availability-zones/availability-zone.js";
 export { Extension, extensions } from "./extensions/extension.js";
 export { Agent, agents } from "./agents/agent.js";
 export { Segment, segments } from "./segments/segment.js";
@@ -22,6 +22,6 @@ export { QosBandwidthLimitRule, qosBandwidthLimitRules } from "./qos-rules/bandw
 export { QosDscpMarkingRule, qosDscpMarkingRules } from "./qos-rules/dscp-marking-rule.js";
 export { QosMinimumBandwidthRule, qosMinimumBandwidthRules } from "./qos-rules/minimum-bandwidth-rule.js";
 export { QosMinimumPacketRateRule, qosMinimumPacketRateRules } from "./qos-rules/minimum-packet-rate-rule.js";
-export { NetworkTags, networkTags, taggableResourceTypes } from "./tags/tag.js";
+export { Tags, tags, taggableResourceTypes } from "./tags/tag.js";
 export { FixedIp, Route } from "./shared-fields.js";
 export { network } from "./service-definition.js";

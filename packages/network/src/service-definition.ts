@@ -1,7 +1,7 @@
 import { defineService } from "@openstack-ts/core";
 import { addressScopes } from "./address-scopes/address-scope.js";
 import { agents } from "./agents/agent.js";
-import { networkAvailabilityZones } from "./availability-zones/availability-zone.js";
+import { availabilityZones } from "./availability-zones/availability-zone.js";
 import { extensions } from "./extensions/extension.js";
 import { floatingIps } from "./floating-ips/floating-ip.js";
 import { networks } from "./networks/network.js";
@@ -13,7 +13,7 @@ import { qosBandwidthLimitRules } from "./qos-rules/bandwidth-limit-rule.js";
 import { qosDscpMarkingRules } from "./qos-rules/dscp-marking-rule.js";
 import { qosMinimumBandwidthRules } from "./qos-rules/minimum-bandwidth-rule.js";
 import { qosMinimumPacketRateRules } from "./qos-rules/minimum-packet-rate-rule.js";
-import { networkQuotas } from "./quotas/quota.js";
+import { quotas } from "./quotas/quota.js";
 import { rbacPolicies } from "./rbac-policies/rbac-policy.js";
 import { routers } from "./routers/router.js";
 import { securityGroupRules } from "./security-group-rules/security-group-rule.js";
@@ -22,7 +22,7 @@ import { segments } from "./segments/segment.js";
 import { networkService } from "./service.js";
 import { subnetPools } from "./subnet-pools/subnet-pool.js";
 import { subnets } from "./subnets/subnet.js";
-import { networkTags } from "./tags/tag.js";
+import { tags } from "./tags/tag.js";
 import { trunks } from "./trunks/trunk.js";
 
 /** Every network resource, for the `conn.network` façade. */
@@ -38,8 +38,8 @@ export const network = defineService(networkService, {
   subnetPools,
   addressScopes,
   rbacPolicies,
-  quotas: networkQuotas,
-  availabilityZones: networkAvailabilityZones,
+  quotas,
+  availabilityZones,
   extensions,
   agents,
   segments,
@@ -50,5 +50,5 @@ export const network = defineService(networkService, {
   qosDscpMarkingRules,
   qosMinimumBandwidthRules,
   qosMinimumPacketRateRules,
-  tags: networkTags,
+  tags,
 });

@@ -1,15 +1,28 @@
+// Names, one rule. What belongs to one service lives in its package under a bare name, no
+// service prefix (`quotaSets`, `limits`, `services`, `availabilityZones`), and this entry
+// gives each service package as one namespace named like its façade attribute
+// (`compute.quotaSets`, `blockStorage.quotaSets`, as `conn.compute`, `conn.blockStorage`),
+// so two services' names never meet. A name keeps a service's word only when it is the
+// thing's own name (`networks`, `volumeTypes`, `imageTasks`, `getObjectStoreInfo`) or names
+// the service itself: its definition (`network.network`, what `connectionWith` takes) and
+// its descriptor (`network.networkService`). Core's names, the Connection and config stay
+// flat: they belong to no one service.
+//
+// Tree-shaking: Rollup and Vite keep only what a bundle uses of a namespace; esbuild keeps
+// the whole package behind one it touches, so a bundle meant to be small imports from the
+// service package itself (`import { networks } from "@openstack-ts/network"`).
 export * from "@openstack-ts/core";
-export * from "@openstack-ts/identity";
-export * from "@openstack-ts/network";
-export * from "@openstack-ts/compute";
-export * from "@openstack-ts/image";
-export * from "@openstack-ts/block-storage";
-export * from "@openstack-ts/object-store";
-export * from "@openstack-ts/placement";
+export * as identity from "@openstack-ts/identity";
+export * as network from "@openstack-ts/network";
+export * as compute from "@openstack-ts/compute";
+export * as image from "@openstack-ts/image";
+export * as blockStorage from "@openstack-ts/block-storage";
+export * as objectStore from "@openstack-ts/object-store";
+export * as placement from "@openstack-ts/placement";
 export { Connection } from "./connection.js";
 export type { IdentityFacade, ComputeFacade, NetworkFacade, ImageFacade, BlockStorageFacade, ObjectStoreFacade, PlacementFacade } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
-export { connectionWith, type ConnectionOf } from "./connection-with.js";
+export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";
 export type { ConnectionOptions } from "./connection-options.js";
 export { fromConfig, type FromConfigOptions } from "./from-config.js";
 export { loadCloud, resolveCloud, ResolvedCloud, connectionOptions } from "@openstack-ts/config";

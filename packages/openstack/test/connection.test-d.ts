@@ -1,16 +1,16 @@
-import type { Network, Project, RoleAssignment } from "../src/index.js";
+import type { identity, network } from "../src/index.js";
 import { expectTypeOf } from "vitest";
 import { Connection } from "../src/connection.js";
 
 // The façade's method names and signatures are derived from the resource definitions.
 declare const conn: Connection;
 
-expectTypeOf<Awaited<ReturnType<typeof conn.identity.listProjects>>>().toEqualTypeOf<Project[]>();
-expectTypeOf<Awaited<ReturnType<typeof conn.identity.listRoleAssignments>>>().toEqualTypeOf<RoleAssignment[]>();
-expectTypeOf(conn.network.findNetwork("jenkins")).resolves.toEqualTypeOf<Network | null>();
-expectTypeOf(conn.network.findNetwork("jenkins", { ignoreMissing: false })).resolves.toEqualTypeOf<Network>();
+expectTypeOf<Awaited<ReturnType<typeof conn.identity.listProjects>>>().toEqualTypeOf<identity.Project[]>();
+expectTypeOf<Awaited<ReturnType<typeof conn.identity.listRoleAssignments>>>().toEqualTypeOf<identity.RoleAssignment[]>();
+expectTypeOf(conn.network.findNetwork("jenkins")).resolves.toEqualTypeOf<network.Network | null>();
+expectTypeOf(conn.network.findNetwork("jenkins", { ignoreMissing: false })).resolves.toEqualTypeOf<network.Network>();
 expectTypeOf(conn.network.createNetwork).parameter(0).toHaveProperty("name");
-expectTypeOf<Network["router:external"]>().toEqualTypeOf<boolean | undefined>();
+expectTypeOf<network.Network["router:external"]>().toEqualTypeOf<boolean | undefined>();
 expectTypeOf<Awaited<ReturnType<typeof conn.identity.validateUserHasProjectRole>>>().toEqualTypeOf<boolean>();
 
 expectTypeOf(conn.network.waitForDeleteNetwork).returns.resolves.toEqualTypeOf<void>();

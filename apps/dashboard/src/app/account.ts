@@ -1,4 +1,4 @@
-import { Connection, parseItem, Project, ResponseValidationError, unwrap, type ConnectionOptions } from "@openstack-ts/openstack";
+import { Connection, type ConnectionOptions, identity, parseItem, ResponseValidationError, unwrap } from "@openstack-ts/openstack";
 
 /** The three ways to log in. Secrets stay in memory only, never in storage. */
 export type Credentials =
@@ -14,7 +14,7 @@ export interface Account {
   login: Connection;
   userName: string;
   /** The projects the user may pick, from Keystone's `GET /v3/auth/projects`. */
-  projects: Project[];
+  projects: identity.Project[];
   /** The project of the login's token, when Keystone scoped it (default project, application credential). */
   projectId: string | undefined;
 }
@@ -41,11 +41,11 @@ export async function logIn(authUrl: string, credentials: Credentials, fetch?: t
 }
 
 /** The projects the token's user may scope to, sorted by name. */
-export async function listMyProjects(conn: Connection, signal?: AbortSignal): Promise<Project[]> {
+export async function listMyProjects(conn: Connection, signal?: AbortSignal): Promise<identity.Project[]> {
   const response = await conn.service("identity").get("auth/projects", { signal });
   const list = unwrap(await response.json(), "projects", response.url);
   if (!Array.isArray(list)) throw new ResponseValidationError({ url: response.url, field: "projects", problem: "is not a list" });
-  return list.map((item, i) => parseItem<Project>(Project, item, response.url, `projects.${i}`)).sort((a, b) => a.name.localeCompare(b.name));
+  return list.map((item, i) => parseItem<identity.Project>(identity.Project, item, response.url, `projects.${i}`)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**

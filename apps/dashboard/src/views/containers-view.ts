@@ -1,4 +1,4 @@
-import { isObjectSubdir, listObjects, NetworkError, type Container, type StoredObject } from "@openstack-ts/openstack";
+import { NetworkError, objectStore } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
 import { formatBytes } from "../app/format.js";
 import { errorPanel, load, type View } from "./view.js";
@@ -18,14 +18,14 @@ export const containersView: View = (root, { conn }) => {
 
   const open = (name: string) =>
     load(objects, `Listing the objects of ${name}`, async () => {
-      const entries = await listObjects(conn.objectStore, name);
-      const stored = entries.filter((e): e is StoredObject => !isObjectSubdir(e));
+      const entries = await objectStore.listObjects(conn.objectStore, name);
+      const stored = entries.filter((e): e is objectStore.StoredObject => !objectStore.isObjectSubdir(e));
       return [
         h("h3", {}, `Objects in ${name}`),
         table(
           stored,
           [
-            ["Name", (o: StoredObject) => h("strong", {}, o.name)],
+            ["Name", (o: objectStore.StoredObject) => h("strong", {}, o.name)],
             ["Size", (o) => formatBytes(o.bytes)],
             ["Type", (o) => o.content_type],
             ["Modified", (o) => o.last_modified],
@@ -44,7 +44,7 @@ export const containersView: View = (root, { conn }) => {
         table(
           containers,
           [
-            ["Name", (c: Container) => h("button", { type: "button", class: "link", "data-open": c.name, onclick: () => void open(c.name) }, c.name)],
+            ["Name", (c: objectStore.Container) => h("button", { type: "button", class: "link", "data-open": c.name, onclick: () => void open(c.name) }, c.name)],
             ["Objects", (c) => String(c.count)],
             ["Size", (c) => formatBytes(c.bytes)],
           ],

@@ -1,4 +1,4 @@
-import { uploadImage, type Image } from "@openstack-ts/openstack";
+import { image } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
 import { formatBytes, formatPercent } from "../app/format.js";
 import { errorPanel, load, statusBadge, type View } from "./view.js";
@@ -31,7 +31,7 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
       return table(
         images,
         [
-          ["Name", (i: Image) => h("strong", {}, i.name ?? "(no name)")],
+          ["Name", (i: image.Image) => h("strong", {}, i.name ?? "(no name)")],
           ["Status", (i) => statusBadge(i.status)],
           ["Size", (i) => formatBytes(i.size)],
           ["Format", (i) => `${i.disk_format ?? "—"} / ${i.container_format ?? "—"}`],
@@ -43,7 +43,7 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
       );
     });
 
-  const remove = async (image: Image) => {
+  const remove = async (image: image.Image) => {
     show(notice);
     try {
       await conn.image.deleteImage(image);
@@ -63,7 +63,7 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
     setProgress(0, chosen.size);
     const stop = uploads.watch(`/images/${image.id}/file`, (sent, total) => setProgress(sent, total));
     try {
-      await uploadImage(conn.image, image, chosen, {
+      await conn.image.uploadImage(image, chosen, {
         onUploadProgress: ({ transferredBytes, totalBytes, percent }) => setProgress(transferredBytes, totalBytes, percent >= 1),
       });
     } finally {

@@ -1,4 +1,4 @@
-import type { Network } from "@openstack-ts/openstack";
+import type { network } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
 import { errorPanel, load, statusBadge, type View } from "./view.js";
 
@@ -15,7 +15,7 @@ export const networksView: View = (root, { conn, projectId }) => {
       return table(
         networks,
         [
-          ["Name", (n: Network) => h("strong", {}, n.name || "(no name)")],
+          ["Name", (n: network.Network) => h("strong", {}, n.name || "(no name)")],
           ["ID", (n) => h("code", {}, n.id)],
           ["Status", (n) => statusBadge(n.status)],
           ["Subnets", (n) => String(n.subnets?.length ?? 0)],
@@ -36,7 +36,7 @@ export const networksView: View = (root, { conn, projectId }) => {
     }
     await refresh();
   };
-  const remove = (network: Network) =>
+  const remove = (network: network.Network) =>
     act(`Deleting network ${network.name}`, async () => {
       await conn.network.deleteNetwork(network);
       return `Deleted network ${network.name}.`;

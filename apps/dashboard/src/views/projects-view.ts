@@ -1,4 +1,4 @@
-import type { Project } from "@openstack-ts/openstack";
+import type { identity } from "@openstack-ts/openstack";
 import type { Account } from "../app/account.js";
 import { h, show, table } from "../app/dom.js";
 import type { View } from "./view.js";
@@ -14,7 +14,7 @@ export function projectPicker(root: HTMLElement, account: Account, pick: (projec
 
 /** The user's projects (Keystone's `GET /v3/auth/projects`), the current one marked. */
 export const projectsView: View = (root, { account, projectId, switchProject }) => {
-  const columns: [string, (p: Project) => HTMLElement | string][] = [
+  const columns: [string, (p: identity.Project) => HTMLElement | string][] = [
     ["Name", (p) => h("strong", {}, p.name)],
     ["ID", (p) => h("code", {}, p.id)],
     ["Domain", (p) => p.domain_id ?? "—"],

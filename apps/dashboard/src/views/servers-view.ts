@@ -1,9 +1,9 @@
-import type { Server } from "@openstack-ts/openstack";
+import type { compute } from "@openstack-ts/openstack";
 import { h, show, table } from "../app/dom.js";
 import { load, statusBadge, type View } from "./view.js";
 
 /** The IPs of a server, network by network: "private: 10.0.0.5, fd00::5". */
-function addresses(server: Server): string {
+function addresses(server: compute.Server): string {
   return Object.entries(server.addresses ?? {})
     .map(([network, list]) => `${network}: ${list.map((a) => a.addr).join(", ")}`)
     .join("; ");
@@ -17,7 +17,7 @@ export const serversView: View = (root, { conn }) => {
       table(
         await conn.compute.listServers(),
         [
-          ["Name", (s: Server) => h("strong", {}, s.name ?? "(no name)")],
+          ["Name", (s: compute.Server) => h("strong", {}, s.name ?? "(no name)")],
           ["Status", (s) => statusBadge(s.status)],
           ["Task", (s) => s["OS-EXT-STS:task_state"] ?? ""],
           ["Flavor", (s) => s.flavor?.original_name ?? s.flavor?.id ?? "—"],

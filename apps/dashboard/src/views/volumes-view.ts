@@ -1,4 +1,4 @@
-import type { Volume } from "@openstack-ts/openstack";
+import type { blockStorage } from "@openstack-ts/openstack";
 import { h, show, table } from "../app/dom.js";
 import { load, statusBadge, type View } from "./view.js";
 
@@ -10,7 +10,7 @@ export const volumesView: View = (root, { conn }) => {
       table(
         await conn.blockStorage.listVolumes(),
         [
-          ["Name", (v: Volume) => h("strong", {}, v.name || "(no name)")],
+          ["Name", (v: blockStorage.Volume) => h("strong", {}, v.name || "(no name)")],
           ["Status", (v) => statusBadge(v.status)],
           ["Size", (v) => `${v.size} GiB`],
           ["Type", (v) => v.volume_type ?? "—"],

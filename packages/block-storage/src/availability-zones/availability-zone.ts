@@ -4,24 +4,24 @@ import { MAX_MICROVERSION } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /** A block-storage availability zone, in Cinder's (Nova-inherited) camelCase. */
-export const VolumeAvailabilityZone = v.looseObject({
+export const AvailabilityZone = v.looseObject({
   zoneName: v.string(),
   zoneState: v.looseObject({ available: v.boolean() }),
 });
 
 /** Availability zones (`os-availability-zone`): one unpaged list. */
-export const volumeAvailabilityZones = defineResource({
+export const availabilityZones = defineResource({
   service: blockStorageService,
   path: "os-availability-zone",
   singular: "AvailabilityZone",
   plural: "AvailabilityZones",
   pluralKey: "availabilityZoneInfo",
-  schema: VolumeAvailabilityZone,
+  schema: AvailabilityZone,
   verbs: ["list"],
   pagination: "none",
   markerField: "zoneName",
   maxMicroversion: MAX_MICROVERSION,
 });
 
-/** A VolumeAvailabilityZone as the API returns it. */
-export type VolumeAvailabilityZone = Item<typeof volumeAvailabilityZones>;
+/** A AvailabilityZone as the API returns it. */
+export type AvailabilityZone = Item<typeof availabilityZones>;

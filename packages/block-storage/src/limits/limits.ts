@@ -4,7 +4,7 @@ import { MAX_MICROVERSION } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /** The project's absolute limits and what it uses of them; -1 means unlimited. */
-export const VolumeAbsoluteLimits = v.looseObject({
+export const AbsoluteLimits = v.looseObject({
   maxTotalVolumes: v.number(),
   maxTotalSnapshots: v.number(),
   maxTotalVolumeGigabytes: v.number(),
@@ -18,25 +18,25 @@ export const VolumeAbsoluteLimits = v.looseObject({
 });
 
 /** `GET /limits`, unwrapped: rate limits (empty on current Cinder) and absolute limits. */
-export const VolumeLimits = v.looseObject({
+export const Limits = v.looseObject({
   rate: v.array(v.looseObject({})),
-  absolute: VolumeAbsoluteLimits,
+  absolute: AbsoluteLimits,
 });
 
-/** The body of `GET /limits`: parse an action's answer with it, `v.parse(VolumeLimitsBody, await conn.blockStorage.getLimits())`. */
-export const VolumeLimitsBody = v.looseObject({ limits: VolumeLimits });
+/** The body of `GET /limits`: parse an action's answer with it, `v.parse(LimitsBody, await conn.blockStorage.getLimits())`. */
+export const LimitsBody = v.looseObject({ limits: Limits });
 
 /**
  * Limits are one document, not a collection: no list or get, only the actions
  * `getLimits()` (the caller's project) and, for an admin from 3.39, `getProjectLimits({ project })`.
  */
-export const volumeLimits = defineResource({
+export const limits = defineResource({
   service: blockStorageService,
   path: "limits",
   singular: "Limits",
   plural: "Limits",
   key: "limits",
-  schema: VolumeLimits,
+  schema: Limits,
   verbs: [],
   maxMicroversion: MAX_MICROVERSION,
   actions: {
@@ -46,4 +46,4 @@ export const volumeLimits = defineResource({
 });
 
 /** `limits` of `GET /limits`. */
-export type VolumeLimits = v.InferOutput<typeof VolumeLimits>;
+export type Limits = v.InferOutput<typeof Limits>;

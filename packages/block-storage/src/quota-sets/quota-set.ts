@@ -8,7 +8,7 @@ import { blockStorageService } from "../service.js";
  * (`volumes_<type>`, `gigabytes_<type>`, `snapshots_<type>`) pass through as extra fields.
  * An update answers without `id`.
  */
-export const VolumeQuotaSet = v.looseObject({
+export const QuotaSet = v.looseObject({
   id: v.optional(v.string()),
   volumes: v.number(),
   snapshots: v.number(),
@@ -20,16 +20,16 @@ export const VolumeQuotaSet = v.looseObject({
 });
 
 /** One quota with its usage, as `?usage=True` answers it. */
-export const VolumeQuotaUsage = v.looseObject({
+export const QuotaUsage = v.looseObject({
   limit: v.number(),
   in_use: v.number(),
   reserved: v.number(),
   allocated: v.optional(v.number()),
 });
 
-/** The body of getQuotaSetUsage: every quota of VolumeQuotaSet as a VolumeQuotaUsage. */
-export const VolumeQuotaSetUsageBody = v.looseObject({
-  quota_set: v.looseObject({ id: v.string(), volumes: VolumeQuotaUsage, snapshots: VolumeQuotaUsage, gigabytes: VolumeQuotaUsage, backups: VolumeQuotaUsage }),
+/** The body of getQuotaSetUsage: every quota of QuotaSet as a QuotaUsage. */
+export const QuotaSetUsageBody = v.looseObject({
+  quota_set: v.looseObject({ id: v.string(), volumes: QuotaUsage, snapshots: QuotaUsage, gigabytes: QuotaUsage, backups: QuotaUsage }),
 });
 
 /**
@@ -37,7 +37,7 @@ export const VolumeQuotaSetUsageBody = v.looseObject({
  * (openstacksdk's revert_quota_set: back to the defaults), and the actions
  * getQuotaSetDefaults and getQuotaSetUsage.
  */
-export const volumeQuotaSets = defineResource({
+export const quotaSets = defineResource({
   // Deleting resets a quota set to the defaults; it never goes away.
   deleteWait: false,
   service: blockStorageService,
@@ -45,17 +45,17 @@ export const volumeQuotaSets = defineResource({
   singular: "QuotaSet",
   plural: "QuotaSets",
   key: "quota_set",
-  schema: VolumeQuotaSet,
+  schema: QuotaSet,
   verbs: ["get", "update", "delete"],
   readOnly: ["id"],
   maxMicroversion: MAX_MICROVERSION,
   actions: {
     /** `{ quota_set: { … } }`: what a project gets when nobody set its quotas. */
     getQuotaSetDefaults: { method: "GET", path: "os-quota-sets/{project}/defaults", returns: "json" },
-    /** `{ quota_set: { volumes: { limit, in_use, reserved }, … } }`: see VolumeQuotaSetUsageBody. */
+    /** `{ quota_set: { volumes: { limit, in_use, reserved }, … } }`: see QuotaSetUsageBody. */
     getQuotaSetUsage: { method: "GET", path: "os-quota-sets/{project}?usage=True", returns: "json" },
   },
 });
 
-/** A VolumeQuotaSet as the API returns it (its declared fields; extra fields pass through at run time). */
-export type VolumeQuotaSet = Item<typeof volumeQuotaSets>;
+/** A QuotaSet as the API returns it (its declared fields; extra fields pass through at run time). */
+export type QuotaSet = Item<typeof quotaSets>;

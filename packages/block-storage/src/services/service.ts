@@ -4,7 +4,7 @@ import { MAX_MICROVERSION, optionalString } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /** A Cinder service (cinder-scheduler, cinder-volume, cinder-backup), as `os-services` lists it. */
-export const VolumeService = v.looseObject({
+export const Service = v.looseObject({
   binary: v.string(),
   host: v.string(),
   zone: v.string(),
@@ -21,14 +21,14 @@ export const VolumeService = v.looseObject({
 });
 
 /** Which service an enable or disable means: its host and binary. */
-export interface VolumeServiceRef {
+export interface ServiceRef {
   host: string;
   binary: string;
 }
 
 const actions = {
   /** `{ host, binary, status: "enabled", disabled: false }`. */
-  enableService: { method: "PUT", path: "os-services/enable", body: (a: VolumeServiceRef) => ({ host: a.host, binary: a.binary }), returns: "json" },
+  enableService: { method: "PUT", path: "os-services/enable", body: (a: ServiceRef) => ({ host: a.host, binary: a.binary }), returns: "json" },
   /**
    * `{ host, binary, status: "disabled", disabled: true, disabled_reason }`. Always through
    * `disable-log-reason`, which takes the reason when there is one and clears an old one
@@ -37,7 +37,7 @@ const actions = {
   disableService: {
     method: "PUT",
     path: "os-services/disable-log-reason",
-    body: (a: VolumeServiceRef & { disabled_reason?: string }) => ({ host: a.host, binary: a.binary, ...(a.disabled_reason !== undefined && { disabled_reason: a.disabled_reason }) }),
+    body: (a: ServiceRef & { disabled_reason?: string }) => ({ host: a.host, binary: a.binary, ...(a.disabled_reason !== undefined && { disabled_reason: a.disabled_reason }) }),
     returns: "json",
   },
   /** Stops management operations on a cinder-volume host (replication). */
@@ -71,13 +71,13 @@ const actions = {
  * the actions that enable, disable, freeze and thaw one. Services have no id: an action
  * names one by host and binary.
  */
-export const volumeServices = defineResource({
+export const services = defineResource({
   service: blockStorageService,
   path: "os-services",
   singular: "Service",
   plural: "Services",
   pluralKey: "services",
-  schema: VolumeService,
+  schema: Service,
   verbs: ["list"],
   query: ["host", "binary"],
   pagination: "none",
@@ -86,5 +86,5 @@ export const volumeServices = defineResource({
   actions,
 });
 
-/** A VolumeService as the API returns it. */
-export type VolumeService = Item<typeof volumeServices>;
+/** A Service as the API returns it. */
+export type Service = Item<typeof services>;

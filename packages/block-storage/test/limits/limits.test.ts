@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { API, blockStorageCloud, sent, versionOf } from "../fixtures.js";
 import { limitsBody } from "./fixtures.js";
-import { VolumeLimitsBody } from "../../src/limits/limits.js";
+import { LimitsBody } from "../../src/limits/limits.js";
 
 const { server, setup } = blockStorageCloud();
 
@@ -11,7 +11,7 @@ describe("limits", () => {
   it("reads the caller's limits, which the exported schema parses", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/limits`, () => HttpResponse.json(limitsBody)));
-    const { limits } = v.parse(VolumeLimitsBody, await facade.getLimits());
+    const { limits } = v.parse(LimitsBody, await facade.getLimits());
     expect(limits.absolute.maxTotalVolumes).toBe(10);
     expect(limits.rate).toEqual([]);
     expect(sent(seen[0]!)).toBe("GET limits");

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { accepted, API, blockStorageCloud, sent } from "../fixtures.js";
 import { quotaDefaultsBody, quotaSetBody, quotaUsageBody, updatedQuotaBody, updateQuotaRequest } from "./fixtures.js";
-import { VolumeQuotaSetUsageBody } from "../../src/quota-sets/quota-set.js";
+import { QuotaSetUsageBody } from "../../src/quota-sets/quota-set.js";
 
 const { server, setup } = blockStorageCloud();
 const project = "fake_tenant";
@@ -39,7 +39,7 @@ describe("quota sets", () => {
       http.get(`${API}/os-quota-sets/:project`, ({ request }) => (new URL(request.url).searchParams.get("usage") === "True" ? HttpResponse.json(quotaUsageBody) : HttpResponse.json(quotaSetBody))),
     );
     expect(await facade.getQuotaSetDefaults({ project })).toEqual(quotaDefaultsBody);
-    const usage = v.parse(VolumeQuotaSetUsageBody, await facade.getQuotaSetUsage({ project }));
+    const usage = v.parse(QuotaSetUsageBody, await facade.getQuotaSetUsage({ project }));
     expect(usage.quota_set.volumes).toEqual({ in_use: 0, limit: 10, reserved: 0 });
     expect(seen.map(sent)).toEqual([`GET os-quota-sets/${project}/defaults`, `GET os-quota-sets/${project}?usage=True`]);
   });

@@ -10,7 +10,7 @@ export const ZoneService = v.looseObject({ available: v.boolean(), active: v.boo
  * A compute availability zone. `hosts` is null in the plain list; in the detail list
  * (admin) it maps each host to its services (`nova-compute`, …).
  */
-export const ComputeAvailabilityZone = v.looseObject({
+export const AvailabilityZone = v.looseObject({
   zoneName: v.string(),
   zoneState: v.looseObject({ available: v.boolean() }),
   hosts: v.nullable(v.record(v.string(), v.record(v.string(), ZoneService))),
@@ -20,21 +20,21 @@ const zone = {
   service: computeService,
   pluralKey: "availabilityZoneInfo",
   idField: "zoneName",
-  schema: ComputeAvailabilityZone,
+  schema: AvailabilityZone,
   verbs: ["list"],
   pagination: "none",
 } as const;
 
 /** The zones a user can boot in: `listAvailabilityZones()`. */
-export const computeAvailabilityZones = defineResource({ ...zone, path: "os-availability-zone", singular: "AvailabilityZone", plural: "AvailabilityZones" });
+export const availabilityZones = defineResource({ ...zone, path: "os-availability-zone", singular: "AvailabilityZone", plural: "AvailabilityZones" });
 
 /** Every zone with its hosts and their services, the internal zone included (admin): `listAvailabilityZoneDetails()`. */
-export const computeAvailabilityZoneDetails = defineResource({
+export const availabilityZoneDetails = defineResource({
   ...zone,
   path: "os-availability-zone/detail",
   singular: "AvailabilityZoneDetail",
   plural: "AvailabilityZoneDetails",
 });
 
-/** A ComputeAvailabilityZone as the API returns it. */
-export type ComputeAvailabilityZone = Item<typeof computeAvailabilityZones>;
+/** A AvailabilityZone as the API returns it. */
+export type AvailabilityZone = Item<typeof availabilityZones>;

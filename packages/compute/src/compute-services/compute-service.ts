@@ -4,7 +4,7 @@ import { flexibleId, nullableString } from "../common.js";
 import { computeService } from "../service.js";
 
 /** A Nova service (nova-compute, nova-conductor, nova-scheduler) on one host (admin). */
-export const ComputeService = v.looseObject({
+export const Service = v.looseObject({
   // An integer before 2.53, a UUID from 2.53.
   id: flexibleId,
   binary: v.string(),
@@ -25,14 +25,14 @@ const ONE = "os-services/{service}";
  * raise MicroversionError on an older Nova. 2.69 adds only records without ids for
  * services in unreachable cells, so 2.53 is also the highest microversion asked.
  */
-export const computeServices = defineResource({
+export const services = defineResource({
   service: computeService,
   path: "os-services",
   singular: "Service",
   plural: "Services",
   key: "service",
   pluralKey: "services",
-  schema: ComputeService,
+  schema: Service,
   verbs: ["list", "delete"],
   query: ["binary", "host"],
   pagination: "none",
@@ -59,5 +59,5 @@ export const computeServices = defineResource({
   },
 });
 
-/** A ComputeService as the API returns it (its declared fields; extra fields pass through at run time). */
-export type ComputeService = Item<typeof computeServices>;
+/** A Service as the API returns it (its declared fields; extra fields pass through at run time). */
+export type Service = Item<typeof services>;

@@ -8,7 +8,7 @@ import { computeService } from "../service.js";
  * (-1: unlimited). Up to 2.35 the network counters (floating IPs, security groups) are
  * there too; up to 2.56 the personality ones. `rate` is always empty on current Novas.
  */
-export const ComputeLimits = v.looseObject({
+export const Limits = v.looseObject({
   absolute: v.looseObject({
     maxServerMeta: optionalNumber,
     maxTotalCores: optionalNumber,
@@ -33,18 +33,18 @@ export const ComputeLimits = v.looseObject({
   rate: v.array(v.unknown()),
 });
 
-export type ComputeLimits = v.InferOutput<typeof ComputeLimits>;
+export type Limits = v.InferOutput<typeof Limits>;
 
 /** The limits are one document, not a collection: only the `getLimits` action (GET limits). */
-export const computeLimits = defineResource({
+export const limits = defineResource({
   service: computeService,
   path: "limits",
   singular: "Limits",
   plural: "Limits",
-  schema: ComputeLimits,
+  schema: Limits,
   verbs: [],
   actions: {
-    /** Answers `{ limits }` ({@link ComputeLimits}), as the current microversion shows them. */
+    /** Answers `{ limits }` ({@link Limits}), as the current microversion shows them. */
     getLimits: { method: "GET", path: "limits", returns: "json" },
   },
 });

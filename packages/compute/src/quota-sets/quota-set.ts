@@ -8,7 +8,7 @@ import { computeService } from "../service.js";
  * fixed_ips, security_groups, security_group_rules, networks) and 2.57 the injected-file
  * ones; they stay optional here for older clouds.
  */
-export const ComputeQuotaSet = v.looseObject({
+export const QuotaSet = v.looseObject({
   // The project's id; absent from the answer to an update.
   id: optionalString,
   instances: optionalNumber,
@@ -31,15 +31,15 @@ export const ComputeQuotaSet = v.looseObject({
 });
 
 /** One quota's line in getQuotaSetDetail: limit, usage and reservations. */
-export const ComputeQuotaUsage = v.looseObject({ limit: v.number(), in_use: v.number(), reserved: v.number() });
-export type ComputeQuotaUsage = v.InferOutput<typeof ComputeQuotaUsage>;
+export const QuotaUsage = v.looseObject({ limit: v.number(), in_use: v.number(), reserved: v.number() });
+export type QuotaUsage = v.InferOutput<typeof QuotaUsage>;
 
 /**
  * Quota sets, one per project, named by the project's id (or the project):
  * `getQuotaSet(projectId)`, `updateQuotaSet(projectId, { instances: 20 })`,
  * `deleteQuotaSet(projectId)` (back to the defaults, openstacksdk's revert_quota_set).
  */
-export const computeQuotaSets = defineResource({
+export const quotaSets = defineResource({
   // Deleting resets a quota set to the defaults; it never goes away.
   deleteWait: false,
   service: computeService,
@@ -47,17 +47,17 @@ export const computeQuotaSets = defineResource({
   singular: "QuotaSet",
   plural: "QuotaSets",
   key: "quota_set",
-  schema: ComputeQuotaSet,
+  schema: QuotaSet,
   verbs: ["get", "update", "delete"],
   readOnly: ["id"],
   maxMicroversion: "2.57",
   actions: {
     /** The defaults a project without its own quotas has; answers `{ quota_set }`. */
     getQuotaSetDefaults: { method: "GET", path: "os-quota-sets/{project}/defaults", returns: "json" },
-    /** Each quota with its usage; answers `{ quota_set }` with a {@link ComputeQuotaUsage} per quota. */
+    /** Each quota with its usage; answers `{ quota_set }` with a {@link QuotaUsage} per quota. */
     getQuotaSetDetail: { method: "GET", path: "os-quota-sets/{project}/detail", returns: "json" },
   },
 });
 
-/** A ComputeQuotaSet as the API returns it (its declared fields; extra fields pass through at run time). */
-export type ComputeQuotaSet = Item<typeof computeQuotaSets>;
+/** A QuotaSet as the API returns it (its declared fields; extra fields pass through at run time). */
+export type QuotaSet = Item<typeof quotaSets>;

@@ -2,7 +2,7 @@ import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { API, computeCloud, sent } from "../fixtures.js";
-import { ComputeLimits } from "../../src/limits/limits.js";
+import { Limits } from "../../src/limits/limits.js";
 
 const { server, setup } = computeCloud();
 
@@ -26,11 +26,11 @@ const limitsBody = {
 };
 
 describe("limits", () => {
-  it("answers the absolute limits, which the ComputeLimits schema reads", async () => {
+  it("answers the absolute limits, which the Limits schema reads", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/limits`, () => HttpResponse.json(limitsBody)));
     const answer = (await facade.getLimits()) as { limits: unknown };
-    expect(v.parse(ComputeLimits, answer.limits).absolute.maxTotalInstances).toBe(10);
+    expect(v.parse(Limits, answer.limits).absolute.maxTotalInstances).toBe(10);
     expect(seen.map(sent)).toEqual(["GET /v2.1/limits"]);
   });
 });

@@ -7,25 +7,25 @@ import { networkService } from "../service.js";
  * agents, `router` for L3 agents), gathered from the agents' reports. A cloud without
  * agents has none.
  */
-export const NetworkAvailabilityZone = v.looseObject({
+export const AvailabilityZone = v.looseObject({
   name: v.string(),
   resource: v.string(),
   // available or unavailable.
   state: v.string(),
 });
 
-export const networkAvailabilityZones = defineResource({
+export const availabilityZones = defineResource({
   service: networkService,
   path: "availability_zones",
   singular: "AvailabilityZone",
   plural: "AvailabilityZones",
   key: "availability_zone",
   pluralKey: "availability_zones",
-  schema: NetworkAvailabilityZone,
+  schema: AvailabilityZone,
   // Zones have no id and no URL of their own: they are only listed.
   verbs: ["list"],
   query: ["name", "resource", "state"],
 });
 
 /** An AvailabilityZone as the API returns it (its declared fields; extra fields pass through at run time). */
-export type NetworkAvailabilityZone = Item<typeof networkAvailabilityZones>;
+export type AvailabilityZone = Item<typeof availabilityZones>;

@@ -9,7 +9,7 @@ const limit = v.optional(v.number());
  * appear depends on the plugins loaded (`trunk` with trunks, …); the loose schema keeps
  * the others.
  */
-export const NetworkQuota = v.looseObject({
+export const Quota = v.looseObject({
   // Only in listQuotas' items: GET quotas/{project_id} answers the limits alone.
   project_id: v.optional(v.string()),
   tenant_id: v.optional(v.string()),
@@ -28,10 +28,10 @@ export const NetworkQuota = v.looseObject({
 });
 
 /** One resource's line in the quota details: its limit, what is used and what is reserved. */
-export const NetworkQuotaUsage = v.looseObject({ limit: v.number(), used: v.number(), reserved: v.number() });
+export const QuotaUsage = v.looseObject({ limit: v.number(), used: v.number(), reserved: v.number() });
 
-/** What getQuotaDetails answers, inside `{ quota }`: a {@link NetworkQuotaUsage} per resource. */
-export const NetworkQuotaDetails = v.record(v.string(), NetworkQuotaUsage);
+/** What getQuotaDetails answers, inside `{ quota }`: a {@link QuotaUsage} per resource. */
+export const QuotaDetails = v.record(v.string(), QuotaUsage);
 
 /**
  * Quotas, one per project: a quota is named by its project (`getQuota(project)` takes the
@@ -39,7 +39,7 @@ export const NetworkQuotaDetails = v.record(v.string(), NetworkQuotaUsage);
  * resets the project to the defaults. `listQuotas` lists only projects whose quotas differ
  * from the defaults.
  */
-export const networkQuotas = defineResource({
+export const quotas = defineResource({
   // Deleting resets a quota set to the defaults; it never goes away.
   deleteWait: false,
   service: networkService,
@@ -48,18 +48,18 @@ export const networkQuotas = defineResource({
   plural: "Quotas",
   key: "quota",
   pluralKey: "quotas",
-  schema: NetworkQuota,
+  schema: Quota,
   verbs: ["list", "get", "update", "delete"],
   readOnly: ["project_id", "tenant_id"],
   actions: {
-    /** The limits a project without its own would have; answers `{ quota }` (a {@link NetworkQuota}). */
+    /** The limits a project without its own would have; answers `{ quota }` (a {@link Quota}). */
     getQuotaDefault: { method: "GET", path: "quotas/{project}/default", returns: "json" },
-    /** Limits with usage and reservations; answers `{ quota }` ({@link NetworkQuotaDetails}). */
+    /** Limits with usage and reservations; answers `{ quota }` ({@link QuotaDetails}). */
     getQuotaDetails: { method: "GET", path: "quotas/{project}/details.json", returns: "json" },
   },
 });
 
 /** A Quota as the API returns it (its declared fields; extra fields pass through at run time). */
-export type NetworkQuota = Item<typeof networkQuotas>;
-export type NetworkQuotaUsage = v.InferOutput<typeof NetworkQuotaUsage>;
-export type NetworkQuotaDetails = v.InferOutput<typeof NetworkQuotaDetails>;
+export type Quota = Item<typeof quotas>;
+export type QuotaUsage = v.InferOutput<typeof QuotaUsage>;
+export type QuotaDetails = v.InferOutput<typeof QuotaDetails>;

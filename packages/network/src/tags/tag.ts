@@ -13,7 +13,7 @@ export const taggableResourceTypes = [
 ] as const;
 
 /** What getTags and setTags answer. */
-export const NetworkTags = v.looseObject({ tags: v.array(v.string()) });
+export const Tags = v.looseObject({ tags: v.array(v.string()) });
 
 const ALL = "{resourceType}/{resource}/tags";
 const ONE = "{resourceType}/{resource}/tags/{tag}";
@@ -23,12 +23,12 @@ const ONE = "{resourceType}/{resource}/tags/{tag}";
  * collection (see {@link taggableResourceTypes}), `resource` an id or the resource. Lists
  * filter by tags with `tags`, `tags-any`, `not-tags` and `not-tags-any`.
  */
-export const networkTags = defineResource({
+export const tags = defineResource({
   service: networkService,
   path: ALL,
   singular: "Tag",
   plural: "Tags",
-  schema: NetworkTags,
+  schema: Tags,
   // Tags are not items: only the actions below.
   verbs: [],
   actions: {

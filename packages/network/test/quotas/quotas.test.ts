@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { API, bodyOf, networkCloud, noContent, sent } from "../fixtures.js";
 import { projectId, quotaBody, quotaDetailsBody, quotaListBody } from "./fixtures.js";
-import { NetworkQuota, NetworkQuotaDetails } from "../../src/quotas/quota.js";
+import { Quota, QuotaDetails } from "../../src/quotas/quota.js";
 
 const { server, setup } = networkCloud();
 
@@ -41,9 +41,9 @@ describe("quotas", () => {
       http.get(`${API}/quotas/:project/default`, () => HttpResponse.json(quotaBody)),
       http.get(`${API}/quotas/:project/details.json`, () => HttpResponse.json(quotaDetailsBody)),
     );
-    const defaults = v.parse(v.object({ quota: NetworkQuota }), await facade.getQuotaDefault({ project: projectId }));
+    const defaults = v.parse(v.object({ quota: Quota }), await facade.getQuotaDefault({ project: projectId }));
     expect(defaults.quota.port).toBe(50);
-    const details = v.parse(v.object({ quota: NetworkQuotaDetails }), await facade.getQuotaDetails({ project: { id: projectId } }));
+    const details = v.parse(v.object({ quota: QuotaDetails }), await facade.getQuotaDetails({ project: { id: projectId } }));
     expect(details.quota["port"]).toEqual({ used: 21, limit: 500, reserved: 3 });
     expect(seen.map(sent)).toEqual([`GET /v2.0/quotas/${projectId}/default`, `GET /v2.0/quotas/${projectId}/details.json`]);
   });

@@ -2,7 +2,7 @@ import { NotFoundError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, bodyOf, networkCloud, noContent, notFound, sent } from "../fixtures.js";
-import { networkTags, taggableResourceTypes } from "../../src/tags/tag.js";
+import { tags, taggableResourceTypes } from "../../src/tags/tag.js";
 
 const { server, setup } = networkCloud();
 const net = "d32019d3-bc6e-4319-9c1d-6722fc136a22";
@@ -78,7 +78,7 @@ describe("tags", () => {
     await expect(facade.setTags({ resourceType: "ports", tags: [] })).rejects.toThrow(/resource/);
     expect(seen).toHaveLength(1);
     // Tags are actions only: no verbs, so no listTags or getTag derive from them.
-    expect(Object.keys(networkTags.actions).sort()).toEqual(["addTag", "checkTag", "getTags", "removeAllTags", "removeTag", "setTags"]);
+    expect(Object.keys(tags.actions).sort()).toEqual(["addTag", "checkTag", "getTags", "removeAllTags", "removeTag", "setTags"]);
     // @ts-expect-error: tags are not a collection
     expect(facade.listTags).toBeUndefined();
   });
