@@ -22,8 +22,7 @@ const MAX_REDIRECTS = 5;
 export function fetchStep(parts: SessionParts): (request: Request, init?: RequestInit) => Promise<Response> {
   return async (first, init) => {
     const carried = carriedIn(init);
-    // What ky hands on besides `openstack` (fetch-only options such as `dispatcher`) goes to the real fetch.
-    const { openstack: _, ...fetchInit } = (init ?? {}) as RequestInit & { openstack?: Carried };
+    const fetchInit = withoutCarried(init);
     let request = first;
     let response = await send(parts, request, fetchInit);
     let reauthenticated = false;
@@ -44,8 +43,18 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
   };
 }
 
+/**
+ * What ky hands on besides `openstack` (fetch-only options such as `dispatcher`), for the
+ * real fetch; usually nothing. The carried body must not reach a fetch of the user's.
+ */
+function withoutCarried(init: RequestInit | undefined): RequestInit | undefined {
+  let rest: Record<string, unknown> | undefined;
+  for (const key in init) if (key !== "openstack") (rest ??= {})[key] = (init as Record<string, unknown>)[key];
+  return rest;
+}
+
 /** One real fetch; its request id noted, and one debug line (no secrets: the URL is redacted). */
-async function send(parts: SessionParts, request: Request, init: RequestInit): Promise<Response> {
+async function send(parts: SessionParts, request: Request, init: RequestInit | undefined): Promise<Response> {
   const started = Date.now();
   const response = await parts.fetch(request, init);
   const id = requestIdOf(response.headers);

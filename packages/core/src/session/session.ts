@@ -129,13 +129,13 @@ export class Session {
 
   /** A low-level request through the session's way (./request-way.ts). Prefer a service client. */
   request(url: string, options: SessionRequestOptions = {}): Promise<Response> {
-    const { context = {}, ...rest } = options;
+    const context = options.context ?? {};
     // A request carrying a secret (the token, or a password in an auth body) follows
     // redirects only through the fetch step, and only to trusted origins. Discovery GETs hold none.
-    const method = (rest.method ?? "GET").toUpperCase();
+    const method = (options.method ?? "GET").toUpperCase();
     const secret = context.authenticated === true || (method !== "GET" && method !== "HEAD");
-    const openstack: Carried = { context, body: rest.body, json: rest.json };
-    return this.#http(url, { ...(secret && { redirect: "manual" }), ...rest, signal: this.#signal(rest.signal ?? undefined), openstack } as Options);
+    const openstack: Carried = { context, body: options.body, json: options.json };
+    return this.#http(url, { ...(secret && { redirect: "manual" }), ...options, signal: this.#signal(options.signal ?? undefined), openstack } as Options);
   }
 
   /**
