@@ -25,6 +25,8 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
     const fetchInit = withoutCarried(init);
     let request = first;
     let response = await send(parts, request, fetchInit);
+    // An answer may call for one more request: the resend after a 401 (once), or the next
+    // hop of a redirect (at most five). The last answer goes back to ky, its body guarded.
     let reauthenticated = false;
     let redirects = 0;
     for (;;) {

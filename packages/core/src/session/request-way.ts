@@ -7,30 +7,34 @@ import { requestHeaders } from "./request-headers.js";
 import { beforeRetry, kyRetry, type RetryOptions } from "./retry.js";
 
 /**
- * One request's way, in the order it happens, each step a ky option or hook:
+ * One request's way, in the order it happens; each step is a ky option or hook:
  *
  * 1. `Session.request` (./session.ts): the call's context (token or not, microversion) and
  *    its body ride with the request as the `openstack` option (./request-context.ts).
  * 2. `beforeRequest` (./request-headers.ts): the token, for trusted origins only; the
  *    microversion, the global request id, the user agent.
- * 3. `fetch` (./fetch-step.ts): the real fetch, its request id noted and a debug line;
- *    after a 401, one single-flight re-authentication and one resend; redirects of
- *    requests carrying a secret followed to trusted origins only, at most five.
- * 4. the body guard (./guarded-body.ts), put on the answer by the fetch step: a body that
- *    stalls or is cut off fails with a typed error.
- * 5. `retry` and `beforeRetry` (./retry.ts): idempotent methods only, backoff and
- *    `Retry-After`; the token put on again before each retry. ky's `timeout` bounds each
- *    attempt (steps 3 and 4's head).
+ * 3. `fetch` (./fetch-step.ts): the real fetch, its request id noted, a debug line; after
+ *    a 401, one re-authentication (single-flight, ../auth/token-manager.ts) and one
+ *    resend; redirects of requests carrying a secret, to trusted origins only, at most five.
+ * 4. the body guard (./guarded-body.ts), put on the last answer by the fetch step: a body
+ *    that stalls or is cut off fails with a typed error. ky's `timeout` bounds step 3 (the
+ *    wait for an answer's head); the guard bounds each quiet spell of the body.
+ * 5. `retry` and `beforeRetry` (./retry.ts): idempotent methods only, with backoff and
+ *    `Retry-After`; steps 3 and 4 run again, the token put on again first.
  * 6. `beforeError` and `parseJson` (./error-mapping.ts): every failure one of our error
- *    classes, without ky's error (it holds the token) and with secrets taken out.
+ *    classes, never with ky's error as cause (it holds the token), secrets taken out.
  */
 export function requestWay(parts: SessionParts, retries: RetryOptions | number | false | undefined): KyInstance {
   return ky.create({
-    hooks: { beforeRequest: [requestHeaders(parts)], beforeRetry: [beforeRetry(parts)], beforeError: [toOpenStackError(parts.timeout)] },
-    fetch: fetchStep(parts) as typeof fetch,
-    retry: kyRetry(retries),
+    hooks: {
+      beforeRequest: [requestHeaders(parts)], // 2
+      beforeRetry: [beforeRetry(parts)], // 5
+      beforeError: [toOpenStackError(parts.timeout)], // 6
+    },
+    fetch: fetchStep(parts) as typeof fetch, // 3 and 4
     timeout: parts.timeout,
-    parseJson: parseJsonBody,
+    retry: kyRetry(retries), // 5
+    parseJson: parseJsonBody, // 6
   });
 }
 
