@@ -15,7 +15,7 @@ export function clientFor(target: Target, service: ServiceDescriptor): ServiceCl
   const session = target instanceof ServiceClient ? target.session : target;
   if (!(session instanceof Session)) throw new InvalidArgumentError("expected a Session or a ServiceClient as the first argument");
   const key = `client:${service.type}:${service.version ?? ""}:${service.discovery !== false}`;
-  return session.memo(key, () => new ServiceClient(session, service));
+  return session.perSession(key, () => new ServiceClient(session, service));
 }
 
 /**

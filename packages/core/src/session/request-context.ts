@@ -1,13 +1,27 @@
-/** What a call tells the session's hooks, through ky's per-request `context`. */
+/** What a call tells the session about one request. */
 export interface RequestContext {
   /** Attach the session's token. It is only ever attached for trusted origins. */
   authenticated?: boolean;
   /** `OpenStack-API-Version: <service> <value>`, plus a legacy header where a service needs one. */
   microversion?: { service: string; value: string; legacyHeader?: string | undefined };
-  /** Set on the one re-send after a 401: a second 401 is final. */
-  reauthenticated?: boolean;
-  /** Redirects followed so far (to trusted origins only). */
-  redirects?: number;
 }
 
-export const contextOf = (options: { context?: unknown }): RequestContext => (options.context ?? {}) as RequestContext;
+/**
+ * What travels with one request from `Session.request` to every step of its way. It rides
+ * as a ky option ky does not know (`openstack`): ky leaves such an option untouched in the
+ * `options` its hooks see, and hands it to the `fetch` step in its second argument.
+ */
+export interface Carried {
+  context: RequestContext;
+  /** The body as the caller gave it, to send again after a 401 or a redirect (the Request's own is spent by then). */
+  body: BodyInit | null | undefined;
+  json: unknown;
+}
+
+const NOTHING: Carried = { context: {}, body: undefined, json: undefined };
+
+/** The carried context in a hook's `options` or the fetch step's `init`. */
+export const carriedIn = (options: object | undefined): Carried => (options as { openstack?: Carried } | undefined)?.openstack ?? NOTHING;
+
+/** The body to send again: the caller's, as given (ky turned `json` into text for the first send). */
+export const bodyToResend = ({ body, json }: Carried): BodyInit | null | undefined => (json !== undefined ? JSON.stringify(json) : body);

@@ -1,4 +1,8 @@
-import type { RetryOptions as KyRetryOptions } from "ky";
+import { isHTTPError, type BeforeRetryHook, type RetryOptions as KyRetryOptions } from "ky";
+import { redactUrl } from "../log/logger.js";
+import { carriedIn } from "./request-context.js";
+import { putToken } from "./request-headers.js";
+import type { SessionParts } from "./request-way.js";
 
 /** How idempotent requests are retried. Every field has a sensible default. */
 export interface RetryOptions {
@@ -36,4 +40,19 @@ export function kyRetry(options: RetryOptions | number | false | undefined): KyR
     // Half fixed, half random: spreads a herd of clients without ever retrying at once.
     jitter: (delay) => delay / 2 + Math.random() * (delay / 2),
   };
+}
+
+/**
+ * ky's `beforeRetry`: a line for the log, and the token put on again, since a retry reuses
+ * the first request and its token may have been replaced meanwhile.
+ */
+export function beforeRetry(parts: SessionParts): BeforeRetryHook {
+  return async ({ request, options, error, retryCount }) => {
+    parts.logger?.info?.(`Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${describe(error)}`);
+    await putToken(request, carriedIn(options).context, parts, options.signal ?? undefined);
+  };
+}
+
+function describe(error: Error): string {
+  return isHTTPError(error) ? `status ${error.response.status}` : error.name;
 }

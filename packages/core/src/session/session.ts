@@ -1,18 +1,15 @@
-import ky, { type KyInstance, type NormalizedOptions, type Options } from "ky";
+import type { KyInstance, Options } from "ky";
 import type { AuthResult, AuthTransport } from "../auth/plugin.js";
 import { TokenManager } from "../auth/token-manager.js";
 import { selectEndpoint, substituteProjectId, wellFormed } from "../catalog/catalog.js";
 import { officialServiceType } from "../catalog/service-types.js";
-import { ConfigError, OpenStackError, ResponseValidationError } from "../errors/index.js";
-import { requestIdOf } from "../http/error-body.js";
+import { ConfigError, OpenStackError } from "../errors/index.js";
 import { userAgentFor } from "../http/user-agent.js";
 import type { ApiVersion } from "../discovery/version-document.js";
 import { loadVersionDocument } from "../discovery/load-document.js";
-import { redactUrl, type Logger } from "../log/logger.js";
-import { sessionHooks, TOKEN } from "./hooks.js";
-import { exchangeWith } from "./exchange.js";
-import { contextOf, type RequestContext } from "./request-context.js";
-import { kyRetry } from "./retry.js";
+import type { Logger } from "../log/logger.js";
+import type { Carried, RequestContext } from "./request-context.js";
+import { requestWay } from "./request-way.js";
 import type { ServiceSettings, SessionOptions } from "./session-options.js";
 
 export interface EndpointOptions {
@@ -24,8 +21,9 @@ export interface EndpointOptions {
 export type SessionRequestOptions = Omit<Options, "context" | "prefix" | "baseUrl" | "hooks"> & { context?: RequestContext };
 
 /**
- * One configured HTTP client for one cloud: a ky instance with our hooks, the auth plugin
- * and its token, the catalog, and a cache of discovery documents. Everything else
+ * One configured HTTP client for one cloud: a ky instance set up as one request's way
+ * (./request-way.ts), the auth plugin and its token, the catalog, and a cache of discovery
+ * documents. Everything else
  * (service clients, resources, the façade) talks to the cloud through a session.
  */
 export class Session {
@@ -39,9 +37,7 @@ export class Session {
   #documents = new Map<string, Promise<ApiVersion[]>>();
   #trusted = new WeakMap<AuthResult, Set<string>>();
   #overrideOrigins: Set<string>;
-  #state: Map<string, unknown> = new Map();
-  /** What each request in flight was sent with, for the exchange that handles its answer. */
-  #sending = new WeakMap<Request, NormalizedOptions>();
+  #perSession: Map<string, unknown> = new Map();
 
   constructor(options: SessionOptions) {
     if (!options?.auth || typeof options.auth.authenticate !== "function") {
@@ -60,42 +56,26 @@ export class Session {
     this.#overrideOrigins = new Set(
       Object.values(options.services ?? {}).flatMap((s) => (s.endpointOverride ? [originOf(s.endpointOverride)] : [])),
     );
-    const session = this;
-    const fetchOnce = options.fetch ? (input: Request, init?: RequestInit) => fetchFn(input, init) : (input: Request, init?: RequestInit) => globalThis.fetch(input, init);
-    this.#http = ky.create({
-      fetch: exchangeWith(
-        {
-          get tokens() {
-            return session.tokens;
-          },
-          logger: options.logger,
-          timeout: this.timeout,
-          isTrusted: (url) => this.#isTrusted(url),
-          noteRequestId: (id) => {
-            this.lastRequestId = id;
-          },
-          optionsOf: (request) => this.#sending.get(request),
-          resend: (request, normalized) => this.#resend(request, normalized),
-          follow: (request, normalized, target, status) => this.#follow(request, normalized, target, status),
-        },
-        fetchOnce,
-      ) as typeof fetch,
-      timeout: this.timeout,
-      retry: kyRetry(options.retries),
-      parseJson: (text, { request, response }) => parseJsonBody(text, request, response),
-      hooks: sessionHooks({
-        get tokens() {
-          return session.tokens;
-        },
+    // The token manager first: the request's way puts its tokens on, and it authenticates
+    // through the session's own requests (#transport), which only run later.
+    this.tokens = new TokenManager(options.auth, this.#transport());
+    this.#http = requestWay(
+      {
+        tokens: this.tokens,
         logger: options.logger,
+        timeout: this.timeout,
         globalRequestId: options.globalRequestId,
         userAgent: userAgentFor(options.userAgent),
-        timeout: this.timeout,
         isTrusted: (url) => this.#isTrusted(url),
-        sending: (request, normalized) => this.#sending.set(request, normalized),
-      }),
-    });
-    this.tokens = new TokenManager(options.auth, this.#transport());
+        noteRequestId: (id) => {
+          this.lastRequestId = id;
+        },
+        // Called as a plain function (a browser's fetch refuses another `this`); the runtime's
+        // is looked up at each call, since a test or a polyfill may replace it.
+        fetch: options.fetch ? (request, init) => fetchFn(request, init) : (request, init) => globalThis.fetch(request, init),
+      },
+      options.retries,
+    );
   }
 
   /** Authenticates if needed and returns the token. */
@@ -147,22 +127,24 @@ export class Session {
     return pending;
   }
 
-  /** A low-level request through the session's pipeline. Prefer a service client. */
+  /** A low-level request through the session's way (./request-way.ts). Prefer a service client. */
   request(url: string, options: SessionRequestOptions = {}): Promise<Response> {
+    const context = options.context ?? {};
     // A request carrying a secret (the token, or a password in an auth body) follows
-    // redirects only through our hooks, and only to trusted origins. Discovery GETs hold none.
+    // redirects only through the fetch step, and only to trusted origins. Discovery GETs hold none.
     const method = (options.method ?? "GET").toUpperCase();
-    const secret = options.context?.authenticated === true || (method !== "GET" && method !== "HEAD");
-    return this.#http(url, { ...(secret && { redirect: "manual" }), ...options, signal: this.#signal(options.signal ?? undefined) } as Options);
+    const secret = context.authenticated === true || (method !== "GET" && method !== "HEAD");
+    const openstack: Carried = { context, body: options.body, json: options.json };
+    return this.#http(url, { ...(secret && { redirect: "manual" }), ...options, signal: this.#signal(options.signal ?? undefined), openstack } as Options);
   }
 
   /**
-   * A slot for objects built once per session (service clients, …), created on first use.
-   * Keeps the session free of knowledge about what is built on it.
+   * The one object of its kind for this session, built by `create` on first use (service
+   * clients, caches). Keeps the session free of knowledge about what is built on it.
    */
-  memo<T>(key: string, create: () => T): T {
-    if (!this.#state.has(key)) this.#state.set(key, create());
-    return this.#state.get(key) as T;
+  perSession<T>(key: string, create: () => T): T {
+    if (!this.#perSession.has(key)) this.#perSession.set(key, create());
+    return this.#perSession.get(key) as T;
   }
 
   #transport(): AuthTransport {
@@ -194,61 +176,6 @@ export class Session {
       this.#trusted.set(access, origins);
     }
     return origins.has(origin);
-  }
-
-  #follow(request: Request, options: NormalizedOptions, target: string, status: number): Promise<Response> {
-    const context = contextOf(options);
-    const hops = (context.redirects ?? 0) + 1;
-    if (hops > 5) throw new OpenStackError(`${request.method} ${redactUrl(request.url)}: more than 5 redirects`);
-    // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
-    const toGet = status === 303 || ((status === 301 || status === 302) && request.method === "POST");
-    const body = toGet ? undefined : (options as { body?: unknown }).body;
-    if (body instanceof ReadableStream) throw new OpenStackError(`${request.method} ${redactUrl(request.url)} was redirected, and a streamed body cannot be sent again`);
-    const headers = new Headers(request.headers);
-    headers.delete(TOKEN);
-    if (toGet) headers.delete("Content-Type");
-    return this.#http(target, {
-      method: toGet ? "GET" : request.method,
-      headers,
-      body: body as BodyInit | undefined,
-      redirect: "manual",
-      signal: request.signal,
-      throwHttpErrors: false,
-      context: { ...context, redirects: hops },
-    });
-  }
-
-  #resend(request: Request, options: NormalizedOptions): Promise<Response> | undefined {
-    const body = (options as { body?: unknown }).body;
-    // A streamed body has been consumed and cannot be sent again; the 401 stands.
-    if (body instanceof ReadableStream) return undefined;
-    const headers = new Headers(request.headers);
-    headers.delete(TOKEN);
-    return this.#http(request.url, {
-      method: request.method,
-      headers,
-      body: body as BodyInit | undefined,
-      redirect: request.redirect,
-      signal: request.signal,
-      throwHttpErrors: false,
-      context: { ...contextOf(options), reauthenticated: true },
-    });
-  }
-}
-
-/** A body that is not JSON is a bad response, not a SyntaxError. */
-function parseJsonBody(text: string, request: Request, response: Response): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const type = response.headers.get("content-type") ?? "no content type";
-    throw new ResponseValidationError({
-      url: redactUrl(request.url),
-      method: request.method,
-      requestId: requestIdOf(response.headers),
-      field: "body",
-      problem: text.trim() === "" ? `is empty, expected JSON (${type})` : `is not JSON (${type}, ${text.length} characters)`,
-    });
   }
 }
 

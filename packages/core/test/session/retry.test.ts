@@ -120,3 +120,26 @@ describe("Retry-After", () => {
     expect(error.retryAfter).toBeLessThanOrEqual(30);
   });
 });
+
+describe("a retry", () => {
+  it("carries the token current at the retry, not the first attempt's, and is logged", async () => {
+    const sent: (string | null)[] = [];
+    const info: unknown[] = [];
+    let issued = 0;
+    const retrying: Session = new Session({
+      auth: { authUrl: "http://service.test/v3", authenticate: async () => ({ token: `tok-${++issued}` }) },
+      retries: { baseDelay: 1 },
+      logger: { info: (message) => void info.push(message) },
+      fetch: async (input, init) => {
+        sent.push(new Request(input, init).headers.get("x-auth-token"));
+        if (sent.length > 1) return Response.json({ things: [] });
+        // The token is replaced while the first attempt is out.
+        retrying.tokens.invalidate();
+        return new Response(null, { status: 503 });
+      },
+    });
+    expect((await retrying.request(URL_, { context: { authenticated: true } })).status).toBe(200);
+    expect(sent).toEqual(["tok-1", "tok-2"]);
+    expect(info).toEqual([`Retrying GET ${URL_} (attempt 2) after status 503`]);
+  });
+});

@@ -48,7 +48,7 @@ export async function getObjectStoreInfo(target: Target, options: { signal?: Abo
   const client = clientFor(target, objectStoreService);
   const { url: endpoint } = await client.endpoint(options.signal);
   const url = infoUrl(endpoint);
-  const cache = client.session.memo<Cache>("object-store:info", () => new Map());
+  const cache = client.session.perSession<Cache>("object-store:info", () => new Map());
   let pending = options.refresh ? undefined : cache.get(url);
   if (!pending) {
     pending = client

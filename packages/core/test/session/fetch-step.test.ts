@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PasswordAuth } from "../../src/auth/password.js";
 import type { AuthPlugin } from "../../src/auth/plugin.js";
-import { HttpError } from "../../src/errors/http-error.js";
+import { HttpError, UnauthorizedError } from "../../src/errors/http-error.js";
 import { OpenStackError } from "../../src/errors/openstack-error.js";
 import { ServiceClient } from "../../src/service/service-client.js";
 import { Session } from "../../src/session/session.js";
@@ -28,14 +28,19 @@ function cloud(routes: Record<string, Route>) {
     }
     throw new TypeError("redirect loop");
   };
+  // The first authentication issues TOKEN, the next ones TOKEN-2, TOKEN-3, …
+  let authentications = 0;
   const auth: AuthPlugin = {
     authUrl: "http://keystone.test/v3",
-    authenticate: async () => ({ token: TOKEN, catalog: [{ type: "network", endpoints: [{ url: NET, interface: "public", region_id: "RegionOne" }] }] }),
+    authenticate: async () => ({ token: ++authentications === 1 ? TOKEN : `${TOKEN}-${authentications}`, catalog: [{ type: "network", endpoints: [{ url: NET, interface: "public", region_id: "RegionOne" }] }] }),
   };
   const session = new Session({ auth, fetch: fetchFn, retries: false });
   return { seen, session, fetch: fetchFn, network: new ServiceClient(session, { type: "network", discovery: false }) };
 }
 
+const refused = () => new Response(JSON.stringify({ error: { message: "The request you have made requires authentication." } }), { status: 401 });
+/** Refuses the first token, answers any other. */
+const refusingFirstToken = (body: unknown) => (request: Request) => (request.headers.get("x-auth-token") === TOKEN ? refused() : Response.json(body));
 const redirect = (location: string, status = 302) => () => new Response(null, { status, headers: { Location: location } });
 const json = (body: unknown) => () => Response.json(body);
 
@@ -78,6 +83,15 @@ describe("redirects of requests that carry a secret", () => {
     ]);
   });
 
+  it("send a PUT's body again after a 307, with the token", async () => {
+    const { seen, network } = cloud({ [`PUT ${NET}/a`]: redirect(`${NET}/b`, 307), [`PUT ${NET}/b`]: json({ ok: true }) });
+    expect(await network.put("a", { json: { name: "x" } }).json()).toEqual({ ok: true });
+    expect(seen.map((s) => [s.method, s.url, s.token, s.body])).toEqual([
+      ["PUT", `${NET}/a`, TOKEN, '{"name":"x"}'],
+      ["PUT", `${NET}/b`, TOKEN, '{"name":"x"}'],
+    ]);
+  });
+
   it("stop after five hops", async () => {
     const { network } = cloud({ [`GET ${NET}/loop`]: redirect(`${NET}/loop`) });
     await expect(network.get("loop")).rejects.toThrow(/more than 5 redirects/);
@@ -104,5 +118,39 @@ describe("redirects of requests that carry a secret", () => {
       [`${NET}/v2`, null, "follow"],
       [`${NET}/v2/`, null, "follow"],
     ]);
+  });
+});
+
+describe("a request refused with 401", () => {
+  it("is sent once more with a new token, its JSON body included", async () => {
+    const { seen, network } = cloud({ [`POST ${NET}/things`]: refusingFirstToken({ id: 1 }) });
+    expect(await network.post("things", { json: { name: "x" } }).json()).toEqual({ id: 1 });
+    expect(seen.map((s) => [s.method, s.token, s.body])).toEqual([
+      ["POST", TOKEN, '{"name":"x"}'],
+      ["POST", `${TOKEN}-2`, '{"name":"x"}'],
+    ]);
+  });
+
+  it("with a streamed body is not sent again: the 401 stands", async () => {
+    const { seen, network } = cloud({ [`PUT ${NET}/data`]: refused });
+    const body = new Blob(["some bytes"]).stream();
+    await expect(network.put("data", { body })).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(seen.map((s) => [s.method, s.token, s.body])).toEqual([["PUT", TOKEN, "some bytes"]]);
+  });
+
+  it("after a redirect, is sent once more to where it was redirected", async () => {
+    const { seen, network } = cloud({ [`GET ${NET}/a`]: redirect(`${NET}/b`), [`GET ${NET}/b`]: refusingFirstToken({ ok: true }) });
+    expect(await network.get("a").json()).toEqual({ ok: true });
+    expect(seen.map((s) => [s.url, s.token])).toEqual([
+      [`${NET}/a`, TOKEN],
+      [`${NET}/b`, TOKEN],
+      [`${NET}/b`, `${TOKEN}-2`],
+    ]);
+  });
+
+  it("is not sent a third time when the new token is refused too", async () => {
+    const { seen, network } = cloud({ [`GET ${NET}/a`]: refused });
+    await expect(network.get("a")).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(seen.map((s) => s.token)).toEqual([TOKEN, `${TOKEN}-2`]);
   });
 });

@@ -1,0 +1,123 @@
+import { httpErrorFor } from "../errors/http-error.js";
+import { OpenStackError } from "../errors/openstack-error.js";
+import { requestIdOf } from "../http/error-body.js";
+import { redactUrl } from "../log/logger.js";
+import { guardBody } from "./guarded-body.js";
+import { bodyToResend, carriedIn, type Carried } from "./request-context.js";
+import { putToken, TOKEN } from "./request-headers.js";
+import type { SessionParts } from "./request-way.js";
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const MAX_REDIRECTS = 5;
+
+/**
+ * The `fetch` the session gives ky: the real fetch, then, before ky sees the answer, the
+ * one re-authentication and resend after a 401, the redirects of requests that carry a
+ * secret, and the body guard. ky's `timeout` spans all of it; ky's `retry` calls it again.
+ *
+ * Not an `afterResponse` hook on purpose: ky hands every such hook its own clone of the
+ * response (a tee of the body, then a cancelled branch), which cost more CPU per request
+ * than everything else the session adds (bench/requests).
+ */
+export function fetchStep(parts: SessionParts): (request: Request, init?: RequestInit) => Promise<Response> {
+  return async (first, init) => {
+    const carried = carriedIn(init);
+    const fetchInit = withoutCarried(init);
+    let request = first;
+    let response = await send(parts, request, fetchInit);
+    // An answer may call for one more request: the resend after a 401 (once), or the next
+    // hop of a redirect (at most five). The last answer goes back to ky, its body guarded.
+    let reauthenticated = false;
+    let redirects = 0;
+    for (;;) {
+      let next = reauthenticated ? undefined : afterUnauthorized(parts, request, response, carried);
+      if (next !== undefined) reauthenticated = true;
+      else {
+        next = afterRedirect(parts, request, response, carried, redirects + 1);
+        if (next !== undefined) redirects++;
+      }
+      if (next === undefined) break;
+      void response.body?.cancel().catch(() => undefined);
+      request = await next;
+      response = await send(parts, request, fetchInit);
+    }
+    return guardBody(response, { method: request.method, url: request.url, requestId: requestIdOf(response.headers), idle: parts.timeout });
+  };
+}
+
+/**
+ * What ky hands on besides `openstack` (fetch-only options such as `dispatcher`), for the
+ * real fetch; usually nothing. The carried body must not reach a fetch of the user's.
+ */
+function withoutCarried(init: RequestInit | undefined): RequestInit | undefined {
+  let rest: Record<string, unknown> | undefined;
+  for (const key in init) if (key !== "openstack") (rest ??= {})[key] = (init as Record<string, unknown>)[key];
+  return rest;
+}
+
+/** One real fetch; its request id noted, and one debug line (no secrets: the URL is redacted). */
+async function send(parts: SessionParts, request: Request, init: RequestInit | undefined): Promise<Response> {
+  const started = Date.now();
+  const response = await parts.fetch(request, init);
+  const id = requestIdOf(response.headers);
+  if (id) parts.noteRequestId(id);
+  parts.logger?.debug?.(`${request.method} ${redactUrl(request.url)} -> ${response.status}`, { requestId: id, ms: Date.now() - started });
+  return response;
+}
+
+/**
+ * After a 401 to a request that carried the token: forget that token, authenticate again
+ * (single-flight: a burst of 401s makes one authentication, see TokenManager) and send the
+ * request once more. A streamed body was spent and cannot be sent again: the 401 stands.
+ */
+function afterUnauthorized(parts: SessionParts, request: Request, response: Response, carried: Carried): Promise<Request> | undefined {
+  if (response.status !== 401) return undefined;
+  const used = request.headers.get(TOKEN);
+  const body = bodyToResend(carried);
+  if (used === null || body instanceof ReadableStream) return undefined;
+  parts.logger?.info?.(`Token rejected by ${redactUrl(request.url)}; re-authenticating once`);
+  parts.tokens.invalidate(used);
+  const again = new Request(request.url, { method: request.method, headers: request.headers, body, redirect: request.redirect, signal: request.signal });
+  return putToken(again, carried.context, parts, request.signal).then(() => again);
+}
+
+/**
+ * Requests carrying a secret are sent with `redirect: "manual"` (see Session.request): fetch
+ * would follow a redirect anywhere with our headers, the token included. They follow one
+ * here, the way fetch would, only to a trusted origin and at most five times.
+ */
+function afterRedirect(parts: SessionParts, request: Request, response: Response, carried: Carried, hop: number): Promise<Request> | undefined {
+  if (request.redirect !== "manual") return undefined;
+  const { method } = request;
+  const url = redactUrl(request.url);
+  if (response.type === "opaqueredirect") {
+    throw new OpenStackError(`${method} ${url} was redirected, and a browser hides where to: an authenticated redirect is not followed`);
+  }
+  const location = response.headers.get("location");
+  if (!REDIRECTS.includes(response.status) || location === null) return undefined;
+  let target: string | undefined;
+  try {
+    target = new URL(location, request.url).toString();
+  } catch {
+    target = undefined;
+  }
+  if (target === undefined || !parts.isTrusted(target)) {
+    throw httpErrorFor({
+      status: response.status,
+      method,
+      url,
+      requestId: requestIdOf(response.headers),
+      serverMessage: `redirected to ${redactUrl(target ?? location)}, not an auth or catalog endpoint: not followed`,
+    });
+  }
+  if (hop > MAX_REDIRECTS) throw new OpenStackError(`${method} ${url}: more than ${MAX_REDIRECTS} redirects`);
+  // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
+  const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST");
+  const body = toGet ? undefined : bodyToResend(carried);
+  if (body instanceof ReadableStream) throw new OpenStackError(`${method} ${url} was redirected, and a streamed body cannot be sent again`);
+  const headers = new Headers(request.headers);
+  headers.delete(TOKEN);
+  if (toGet) headers.delete("Content-Type");
+  const next = new Request(target, { method: toGet ? "GET" : method, headers, body: body ?? null, redirect: "manual", signal: request.signal });
+  return putToken(next, carried.context, parts, request.signal).then(() => next);
+}

@@ -1,0 +1,54 @@
+import ky, { type KyInstance } from "ky";
+import type { TokenManager } from "../auth/token-manager.js";
+import type { Logger } from "../log/logger.js";
+import { parseJsonBody, toOpenStackError } from "./error-mapping.js";
+import { fetchStep } from "./fetch-step.js";
+import { requestHeaders } from "./request-headers.js";
+import { beforeRetry, kyRetry, type RetryOptions } from "./retry.js";
+
+/**
+ * One request's way, in the order it happens; each step is a ky option or hook:
+ *
+ * 1. `Session.request` (./session.ts): the call's context (token or not, microversion) and
+ *    its body ride with the request as the `openstack` option (./request-context.ts).
+ * 2. `beforeRequest` (./request-headers.ts): the token, for trusted origins only; the
+ *    microversion, the global request id, the user agent.
+ * 3. `fetch` (./fetch-step.ts): the real fetch, its request id noted, a debug line; after
+ *    a 401, one re-authentication (single-flight, ../auth/token-manager.ts) and one
+ *    resend; redirects of requests carrying a secret, to trusted origins only, at most five.
+ * 4. the body guard (./guarded-body.ts), put on the last answer by the fetch step: a body
+ *    that stalls or is cut off fails with a typed error. ky's `timeout` bounds step 3 (the
+ *    wait for an answer's head); the guard bounds each quiet spell of the body.
+ * 5. `retry` and `beforeRetry` (./retry.ts): idempotent methods only, with backoff and
+ *    `Retry-After`; steps 3 and 4 run again, the token put on again first.
+ * 6. `beforeError` and `parseJson` (./error-mapping.ts): every failure one of our error
+ *    classes, never with ky's error as cause (it holds the token), secrets taken out.
+ */
+export function requestWay(parts: SessionParts, retries: RetryOptions | number | false | undefined): KyInstance {
+  return ky.create({
+    hooks: {
+      beforeRequest: [requestHeaders(parts)], // 2
+      beforeRetry: [beforeRetry(parts)], // 5
+      beforeError: [toOpenStackError(parts.timeout)], // 6
+    },
+    fetch: fetchStep(parts) as typeof fetch, // 3 and 4
+    timeout: parts.timeout,
+    retry: kyRetry(retries), // 5
+    parseJson: parseJsonBody, // 6
+  });
+}
+
+/** What the steps take from the session that owns them. */
+export interface SessionParts {
+  readonly tokens: TokenManager;
+  readonly logger: Logger | undefined;
+  /** Per attempt, in ms; also the longest quiet spell of a body. `false` for none. */
+  readonly timeout: number | false;
+  readonly globalRequestId: string | undefined;
+  readonly userAgent: string | undefined;
+  /** The auth URL, the token's catalog, an endpoint override: where the token may go. */
+  isTrusted(url: string): boolean;
+  noteRequestId(id: string): void;
+  /** The runtime's fetch, or the one the session was given. */
+  fetch(request: Request, init?: RequestInit): Promise<Response>;
+}
