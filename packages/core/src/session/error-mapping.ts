@@ -16,7 +16,6 @@ export function toOpenStackError(timeout: number | false): BeforeErrorHook {
     const method = request.method;
     const url = redactUrl(request.url);
     if (isHTTPError(error)) {
-      const retryAfter = retryAfterSeconds(error.response.headers.get("retry-after"));
       return httpErrorFor({
         status: error.response.status,
         method,
@@ -24,7 +23,7 @@ export function toOpenStackError(timeout: number | false): BeforeErrorHook {
         requestId: requestIdOf(error.response.headers),
         serverMessage: withoutSecretsOf(request, serverMessageOf(error.data)),
         serverCode: serverCodeOf(error.data),
-        retryAfter,
+        retryAfter: retryAfterSeconds(error.response.headers.get("retry-after")),
       });
     }
     if (isTimeoutError(error)) {

@@ -8,7 +8,6 @@ import { putToken, TOKEN } from "./request-headers.js";
 import type { SessionParts } from "./request-way.js";
 
 const REDIRECTS = [301, 302, 303, 307, 308];
-const MAX_REDIRECTS = 5;
 
 /**
  * The `fetch` the session gives ky: the real fetch, then, before ky sees the answer, the
@@ -22,47 +21,32 @@ const MAX_REDIRECTS = 5;
 export function fetchStep(parts: SessionParts): (request: Request, init?: RequestInit) => Promise<Response> {
   return async (first, init) => {
     const carried = carriedIn(init);
-    const fetchInit = withoutCarried(init);
-    let request = first;
-    let response = await send(parts, request, fetchInit);
+    // The real fetch gets what else ky hands on (fetch-only options such as `dispatcher`),
+    // never the carried body. ky makes `init` afresh for each attempt: it is ours to change.
+    if (init) delete (init as { openstack?: Carried }).openstack;
     // An answer may call for one more request: the resend after a 401 (once), or the next
     // hop of a redirect (at most five). The last answer goes back to ky, its body guarded.
+    let request = first;
     let reauthenticated = false;
     let redirects = 0;
     for (;;) {
+      const started = Date.now();
+      const response = await parts.fetch(request, init);
+      const requestId = requestIdOf(response.headers);
+      if (requestId) parts.noteRequestId(requestId);
+      // One debug line per request sent, without secrets: the URL is redacted.
+      parts.logger?.debug?.(`${request.method} ${redactUrl(request.url)} -> ${response.status}`, { requestId, ms: Date.now() - started });
       let next = reauthenticated ? undefined : afterUnauthorized(parts, request, response, carried);
       if (next !== undefined) reauthenticated = true;
       else {
         next = afterRedirect(parts, request, response, carried, redirects + 1);
         if (next !== undefined) redirects++;
       }
-      if (next === undefined) break;
+      if (next === undefined) return guardBody(response, { method: request.method, url: request.url, requestId, idle: parts.timeout });
       void response.body?.cancel().catch(() => undefined);
       request = await next;
-      response = await send(parts, request, fetchInit);
     }
-    return guardBody(response, { method: request.method, url: request.url, requestId: requestIdOf(response.headers), idle: parts.timeout });
   };
-}
-
-/**
- * What ky hands on besides `openstack` (fetch-only options such as `dispatcher`), for the
- * real fetch; usually nothing. The carried body must not reach a fetch of the user's.
- */
-function withoutCarried(init: RequestInit | undefined): RequestInit | undefined {
-  let rest: Record<string, unknown> | undefined;
-  for (const key in init) if (key !== "openstack") (rest ??= {})[key] = (init as Record<string, unknown>)[key];
-  return rest;
-}
-
-/** One real fetch; its request id noted, and one debug line (no secrets: the URL is redacted). */
-async function send(parts: SessionParts, request: Request, init: RequestInit | undefined): Promise<Response> {
-  const started = Date.now();
-  const response = await parts.fetch(request, init);
-  const id = requestIdOf(response.headers);
-  if (id) parts.noteRequestId(id);
-  parts.logger?.debug?.(`${request.method} ${redactUrl(request.url)} -> ${response.status}`, { requestId: id, ms: Date.now() - started });
-  return response;
 }
 
 /**
@@ -77,8 +61,7 @@ function afterUnauthorized(parts: SessionParts, request: Request, response: Resp
   if (used === null || body instanceof ReadableStream) return undefined;
   parts.logger?.info?.(`Token rejected by ${redactUrl(request.url)}; re-authenticating once`);
   parts.tokens.invalidate(used);
-  const again = new Request(request.url, { method: request.method, headers: request.headers, body, redirect: request.redirect, signal: request.signal });
-  return putToken(again, carried.context, parts, request.signal).then(() => again);
+  return sendAgain(parts, carried, request, request.url, { method: request.method, headers: request.headers, body, redirect: request.redirect });
 }
 
 /**
@@ -87,19 +70,19 @@ function afterUnauthorized(parts: SessionParts, request: Request, response: Resp
  * here, the way fetch would, only to a trusted origin and at most five times.
  */
 function afterRedirect(parts: SessionParts, request: Request, response: Response, carried: Carried, hop: number): Promise<Request> | undefined {
-  if (request.redirect !== "manual") return undefined;
-  const { method } = request;
+  const { method, redirect } = request;
+  const opaque = response.type === "opaqueredirect";
+  const location = response.headers.get("location");
+  if (redirect !== "manual" || (!opaque && (!REDIRECTS.includes(response.status) || location === null))) return undefined;
   const url = redactUrl(request.url);
-  if (response.type === "opaqueredirect") {
+  if (opaque || location === null) {
     throw new OpenStackError(`${method} ${url} was redirected, and a browser hides where to: an authenticated redirect is not followed`);
   }
-  const location = response.headers.get("location");
-  if (!REDIRECTS.includes(response.status) || location === null) return undefined;
   let target: string | undefined;
   try {
-    target = new URL(location, request.url).toString();
+    target = new URL(location, request.url).href;
   } catch {
-    target = undefined;
+    // Not a URL: refused below, as a redirect anywhere else is.
   }
   if (target === undefined || !parts.isTrusted(target)) {
     throw httpErrorFor({
@@ -110,7 +93,7 @@ function afterRedirect(parts: SessionParts, request: Request, response: Response
       serverMessage: `redirected to ${redactUrl(target ?? location)}, not an auth or catalog endpoint: not followed`,
     });
   }
-  if (hop > MAX_REDIRECTS) throw new OpenStackError(`${method} ${url}: more than ${MAX_REDIRECTS} redirects`);
+  if (hop > 5) throw new OpenStackError(`${method} ${url}: more than 5 redirects`);
   // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
   const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST");
   const body = toGet ? undefined : bodyToResend(carried);
@@ -118,6 +101,11 @@ function afterRedirect(parts: SessionParts, request: Request, response: Response
   const headers = new Headers(request.headers);
   headers.delete(TOKEN);
   if (toGet) headers.delete("Content-Type");
-  const next = new Request(target, { method: toGet ? "GET" : method, headers, body: body ?? null, redirect: "manual", signal: request.signal });
-  return putToken(next, carried.context, parts, request.signal).then(() => next);
+  return sendAgain(parts, carried, request, target, { method: toGet ? "GET" : method, headers, body, redirect: "manual" });
+}
+
+/** A new request to `url`, under the first one's signal, with the token put on anew where it may go. */
+function sendAgain(parts: SessionParts, carried: Carried, first: Request, url: string, init: RequestInit): Promise<Request> {
+  const again = new Request(url, { ...init, signal: first.signal });
+  return putToken(again, carried.context, parts, first.signal).then(() => again);
 }

@@ -14,14 +14,12 @@ export interface RequestContext {
 export interface Carried {
   context: RequestContext;
   /** The body as the caller gave it, to send again after a 401 or a redirect (the Request's own is spent by then). */
-  body: BodyInit | null | undefined;
-  json: unknown;
+  body?: BodyInit | null | undefined;
+  json?: unknown;
 }
 
-const NOTHING: Carried = { context: {}, body: undefined, json: undefined };
-
 /** The carried context in a hook's `options` or the fetch step's `init`. */
-export const carriedIn = (options: object | undefined): Carried => (options as { openstack?: Carried } | undefined)?.openstack ?? NOTHING;
+export const carriedIn = (options: object | undefined): Carried => (options as { openstack?: Carried } | undefined)?.openstack ?? { context: {} };
 
 /** The body to send again: the caller's, as given (ky turned `json` into text for the first send). */
 export const bodyToResend = ({ body, json }: Carried): BodyInit | null | undefined => (json !== undefined ? JSON.stringify(json) : body);

@@ -48,11 +48,8 @@ export function kyRetry(options: RetryOptions | number | false | undefined): KyR
  */
 export function beforeRetry(parts: SessionParts): BeforeRetryHook {
   return async ({ request, options, error, retryCount }) => {
-    parts.logger?.info?.(`Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${describe(error)}`);
+    const after = isHTTPError(error) ? `status ${error.response.status}` : error.name;
+    parts.logger?.info?.(`Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${after}`);
     await putToken(request, carriedIn(options).context, parts, options.signal ?? undefined);
   };
-}
-
-function describe(error: Error): string {
-  return isHTTPError(error) ? `status ${error.response.status}` : error.name;
 }

@@ -72,7 +72,7 @@ export class Session {
         },
         // Called as a plain function (a browser's fetch refuses another `this`); the runtime's
         // is looked up at each call, since a test or a polyfill may replace it.
-        fetch: options.fetch ? (request, init) => fetchFn(request, init) : (request, init) => globalThis.fetch(request, init),
+        fetch: (request, init) => (options.fetch ?? globalThis.fetch)(request, init),
       },
       options.retries,
     );
