@@ -15,6 +15,9 @@ export const optionalNumber = v.optional(v.number());
  */
 export const flexibleId = v.pipe(v.union([v.string(), v.number()]), v.transform(String));
 
+/** Nova's filters on a time of change (ISO 8601): changed since, or before, that time. */
+export const changeFilters = { "changes-since": v.string(), "changes-before": v.string() };
+
 /** String-to-string metadata (servers, aggregates, images). */
 export const Metadata = v.record(v.string(), v.string());
 

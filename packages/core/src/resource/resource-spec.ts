@@ -8,6 +8,9 @@ export type Verb = "list" | "get" | "find" | "create" | "update" | "delete" | "w
 /** A resource's schema: a loose object, so fields a newer cloud adds pass through. */
 export type ResourceSchema = v.LooseObjectSchema<v.ObjectEntries, undefined>;
 
+/** Filters that are not fields, by wire name, each with the schema of its value. */
+export type Filters = Readonly<Record<string, v.GenericSchema>>;
+
 /** A call that is not list/get/… : a role grant, a server reboot. Declared as data too. */
 export interface ActionSpec {
   readonly method: HttpMethod;
@@ -74,9 +77,15 @@ export interface ResourceSpec {
   readonly deleteWait?: false;
   readonly schema: ResourceSchema;
   readonly verbs: readonly Verb[];
-  /** Filters the list call accepts, by their wire names. */
+  /** Fields the list call filters by, by their wire names: each must be a key of `schema` (checked by defineResource). */
   readonly query?: readonly string[];
-  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. */
+  /**
+   * Filters the API documents that are not fields (`sort_key`, `tags-any`, `changes-since`,
+   * Keystone's `user.id`), each with the schema of its value: the list call's type, and the
+   * check of what a caller passes.
+   */
+  readonly filters?: Filters;
+  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters`. */
   readonly flags?: readonly string[];
   /** Fields a create must give. */
   readonly required?: readonly string[];
@@ -104,4 +113,17 @@ export interface ResourceSpec {
   readonly actions?: Readonly<Record<string, ActionSpec>>;
   /** Items carry fields of the user's own naming (Glance's custom properties): types allow any extra field. */
   readonly extraFields?: boolean;
+}
+
+/**
+ * What `defineResource` checks beyond `ResourceSpec`: every name a spec lists is one it
+ * declares (a field of its schema; for `flags`, a key of its `filters`), so a misspelt
+ * name fails tsc instead of, say, making a read-only field writable.
+ */
+export interface CheckedNames<Field extends string, Filter extends string> {
+  readonly query?: readonly Field[];
+  readonly required?: readonly Field[];
+  readonly readOnly?: readonly Field[];
+  readonly createOnly?: readonly Field[];
+  readonly flags?: readonly Filter[];
 }

@@ -3,7 +3,7 @@ import type { PathParams, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
 import type { ListResult } from "./list-result.js";
-import type { ActionSpec, ResourceSpec, Verb } from "./resource-spec.js";
+import type { ActionSpec, Filters, ResourceSpec, Verb } from "./resource-spec.js";
 
 /** What every verb runs against: a session, or a client of the resource's service. */
 export type Target = Session | ServiceClient;
@@ -29,8 +29,11 @@ export type ParentParams<D extends ResourceSpec> = { [K in PathParams<D["path"]>
 
 export type QueryValue = string | number | boolean | readonly (string | number)[];
 
-/** Filters of the list call, by wire name, plus the parent ids. */
-export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & ParentParams<D>;
+/** The declared non-field filters, each typed by its schema. */
+type FilterArgs<D extends ResourceSpec> = D["filters"] extends Filters ? { [K in keyof D["filters"]]?: v.InferInput<D["filters"][K]> } : {};
+
+/** Filters of the list call, by wire name (fields, and the declared `filters`), plus the parent ids. */
+export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & FilterArgs<D> & ParentParams<D>;
 
 type Writable<D extends ResourceSpec> = Exclude<keyof Declared<D>, Names<D["readOnly"]>>;
 

@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, oneOrMany, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../service.js";
 import { Generation, Link } from "../shared.js";
@@ -38,7 +38,9 @@ export const resourceProviders = defineResource({
   idField: "uuid",
   schema: ResourceProvider,
   verbs: ["list", "get", "find", "create", "update", "delete"],
-  query: ["name", "uuid", "member_of", "in_tree", "resources", "required"],
+  query: ["name", "uuid"],
+  // `resources` is `CLASS:amount,…`; `member_of` and `required` repeat (microversions 1.24, 1.22).
+  filters: { member_of: oneOrMany(v.string()), in_tree: v.string(), resources: v.string(), required: oneOrMany(v.string()) },
   required: ["name"],
   readOnly: ["generation", "links", "root_provider_uuid"],
   createOnly: ["uuid"],
