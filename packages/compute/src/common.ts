@@ -1,4 +1,4 @@
-import { InvalidArgumentError, ResponseValidationError } from "@openstack-ts/core";
+import { InvalidArgumentError } from "@openstack-ts/core";
 import * as v from "valibot";
 
 /** Nova's `links`: self and bookmark URLs of an item. */
@@ -31,11 +31,3 @@ export function idFrom(ref: ComputeRef, what: string): string {
   return id;
 }
 
-/** Checks an action's answer against its schema; a mismatch names the call and the field. */
-export function parseAnswer<S extends v.GenericSchema>(schema: S, value: unknown, what: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, value);
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const field = issue.path?.map((item) => String(item.key)).join(".") ?? "";
-  throw new ResponseValidationError({ url: what, field, problem: `is ${issue.received}, expected ${issue.expected ?? "something else"}` });
-}

@@ -36,10 +36,10 @@ export { ListResult } from "./resource/list-result.js";
 export { paginate, walkLater, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";
 export { findNextLink, resolveNextLink } from "./resource/next-link.js";
 export { clientFor } from "./resource/client-for.js";
-export { runAction } from "./resource/action.js";
+export { runAction, actionFunction } from "./resource/action.js";
 export { waitForStatus, waitForDelete } from "./resource/wait.js";
 
-export { idOf, fillPath, joinUrl, type Ref, type PathParams } from "./http/path.js";
+export { idOf, fillPath, joinUrl, type Ref, type PathRef, type PathParams } from "./http/path.js";
 export { serverMessageOf, serverCodeOf, requestIdOf } from "./http/error-body.js";
 export { parseItem, unwrap } from "./resource/validate.js";
 export { redactHeaders, redactUrl, REDACTED, type Logger } from "./log/logger.js";

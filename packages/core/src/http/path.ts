@@ -3,6 +3,9 @@ import { InvalidArgumentError } from "../errors/sdk-errors.js";
 /** An id, or anything carrying one (a resource returned by the SDK). */
 export type Ref = string | { readonly id: string; readonly [field: string]: unknown };
 
+/** What fills a path placeholder: an id, or an item carrying its `id` (or, for Placement, its `uuid`). */
+export type PathRef = Ref | { readonly uuid: string; readonly [field: string]: unknown };
+
 /**
  * The id of a reference (or another identifying field: Swift containers and Nova keypairs go
  * by `name`, Placement providers by `uuid`), checked so it cannot escape its path segment.

@@ -23,8 +23,8 @@ export interface ActionSpec {
   readonly contentType?: string;
   /** Headers built from the arguments (Keystone's `X-Subject-Token`, Swift's metadata, …). */
   readonly headers?: (args: never) => Record<string, string>;
-  /** Query parameters built from the arguments; undefined values are left out. */
-  readonly query?: (args: never) => Record<string, string | number | boolean | undefined>;
+  /** Query parameters built from the arguments; undefined values are left out, a list repeats its key. */
+  readonly query?: (args: never) => Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
   /** With `returns: "json"`: the schema the answer must match; the result is typed by it. */
   readonly schema?: v.GenericSchema;
   /** The highest microversion whose answer this action understands: min(this, server) is sent. */
@@ -43,8 +43,12 @@ export interface ActionSpec {
    * `response` (the Response itself: headers, or a body to stream). Default: nothing.
    */
   readonly returns?: "exists" | "json" | "response";
-  /** Lowest microversion the call needs. */
-  readonly requires?: string;
+  /**
+   * Lowest microversion the call needs; a function of the arguments where what is sent
+   * decides it (Placement's allocations: 1.28, 1.34 with `mappings`, 1.38 with
+   * `consumer_type`). Without `maxMicroversion`, exactly this one is asked for.
+   */
+  readonly requires?: string | ((args: never) => string);
 }
 
 /**

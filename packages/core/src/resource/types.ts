@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import type { PathParams, Ref } from "../http/path.js";
+import type { PathParams, PathRef, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
 import type { ListResult } from "./list-result.js";
@@ -88,8 +88,8 @@ export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures
 type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
 /** Arguments of an action: its path's ids, plus what its body, headers and query read. */
-export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & ArgsOf<A["body"]> &
-  ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]>;
+export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: PathRef } & ArgsOf<A["body"]> &
+  ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]> & ArgsOf<A["requires"]>;
 
 export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
   ? boolean
@@ -111,6 +111,11 @@ type NeedsNothing<T> = {} extends T ? true : false;
 
 /** `(args?, options?)` when nothing is required, else `(args, options?)`. */
 type ArgsThen<A, R, O = CallOptions> = NeedsNothing<A> extends true ? (args?: A, options?: O) => R : (args: A, options?: O) => R;
+
+/** A declared action as a function of a target: `getResourceProviderTraits(session, { resource_provider_uuid })`. */
+export type ActionFunction<A extends ActionSpec> = NeedsNothing<ActionArgs<A>> extends true
+  ? (target: Target, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
+  : (target: Target, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
 
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
