@@ -16,6 +16,8 @@ export interface ActionSpec {
   readonly method: HttpMethod;
   /** Relative to the service's base URL; `{name}` placeholders come from the arguments. */
   readonly path: string;
+  /** The field of an item passed for a placeholder that identifies it (Placement's `uuid`); default `id`. */
+  readonly idField?: string;
   /** The JSON body, built from the arguments. */
   readonly body?: (args: never) => unknown;
   /** A body sent as it is (bytes, a stream, text), for uploads; with `contentType`. */

@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import type { PathParams, PathRef, Ref } from "../http/path.js";
+import type { PathParams, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
 import type { ListResult } from "./list-result.js";
@@ -87,8 +87,11 @@ export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures
 
 type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
+/** What fills one of an action's path placeholders: an id, or an item carrying it (in `idField`, where the action names one). */
+type PathArg<A extends ActionSpec> = A["idField"] extends string ? string | { readonly [K in A["idField"]]: string } : Ref;
+
 /** Arguments of an action: its path's ids, plus what its body, headers and query read. */
-export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: PathRef } & ArgsOf<A["body"]> &
+export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: PathArg<A> } & ArgsOf<A["body"]> &
   ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]> & ArgsOf<A["requires"]>;
 
 export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
