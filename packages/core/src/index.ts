@@ -30,7 +30,7 @@ export { createFacade, methodTable } from "./service/facade.js";
 
 export { defineResource, type Resource, type ResourceFunctions } from "./resource/define-resource.js";
 export type { ResourceSpec, ResourceSchema, ActionSpec, Verb, Filters, CheckedNames } from "./resource/resource-spec.js";
-export { oneOrMany, sortFilters, tagFilters } from "./resource/filters.js";
+export { sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
 export { paginate, walkLater, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";

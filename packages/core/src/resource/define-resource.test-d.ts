@@ -47,8 +47,9 @@ describe("declaration checks", () => {
     });
     type Query = NonNullable<Parameters<typeof checked.list>[1]>;
     expectTypeOf<Query["name"]>().toEqualTypeOf<QueryValue | undefined>();
-    expectTypeOf<Query["sort_dir"]>().toEqualTypeOf<"asc" | "desc" | undefined>();
-    expectTypeOf<Query["effective"]>().toEqualTypeOf<boolean | undefined>();
+    // A declared filter takes a value of its schema, or a list of them.
+    expectTypeOf<Query["sort_dir"]>().toEqualTypeOf<"asc" | "desc" | readonly ("asc" | "desc")[] | undefined>();
+    expectTypeOf<Query["effective"]>().toEqualTypeOf<boolean | readonly boolean[] | undefined>();
     checked.list(session, {
       name: "w",
       // @ts-expect-error: sort_dir is asc or desc

@@ -57,7 +57,7 @@ describe("list filters", () => {
 
   it("checks a declared filter's value against its schema, and names every filter when one is unknown", async () => {
     expect(await queryOf({ sort_key: ["name", "id"], sort_dir: ["asc", "desc"] })).toBe("?sort_key=name&sort_key=id&sort_dir=asc&sort_dir=desc");
-    await expect(queryOf({ sort_dir: "up" })).rejects.toThrow(/listGadgets filter 'sort_dir' must be .*"asc".*got "up"/);
+    await expect(queryOf({ sort_dir: 1 })).rejects.toThrow(/listGadgets filter 'sort_dir' must be string, got 1/);
     await expect(queryOf({ enabld: true })).rejects.toThrow(/no filter 'enabld'; known: id, enabled, tags, .*sort_key, sort_dir, effective/);
   });
 });

@@ -61,9 +61,9 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
     const known = [...(spec.query ?? []), ...Object.keys(spec.filters ?? {})];
     throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${known.join(", ") || "none"}`);
   }
-  if (filter) {
-    const result = v.safeParse(filter, value);
-    if (!result.success) throw new InvalidArgumentError(`${what} filter '${key}' must be ${result.issues[0].expected ?? "something else"}, got ${JSON.stringify(value)}`);
+  for (const one of filter ? [value].flat() : []) {
+    const result = v.safeParse(filter!, one);
+    if (!result.success) throw new InvalidArgumentError(`${what} filter '${key}' must be ${result.issues[0].expected ?? "something else"}, got ${JSON.stringify(one)}`);
   }
   if (spec.flags?.includes(key)) {
     // Keystone reads any value of these as "on", even "false": send the bare name or nothing.

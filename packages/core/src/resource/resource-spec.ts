@@ -87,8 +87,8 @@ export interface ResourceSpec {
   readonly query?: readonly string[];
   /**
    * Filters the API documents that are not fields (`sort_key`, `tags-any`, `changes-since`,
-   * Keystone's `user.id`), each with the schema of its value: the list call's type, and the
-   * check of what a caller passes.
+   * Keystone's `user.id`), each with the schema of its value (a list of values is sent
+   * repeated): the list call's type, and the check of what a caller passes.
    */
   readonly filters?: Filters;
   /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters`. */

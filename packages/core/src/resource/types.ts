@@ -29,8 +29,10 @@ export type ParentParams<D extends ResourceSpec> = { [K in PathParams<D["path"]>
 
 export type QueryValue = string | number | boolean | readonly (string | number)[];
 
-/** The declared non-field filters, each typed by its schema. */
-type FilterArgs<D extends ResourceSpec> = D["filters"] extends Filters ? { [K in keyof D["filters"]]?: v.InferInput<D["filters"][K]> } : {};
+/** The declared non-field filters, each a value of its schema or a list of them (sent repeated; tags comma-separated). */
+type FilterArgs<D extends ResourceSpec> = D["filters"] extends Filters
+  ? { [K in keyof D["filters"]]?: v.InferInput<D["filters"][K]> | readonly v.InferInput<D["filters"][K]>[] }
+  : {};
 
 /** Filters of the list call, by wire name (fields, and the declared `filters`), plus the parent ids. */
 export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & FilterArgs<D> & ParentParams<D>;

@@ -1,4 +1,4 @@
-import { defineResource, oneOrMany, sortFilters, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { imageService } from "../service.js";
 import { imageActions } from "./image-actions.js";
@@ -66,7 +66,7 @@ export const images = defineResource({
   ],
   // `tag` (singular, repeated: images with every tag given); `sort` is `key:dir,…`.
   filters: {
-    ...sortFilters, member_status: v.string(), tag: oneOrMany(v.string()), size_min: v.number(), size_max: v.number(), sort: v.string(),
+    ...sortFilters, member_status: v.string(), tag: v.string(), size_min: v.number(), size_max: v.number(), sort: v.string(),
   },
   readOnly: [
     "status", "checksum", "os_hash_algo", "os_hash_value", "size", "virtual_size", "created_at", "updated_at",

@@ -1,4 +1,4 @@
-import { defineResource, oneOrMany, type Item } from "@openstack-ts/core";
+import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { aggregateActions } from "../aggregates/aggregates.js";
 import { inventoryMapActions } from "../inventories/inventory-map.js";
@@ -45,7 +45,7 @@ export const resourceProviders = defineResource({
   schema: ResourceProvider,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["name", "uuid"],
-  filters: { member_of: oneOrMany(v.string()), in_tree: v.string(), resources: v.string(), required: oneOrMany(v.string()) },
+  filters: { member_of: v.string(), in_tree: v.string(), resources: v.string(), required: v.string() },
   required: ["name"],
   readOnly: ["generation", "links", "root_provider_uuid"],
   createOnly: ["uuid"],
