@@ -1,3 +1,4 @@
+import { sortFilters } from "@openstack-ts/core";
 import * as v from "valibot";
 
 /**
@@ -5,6 +6,12 @@ import * as v from "valibot";
  * 3.70. Fields added after 3.0 are optional in the schemas, so older clouds parse too.
  */
 export const MAX_MICROVERSION = "3.70";
+
+/** The sorting and paging filters every Cinder list takes; `sort` is `key:dir,…`. */
+export const listFilters = { ...sortFilters, sort: v.string(), offset: v.number() };
+
+/** An admin's view beyond the token's project: every project's items, or one other project's. */
+export const projectFilters = { all_tenants: v.boolean(), project_id: v.string() };
 
 /** A string Cinder may leave out or send as null. */
 export const optionalString = v.optional(v.nullable(v.string()));

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, ResponseValidationError } from "@openstack-ts/core";
+import { InvalidArgumentError } from "@openstack-ts/core";
 import * as v from "valibot";
 
 /** Nova's `links`: self and bookmark URLs of an item. */
@@ -15,6 +15,9 @@ export const optionalNumber = v.optional(v.number());
  */
 export const flexibleId = v.pipe(v.union([v.string(), v.number()]), v.transform(String));
 
+/** Nova's filters on a time of change (ISO 8601): changed since, or before, that time. */
+export const changeFilters = { "changes-since": v.string(), "changes-before": v.string() };
+
 /** String-to-string metadata (servers, aggregates, images). */
 export const Metadata = v.record(v.string(), v.string());
 
@@ -28,11 +31,3 @@ export function idFrom(ref: ComputeRef, what: string): string {
   return id;
 }
 
-/** Checks an action's answer against its schema; a mismatch names the call and the field. */
-export function parseAnswer<S extends v.GenericSchema>(schema: S, value: unknown, what: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, value);
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const field = issue.path?.map((item) => String(item.key)).join(".") ?? "";
-  throw new ResponseValidationError({ url: what, field, problem: `is ${issue.received}, expected ${issue.expected ?? "something else"}` });
-}

@@ -29,13 +29,14 @@ export { defineService, type ServiceDefinition, type ServiceFacade, type Service
 export { createFacade, methodTable } from "./service/facade.js";
 
 export { defineResource, type Resource, type ResourceFunctions } from "./resource/define-resource.js";
-export type { ResourceSpec, ResourceSchema, ActionSpec, Verb } from "./resource/resource-spec.js";
+export type { ResourceSpec, ResourceSchema, ActionSpec, Verb, Filters, CheckedNames } from "./resource/resource-spec.js";
+export { sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
 export { paginate, walkLater, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";
 export { findNextLink, resolveNextLink } from "./resource/next-link.js";
 export { clientFor } from "./resource/client-for.js";
-export { runAction } from "./resource/action.js";
+export { runAction, actionFunction } from "./resource/action.js";
 export { waitForStatus, waitForDelete } from "./resource/wait.js";
 
 export { idOf, fillPath, joinUrl, type Ref, type PathParams } from "./http/path.js";

@@ -1,5 +1,4 @@
-import { clientFor, fillPath, idOf, InvalidArgumentError, type CreateBody, type Item, type ResourceSpec, type Target } from "@openstack-ts/core";
-import { parseItem, unwrap } from "./parse-body.js";
+import { clientFor, type CreateBody, fillPath, idOf, InvalidArgumentError, type Item, parseItem, type ResourceSpec, type Target, unwrap } from "@openstack-ts/core";
 
 /**
  * The create of Keystone's federation objects (identity providers, mappings, protocols):

@@ -1,5 +1,4 @@
-import { clientFor, InvalidArgumentError, ResponseValidationError, type CreateBody, type Item, type ResourceSpec, type Target } from "@openstack-ts/core";
-import { parseItem, unwrap } from "./parse-body.js";
+import { clientFor, type CreateBody, InvalidArgumentError, type Item, parseItem, type ResourceSpec, ResponseValidationError, type Target, unwrap } from "@openstack-ts/core";
 
 /**
  * The create of one unified limit (or registered limit): Keystone only creates them in

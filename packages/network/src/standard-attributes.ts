@@ -29,17 +29,17 @@ export const ownership = {
 /** Standard attributes only the server sets. `tenant_id` is the old name of `project_id`. */
 export const standardReadOnly = ["revision_number", "created_at", "updated_at", "tenant_id"] as const;
 
-/** The sorting extension's parameters, which every Neutron collection takes. */
-export const sortFilters = ["sort_key", "sort_dir"] as const;
-
-/** The tag filters (comma-separated lists); only resources Neutron tags accept them. */
-export const tagFilters = ["tags", "tags-any", "not-tags", "not-tags-any"] as const;
+/**
+ * Neutron's non-field filters: the sorting extension's parameters, which every collection
+ * takes, and the tag filters, which only resources Neutron tags accept.
+ */
+export { sortFilters, tagFilters } from "@openstack-ts/core";
 
 /**
- * Filters of a resource with standard attributes but without a name or tags (security group
- * rules, floating IPs add their own): Neutron refuses a filter on a field a resource lacks.
+ * Field filters of a resource with standard attributes but without a name or tags (security
+ * group rules, floating IPs add their own): Neutron refuses a filter on a field a resource lacks.
  */
-export const unnamedFilters = ["id", "description", "project_id", "tenant_id", "revision_number", ...sortFilters] as const;
+export const unnamedFilters = ["id", "description", "project_id", "tenant_id", "revision_number"] as const;
 
-/** Filters every named, taggable Neutron collection accepts (networks, routers, trunks, …). */
-export const standardFilters = ["name", ...unnamedFilters, ...tagFilters] as const;
+/** Field filters every named, taggable Neutron collection accepts (networks, routers, trunks, …), beside `sortFilters` and `tagFilters`. */
+export const standardFilters = ["name", ...unnamedFilters] as const;

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { MAX_MICROVERSION, optionalString } from "../common.js";
+import { listFilters, MAX_MICROVERSION, optionalString, projectFilters } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /**
@@ -41,7 +41,9 @@ export const attachments = defineResource({
   pluralKey: "attachments",
   schema: Attachment,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
-  query: ["all_tenants", "project_id", "volume_id", "instance_id", "status", "attach_status", "sort", "sort_key", "sort_dir", "offset"],
+  query: ["volume_id", "status"],
+  // The server's id is the `instance` field; `attach_status` is the state `status` reports.
+  filters: { ...listFilters, ...projectFilters, instance_id: v.string(), attach_status: v.string() },
   required: ["volume_uuid"],
   readOnly: ["id", "status", "instance", "volume_id", "attached_at", "detached_at", "attach_mode", "connection_info"],
   createOnly: ["volume_uuid", "instance_uuid", "mode"],

@@ -1,6 +1,6 @@
 import { defineResource, type ActionSpec, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { links, MAX_MICROVERSION, Metadata, optionalString } from "../common.js";
+import { links, listFilters, MAX_MICROVERSION, Metadata, optionalString, projectFilters } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /**
@@ -69,7 +69,8 @@ export const backups = defineResource({
   pluralKey: "backups",
   schema: Backup,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
-  query: ["all_tenants", "project_id", "name", "status", "volume_id", "sort", "sort_key", "sort_dir", "offset", "with_count"],
+  query: ["name", "status", "volume_id"],
+  filters: { ...listFilters, ...projectFilters, with_count: v.boolean() },
   required: ["volume_id"],
   readOnly: [
     "id", "links", "status", "size", "object_count", "fail_reason", "is_incremental", "has_dependent_backups",

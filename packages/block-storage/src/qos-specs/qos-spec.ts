@@ -1,6 +1,6 @@
 import { defineResource, type ActionSpec, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { links, MAX_MICROVERSION, Metadata } from "../common.js";
+import { links, listFilters, MAX_MICROVERSION, Metadata } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /** A QoS specification, fields as the Block Storage v3 API reference names them. */
@@ -44,7 +44,8 @@ export const qosSpecs = defineResource({
   verbs: ["list", "get", "find", "create", "delete"],
   // Cinder accepts `name` and `consumer` filters but matches them against columns its QoS
   // table does not have, so they always give an empty list; find lists all and picks by name.
-  query: ["id", "sort", "sort_key", "sort_dir", "offset"],
+  query: ["id"],
+  filters: listFilters,
   required: ["name"],
   readOnly: ["id", "links", "specs"],
   maxMicroversion: MAX_MICROVERSION,

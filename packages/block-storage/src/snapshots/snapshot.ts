@@ -1,6 +1,6 @@
 import { defineResource, type ActionSpec, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { MAX_MICROVERSION, Metadata, nullableString, optionalString } from "../common.js";
+import { listFilters, MAX_MICROVERSION, Metadata, nullableString, optionalString, projectFilters } from "../common.js";
 import { blockStorageService } from "../service.js";
 
 /** A volume snapshot, fields as the Block Storage v3 API reference names them. */
@@ -59,10 +59,8 @@ export const snapshots = defineResource({
   pluralKey: "snapshots",
   schema: Snapshot,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
-  query: [
-    "all_tenants", "project_id", "name", "status", "volume_id", "metadata", "group_snapshot_id", "consumes_quota",
-    "sort", "sort_key", "sort_dir", "offset", "with_count",
-  ],
+  query: ["name", "status", "volume_id", "metadata", "group_snapshot_id", "consumes_quota"],
+  filters: { ...listFilters, ...projectFilters, with_count: v.boolean() },
   required: ["volume_id"],
   readOnly: [
     "id", "status", "size", "created_at", "updated_at", "os-extended-snapshot-attributes:progress",

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { MAX_MICROVERSION, Metadata, optionalString } from "../common.js";
+import { listFilters, MAX_MICROVERSION, Metadata, optionalString } from "../common.js";
 import { blockStorageService } from "../service.js";
 import { volumeTypeActions } from "./volume-type-actions.js";
 
@@ -36,7 +36,8 @@ export const volumeTypes = defineResource({
   linksKey: "volume_type_links",
   schema: VolumeType,
   verbs: ["list", "get", "find", "create", "update", "delete"],
-  query: ["is_public", "extra_specs", "sort", "sort_key", "sort_dir", "offset"],
+  query: ["is_public", "extra_specs"],
+  filters: listFilters,
   required: ["name"],
   readOnly: ["id", "qos_specs_id"],
   createOnly: ["extra_specs", "os-volume-type-access:is_public"],

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { links, MAX_MICROVERSION, Metadata, nullableString, optionalString } from "../common.js";
+import { links, listFilters, MAX_MICROVERSION, Metadata, nullableString, optionalString, projectFilters } from "../common.js";
 import { blockStorageService } from "../service.js";
 import { volumeActions } from "./volume-actions.js";
 
@@ -78,10 +78,11 @@ export const volumes = defineResource({
   schema: Volume,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   query: [
-    "all_tenants", "project_id", "name", "status", "metadata", "bootable", "availability_zone",
-    "volume_type", "size", "migration_status", "group_id", "glance_metadata", "created_at", "updated_at",
-    "consumes_quota", "sort", "sort_key", "sort_dir", "offset", "with_count",
+    "name", "status", "metadata", "bootable", "availability_zone", "volume_type", "size", "migration_status",
+    "group_id", "created_at", "updated_at", "consumes_quota",
   ],
+  // `glance_metadata`, like `metadata`, is a JSON object as a string.
+  filters: { ...listFilters, ...projectFilters, glance_metadata: v.string(), with_count: v.boolean() },
   readOnly: [
     "id", "status", "created_at", "updated_at", "links", "user_id", "bootable", "encrypted", "replication_status",
     "attachments", "migration_status", "volume_image_metadata", "os-vol-host-attr:host", "os-vol-mig-status-attr:migstat",

@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { Links, Metadata, nullableString } from "../common.js";
 import { computeService } from "../service.js";
@@ -40,7 +40,8 @@ export const flavors = defineResource({
   pluralKey: "flavors",
   schema: Flavor,
   verbs: ["list", "get", "find", "create", "update", "delete"],
-  query: ["is_public", "minRam", "minDisk", "sort_key", "sort_dir"],
+  // `is_public: "None"` lists public and private flavors alike.
+  filters: { ...sortFilters, is_public: v.union([v.boolean(), v.literal("None")]), minRam: v.number(), minDisk: v.number() },
   required: ["name", "ram", "vcpus", "disk"],
   readOnly: ["links", "OS-FLV-DISABLED:disabled", "extra_specs"],
   createOnly: ["id", "name", "ram", "vcpus", "disk", "swap", "OS-FLV-EXT-DATA:ephemeral", "os-flavor-access:is_public", "rxtx_factor"],

@@ -50,7 +50,7 @@ export const hypervisors = defineResource({
   pluralKey: "hypervisors",
   schema: Hypervisor,
   verbs: ["list", "get"],
-  query: ["hypervisor_hostname_pattern", "with_servers"],
+  filters: { hypervisor_hostname_pattern: v.string(), with_servers: v.boolean() },
   maxMicroversion: "2.88",
 });
 

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { nullableString, optionalString } from "../common.js";
+import { changeFilters, nullableString, optionalString } from "../common.js";
 import { computeService } from "../service.js";
 
 /** One step of an instance action, as Nova's services recorded it. */
@@ -48,7 +48,7 @@ export const instanceActions = defineResource({
   markerField: "request_id",
   schema: InstanceAction,
   verbs: ["list", "get"],
-  query: ["changes-since", "changes-before"],
+  filters: changeFilters,
   maxMicroversion: "2.84",
 });
 

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { flexibleId, Links, nullableString, optionalString } from "../common.js";
+import { changeFilters, flexibleId, Links, nullableString, optionalString } from "../common.js";
 import { computeService } from "../service.js";
 
 /** A migration, resize or evacuation of a server, finished or not (admin). */
@@ -37,10 +37,8 @@ export const migrations = defineResource({
   pluralKey: "migrations",
   schema: Migration,
   verbs: ["list"],
-  query: [
-    "host", "status", "instance_uuid", "migration_type", "source_compute", "hidden",
-    "changes-since", "changes-before", "user_id", "project_id",
-  ],
+  query: ["status", "instance_uuid", "migration_type", "source_compute", "user_id", "project_id"],
+  filters: { ...changeFilters, host: v.string(), hidden: v.boolean() },
   markerField: "uuid",
   maxMicroversion: "2.80",
 });

@@ -37,7 +37,7 @@ export const serverGroups = defineResource({
   pluralKey: "server_groups",
   schema: ServerGroup,
   verbs: ["list", "get", "find", "create", "delete"],
-  query: ["all_projects"],
+  filters: { all_projects: v.boolean() },
   required: ["name"],
   readOnly: ["id", "members", "project_id", "user_id", "metadata"],
   pagination: "none",

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, runAction, type ActionOptions, type ActionSpec, type Target } from "@openstack-ts/core";
-import { idFrom, parseAnswer, type ComputeRef } from "../common.js";
+import { InvalidArgumentError, parseItem, runAction, unwrap, type ActionOptions, type ActionSpec, type Target } from "@openstack-ts/core";
+import { idFrom, type ComputeRef } from "../common.js";
 import { microversionFor, microversionHeaders } from "../microversion.js";
 import { computeService } from "../service.js";
 import { encodeUserData } from "../user-data.js";
@@ -145,5 +145,5 @@ export const createServerAction = {
  */
 export async function createServer(target: Target, args: ServerCreateArgs, options?: ActionOptions): Promise<ServerCreated> {
   const answer = await runAction(computeService, "createServer", createServerAction, target, args as unknown as Record<string, unknown>, options);
-  return parseAnswer(ServerCreated, (answer as { server?: unknown } | undefined)?.server, "POST servers: server");
+  return parseItem<ServerCreated>(ServerCreated, unwrap(answer, "server", "POST servers"), "POST servers", "server");
 }

@@ -1,6 +1,6 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, tagFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { Links, Metadata, nullableString, optionalNumber, optionalString } from "../common.js";
+import { changeFilters, Links, Metadata, nullableString, optionalNumber, optionalString } from "../common.js";
 import { computeService } from "../service.js";
 import { createServerAction } from "./server-create.js";
 import { serverConsoleActions } from "./server-consoles.js";
@@ -69,6 +69,9 @@ export const Server = v.looseObject({
   locked_reason: nullableString, // 2.73
 });
 
+/** A filter whose value is text. */
+const text = v.string();
+
 /**
  * Servers. Lists come from `servers/detail` (full servers, like openstacksdk's
  * `servers(details=True)`); filters go by Nova's wire names (`all_tenants` is openstacksdk's
@@ -89,14 +92,16 @@ export const servers = defineResource({
   pluralKey: "servers",
   schema: Server,
   verbs: ["list", "get", "find", "update", "delete", "waitFor"],
-  query: [
-    "name", "status", "image", "flavor", "host", "node", "hostname", "ip", "ip6", "user_id", "project_id",
-    "all_tenants", "availability_zone", "key_name", "description", "reservation_id", "uuid", "vm_state",
-    "task_state", "power_state", "locked", "locked_by", "launch_index", "launched_at", "terminated_at",
-    "created_at", "changes-since", "changes-before", "deleted", "soft_deleted", "config_drive",
-    "access_ip_v4", "access_ip_v6", "auto_disk_config", "kernel_id", "ramdisk_id", "root_device_name",
-    "progress", "tags", "tags-any", "not-tags", "not-tags-any", "sort_key", "sort_dir",
-  ],
+  query: ["name", "status", "image", "flavor", "user_id", "key_name", "description", "locked", "config_drive", "progress"],
+  // The filters Nova names apart from the fields (`host` for `OS-EXT-SRV-ATTR:host`, …).
+  filters: {
+    ...sortFilters, ...tagFilters, ...changeFilters,
+    host: text, node: text, hostname: text, ip: text, ip6: text, project_id: text, all_tenants: v.boolean(),
+    availability_zone: text, reservation_id: text, uuid: text, vm_state: text, task_state: text,
+    power_state: v.number(), locked_by: text, launch_index: v.number(), launched_at: text, terminated_at: text,
+    created_at: text, deleted: v.boolean(), soft_deleted: v.boolean(), access_ip_v4: text, access_ip_v6: text,
+    auto_disk_config: v.boolean(), kernel_id: text, ramdisk_id: text, root_device_name: text,
+  },
   // Only name, description, the access IPs and the disk config can change (PUT servers/{id}).
   readOnly: [
     "id", "status", "links", "tenant_id", "created", "user_id", "updated", "metadata", "hostId", "image",

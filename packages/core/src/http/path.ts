@@ -36,15 +36,16 @@ function describe(value: unknown): string {
 /**
  * Fills `{name}` placeholders of a path template from `params`, each value an id or a
  * resource (identified by its `id`, else its `uuid` (Placement), else its `name` (Swift,
- * keypairs)), checked and encoded as one segment. The one way URLs are built from ids.
+ * keypairs); only by `idField` when given), checked and encoded as one segment. The one way
+ * URLs are built from ids.
  */
-export function fillPath(template: string, params: Readonly<Record<string, unknown>>): string {
+export function fillPath(template: string, params: Readonly<Record<string, unknown>>, idField?: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new InvalidArgumentError(`missing '${name}' for path ${template}`);
     if (typeof value !== "object" || value === null) return idOf(value as Ref, name);
     const item = value as Record<string, unknown>;
-    const field = ["id", "uuid", "name"].find((key) => typeof item[key] === "string") ?? "id";
+    const field = idField ?? ["id", "uuid", "name"].find((key) => typeof item[key] === "string") ?? "id";
     return idOf(item, name, field);
   });
 }

@@ -5,7 +5,7 @@ import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { clientFor } from "./client-for.js";
 import type { ActionSpec } from "./resource-spec.js";
 import { parseItem, unwrap } from "./validate.js";
-import type { Target } from "./types.js";
+import type { ActionFunction, ActionOptions, Target } from "./types.js";
 
 /** Runs a declared action: fills its path from the arguments, sends its body, reads its result. */
 export async function runAction(
@@ -17,14 +17,19 @@ export async function runAction(
   options: Pick<ServiceRequestOptions, "signal" | "onUploadProgress" | "onDownloadProgress"> = {},
 ): Promise<unknown> {
   const client = clientFor(target, service);
-  const path = fillPath(spec.path, args);
-  const microversion = await client.microversion({ requires: spec.requires, sdkMax: spec.maxMicroversion ?? spec.requires, what: name, signal: options.signal });
+  const path = fillPath(spec.path, args, spec.idField);
   const build = <R>(make: ((a: never) => R) | undefined) => (make ? (make as (a: unknown) => R)(args) : undefined);
+  // Before the microversion, which may authenticate: arguments it refuses send nothing.
+  const requires = typeof spec.requires === "function" ? build(spec.requires) : spec.requires;
+  const microversion = await client.microversion({ requires, sdkMax: spec.maxMicroversion ?? requires, what: name, signal: options.signal });
   const json = build(spec.body);
   const body = build(spec.rawBody);
   const headers = { ...build(spec.headers), ...(spec.contentType && { "Content-Type": spec.contentType }) };
-  const query = Object.entries(build(spec.query) ?? {}).filter(([, value]) => value !== undefined);
-  const searchParams = query.length > 0 ? Object.fromEntries(query.map(([key, value]) => [key, String(value)])) : undefined;
+  const searchParams = new URLSearchParams();
+  for (const [key, value] of Object.entries(build(spec.query) ?? {})) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) searchParams.append(key, String(one));
+  }
   try {
     const response = await client.request(spec.method, path, {
       ...options,
@@ -32,7 +37,7 @@ export async function runAction(
       ...(spec.idempotent === false && { retry: 0 }),
       microversion,
       headers,
-      ...(searchParams && { searchParams }),
+      ...(searchParams.toString() !== "" && { searchParams }),
       ...(json !== undefined && { json }),
       ...(body !== undefined && { body }),
     });
@@ -48,4 +53,14 @@ export async function runAction(
     if (spec.returns === "exists" && error instanceof NotFoundError) return false;
     throw error;
   }
+}
+
+/**
+ * A declared action as a function of a target, for tree-shaking users and for a package that
+ * exports the call by name (`getResourceProviderTraits(session, { … })`); the same spec,
+ * among a resource's `actions`, gives the façade's method.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function actionFunction<const A extends ActionSpec>(service: ServiceDescriptor, name: string, spec: A): ActionFunction<A> {
+  return ((target: Target, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) => runAction(service, name, spec, target, args, options)) as ActionFunction<A>;
 }

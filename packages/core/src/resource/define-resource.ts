@@ -2,7 +2,7 @@ import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
-import type { ResourceSpec, Verb } from "./resource-spec.js";
+import type { CheckedNames, ResourceSpec, Verb } from "./resource-spec.js";
 import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, RefOf, Target, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
 import { waitForDelete, waitForStatus } from "./wait.js";
 import { create, remove, update } from "./write.js";
@@ -60,8 +60,14 @@ const verbs = {
   },
 };
 
-/** Declares a resource. The spec is plain data; the verbs come from one generic implementation. */
+/**
+ * Declares a resource. The spec is plain data; the verbs come from one generic implementation.
+ * The constraint holds every name the spec lists to its own schema's fields (flags: to its
+ * declared filters), so a misspelt name fails tsc, on the misspelt entry.
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineResource<const D extends ResourceSpec>(spec: D): Resource<D> {
+export function defineResource<const D extends ResourceSpec & CheckedNames<keyof D["schema"]["entries"] & string, keyof D["filters"] & string>>(
+  spec: D,
+): Resource<D> {
   return Object.assign(Object.create(verbs) as object, spec) as Resource<D>;
 }

@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-error.js";
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
 import { fillPath, joinUrl, type Ref } from "../http/path.js";
@@ -55,8 +56,14 @@ const COMMA_SEPARATED = /^(not-)?tags(-any)?$/;
 
 function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, key: string, value: unknown): void {
   if (value === undefined) return;
-  if (!spec.query?.includes(key)) {
-    throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${(spec.query ?? []).join(", ") || "none"}`);
+  const filter = spec.filters && Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
+  if (!filter && !spec.query?.includes(key)) {
+    const known = [...(spec.query ?? []), ...Object.keys(spec.filters ?? {})];
+    throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${known.join(", ") || "none"}`);
+  }
+  for (const one of filter ? [value].flat() : []) {
+    const result = v.safeParse(filter!, one);
+    if (!result.success) throw new InvalidArgumentError(`${what} filter '${key}' must be ${result.issues[0].expected ?? "something else"}, got ${JSON.stringify(one)}`);
   }
   if (spec.flags?.includes(key)) {
     // Keystone reads any value of these as "on", even "false": send the bare name or nothing.

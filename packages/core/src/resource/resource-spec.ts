@@ -8,11 +8,16 @@ export type Verb = "list" | "get" | "find" | "create" | "update" | "delete" | "w
 /** A resource's schema: a loose object, so fields a newer cloud adds pass through. */
 export type ResourceSchema = v.LooseObjectSchema<v.ObjectEntries, undefined>;
 
+/** Filters that are not fields, by wire name, each with the schema of its value. */
+export type Filters = Readonly<Record<string, v.GenericSchema>>;
+
 /** A call that is not list/get/… : a role grant, a server reboot. Declared as data too. */
 export interface ActionSpec {
   readonly method: HttpMethod;
   /** Relative to the service's base URL; `{name}` placeholders come from the arguments. */
   readonly path: string;
+  /** The field of an item passed for a placeholder that identifies it (Placement's `uuid`); default `id`. */
+  readonly idField?: string;
   /** The JSON body, built from the arguments. */
   readonly body?: (args: never) => unknown;
   /** A body sent as it is (bytes, a stream, text), for uploads; with `contentType`. */
@@ -20,8 +25,8 @@ export interface ActionSpec {
   readonly contentType?: string;
   /** Headers built from the arguments (Keystone's `X-Subject-Token`, Swift's metadata, …). */
   readonly headers?: (args: never) => Record<string, string>;
-  /** Query parameters built from the arguments; undefined values are left out. */
-  readonly query?: (args: never) => Record<string, string | number | boolean | undefined>;
+  /** Query parameters built from the arguments; undefined values are left out, a list repeats its key. */
+  readonly query?: (args: never) => Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
   /** With `returns: "json"`: the schema the answer must match; the result is typed by it. */
   readonly schema?: v.GenericSchema;
   /** The highest microversion whose answer this action understands: min(this, server) is sent. */
@@ -40,8 +45,12 @@ export interface ActionSpec {
    * `response` (the Response itself: headers, or a body to stream). Default: nothing.
    */
   readonly returns?: "exists" | "json" | "response";
-  /** Lowest microversion the call needs. */
-  readonly requires?: string;
+  /**
+   * Lowest microversion the call needs; a function of the arguments where what is sent
+   * decides it (Placement's allocations: 1.28, 1.34 with `mappings`, 1.38 with
+   * `consumer_type`). Without `maxMicroversion`, exactly this one is asked for.
+   */
+  readonly requires?: string | ((args: never) => string);
 }
 
 /**
@@ -74,9 +83,15 @@ export interface ResourceSpec {
   readonly deleteWait?: false;
   readonly schema: ResourceSchema;
   readonly verbs: readonly Verb[];
-  /** Filters the list call accepts, by their wire names. */
+  /** Fields the list call filters by, by their wire names: each must be a key of `schema` (checked by defineResource). */
   readonly query?: readonly string[];
-  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. */
+  /**
+   * Filters the API documents that are not fields (`sort_key`, `tags-any`, `changes-since`,
+   * Keystone's `user.id`), each with the schema of its value (a list of values is sent
+   * repeated): the list call's type, and the check of what a caller passes.
+   */
+  readonly filters?: Filters;
+  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters`. */
   readonly flags?: readonly string[];
   /** Fields a create must give. */
   readonly required?: readonly string[];
@@ -104,4 +119,17 @@ export interface ResourceSpec {
   readonly actions?: Readonly<Record<string, ActionSpec>>;
   /** Items carry fields of the user's own naming (Glance's custom properties): types allow any extra field. */
   readonly extraFields?: boolean;
+}
+
+/**
+ * What `defineResource` checks beyond `ResourceSpec`: every name a spec lists is one it
+ * declares (a field of its schema; for `flags`, a key of its `filters`), so a misspelt
+ * name fails tsc instead of, say, making a read-only field writable.
+ */
+export interface CheckedNames<Field extends string, Filter extends string> {
+  readonly query?: readonly Field[];
+  readonly required?: readonly Field[];
+  readonly readOnly?: readonly Field[];
+  readonly createOnly?: readonly Field[];
+  readonly flags?: readonly Filter[];
 }

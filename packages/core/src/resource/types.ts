@@ -3,7 +3,7 @@ import type { PathParams, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
 import type { ListResult } from "./list-result.js";
-import type { ActionSpec, ResourceSpec, Verb } from "./resource-spec.js";
+import type { ActionSpec, Filters, ResourceSpec, Verb } from "./resource-spec.js";
 
 /** What every verb runs against: a session, or a client of the resource's service. */
 export type Target = Session | ServiceClient;
@@ -29,8 +29,13 @@ export type ParentParams<D extends ResourceSpec> = { [K in PathParams<D["path"]>
 
 export type QueryValue = string | number | boolean | readonly (string | number)[];
 
-/** Filters of the list call, by wire name, plus the parent ids. */
-export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & ParentParams<D>;
+/** The declared non-field filters, each a value of its schema or a list of them (sent repeated; tags comma-separated). */
+type FilterArgs<D extends ResourceSpec> = D["filters"] extends Filters
+  ? { [K in keyof D["filters"]]?: v.InferInput<D["filters"][K]> | readonly v.InferInput<D["filters"][K]>[] }
+  : {};
+
+/** Filters of the list call, by wire name (fields, and the declared `filters`), plus the parent ids. */
+export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & FilterArgs<D> & ParentParams<D>;
 
 type Writable<D extends ResourceSpec> = Exclude<keyof Declared<D>, Names<D["readOnly"]>>;
 
@@ -84,9 +89,12 @@ export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures
 
 type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
+/** What fills one of an action's path placeholders: an id, or an item carrying it (in `idField`, where the action names one). */
+type PathArg<A extends ActionSpec> = A["idField"] extends string ? string | { readonly [K in A["idField"]]: string } : Ref;
+
 /** Arguments of an action: its path's ids, plus what its body, headers and query read. */
-export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: Ref } & ArgsOf<A["body"]> &
-  ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]>;
+export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: PathArg<A> } & ArgsOf<A["body"]> &
+  ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]> & ArgsOf<A["requires"]>;
 
 export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
   ? boolean
@@ -108,6 +116,11 @@ type NeedsNothing<T> = {} extends T ? true : false;
 
 /** `(args?, options?)` when nothing is required, else `(args, options?)`. */
 type ArgsThen<A, R, O = CallOptions> = NeedsNothing<A> extends true ? (args?: A, options?: O) => R : (args: A, options?: O) => R;
+
+/** A declared action as a function of a target: `getResourceProviderTraits(session, { resource_provider_uuid })`. */
+export type ActionFunction<A extends ActionSpec> = NeedsNothing<ActionArgs<A>> extends true
+  ? (target: Target, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
+  : (target: Target, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
 
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {

@@ -3,7 +3,8 @@ import { ResponseValidationError } from "../errors/response-validation-error.js"
 import { fastCheckOf } from "./fast-check.js";
 
 /**
- * Checks one item against its schema; a mismatch names the field and the URL. `index`, for
+ * Checks one item against its schema; a mismatch names the field (under `where`, when
+ * given: `server.adminPass`) and the URL. `index`, for
  * an item of a list, is appended to `where` only when there is something to report: a list
  * of 100,000 items should not build 100,000 names.
  */
@@ -18,7 +19,7 @@ export function parseItem<T>(schema: v.GenericSchema, value: unknown, url: strin
   const path = issue.path?.map((item) => String(item.key)).join(".") ?? "";
   throw new ResponseValidationError({
     url,
-    field: path ? `${where}.${path}` : where,
+    field: path && where ? `${where}.${path}` : path || where,
     problem: `is ${issue.received}, expected ${issue.expected ?? "something else"}`,
   });
 }

@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../../src/errors/sdk-errors.js";
 import { defineResource } from "../../src/resource/define-resource.js";
+import { sortFilters, tagFilters } from "../../src/resource/filters.js";
 import { mockServer } from "../support/server.js";
 
 // How list filters become a query string: repeated parameters, comma-separated tag
@@ -18,9 +19,10 @@ const gadgets = defineResource({
   plural: "Gadgets",
   key: "gadget",
   pluralKey: "gadgets",
-  schema: v.looseObject({ id: v.string() }),
+  schema: v.looseObject({ id: v.string(), enabled: v.optional(v.boolean()) }),
   verbs: ["list"],
-  query: ["id", "tags", "not-tags-any", "effective", "enabled"],
+  query: ["id", "enabled"],
+  filters: { ...tagFilters, ...sortFilters, effective: v.boolean() },
   flags: ["effective"],
 });
 
@@ -51,5 +53,11 @@ describe("list filters", () => {
   it("refuses a flag that is not a boolean and a filter value that is an object", async () => {
     await expect(queryOf({ effective: "yes" })).rejects.toThrow(InvalidArgumentError);
     await expect(queryOf({ id: { nested: 1 } })).rejects.toThrow(/must be a string, number or boolean/);
+  });
+
+  it("checks a declared filter's value against its schema, and names every filter when one is unknown", async () => {
+    expect(await queryOf({ sort_key: ["name", "id"], sort_dir: ["asc", "desc"] })).toBe("?sort_key=name&sort_key=id&sort_dir=asc&sort_dir=desc");
+    await expect(queryOf({ sort_dir: 1 })).rejects.toThrow(/listGadgets filter 'sort_dir' must be string, got 1/);
+    await expect(queryOf({ enabld: true })).rejects.toThrow(/no filter 'enabld'; known: id, enabled, tags, .*sort_key, sort_dir, effective/);
   });
 });

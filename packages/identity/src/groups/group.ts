@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -20,7 +20,8 @@ export const groups = defineResource({
   pluralKey: "groups",
   schema: Group,
   verbs: ["list", "get", "find", "create", "update", "delete"],
-  query: ["domain_id", "name", "sort_key", "sort_dir"],
+  query: ["domain_id", "name"],
+  filters: sortFilters,
   required: ["name"],
   readOnly: ["id", "links"],
   // Keystone's default configuration keeps domain ids immutable.

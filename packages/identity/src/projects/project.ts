@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, tagFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -39,7 +39,8 @@ export const projects = defineResource({
   pluralKey: "projects",
   schema: Project,
   verbs: ["list", "get", "find", "create", "update", "delete"],
-  query: ["domain_id", "enabled", "is_domain", "name", "parent_id", "tags", "tags-any", "not-tags", "not-tags-any"],
+  query: ["domain_id", "enabled", "is_domain", "name", "parent_id"],
+  filters: tagFilters,
   required: ["name"],
   readOnly: ["id", "links"],
   // Keystone refuses to move a project or to change what kind of project it is.

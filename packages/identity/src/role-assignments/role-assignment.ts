@@ -48,10 +48,11 @@ export const roleAssignments = defineResource({
   pluralKey: "role_assignments",
   schema: RoleAssignment,
   verbs: ["list"],
-  query: [
-    "user.id", "group.id", "role.id", "scope.project.id", "scope.domain.id", "scope.system",
-    "scope.OS-INHERIT:inherited_to", "effective", "include_names", "include_subtree",
-  ],
+  filters: {
+    "user.id": v.string(), "group.id": v.string(), "role.id": v.string(), "scope.project.id": v.string(),
+    "scope.domain.id": v.string(), "scope.system": v.string(), "scope.OS-INHERIT:inherited_to": v.string(),
+    effective: v.boolean(), include_names: v.boolean(), include_subtree: v.boolean(),
+  },
   flags: ["effective", "include_names", "include_subtree"],
   readOnly: ["role", "user", "group", "scope", "links"],
 });

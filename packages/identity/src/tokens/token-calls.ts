@@ -4,12 +4,13 @@ import {
   httpErrorFor,
   InvalidArgumentError,
   NotFoundError,
+  parseItem,
   RateLimitError,
   REDACTED,
+  unwrap,
   type ServiceRequestOptions,
   type Target,
 } from "@openstack-ts/core";
-import { parseItem, unwrap } from "../parse-body.js";
 import { identityService } from "../service.js";
 import { Token } from "./token.js";
 

@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { identityService } from "../service.js";
 
@@ -42,7 +42,9 @@ export const users = defineResource({
   pluralKey: "users",
   schema: User,
   verbs: ["list", "get", "find", "create", "update", "delete"],
-  query: ["domain_id", "enabled", "idp_id", "name", "password_expires_at", "protocol_id", "unique_id", "sort_key", "sort_dir"],
+  query: ["domain_id", "enabled", "name", "password_expires_at"],
+  // The federated users' filters: their identity provider, protocol and id there.
+  filters: { ...sortFilters, idp_id: v.string(), protocol_id: v.string(), unique_id: v.string() },
   required: ["name"],
   readOnly: ["id", "links", "password_expires_at"],
   // Keystone's default configuration keeps domain ids immutable.

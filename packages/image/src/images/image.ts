@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { imageService } from "../service.js";
 import { imageActions } from "./image-actions.js";
@@ -61,9 +61,13 @@ export const images = defineResource({
   schema: Image,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   query: [
-    "id", "name", "visibility", "member_status", "owner", "status", "tag", "container_format", "disk_format",
-    "size_min", "size_max", "protected", "os_hidden", "created_at", "updated_at", "sort", "sort_key", "sort_dir",
+    "id", "name", "visibility", "owner", "status", "container_format", "disk_format", "protected", "os_hidden",
+    "created_at", "updated_at",
   ],
+  // `tag` (singular, repeated: images with every tag given); `sort` is `key:dir,…`.
+  filters: {
+    ...sortFilters, member_status: v.string(), tag: v.string(), size_min: v.number(), size_max: v.number(), sort: v.string(),
+  },
   readOnly: [
     "status", "checksum", "os_hash_algo", "os_hash_value", "size", "virtual_size", "created_at", "updated_at",
     "self", "file", "schema", "direct_url", "stores", "os_glance_import_task", "os_glance_importing_to_stores", "os_glance_failed_import",

@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { imageService } from "../service.js";
 
@@ -39,7 +39,8 @@ export const tasks = defineResource({
   pluralKey: "tasks",
   schema: Task,
   verbs: ["list", "get", "create", "waitFor"],
-  query: ["type", "status", "sort_key", "sort_dir"],
+  query: ["type", "status"],
+  filters: sortFilters,
   required: ["type", "input"],
   readOnly: ["id", "status", "owner", "created_at", "updated_at", "expires_at", "self", "schema", "result", "message", "image_id", "request_id", "user_id"],
   status: { failures: ["failure"] },

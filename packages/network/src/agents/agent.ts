@@ -45,7 +45,8 @@ export const agents = defineResource({
   pluralKey: "agents",
   schema: Agent,
   verbs: ["list", "get", "update", "delete"],
-  query: ["id", "agent_type", "binary", "topic", "host", "admin_state_up", "alive", "availability_zone", "description", ...sortFilters],
+  query: ["id", "agent_type", "binary", "topic", "host", "admin_state_up", "alive", "availability_zone", "description"],
+  filters: sortFilters,
   // Only these two can change; the rest is what the agent reports.
   readOnly: [
     "id", "agent_type", "binary", "topic", "host", "alive", "availability_zone", "configurations", "created_at",

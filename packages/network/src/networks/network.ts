@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 
 /** A Neutron network, fields as the Networking API reference names them. */
@@ -44,6 +44,7 @@ export const networks = defineResource({
     ...standardFilters, "status", "admin_state_up", "shared", "mtu", "router:external", "is_default",
     "provider:network_type", "provider:physical_network", "provider:segmentation_id",
   ],
+  filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "status", "subnets", "availability_zones", "l2_adjacency"],
   createOnly: ["project_id"],
 });

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 const optionalObject = v.optional(v.nullable(v.looseObject({})));
 
@@ -74,6 +74,7 @@ export const ports = defineResource({
     ...standardFilters, "network_id", "status", "admin_state_up", "mac_address", "fixed_ips", "device_id",
     "device_owner", "binding:host_id", "security_groups", "ip_allocation",
   ],
+  filters: { ...sortFilters, ...tagFilters },
   required: ["network_id"],
   readOnly: [
     "id", ...standardReadOnly, "status", "binding:vif_type", "binding:vif_details", "dns_assignment",

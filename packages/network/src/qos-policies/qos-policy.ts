@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 /** A rule as a policy lists it: its type names which rule fields follow. */
 const PolicyRule = v.looseObject({ id: v.string(), type: v.string(), qos_policy_id: v.optional(v.string()) });
@@ -31,6 +31,7 @@ export const qosPolicies = defineResource({
   schema: QosPolicy,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [...standardFilters, "shared", "is_default"],
+  filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "rules"],
   createOnly: ["project_id"],
 });

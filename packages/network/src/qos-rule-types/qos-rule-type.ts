@@ -31,7 +31,7 @@ export const qosRuleTypes = defineResource({
   schema: QosRuleType,
   verbs: ["list", "get", "find"],
   // all_supported: the types any loaded driver supports; all_rules: every type Neutron knows.
-  query: ["all_supported", "all_rules"],
+  filters: { all_supported: v.boolean(), all_rules: v.boolean() },
 });
 
 /** A QosRuleType as the API returns it (its declared fields; extra fields pass through at run time). */

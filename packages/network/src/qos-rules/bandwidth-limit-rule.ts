@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 import { direction, qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
+import { sortFilters } from "../standard-attributes.js";
 
 /** Caps a port's bandwidth (kbps), with an allowed burst (kilobits). */
 export const QosBandwidthLimitRule = v.looseObject({
@@ -21,6 +22,7 @@ export const qosBandwidthLimitRules = defineResource({
   schema: QosBandwidthLimitRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [...qosRuleFilters, "max_kbps", "max_burst_kbps", "direction"],
+  filters: sortFilters,
   required: ["max_kbps"],
   readOnly: qosRuleReadOnly,
   createOnly: ["project_id"],

@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 import { direction, qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
+import { sortFilters } from "../standard-attributes.js";
 
 /** Guarantees a port a bandwidth (kbps); Placement schedules VMs so the guarantee holds. */
 export const QosMinimumBandwidthRule = v.looseObject({
@@ -20,6 +21,7 @@ export const qosMinimumBandwidthRules = defineResource({
   schema: QosMinimumBandwidthRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [...qosRuleFilters, "min_kbps", "direction"],
+  filters: sortFilters,
   required: ["min_kbps"],
   readOnly: qosRuleReadOnly,
   createOnly: ["project_id"],

@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 import { qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
+import { sortFilters } from "../standard-attributes.js";
 
 /** Guarantees a port a packet rate (kpps), in one direction or, with `any`, in both together. */
 export const QosMinimumPacketRateRule = v.looseObject({
@@ -20,6 +21,7 @@ export const qosMinimumPacketRateRules = defineResource({
   schema: QosMinimumPacketRateRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [...qosRuleFilters, "min_kpps", "direction"],
+  filters: sortFilters,
   required: ["min_kpps"],
   readOnly: qosRuleReadOnly,
   createOnly: ["project_id"],

@@ -15,8 +15,8 @@ export const qosRuleAttributes = {
 /** Fields of every rule only the server sets; the policy id is the URL's, not the body's. */
 export const qosRuleReadOnly = ["id", "qos_policy_id", "tenant_id"] as const;
 
-/** Filters every rule collection takes, besides the rule's own fields. */
-export const qosRuleFilters = ["id", "sort_key", "sort_dir"] as const;
+/** Field filters every rule collection takes, besides the rule's own fields (and `sortFilters`). */
+export const qosRuleFilters = ["id"] as const;
 
 /** Traffic leaving the VM (egress, the default) or entering it. */
 export const direction = v.optional(v.picklist(["ingress", "egress"]));

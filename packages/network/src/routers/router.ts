@@ -2,7 +2,7 @@ import { defineResource, idOf, type Item, type Ref } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
 import { FixedIp, Route } from "../shared-fields.js";
-import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 /**
  * Where the router leaves for the outside: an external network, the addresses it takes
@@ -76,6 +76,7 @@ export const routers = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   // Neutron refuses the others (status, distributed, ha, …) as filters.
   query: [...standardFilters, "admin_state_up"],
+  filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "status", "availability_zones", "conntrack_helpers"],
   createOnly: ["project_id", "flavor_id", "service_type_id", "availability_zone_hints"],
   actions: {

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { optionalString, standardAttributes, standardReadOnly, unnamedFilters } from "../standard-attributes.js";
+import { optionalString, sortFilters, standardAttributes, standardReadOnly, unnamedFilters } from "../standard-attributes.js";
 
 const optionalPort = v.optional(v.nullable(v.number()));
 
@@ -48,6 +48,7 @@ export const securityGroupRules = defineResource({
     ...unnamedFilters, "security_group_id", "direction", "ethertype", "protocol", "port_range_min", "port_range_max",
     "remote_ip_prefix", "remote_group_id", "remote_address_group_id", "normalized_cidr",
   ],
+  filters: sortFilters,
   required: ["security_group_id", "direction"],
   readOnly: ["id", ...standardReadOnly, "tags", "normalized_cidr", "belongs_to_default_sg"],
   actions: {

@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { SecurityGroupRule } from "../security-group-rules/security-group-rule.js";
 import { networkService } from "../service.js";
-import { standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 /**
  * A Neutron security group: a named set of rules applied to ports. Neutron creates it with
@@ -29,6 +29,7 @@ export const securityGroups = defineResource({
   schema: SecurityGroup,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [...standardFilters, "shared"],
+  filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "security_group_rules", "shared"],
   createOnly: ["project_id"],
 });

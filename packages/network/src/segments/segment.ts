@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { standardAttributes, standardReadOnly, unnamedFilters } from "../standard-attributes.js";
+import { sortFilters, standardAttributes, standardReadOnly, unnamedFilters } from "../standard-attributes.js";
 
 /**
  * A segment of a network (segments extension): one layer-2 domain (flat, VLAN, VXLAN, …)
@@ -29,6 +29,7 @@ export const segments = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete"],
   // Segments are not taggable: no tag filters.
   query: [...unnamedFilters, "name", "network_id", "network_type", "physical_network", "segmentation_id"],
+  filters: sortFilters,
   required: ["network_id", "network_type"],
   readOnly: ["id", ...standardReadOnly, "tags"],
   createOnly: ["network_id", "network_type", "physical_network", "segmentation_id", "project_id"],

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 // Neutron (Zed at least) answers prefix lengths as strings ("24"); a create may send numbers.
 const prefixLength = v.optional(v.union([v.number(), v.string()]));
@@ -43,6 +43,7 @@ export const subnetPools = defineResource({
     ...standardFilters, "address_scope_id", "ip_version", "default_prefixlen", "min_prefixlen", "max_prefixlen",
     "default_quota", "is_default", "shared",
   ],
+  filters: { ...sortFilters, ...tagFilters },
   required: ["name", "prefixes"],
   readOnly: ["id", ...standardReadOnly, "ip_version"],
   createOnly: ["shared", "project_id"],

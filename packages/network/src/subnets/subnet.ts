@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { optionalString, standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 
 /** One range of addresses Neutron hands out, both ends included. */
@@ -52,8 +52,10 @@ export const subnets = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [
     ...standardFilters, "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp", "ipv6_address_mode",
-    "ipv6_ra_mode", "subnetpool_id", "segment_id", "shared", "dns_publish_fixed_ip",
+    "ipv6_ra_mode", "subnetpool_id", "segment_id", "dns_publish_fixed_ip",
   ],
+  // `shared`: subnets of shared networks; a subnet has no such field of its own.
+  filters: { ...sortFilters, ...tagFilters, shared: v.boolean() },
   // Without a subnet pool Neutron also needs `cidr`; with one, `subnetpool_id`,
   // `use_default_subnetpool` or `prefixlen` stand in for it, so it is not required here.
   required: ["network_id", "ip_version"],

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../service.js";
-import { standardAttributes, standardFilters, standardReadOnly } from "../standard-attributes.js";
+import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 /**
  * A port carried by a trunk, told apart by its VLAN (or `inherit`: the segmentation of the
@@ -40,6 +40,7 @@ export const trunks = defineResource({
   schema: Trunk,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   query: [...standardFilters, "port_id", "admin_state_up", "status"],
+  filters: { ...sortFilters, ...tagFilters },
   required: ["port_id"],
   readOnly: ["id", ...standardReadOnly, "status"],
   // Subports change through the actions below, not through an update.

@@ -1,9 +1,8 @@
-import { clientFor, InvalidArgumentError, NotFoundError, type Target } from "@openstack-ts/core";
+import { clientFor, InvalidArgumentError, NotFoundError, parseItem, type Target } from "@openstack-ts/core";
 import * as v from "valibot";
 import { BulkDeleteError, type BulkDeleteResult } from "../errors.js";
 import { infoIfAvailable } from "../info/info.js";
 import type { ObjectLocation } from "../objects/copy-object.js";
-import { parseBody } from "../parse.js";
 import { containerSegment, objectNamePath, type ContainerRef } from "../paths.js";
 import { objectStoreService } from "../service.js";
 
@@ -59,7 +58,7 @@ async function bulkRequest(target: Target, paths: string[], signal: AbortSignal 
 
 /** A bulk-delete style report as a result; a failure without per-path errors (a refused request) becomes one. */
 export function reportOf(body: unknown, url: string): BulkDeleteResult {
-  const report = parseBody(BulkDeleteReport, body, url, "body");
+  const report = parseItem<v.InferOutput<typeof BulkDeleteReport>>(BulkDeleteReport, body, url, "body");
   const errors = report.Errors.map(([path, status]) => ({ path: decoded(path), status }));
   const status = report["Response Status"];
   if (errors.length === 0 && !/^2\d\d\b/.test(status)) errors.push({ path: "", status: `${status}${report["Response Body"] ? `: ${report["Response Body"]}` : ""}` });

@@ -28,7 +28,7 @@ export const containers = defineResource({
   idField: "name",
   schema: Container,
   verbs: ["list"],
-  query: ["prefix", "end_marker", "reverse", "marker"],
+  filters: { prefix: v.string(), end_marker: v.string(), reverse: v.boolean(), marker: v.string() },
   pagination: "marker",
   markerField: "name",
 });

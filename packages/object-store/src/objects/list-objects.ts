@@ -1,5 +1,4 @@
-import { clientFor, InvalidArgumentError, joinUrl, ListResult, walkLater, walkPages, type ListOptions, type PageWalker, type Target } from "@openstack-ts/core";
-import { parseBody } from "../parse.js";
+import { clientFor, InvalidArgumentError, joinUrl, ListResult, parseItem, walkLater, walkPages, type ListOptions, type PageWalker, type Target } from "@openstack-ts/core";
 import { containerSegment, type ContainerRef } from "../paths.js";
 import { objectStoreService } from "../service.js";
 import { ObjectEntry } from "./object.js";
@@ -58,6 +57,6 @@ async function pages(target: Target, path: string, query: ObjectListQuery, optio
       const wrapped = Array.isArray(body) ? body.map((item: { name?: unknown; subdir?: unknown } | null) => ({ marker: item?.name ?? item?.subdir, item })) : body;
       return { body: wrapped, headers: response.headers };
     },
-    parse: (raw, url, index) => parseBody(ObjectEntry, (raw as { item: unknown }).item, url, `body.${index}`),
+    parse: (raw, url, index) => parseItem<ObjectEntry>(ObjectEntry, (raw as { item: unknown }).item, url, "body", index),
   });
 }

@@ -1,6 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementCall, type ProviderRef } from "../call.js";
+import { placementService } from "../service.js";
 import { Generation } from "../shared.js";
 
 /** The aggregates (uuids of Placement aggregates, not Nova host aggregates' ids) a provider belongs to. */
@@ -14,40 +14,28 @@ const path = "resource_providers/{resource_provider_uuid}/aggregates";
 
 // Both calls need 1.19: below it the body is a bare list without the generation, and a
 // change could silently overwrite another writer's.
-
-/** The aggregates a provider is a member of (openstacksdk: `get_resource_provider_aggregates`). */
-export function getResourceProviderAggregates(target: Target, args: { resource_provider_uuid: ProviderRef }, options: CallOptions = {}): Promise<ResourceProviderAggregates> {
-  return placementCall(target, {
-    method: "GET",
-    path,
-    params: { resource_provider_uuid: args.resource_provider_uuid },
-    requires: "1.19",
-    max: "1.39",
-    what: "getResourceProviderAggregates",
-    schema: ResourceProviderAggregates,
-    signal: options.signal,
-  });
-}
-
-/**
- * Replaces the aggregates a provider is a member of; an aggregate is just a uuid, created by
- * naming it. A stale `resource_provider_generation` is a `ConflictError` (409) and
- * changes nothing. Answers with the aggregates and the new generation.
- */
-export function setResourceProviderAggregates(
-  target: Target,
-  args: { resource_provider_uuid: ProviderRef; resource_provider_generation: number; aggregates: readonly string[] },
-  options: CallOptions = {},
-): Promise<ResourceProviderAggregates> {
-  return placementCall(target, {
+export const aggregateActions = {
+  /** The aggregates a provider is a member of (openstacksdk: `get_resource_provider_aggregates`). */
+  getResourceProviderAggregates: { method: "GET", path, idField: "uuid", returns: "json", schema: ResourceProviderAggregates, requires: "1.19", maxMicroversion: "1.39" },
+  /**
+   * Replaces the aggregates a provider is a member of; an aggregate is just a uuid, created by
+   * naming it. A stale `resource_provider_generation` is a `ConflictError` (409) and
+   * changes nothing. Answers with the aggregates and the new generation.
+   */
+  setResourceProviderAggregates: {
     method: "PUT",
     path,
-    params: { resource_provider_uuid: args.resource_provider_uuid },
-    json: { resource_provider_generation: args.resource_provider_generation, aggregates: args.aggregates },
-    requires: "1.19",
-    max: "1.39",
-    what: "setResourceProviderAggregates",
+    idField: "uuid",
+    body: (args: { resource_provider_generation: number; aggregates: readonly string[] }) => ({
+      resource_provider_generation: args.resource_provider_generation,
+      aggregates: args.aggregates,
+    }),
+    returns: "json",
     schema: ResourceProviderAggregates,
-    signal: options.signal,
-  });
-}
+    requires: "1.19",
+    maxMicroversion: "1.39",
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const getResourceProviderAggregates = actionFunction(placementService, "getResourceProviderAggregates", aggregateActions.getResourceProviderAggregates);
+export const setResourceProviderAggregates = actionFunction(placementService, "setResourceProviderAggregates", aggregateActions.setResourceProviderAggregates);

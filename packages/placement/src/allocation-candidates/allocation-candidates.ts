@@ -1,6 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementCall } from "../call.js";
+import { placementService } from "../service.js";
 import { ResourceAmounts } from "../shared.js";
 import { candidatesQuery, type AllocationCandidatesQuery } from "./query.js";
 
@@ -27,29 +27,29 @@ export type AllocationCandidates = v.InferOutput<typeof AllocationCandidates>;
 export type AllocationRequest = v.InferOutput<typeof AllocationRequest>;
 export type ProviderSummary = v.InferOutput<typeof ProviderSummary>;
 
-/**
- * The ways the cloud could satisfy a request for resources (1.12 and up: the first
- * microversion whose allocation requests are keyed by provider, as `setAllocations` takes
- * them). Nothing fits: an empty `allocation_requests`, not an error. The microversion sent
- * is the SDK's highest the server offers; a filter newer than the server is a
- * `MicroversionError` before anything is sent.
- *
- * @example
- * const { allocation_requests } = await listAllocationCandidates(conn.placement, {
- *   resources: { VCPU: 1, MEMORY_MB: 512 },
- *   required: "CUSTOM_FAST",
- * });
- */
-export async function listAllocationCandidates(target: Target, query: AllocationCandidatesQuery, options: CallOptions = {}): Promise<AllocationCandidates> {
-  const { pairs, requires } = candidatesQuery(query);
-  return placementCall(target, {
+export const candidateActions = {
+  /**
+   * The ways the cloud could satisfy a request for resources (1.12 and up: the first
+   * microversion whose allocation requests are keyed by provider, as `setAllocations` takes
+   * them). Nothing fits: an empty `allocation_requests`, not an error. The microversion sent
+   * is the SDK's highest the server offers; a filter newer than the server is a
+   * `MicroversionError` before anything is sent.
+   *
+   * @example
+   * const { allocation_requests } = await listAllocationCandidates(conn.placement, {
+   *   resources: { VCPU: 1, MEMORY_MB: 512 },
+   *   required: "CUSTOM_FAST",
+   * });
+   */
+  listAllocationCandidates: {
     method: "GET",
     path: "allocation_candidates",
-    query: pairs,
-    requires,
-    max: "1.39",
-    what: "listAllocationCandidates",
+    query: (query: AllocationCandidatesQuery) => candidatesQuery(query).params,
+    requires: (query: AllocationCandidatesQuery) => candidatesQuery(query).requires,
+    returns: "json",
     schema: AllocationCandidates,
-    signal: options.signal,
-  });
-}
+    maxMicroversion: "1.39",
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const listAllocationCandidates = actionFunction(placementService, "listAllocationCandidates", candidateActions.listAllocationCandidates);

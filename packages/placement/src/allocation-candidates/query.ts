@@ -44,13 +44,13 @@ const since: Record<string, string> = {
 const grouped = /^(resources|required|member_of|in_tree)(.+)$/;
 
 /**
- * The query pairs, and the lowest microversion that accepts them all, so a call the server
+ * The query parameters (a list repeats its key), and the lowest microversion that accepts them all, so a call the server
  * cannot understand fails with `MicroversionError` before it is sent instead of being
  * read differently (below 1.39, Placement silently keeps only the last `required`).
  */
-export function candidatesQuery(query: AllocationCandidatesQuery): { pairs: [string, string | number][]; requires: string } {
+export function candidatesQuery(query: AllocationCandidatesQuery): { params: Record<string, (string | number)[]>; requires: string } {
   let requires = "1.12";
-  const pairs: [string, string | number][] = [];
+  const params: Record<string, (string | number)[]> = {};
   for (const [key, value] of Object.entries(query) as [string, unknown][]) {
     if (value === undefined) continue;
     const group = grouped.exec(key);
@@ -64,10 +64,10 @@ export function candidatesQuery(query: AllocationCandidatesQuery): { pairs: [str
       if (base === "required" && typeof one === "string" && one.split(",").some((t) => t.startsWith("in:"))) requires = higher(requires, "1.39")!;
       if (base === "required" && typeof one === "string" && /(^|,)!/.test(one)) requires = higher(requires, "1.22")!;
       if (base === "member_of" && typeof one === "string" && one.startsWith("!")) requires = higher(requires, "1.32")!;
-      pairs.push([key, base === "resources" ? resourcesText(one, key) : scalar(one, key)]);
+      (params[key] ??= []).push(base === "resources" ? resourcesText(one, key) : scalar(one, key));
     }
   }
-  return { pairs, requires };
+  return { params, requires };
 }
 
 function resourcesText(value: unknown, key: string): string {

@@ -1,6 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementCall, type ProviderRef } from "../call.js";
+import { placementService } from "../service.js";
 import { Generation, ResourceAmounts } from "../shared.js";
 
 /** Every allocation against one provider, keyed by consumer uuid. */
@@ -10,19 +10,16 @@ export const ResourceProviderAllocations = v.looseObject({
 });
 export type ResourceProviderAllocations = v.InferOutput<typeof ResourceProviderAllocations>;
 
-/** The allocations made against a provider, by consumer. */
-export function getResourceProviderAllocations(
-  target: Target,
-  args: { resource_provider_uuid: ProviderRef },
-  options: CallOptions = {},
-): Promise<ResourceProviderAllocations> {
-  return placementCall(target, {
+export const providerAllocationActions = {
+  /** The allocations made against a provider, by consumer. */
+  getResourceProviderAllocations: {
     method: "GET",
     path: "resource_providers/{resource_provider_uuid}/allocations",
-    params: { resource_provider_uuid: args.resource_provider_uuid },
-    max: "1.39",
-    what: "getResourceProviderAllocations",
+    idField: "uuid",
+    returns: "json",
     schema: ResourceProviderAllocations,
-    signal: options.signal,
-  });
-}
+    maxMicroversion: "1.39",
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const getResourceProviderAllocations = actionFunction(placementService, "getResourceProviderAllocations", providerAllocationActions.getResourceProviderAllocations);

@@ -1,6 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
-import { placementCall } from "../call.js";
-import { versionFor, type ConsumerAllocationsInput } from "../allocations/allocation.js";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { versionFor, type ConsumerAllocationsInput } from "../allocations/consumer.js";
+import { placementService } from "../service.js";
 import type { InventoryInput } from "../inventories/inventory.js";
 
 export interface ReshapeInput {
@@ -10,22 +10,20 @@ export interface ReshapeInput {
   allocations: Readonly<Record<string, ConsumerAllocationsInput>>;
 }
 
-/**
- * Moves inventory and the allocations against it between providers in one transaction
- * (POST /reshaper, 1.30): how a driver turns a flat provider into a tree without a moment
- * where allocations exceed inventory. Any stale generation (provider or consumer) is a
- * `ConflictError` and nothing changes. Needs the `placement:reshaper:reshape` policy
- * (admin by default).
- */
-export async function reshape(target: Target, body: ReshapeInput, options: CallOptions = {}): Promise<void> {
-  const version = versionFor(Object.values(body.allocations), "1.30");
-  return placementCall(target, {
+export const reshapeActions = {
+  /**
+   * Moves inventory and the allocations against it between providers in one transaction
+   * (POST /reshaper, 1.30): how a driver turns a flat provider into a tree without a moment
+   * where allocations exceed inventory. Any stale generation (provider or consumer) is a
+   * `ConflictError` and nothing changes. Needs the `placement:reshaper:reshape` policy
+   * (admin by default).
+   */
+  reshape: {
     method: "POST",
     path: "reshaper",
-    json: body,
-    requires: version,
-    max: version,
-    what: "reshape",
-    signal: options.signal,
-  });
-}
+    body: (input: ReshapeInput) => input,
+    requires: (input: ReshapeInput) => versionFor(Object.values(input.allocations), "1.30"),
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const reshape = actionFunction(placementService, "reshape", reshapeActions.reshape);

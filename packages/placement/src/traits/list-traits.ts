@@ -1,8 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementCall } from "../call.js";
-
-const TraitNames = v.looseObject({ traits: v.array(v.string()) });
+import { placementService } from "../service.js";
 
 export interface ListTraitsQuery {
   /** `startswith:CUSTOM_` or `in:HW_CPU_X86_AVX,HW_CPU_X86_AVX2`. */
@@ -11,23 +9,21 @@ export interface ListTraitsQuery {
   associated?: boolean;
 }
 
-/**
- * Trait names (1.6), all of them or those the filters select. Placement lists traits as
- * bare strings, so this answers `string[]` rather than items.
- */
-export async function listTraits(target: Target, query: ListTraitsQuery = {}, options: CallOptions = {}): Promise<string[]> {
-  const body = await placementCall(target, {
+export const listTraitsActions = {
+  /**
+   * Trait names (1.6), all of them or those the filters select. Placement lists traits as
+   * bare strings, so this answers `string[]` rather than items.
+   */
+  listTraits: {
     method: "GET",
     path: "traits",
-    query: [
-      ["name", query.name],
-      ["associated", query.associated],
-    ],
+    query: (args: ListTraitsQuery) => ({ name: args.name, associated: args.associated }),
+    returns: "json",
+    resultKey: "traits",
+    schema: v.array(v.string()),
     requires: "1.6",
-    max: "1.39",
-    what: "listTraits",
-    schema: TraitNames,
-    signal: options.signal,
-  });
-  return body.traits;
-}
+    maxMicroversion: "1.39",
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const listTraits = actionFunction(placementService, "listTraits", listTraitsActions.listTraits);

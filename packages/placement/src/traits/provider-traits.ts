@@ -1,6 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementCall, type ProviderRef } from "../call.js";
+import { placementService } from "../service.js";
 import { Generation } from "../shared.js";
 
 /** The traits of one provider, and the provider's generation. */
@@ -12,39 +12,28 @@ export type ResourceProviderTraits = v.InferOutput<typeof ResourceProviderTraits
 
 const path = "resource_providers/{resource_provider_uuid}/traits";
 
-/** The traits a provider has (1.6). */
-export function getResourceProviderTraits(target: Target, args: { resource_provider_uuid: ProviderRef }, options: CallOptions = {}): Promise<ResourceProviderTraits> {
-  return placementCall(target, {
-    method: "GET",
-    path,
-    params: { resource_provider_uuid: args.resource_provider_uuid },
-    requires: "1.6",
-    max: "1.39",
-    what: "getResourceProviderTraits",
-    schema: ResourceProviderTraits,
-    signal: options.signal,
-  });
-}
-
-/**
- * Replaces a provider's traits (1.6); every trait must exist already (`createTrait`).
- * `resource_provider_generation` must be the current one: a stale one is a
- * `ConflictError` (409) and changes nothing. Answers with the traits and the new generation.
- */
-export function setResourceProviderTraits(
-  target: Target,
-  args: { resource_provider_uuid: ProviderRef; resource_provider_generation: number; traits: readonly string[] },
-  options: CallOptions = {},
-): Promise<ResourceProviderTraits> {
-  return placementCall(target, {
+export const providerTraitActions = {
+  /** The traits a provider has (1.6). */
+  getResourceProviderTraits: { method: "GET", path, idField: "uuid", returns: "json", schema: ResourceProviderTraits, requires: "1.6", maxMicroversion: "1.39" },
+  /**
+   * Replaces a provider's traits (1.6); every trait must exist already (`createTrait`).
+   * `resource_provider_generation` must be the current one: a stale one is a
+   * `ConflictError` (409) and changes nothing. Answers with the traits and the new generation.
+   */
+  setResourceProviderTraits: {
     method: "PUT",
     path,
-    params: { resource_provider_uuid: args.resource_provider_uuid },
-    json: { resource_provider_generation: args.resource_provider_generation, traits: args.traits },
-    requires: "1.6",
-    max: "1.39",
-    what: "setResourceProviderTraits",
+    idField: "uuid",
+    body: (args: { resource_provider_generation: number; traits: readonly string[] }) => ({
+      resource_provider_generation: args.resource_provider_generation,
+      traits: args.traits,
+    }),
+    returns: "json",
     schema: ResourceProviderTraits,
-    signal: options.signal,
-  });
-}
+    requires: "1.6",
+    maxMicroversion: "1.39",
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const getResourceProviderTraits = actionFunction(placementService, "getResourceProviderTraits", providerTraitActions.getResourceProviderTraits);
+export const setResourceProviderTraits = actionFunction(placementService, "setResourceProviderTraits", providerTraitActions.setResourceProviderTraits);

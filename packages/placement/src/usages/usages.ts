@@ -1,6 +1,6 @@
-import type { CallOptions, Target } from "@openstack-ts/core";
+import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementCall, type ProviderRef } from "../call.js";
+import { placementService } from "../service.js";
 import { Generation, ResourceAmounts } from "../shared.js";
 
 /** What is allocated against one provider, by resource class, and the provider's generation. */
@@ -21,61 +21,49 @@ export const ProjectUsagesByConsumerType = v.looseObject({
 });
 export type ProjectUsagesByConsumerType = v.InferOutput<typeof ProjectUsagesByConsumerType>;
 
-/** What is allocated against a provider, by resource class. */
-export function getResourceProviderUsages(target: Target, args: { resource_provider_uuid: ProviderRef }, options: CallOptions = {}): Promise<ResourceProviderUsages> {
-  return placementCall(target, {
+export const usageActions = {
+  /** What is allocated against a provider, by resource class. */
+  getResourceProviderUsages: {
     method: "GET",
     path: "resource_providers/{resource_provider_uuid}/usages",
-    params: { resource_provider_uuid: args.resource_provider_uuid },
-    max: "1.39",
-    what: "getResourceProviderUsages",
+    idField: "uuid",
+    returns: "json",
     schema: ResourceProviderUsages,
-    signal: options.signal,
-  });
-}
-
-/**
- * A project's total usages, by resource class (1.9; `GET /usages?project_id=`). Held at
- * most at 1.37, the last microversion answering this flat shape; for the grouped one, see
- * `getProjectUsagesByConsumerType`.
- */
-export function getProjectUsages(target: Target, query: { project_id: string; user_id?: string }, options: CallOptions = {}): Promise<ProjectUsages> {
-  return placementCall(target, {
+    maxMicroversion: "1.39",
+  },
+  /**
+   * A project's total usages, by resource class (1.9; `GET /usages?project_id=`). Held at
+   * most at 1.37, the last microversion answering this flat shape; for the grouped one, see
+   * `getProjectUsagesByConsumerType`.
+   */
+  getProjectUsages: {
     method: "GET",
     path: "usages",
-    query: [
-      ["project_id", query.project_id],
-      ["user_id", query.user_id],
-    ],
-    requires: "1.9",
-    max: "1.37",
-    what: "getProjectUsages",
+    query: (args: { project_id: string; user_id?: string }) => ({ project_id: args.project_id, user_id: args.user_id }),
+    returns: "json",
     schema: ProjectUsages,
-    signal: options.signal,
-  });
-}
-
-/**
- * A project's usages grouped by consumer type, each group with its consumer count (1.38).
- * `consumer_type` narrows to one type, or `all` / `unknown`.
- */
-export function getProjectUsagesByConsumerType(
-  target: Target,
-  query: { project_id: string; user_id?: string; consumer_type?: string },
-  options: CallOptions = {},
-): Promise<ProjectUsagesByConsumerType> {
-  return placementCall(target, {
+    requires: "1.9",
+    maxMicroversion: "1.37",
+  },
+  /**
+   * A project's usages grouped by consumer type, each group with its consumer count (1.38).
+   * `consumer_type` narrows to one type, or `all` / `unknown`.
+   */
+  getProjectUsagesByConsumerType: {
     method: "GET",
     path: "usages",
-    query: [
-      ["project_id", query.project_id],
-      ["user_id", query.user_id],
-      ["consumer_type", query.consumer_type],
-    ],
-    requires: "1.38",
-    max: "1.39",
-    what: "getProjectUsagesByConsumerType",
+    query: (args: { project_id: string; user_id?: string; consumer_type?: string }) => ({
+      project_id: args.project_id,
+      user_id: args.user_id,
+      consumer_type: args.consumer_type,
+    }),
+    returns: "json",
     schema: ProjectUsagesByConsumerType,
-    signal: options.signal,
-  });
-}
+    requires: "1.38",
+    maxMicroversion: "1.39",
+  },
+} as const satisfies Readonly<Record<string, ActionSpec>>;
+
+export const getResourceProviderUsages = actionFunction(placementService, "getResourceProviderUsages", usageActions.getResourceProviderUsages);
+export const getProjectUsages = actionFunction(placementService, "getProjectUsages", usageActions.getProjectUsages);
+export const getProjectUsagesByConsumerType = actionFunction(placementService, "getProjectUsagesByConsumerType", usageActions.getProjectUsagesByConsumerType);

@@ -52,7 +52,7 @@ describe("a provider's whole inventory", () => {
     const { session, seen } = setup();
     await expect(getResourceProviderInventories(session, { resource_provider_uuid: "../traits" })).rejects.toThrow(/never contain/);
     // @ts-expect-error: a provider reference is a uuid or has one
-    await expect(getResourceProviderInventories(session, { resource_provider_uuid: { id: PROVIDER } })).rejects.toThrow(/must be a uuid, or an object with its uuid/);
+    await expect(getResourceProviderInventories(session, { resource_provider_uuid: { id: PROVIDER } })).rejects.toThrow(/resource_provider_uuid must be a non-empty string/);
     expect(seen).toHaveLength(0);
   });
 
