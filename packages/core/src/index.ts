@@ -25,6 +25,7 @@ export { negotiateMicroversion, compareMicroversions, parseMicroversion } from "
 export { ServiceClient, type ServiceRequestOptions, type HttpMethod } from "./service/service-client.js";
 export type { ResponsePromise } from "./service/response-promise.js";
 export { rawDescriptor, type ServiceDescriptor } from "./service/service-descriptor.js";
+export { resourcesIn, type ResourcesIn } from "./service/resources-in.js";
 export { defineService, type ServiceDefinition, type ServiceFacade, type ServiceFunction } from "./service/define-service.js";
 export { createFacade, methodTable } from "./service/facade.js";
 

@@ -4,7 +4,7 @@ export { objectStore } from "./service-definition.js";
 export { ObjectStoreInfo, getObjectStoreInfo, infoUrl } from "./info/info.js";
 export { getAccountMetadata, setAccountMetadata, deleteAccountMetadata, type AccountMetadata } from "./account/account.js";
 
-export { Container, containers } from "./containers/container.js";
+export * from "./resources.js";
 export type { ContainerCors, ContainerSettings, ContainerCreateSettings } from "./containers/container-settings.js";
 export {
   createContainer,

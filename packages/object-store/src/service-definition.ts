@@ -1,5 +1,5 @@
-import { defineService } from "@openstack-ts/core";
-import { containers } from "./containers/container.js";
+import { defineService, resourcesIn } from "@openstack-ts/core";
+import * as resources from "./resources.js";
 import { objectStoreService } from "./service.js";
 import { deleteAccountMetadata, getAccountMetadata, setAccountMetadata } from "./account/account.js";
 import { bulkDelete } from "./bulk-delete/bulk-delete.js";
@@ -17,7 +17,7 @@ import { getTempUrlKey, setAccountTempUrlKey, setContainerTempUrlKey } from "./t
 import { generateTempUrl } from "./temp-urls/temp-url.js";
 
 /** Every object-store resource, for the `conn.objectStore` façade. */
-export const objectStore = defineService(objectStoreService, { containers }, {
+export const objectStore = defineService(objectStoreService, resourcesIn(resources), {
   bulkDelete,
   copyObject,
   createContainer,

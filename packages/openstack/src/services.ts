@@ -7,6 +7,18 @@ import { objectStore } from "@openstack-ts/object-store";
 import { placement } from "@openstack-ts/placement";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
-export const services = { identity, compute, network, image, blockStorage, objectStore, placement } as const;
+export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement };
+
+// Written out, so declarations name each definition by its package's export rather than by
+// the package-private resources module its type is derived from.
+type Services = {
+  readonly identity: typeof identity;
+  readonly compute: typeof compute;
+  readonly network: typeof network;
+  readonly image: typeof image;
+  readonly blockStorage: typeof blockStorage;
+  readonly objectStore: typeof objectStore;
+  readonly placement: typeof placement;
+};
 
 export type ServiceName = keyof typeof services;

@@ -2,11 +2,8 @@ export { placementService } from "./service.js";
 export { placement } from "./service-definition.js";
 export type { ProviderRef } from "./call.js";
 
-export { ResourceProvider, resourceProviders } from "./resource-providers/resource-provider.js";
-export { InventoryRecord, ResourceProviderInventory, resourceProviderInventories, type InventoryInput } from "./inventories/inventory.js";
+export * from "./resources.js";
 export { ResourceProviderInventories, getResourceProviderInventories, setResourceProviderInventories } from "./inventories/inventory-map.js";
-export { ResourceClass, resourceClasses } from "./resource-classes/resource-class.js";
-export { Trait, traits } from "./traits/trait.js";
 export { listTraits, type ListTraitsQuery } from "./traits/list-traits.js";
 export { ResourceProviderTraits, getResourceProviderTraits, setResourceProviderTraits } from "./traits/provider-traits.js";
 export { ResourceProviderAggregates, getResourceProviderAggregates, setResourceProviderAggregates } from "./aggregates/aggregates.js";
@@ -18,7 +15,6 @@ export {
   getProjectUsages,
   getProjectUsagesByConsumerType,
 } from "./usages/usages.js";
-export { ConsumerAllocations, allocations, type ConsumerAllocationsInput } from "./allocations/allocation.js";
 export { getAllocations, setAllocations, manageAllocations } from "./allocations/consumer-allocations.js";
 export { ResourceProviderAllocations, getResourceProviderAllocations } from "./allocations/provider-allocations.js";
 export {

@@ -1,0 +1,3 @@
+// The package's resources, one line each. Every resource exported here is on the façade
+// (service-definition.ts takes them all): adding a resource is adding its line.
+export { Container, containers } from "./containers/container.js";
