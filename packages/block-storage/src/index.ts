@@ -2,7 +2,7 @@
 // the same concepts, and @openstack-ts/openstack keeps them apart by namespace
 // (`blockStorage.quotaSets`). The façade's method names come from each resource's singular
 // and plural, not from these.
-export { blockStorageService } from "./service.js";
+export { blockStorageService } from "./descriptor.js";
 export * from "./resources.js";
 export type { AttachVolume, MigrateVolume, ResetVolumeStatus, UploadVolumeToImage } from "./volumes/volume-actions.js";
 export { createVolumeWithSchedulerHints, type SchedulerHints } from "./volumes/create-with-hints.js";

@@ -4,7 +4,7 @@ import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { http, HttpResponse } from "msw";
 import { blockStorage } from "../src/service-definition.js";
-import { blockStorageService } from "../src/service.js";
+import { blockStorageService } from "../src/descriptor.js";
 
 export const CINDER = "http://cinder.test:8776";
 /** The project of the fake admin token: what `%(project_id)s` in the catalog becomes. */

@@ -1,4 +1,4 @@
-export { computeService } from "./service.js";
+export { computeService } from "./descriptor.js";
 export { compute } from "./service-definition.js";
 export type { ComputeRef } from "./common.js";
 export { microversionFor, microversionHeaders } from "./microversion.js";

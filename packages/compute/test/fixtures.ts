@@ -4,7 +4,7 @@ import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
 import { compute } from "../src/service-definition.js";
-import { computeService } from "../src/service.js";
+import { computeService } from "../src/descriptor.js";
 
 export const NOVA = "http://compute.test:8774";
 /** The catalog's compute URL: versioned, as Nova registers itself. */

@@ -34,7 +34,7 @@ export type { ResourceSpec, ResourceSchema, ActionSpec, Verb, Filters, CheckedNa
 export { sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
-export { paginate, walkLater, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";
+export { paginate, deferredWalker, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";
 export { findNextLink, resolveNextLink } from "./resource/next-link.js";
 export { clientFor } from "./resource/client-for.js";
 export { runAction, actionFunction } from "./resource/action.js";

@@ -1,4 +1,4 @@
-import { clientFor, type CreateBody, fillPath, idOf, InvalidArgumentError, type Item, parseItem, type ResourceSpec, type Target, unwrap } from "@openstack-ts/core";
+import { clientFor, type CreateBody, fillPath, idOf, InvalidArgumentError, type Item, parseItem, type ResourceSpec, type SessionOrClient, unwrap } from "@openstack-ts/core";
 
 /**
  * The create of Keystone's federation objects (identity providers, mappings, protocols):
@@ -9,7 +9,7 @@ import { clientFor, type CreateBody, fillPath, idOf, InvalidArgumentError, type 
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createByPut<D extends ResourceSpec & { key: string }>(spec: D) {
-  return async (target: Target, body: CreateBody<D>, options: { signal?: AbortSignal } = {}): Promise<Item<D>> => {
+  return async (target: SessionOrClient, body: CreateBody<D>, options: { signal?: AbortSignal } = {}): Promise<Item<D>> => {
     const what = `create${spec.singular}`;
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw new InvalidArgumentError(`${what} takes an object of fields, got ${Array.isArray(body) ? "an array" : typeof body}`);

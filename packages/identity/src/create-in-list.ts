@@ -1,4 +1,4 @@
-import { clientFor, type CreateBody, InvalidArgumentError, type Item, parseItem, type ResourceSpec, ResponseValidationError, type Target, unwrap } from "@openstack-ts/core";
+import { clientFor, type CreateBody, InvalidArgumentError, type Item, parseItem, type ResourceSpec, ResponseValidationError, type SessionOrClient, unwrap } from "@openstack-ts/core";
 
 /**
  * The create of one unified limit (or registered limit): Keystone only creates them in
@@ -8,7 +8,7 @@ import { clientFor, type CreateBody, InvalidArgumentError, type Item, parseItem,
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createInList<D extends ResourceSpec & { pluralKey: string }>(spec: D) {
-  return async (target: Target, body: CreateBody<D>, options: { signal?: AbortSignal } = {}): Promise<Item<D>> => {
+  return async (target: SessionOrClient, body: CreateBody<D>, options: { signal?: AbortSignal } = {}): Promise<Item<D>> => {
     const what = `create${spec.singular}`;
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw new InvalidArgumentError(`${what} takes an object of fields, got ${Array.isArray(body) ? "an array" : typeof body}`);

@@ -1,4 +1,4 @@
-export { identityService } from "./service.js";
+export { identityService } from "./descriptor.js";
 export * from "./resources.js";
 export { checkToken, revokeToken, validateToken } from "./tokens/token-calls.js";
 export { Token } from "./tokens/token.js";

@@ -4,7 +4,7 @@ import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
 import { identity } from "../src/service-definition.js";
-import { identityService } from "../src/service.js";
+import { identityService } from "../src/descriptor.js";
 
 /** The identity endpoint of the fake cloud: Keystone serves its API at its auth URL. */
 export const API = "http://keystone.test/v3";

@@ -1,4 +1,4 @@
-export { imageService } from "./service.js";
+export { imageService } from "./descriptor.js";
 export { image } from "./service-definition.js";
 
 export * from "./resources.js";

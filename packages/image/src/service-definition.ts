@@ -1,6 +1,6 @@
 import { defineService, resourcesIn } from "@openstack-ts/core";
 import * as resources from "./resources.js";
-import { imageService } from "./service.js";
+import { imageService } from "./descriptor.js";
 import { downloadImage } from "./image-data/download.js";
 import { stageImage, uploadImage } from "./image-data/upload.js";
 

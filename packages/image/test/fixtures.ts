@@ -3,7 +3,7 @@
 import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { image } from "../src/service-definition.js";
-import { imageService } from "../src/service.js";
+import { imageService } from "../src/descriptor.js";
 
 export const GLANCE = "http://image.test:9292";
 export const API = `${GLANCE}/v2`;

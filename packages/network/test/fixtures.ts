@@ -5,7 +5,7 @@ import { networkDocument } from "@openstack-ts/mock";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
 import { network } from "../src/service-definition.js";
-import { networkService } from "../src/service.js";
+import { networkService } from "../src/descriptor.js";
 
 export const NET = "http://network.test:9696";
 export const API = `${NET}/v2.0`;

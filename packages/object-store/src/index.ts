@@ -1,4 +1,4 @@
-export { objectStoreService } from "./service.js";
+export { objectStoreService } from "./descriptor.js";
 export { objectStore } from "./service-definition.js";
 
 export { ObjectStoreInfo, getObjectStoreInfo, infoUrl } from "./info/info.js";

@@ -1,6 +1,6 @@
 import { defineService, resourcesIn } from "@openstack-ts/core";
 import * as resources from "./resources.js";
-import { objectStoreService } from "./service.js";
+import { objectStoreService } from "./descriptor.js";
 import { deleteAccountMetadata, getAccountMetadata, setAccountMetadata } from "./account/account.js";
 import { bulkDelete } from "./bulk-delete/bulk-delete.js";
 import { createContainer, deleteContainer, deleteContainerMetadata, getContainerMetadata, setContainerMetadata } from "./containers/container-calls.js";

@@ -4,7 +4,7 @@ import { clientFor, createFacade, type SessionOptions } from "@openstack-ts/core
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { http, HttpResponse } from "msw";
 import { objectStore } from "../src/service-definition.js";
-import { objectStoreService } from "../src/service.js";
+import { objectStoreService } from "../src/descriptor.js";
 
 export const SWIFT = "http://swift.test:8080";
 /** The account URL the fake catalog gives (the fake Keystone's project is `p-admin`). */

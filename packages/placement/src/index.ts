@@ -1,4 +1,4 @@
-export { placementService } from "./service.js";
+export { placementService } from "./descriptor.js";
 export { placement } from "./service-definition.js";
 export type { ProviderRef } from "./call.js";
 

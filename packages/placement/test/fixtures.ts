@@ -4,7 +4,7 @@ import { clientFor, createFacade } from "@openstack-ts/core";
 import { mockServer, testCloud } from "@openstack-ts/mock/vitest";
 import { HttpResponse } from "msw";
 import { placement } from "../src/service-definition.js";
-import { placementService } from "../src/service.js";
+import { placementService } from "../src/descriptor.js";
 
 /** Placement serves its API at its root; the catalog names that root. */
 export const API = "http://placement.test:8778";

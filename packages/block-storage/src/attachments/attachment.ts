@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { listFilters, MAX_MICROVERSION, optionalString, projectFilters } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /**
  * A volume attachment of the v3 attachments API (microversion 3.27 and later), fields as

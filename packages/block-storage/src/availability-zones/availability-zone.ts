@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { MAX_MICROVERSION } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /** A block-storage availability zone, in Cinder's (Nova-inherited) camelCase. */
 export const AvailabilityZone = v.looseObject({

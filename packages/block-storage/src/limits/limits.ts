@@ -1,7 +1,7 @@
 import { defineResource } from "@openstack-ts/core";
 import * as v from "valibot";
 import { MAX_MICROVERSION } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /** The project's absolute limits and what it uses of them; -1 means unlimited. */
 export const AbsoluteLimits = v.looseObject({

@@ -1,7 +1,7 @@
 import { defineResource, type ActionSpec, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { links, listFilters, MAX_MICROVERSION, Metadata } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /** A QoS specification, fields as the Block Storage v3 API reference names them. */
 export const QosSpec = v.looseObject({

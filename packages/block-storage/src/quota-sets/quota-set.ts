@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { MAX_MICROVERSION } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /**
  * A project's block-storage quotas; -1 means unlimited. Per-type quotas

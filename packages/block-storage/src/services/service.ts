@@ -1,7 +1,7 @@
 import { defineResource, type ActionSpec, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { MAX_MICROVERSION, optionalString } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /** A Cinder service (cinder-scheduler, cinder-volume, cinder-backup), as `os-services` lists it. */
 export const Service = v.looseObject({

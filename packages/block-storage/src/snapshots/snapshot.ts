@@ -1,7 +1,7 @@
 import { defineResource, type ActionSpec, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { listFilters, MAX_MICROVERSION, Metadata, nullableString, optionalString, projectFilters } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /** A volume snapshot, fields as the Block Storage v3 API reference names them. */
 export const Snapshot = v.looseObject({

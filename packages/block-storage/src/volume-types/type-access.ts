@@ -1,7 +1,7 @@
 import { defineResource, idOf, type ActionSpec, type Item, type Ref } from "@openstack-ts/core";
 import * as v from "valibot";
 import { MAX_MICROVERSION } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 
 /** One project allowed to use a private volume type. */
 export const TypeAccess = v.looseObject({

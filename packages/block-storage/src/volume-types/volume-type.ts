@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { listFilters, MAX_MICROVERSION, Metadata, optionalString } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 import { volumeTypeActions } from "./volume-type-actions.js";
 
 /**

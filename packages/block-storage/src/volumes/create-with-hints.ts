@@ -1,7 +1,7 @@
-import { defineResource, type CreateBody, type Target } from "@openstack-ts/core";
+import { defineResource, type CreateBody, type SessionOrClient } from "@openstack-ts/core";
 import * as v from "valibot";
 import { MAX_MICROVERSION } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 import { Volume, type volumes } from "./volume.js";
 
 /** What the scheduler's filters read: `same_host`, `different_host`, `local_to_instance`, `query`, … */
@@ -25,7 +25,7 @@ const volumeWithHints = defineResource({
  * `volume` envelope, as openstacksdk does. Takes a session or `conn.blockStorage`.
  */
 export async function createVolumeWithSchedulerHints(
-  target: Target,
+  target: SessionOrClient,
   body: CreateBody<typeof volumes>,
   hints: SchedulerHints,
   options: { signal?: AbortSignal } = {},

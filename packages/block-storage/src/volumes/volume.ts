@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { links, listFilters, MAX_MICROVERSION, Metadata, nullableString, optionalString, projectFilters } from "../common.js";
-import { blockStorageService } from "../service.js";
+import { blockStorageService } from "../descriptor.js";
 import { volumeActions } from "./volume-actions.js";
 
 /** One attachment as a volume reports it (only attachments in `attached` state appear). */

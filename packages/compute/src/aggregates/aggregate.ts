@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { flexibleId, idFrom, nullableString, optionalString, type ComputeRef } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** A host aggregate (admin): hosts grouped for scheduling, optionally exposed as an availability zone. */
 export const Aggregate = v.looseObject({

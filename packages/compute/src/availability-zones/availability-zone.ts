@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { nullableString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** One service on one host of a zone (detail list only). */
 export const ZoneService = v.looseObject({ available: v.boolean(), active: v.boolean(), updated_at: nullableString });

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { flexibleId, nullableString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** A Nova service (nova-compute, nova-conductor, nova-scheduler) on one host (admin). */
 export const Service = v.looseObject({

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** One project's access to a private flavor. */
 export const FlavorAccess = v.looseObject({ flavor_id: v.string(), tenant_id: v.string() });

@@ -1,7 +1,7 @@
 import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { Links, Metadata, nullableString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 import { flavorAccessActions } from "./flavor-access-actions.js";
 import { flavorExtraSpecActions } from "./flavor-extra-specs.js";
 

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { flexibleId, nullableString, optionalNumber } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /**
  * A hypervisor (a compute node), up to microversion 2.88. Its id is an integer before 2.53

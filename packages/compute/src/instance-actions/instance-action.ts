@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { changeFilters, nullableString, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** One step of an instance action, as Nova's services recorded it. */
 export const InstanceActionEvent = v.looseObject({

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { nullableString, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** An SSH (or x509) key pair, named by its name. */
 export const Keypair = v.looseObject({

@@ -1,7 +1,7 @@
 import { defineResource } from "@openstack-ts/core";
 import * as v from "valibot";
 import { optionalNumber } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /**
  * What getLimits answers, inside `{ limits }`: the project's absolute limits and usage

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { changeFilters, flexibleId, Links, nullableString, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** A migration, resize or evacuation of a server, finished or not (admin). */
 export const Migration = v.looseObject({

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { optionalNumber, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /**
  * A project's compute quotas (-1: unlimited). 2.36 dropped the network ones (floating_ips,

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** The placement policies a server group can have. */
 export const serverGroupPolicies = ["affinity", "anti-affinity", "soft-affinity", "soft-anti-affinity"] as const;

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { nullableString, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** A port plugged into a server (Nova's os-interface), named by its port id. */
 export const ServerInterface = v.looseObject({

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { flexibleId, nullableString, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 const bytes = v.optional(v.nullable(v.number()));
 

@@ -1,7 +1,7 @@
-import { InvalidArgumentError, parseItem, runAction, unwrap, type ActionOptions, type ActionSpec, type Target } from "@openstack-ts/core";
+import { InvalidArgumentError, parseItem, runAction, unwrap, type ActionOptions, type ActionSpec, type SessionOrClient } from "@openstack-ts/core";
 import { idFrom, type ComputeRef } from "../common.js";
 import { microversionFor, microversionHeaders } from "../microversion.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 import { encodeUserData } from "../user-data.js";
 import { ServerCreated } from "./server-parts.js";
 
@@ -143,7 +143,7 @@ export const createServerAction = {
  * Creates a server and returns what Nova answers, typed: its id and admin password. The
  * same request as `conn.compute.createServer`, for tree-shaking users and for a typed result.
  */
-export async function createServer(target: Target, args: ServerCreateArgs, options?: ActionOptions): Promise<ServerCreated> {
+export async function createServer(target: SessionOrClient, args: ServerCreateArgs, options?: ActionOptions): Promise<ServerCreated> {
   const answer = await runAction(computeService, "createServer", createServerAction, target, args as unknown as Record<string, unknown>, options);
   return parseItem<ServerCreated>(ServerCreated, unwrap(answer, "server", "POST servers"), "POST servers", "server");
 }

@@ -1,5 +1,5 @@
-import { ResponseValidationError, runAction, type ActionOptions, type ActionSpec, type Target } from "@openstack-ts/core";
-import { computeService } from "../service.js";
+import { ResponseValidationError, runAction, type ActionOptions, type ActionSpec, type SessionOrClient } from "@openstack-ts/core";
+import { computeService } from "../descriptor.js";
 
 /**
  * POST servers/{server}/action `createImage`: snapshots the server to a new image. Answers
@@ -36,7 +36,7 @@ function parseJson(text: string): { image_id?: unknown } | undefined {
 
 /** Snapshots a server and returns the new image's id, whatever the microversion (openstacksdk's create_server_image without the wait). */
 export async function createServerImage(
-  target: Target,
+  target: SessionOrClient,
   args: { server: string | { readonly id: string }; name: string; metadata?: Readonly<Record<string, string>> },
   options?: ActionOptions,
 ): Promise<string> {

@@ -1,7 +1,7 @@
 import { defineResource, sortFilters, tagFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { changeFilters, Links, Metadata, nullableString, optionalNumber, optionalString } from "../common.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 import { createServerAction } from "./server-create.js";
 import { serverConsoleActions } from "./server-consoles.js";
 import { createServerImageAction } from "./server-image.js";

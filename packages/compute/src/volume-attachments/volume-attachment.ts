@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { idFrom, nullableString, optionalString, type ComputeRef } from "../common.js";
 import { microversionFor, microversionHeaders } from "../microversion.js";
-import { computeService } from "../service.js";
+import { computeService } from "../descriptor.js";
 
 /** A volume attached to a server, named by the volume's id. */
 export const ServerVolumeAttachment = v.looseObject({

@@ -5,14 +5,14 @@ import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { clientFor } from "./client-for.js";
 import type { ActionSpec } from "./resource-spec.js";
 import { parseItem, unwrap } from "./validate.js";
-import type { ActionFunction, ActionOptions, Target } from "./types.js";
+import type { ActionFunction, ActionOptions, SessionOrClient } from "./types.js";
 
 /** Runs a declared action: fills its path from the arguments, sends its body, reads its result. */
 export async function runAction(
   service: ServiceDescriptor,
   name: string,
   spec: ActionSpec,
-  target: Target,
+  target: SessionOrClient,
   args: Readonly<Record<string, unknown>> = {},
   options: Pick<ServiceRequestOptions, "signal" | "onUploadProgress" | "onDownloadProgress"> = {},
 ): Promise<unknown> {
@@ -62,5 +62,5 @@ export async function runAction(
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function actionFunction<const A extends ActionSpec>(service: ServiceDescriptor, name: string, spec: A): ActionFunction<A> {
-  return ((target: Target, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) => runAction(service, name, spec, target, args, options)) as ActionFunction<A>;
+  return ((target: SessionOrClient, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) => runAction(service, name, spec, target, args, options)) as ActionFunction<A>;
 }

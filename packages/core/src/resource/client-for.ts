@@ -4,13 +4,13 @@ import { ServiceClient } from "../service/service-client.js";
 import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { Session } from "../session/session.js";
 import type { ResourceSpec } from "./resource-spec.js";
-import type { Target } from "./types.js";
+import type { SessionOrClient } from "./types.js";
 
 /**
  * The client of `service` for a target. One client per service per session, so every
  * caller shares one endpoint resolution and one discovery.
  */
-export function clientFor(target: Target, service: ServiceDescriptor): ServiceClient {
+export function clientFor(target: SessionOrClient, service: ServiceDescriptor): ServiceClient {
   if (target instanceof ServiceClient && target.descriptor === service) return target;
   const session = target instanceof ServiceClient ? target.session : target;
   if (!(session instanceof Session)) throw new InvalidArgumentError("expected a Session or a ServiceClient as the first argument");

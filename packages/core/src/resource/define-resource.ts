@@ -3,7 +3,7 @@ import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
 import type { CheckedNames, ResourceSpec, Verb } from "./resource-spec.js";
-import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, RefOf, Target, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
+import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, RefOf, SessionOrClient, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
 import { waitForDelete, waitForStatus } from "./wait.js";
 import { create, remove, update } from "./write.js";
 
@@ -11,15 +11,15 @@ type Args = Record<string, unknown>;
 
 /** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
 export interface ResourceFunctions<D extends ResourceSpec> {
-  list(target: Target, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
-  get(target: Target, ref: RefOf<D>, options?: ItemOptions<D>): Promise<Item<D>>;
-  find(target: Target, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
-  find(target: Target, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
-  create(target: Target, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
-  update(target: Target, ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
-  delete(target: Target, ref: RefOf<D>, options?: DeleteOptions<D>): Promise<void>;
-  waitFor(target: Target, ref: RefOf<D>, options: WaitOptions<Item<D>> & ItemOptions<D>): Promise<Item<D>>;
-  waitForDelete(target: Target, ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
+  list(target: SessionOrClient, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
+  get(target: SessionOrClient, ref: RefOf<D>, options?: ItemOptions<D>): Promise<Item<D>>;
+  find(target: SessionOrClient, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
+  find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
+  create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
+  update(target: SessionOrClient, ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
+  delete(target: SessionOrClient, ref: RefOf<D>, options?: DeleteOptions<D>): Promise<void>;
+  waitFor(target: SessionOrClient, ref: RefOf<D>, options: WaitOptions<Item<D>> & ItemOptions<D>): Promise<Item<D>>;
+  waitForDelete(target: SessionOrClient, ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
 }
 
 type DeclaredVerbs<D extends ResourceSpec> = D["verbs"][number] | ("delete" extends D["verbs"][number] ? "waitForDelete" : never);
@@ -34,28 +34,28 @@ function allowed(spec: ResourceSpec, verb: Verb): ResourceSpec {
 
 // One shared prototype: a resource object carries only its own data.
 const verbs = {
-  list(this: ResourceSpec, target: Target, query?: Args, options?: ListOptions) {
+  list(this: ResourceSpec, target: SessionOrClient, query?: Args, options?: ListOptions) {
     return list(allowed(this, "list"), target, query, options);
   },
-  get(this: ResourceSpec, target: Target, ref: Ref, options?: Args) {
+  get(this: ResourceSpec, target: SessionOrClient, ref: Ref, options?: Args) {
     return get(allowed(this, "get"), target, ref, options);
   },
-  find(this: ResourceSpec, target: Target, nameOrId: string, options?: Args) {
+  find(this: ResourceSpec, target: SessionOrClient, nameOrId: string, options?: Args) {
     return find(allowed(this, "find"), target, nameOrId, options);
   },
-  create(this: ResourceSpec, target: Target, body: Args, options?: { signal?: AbortSignal }) {
+  create(this: ResourceSpec, target: SessionOrClient, body: Args, options?: { signal?: AbortSignal }) {
     return create(allowed(this, "create"), target, body, options);
   },
-  update(this: ResourceSpec, target: Target, ref: Ref, patch: Args, options?: Args) {
+  update(this: ResourceSpec, target: SessionOrClient, ref: Ref, patch: Args, options?: Args) {
     return update(allowed(this, "update"), target, ref, patch, options);
   },
-  delete(this: ResourceSpec, target: Target, ref: Ref, options?: Args) {
+  delete(this: ResourceSpec, target: SessionOrClient, ref: Ref, options?: Args) {
     return remove(allowed(this, "delete"), target, ref, options);
   },
-  waitFor(this: ResourceSpec, target: Target, ref: Ref, options: WaitOptions<unknown> & Args) {
+  waitFor(this: ResourceSpec, target: SessionOrClient, ref: Ref, options: WaitOptions<unknown> & Args) {
     return waitForStatus(allowed(this, "waitFor"), target, ref, options);
   },
-  waitForDelete(this: ResourceSpec, target: Target, ref: Ref, options?: WaitForDeleteOptions & Args) {
+  waitForDelete(this: ResourceSpec, target: SessionOrClient, ref: Ref, options?: WaitForDeleteOptions & Args) {
     return waitForDelete(allowed(this, "delete"), target, ref, options);
   },
 };

@@ -112,7 +112,7 @@ export function paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T[]> {
 }
 
 /** A walker whose set-up (endpoint, microversion, …) runs when the first page is asked for. */
-export function walkLater<T>(start: () => Promise<PageWalker<T>>): PageWalker<T> {
+export function deferredWalker<T>(start: () => Promise<PageWalker<T>>): PageWalker<T> {
   let started: Promise<PageWalker<T>> | undefined;
   return { next: async () => (await (started ??= start())).next() };
 }

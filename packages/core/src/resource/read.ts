@@ -5,19 +5,19 @@ import { fillPath, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemPath } from "./item-path.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
-import { walkLater, walkPages, type PageWalker } from "./paginate.js";
+import { deferredWalker, walkPages, type PageWalker } from "./paginate.js";
 import type { ResourceSpec } from "./resource-spec.js";
-import type { Target } from "./types.js";
+import type { SessionOrClient } from "./types.js";
 import { parseItem, unwrap } from "./validate.js";
 
 type Args = Readonly<Record<string, unknown>>;
 
 /** GET the collection, page by page. Lazy: nothing is sent until the result is awaited or iterated. */
-export function list<T>(spec: ResourceSpec, target: Target, query: Args = {}, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {}): ListResult<T> {
-  return new ListResult(() => walkLater(() => pages<T>(spec, target, query, options)));
+export function list<T>(spec: ResourceSpec, target: SessionOrClient, query: Args = {}, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {}): ListResult<T> {
+  return new ListResult(() => deferredWalker(() => pages<T>(spec, target, query, options)));
 }
 
-async function pages<T>(spec: ResourceSpec, target: Target, query: Args, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined }): Promise<PageWalker<T>> {
+async function pages<T>(spec: ResourceSpec, target: SessionOrClient, query: Args, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined }): Promise<PageWalker<T>> {
   const { parents, rest } = splitParents(spec, query);
   const client = clientFor(target, spec.service);
   const { signal, limit, maxItems } = options;
@@ -82,7 +82,7 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
 }
 
 /** GET one item by id. A missing item is `NotFoundError`. */
-export async function get<T>(spec: ResourceSpec, target: Target, ref: Ref, options: Args & { signal?: AbortSignal | undefined } = {}): Promise<T> {
+export async function get<T>(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: Args & { signal?: AbortSignal | undefined } = {}): Promise<T> {
   const { signal, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
@@ -99,7 +99,7 @@ export async function get<T>(spec: ResourceSpec, target: Target, ref: Ref, optio
  * returned, none gives `null` (or `NotFoundError` with `ignoreMissing: false`), several
  * are a `DuplicateResourceError`.
  */
-export async function find<T>(spec: ResourceSpec, target: Target, nameOrId: string, options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {}): Promise<T | null> {
+export async function find<T>(spec: ResourceSpec, target: SessionOrClient, nameOrId: string, options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {}): Promise<T | null> {
   const { ignoreMissing = true, signal, ...filters } = options;
   if (typeof nameOrId !== "string" || nameOrId === "") {
     throw new InvalidArgumentError(`${methodName(spec, "find")} needs a name or id, got ${JSON.stringify(nameOrId)}`);

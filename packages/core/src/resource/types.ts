@@ -6,7 +6,7 @@ import type { ListResult } from "./list-result.js";
 import type { ActionSpec, Filters, ResourceSpec, Verb } from "./resource-spec.js";
 
 /** What every verb runs against: a session, or a client of the resource's service. */
-export type Target = Session | ServiceClient;
+export type SessionOrClient = Session | ServiceClient;
 
 type Names<L> = L extends readonly (infer K)[] ? K & string : never;
 type Entries<D extends ResourceSpec> = D["schema"]["entries"];
@@ -119,8 +119,8 @@ type ArgsThen<A, R, O = CallOptions> = NeedsNothing<A> extends true ? (args?: A,
 
 /** A declared action as a function of a target: `getResourceProviderTraits(session, { resource_provider_uuid })`. */
 export type ActionFunction<A extends ActionSpec> = NeedsNothing<ActionArgs<A>> extends true
-  ? (target: Target, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
-  : (target: Target, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
+  ? (target: SessionOrClient, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
+  : (target: SessionOrClient, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
 
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {

@@ -4,7 +4,7 @@ import type { Ref } from "../http/path.js";
 import { describeRef } from "./item-path.js";
 import { get } from "./read.js";
 import type { ResourceSpec } from "./resource-spec.js";
-import type { Target, WaitForDeleteOptions, WaitOptions } from "./types.js";
+import type { SessionOrClient, WaitForDeleteOptions, WaitOptions } from "./types.js";
 
 const DEFAULT_FAILURES = ["ERROR"];
 
@@ -13,7 +13,7 @@ const DEFAULT_FAILURES = ["ERROR"];
  * `ResourceFailureError`, the clock with `ResourceTimeoutError`, the signal with its reason.
  * Status comparison ignores case, as services disagree on it.
  */
-export async function waitForStatus<T>(spec: ResourceSpec, target: Target, ref: Ref, options: WaitOptions<T> & Record<string, unknown>): Promise<T> {
+export async function waitForStatus<T>(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: WaitOptions<T> & Record<string, unknown>): Promise<T> {
   const { status, failures, interval, maxInterval, timeout, onProgress, signal, ...parents } = options;
   const field = spec.status?.field ?? "status";
   const wanted = [status].flat().map((s) => s.toUpperCase());
@@ -29,7 +29,7 @@ export async function waitForStatus<T>(spec: ResourceSpec, target: Target, ref: 
 }
 
 /** Polls until GET answers 404. */
-export async function waitForDelete(spec: ResourceSpec, target: Target, ref: Ref, options: WaitForDeleteOptions & Record<string, unknown> = {}): Promise<void> {
+export async function waitForDelete(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: WaitForDeleteOptions & Record<string, unknown> = {}): Promise<void> {
   const { interval, maxInterval, timeout, signal, ...parents } = options;
   await poll(`${spec.singular} ${describeRef(spec, ref)} to be deleted`, { interval, maxInterval, timeout, signal }, async () => {
     try {

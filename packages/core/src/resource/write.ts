@@ -4,7 +4,7 @@ import { fillPath, type Ref } from "../http/path.js";
 import { itemPath } from "./item-path.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import type { ResourceSpec } from "./resource-spec.js";
-import type { Target } from "./types.js";
+import type { SessionOrClient } from "./types.js";
 import { get } from "./read.js";
 import { parseItem, unwrap } from "./validate.js";
 
@@ -12,7 +12,7 @@ type Args = Readonly<Record<string, unknown>>;
 type Call = { signal?: AbortSignal | undefined };
 
 /** POST a new item, wrapped in its envelope. */
-export async function create<T>(spec: ResourceSpec, target: Target, body: Args, options: Call = {}): Promise<T> {
+export async function create<T>(spec: ResourceSpec, target: SessionOrClient, body: Args, options: Call = {}): Promise<T> {
   const what = methodName(spec, "create");
   const { parents, rest } = splitParents(spec, checkObject(body, what));
   for (const field of spec.required ?? []) {
@@ -26,7 +26,7 @@ export async function create<T>(spec: ResourceSpec, target: Target, body: Args, 
  * PUT or PATCH (as the API wants) the changed fields of one item; for a JSON-patch API, the
  * patch operations that turn the current item into the changed one (`null` removes a field).
  */
-export async function update<T>(spec: ResourceSpec, target: Target, ref: Ref, patch: Args, options: Args & Call = {}): Promise<T> {
+export async function update<T>(spec: ResourceSpec, target: SessionOrClient, ref: Ref, patch: Args, options: Args & Call = {}): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
@@ -43,7 +43,7 @@ export async function update<T>(spec: ResourceSpec, target: Target, ref: Ref, pa
  * `replace` with null; on any other field a `remove`, sent only if the field exists now
  * (a fresh GET: removing an absent member is an error, and a caller's copy may be stale).
  */
-async function patchOperations(spec: ResourceSpec, target: Target, ref: Ref, parents: Args, patch: Args, signal: AbortSignal | undefined) {
+async function patchOperations(spec: ResourceSpec, target: SessionOrClient, ref: Ref, parents: Args, patch: Args, signal: AbortSignal | undefined) {
   const pointer = (field: string) => `/${field.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   const always = (field: string) => {
     const schema = spec.schema.entries[field] as { type?: string } | undefined;
@@ -59,7 +59,7 @@ async function patchOperations(spec: ResourceSpec, target: Target, ref: Ref, par
 }
 
 /** DELETE one item. Already gone is fine unless `ignoreMissing: false`. */
-export async function remove(spec: ResourceSpec, target: Target, ref: Ref, options: Args & Call & { ignoreMissing?: boolean } = {}): Promise<void> {
+export async function remove(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: Args & Call & { ignoreMissing?: boolean } = {}): Promise<void> {
   const { signal, ignoreMissing = true, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
@@ -74,7 +74,7 @@ export async function remove(spec: ResourceSpec, target: Target, ref: Ref, optio
 
 async function send<T>(
   spec: ResourceSpec,
-  target: Target,
+  target: SessionOrClient,
   method: "POST" | "PUT" | "PATCH",
   path: string,
   fields: unknown,

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from "../resource/resource-spec.js";
-import type { ResourceMethods, Target } from "../resource/types.js";
+import type { ResourceMethods, SessionOrClient } from "../resource/types.js";
 import type { ServiceClient } from "./service-client.js";
 import type { ServiceDescriptor } from "./service-descriptor.js";
 
@@ -8,7 +8,7 @@ import type { ServiceDescriptor } from "./service-descriptor.js";
  * function of a target; the façade binds it: `downloadImage(conn.image, …)` is also
  * `conn.image.downloadImage(…)`.
  */
-export type ServiceFunction = (target: Target, ...args: never[]) => unknown;
+export type ServiceFunction = (target: SessionOrClient, ...args: never[]) => unknown;
 
 /** A service package's export: its descriptor, its resources and its functions, by name. */
 export interface ServiceDefinition<
@@ -28,7 +28,7 @@ export function defineService<
   return functions ? { descriptor, resources, functions } : { descriptor, resources };
 }
 
-type Bound<F> = F extends (target: Target, ...args: infer A) => infer Result ? (...args: A) => Result : never;
+type Bound<F> = F extends (target: SessionOrClient, ...args: infer A) => infer Result ? (...args: A) => Result : never;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 

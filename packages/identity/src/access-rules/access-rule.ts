@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 /** One API call an application credential may make, fields as the Identity v3 API reference names them. */
 export const AccessRule = v.looseObject({

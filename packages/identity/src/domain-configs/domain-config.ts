@@ -1,6 +1,6 @@
 import { defineResource } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 const Options = v.record(v.string(), v.unknown());
 

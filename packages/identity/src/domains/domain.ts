@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 /** A Keystone domain, fields as the Identity v3 API reference names them. */
 export const Domain = v.looseObject({

@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { createByPut } from "../create-by-put.js";
 import { withVerbs } from "../custom-verbs.js";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 /** A federation protocol of an identity provider, fields as the Identity v3 API reference names them. */
 export const FederationProtocol = v.looseObject({

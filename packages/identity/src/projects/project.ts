@@ -1,6 +1,6 @@
 import { defineResource, tagFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 const optionalString = v.optional(v.nullable(v.string()));
 

@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { createInList } from "../create-in-list.js";
 import { withVerbs } from "../custom-verbs.js";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 const optionalString = v.optional(v.nullable(v.string()));
 

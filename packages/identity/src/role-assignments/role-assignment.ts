@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 /** `{id}`, plus `name` and `domain` when the list asks for `include_names`. */
 const Named = v.looseObject({

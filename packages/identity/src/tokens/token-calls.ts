@@ -9,9 +9,9 @@ import {
   REDACTED,
   unwrap,
   type ServiceRequestOptions,
-  type Target,
+  type SessionOrClient,
 } from "@openstack-ts/core";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 import { Token } from "./token.js";
 
 type Call = { signal?: AbortSignal | undefined };
@@ -24,7 +24,7 @@ const PATH = "auth/tokens";
  * call: an admin may validate any token, a user their own.
  */
 export async function validateToken(
-  target: Target,
+  target: SessionOrClient,
   token: string,
   options: Call & { nocatalog?: boolean; allow_expired?: boolean } = {},
 ): Promise<Token> {
@@ -39,7 +39,7 @@ export async function validateToken(
 }
 
 /** Whether `token` is valid (HEAD /v3/auth/tokens): true, or false for an invalid one. */
-export async function checkToken(target: Target, token: string, options: Call = {}): Promise<boolean> {
+export async function checkToken(target: SessionOrClient, token: string, options: Call = {}): Promise<boolean> {
   try {
     await send(target, "HEAD", token, { signal: options.signal });
     return true;
@@ -53,7 +53,7 @@ export async function checkToken(target: Target, token: string, options: Call = 
  * Revokes `token` at once (DELETE /v3/auth/tokens). A token that is already not valid is
  * fine unless `ignoreMissing: false`, as for every delete.
  */
-export async function revokeToken(target: Target, token: string, options: Call & { ignoreMissing?: boolean } = {}): Promise<void> {
+export async function revokeToken(target: SessionOrClient, token: string, options: Call & { ignoreMissing?: boolean } = {}): Promise<void> {
   const { signal, ignoreMissing = true } = options;
   try {
     await send(target, "DELETE", token, { signal });
@@ -67,7 +67,7 @@ export async function revokeToken(target: Target, token: string, options: Call &
  * cleaned here, because Keystone repeats the token in some 404 messages ("Could not find
  * token: …") and an HttpError carries the server's message.
  */
-async function send(target: Target, method: "GET" | "HEAD" | "DELETE", token: string, options: ServiceRequestOptions): Promise<Response> {
+async function send(target: SessionOrClient, method: "GET" | "HEAD" | "DELETE", token: string, options: ServiceRequestOptions): Promise<Response> {
   if (typeof token !== "string" || token.trim() === "") {
     // Never the value itself: it is a secret even when malformed.
     throw new InvalidArgumentError(`a token must be a non-empty string, got ${token === "" ? "an empty string" : typeof token}`);

@@ -1,6 +1,6 @@
 import { defineResource, ResourceTimeoutError, type RefOf, type WaitForDeleteOptions } from "@openstack-ts/core";
 import { withVerbs } from "../custom-verbs.js";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 import { checkToken, revokeToken, validateToken } from "./token-calls.js";
 import { Token } from "./token.js";
 

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 /** A role a trust delegates, as Keystone shows it under the trust. */
 export const TrustRole = v.looseObject({

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { identityService } from "../service.js";
+import { identityService } from "../descriptor.js";
 
 const optionalString = v.optional(v.nullable(v.string()));
 const Links = v.looseObject({ self: v.optional(v.string()), next: v.optional(v.nullable(v.string())), previous: v.optional(v.nullable(v.string())) });

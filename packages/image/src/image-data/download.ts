@@ -1,7 +1,7 @@
-import { clientFor, fillPath, idOf, InvalidArgumentError, type Ref, type ServiceClient, type Target } from "@openstack-ts/core";
+import { clientFor, fillPath, idOf, InvalidArgumentError, type Ref, type ServiceClient, type SessionOrClient } from "@openstack-ts/core";
 import { Sha512, type Sha2Algorithm } from "../checksums/sha512.js";
 import { images } from "../images/image.js";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 import { ChecksumMismatchError, ImageDataMissingError } from "./errors.js";
 import { progressAt, type ProgressCallback } from "./progress.js";
 
@@ -32,7 +32,7 @@ const COMPUTABLE: readonly string[] = ["sha512", "sha384"] satisfies Sha2Algorit
  * so treat what was read as untrusted until the stream closes normally. Given an image
  * that already carries its hash, no metadata request is made.
  */
-export async function downloadImage(target: Target, image: Ref, options: DownloadImageOptions = {}): Promise<ReadableStream<Uint8Array>> {
+export async function downloadImage(target: SessionOrClient, image: Ref, options: DownloadImageOptions = {}): Promise<ReadableStream<Uint8Array>> {
   const { signal, onDownloadProgress, verify = true } = options;
   const id = idOf(image, "downloadImage: image id");
   const client = clientFor(target, imageService);

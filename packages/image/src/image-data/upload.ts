@@ -1,5 +1,5 @@
-import { clientFor, fillPath, InvalidArgumentError, joinUrl, type Ref, type Target } from "@openstack-ts/core";
-import { imageService } from "../service.js";
+import { clientFor, fillPath, InvalidArgumentError, joinUrl, type Ref, type SessionOrClient } from "@openstack-ts/core";
+import { imageService } from "../descriptor.js";
 import { countingStream, progressAt, type ProgressCallback } from "./progress.js";
 import { canStreamRequests } from "./request-streams.js";
 
@@ -25,7 +25,7 @@ export interface UploadImageOptions {
  * when large. Chromium sends streams only over HTTP/2: against an HTTP/1.1 Glance, give a
  * browser a Blob (the File from an `<input>`).
  */
-export function uploadImage(target: Target, image: Ref, data: ImageUploadData, options: UploadImageOptions = {}): Promise<void> {
+export function uploadImage(target: SessionOrClient, image: Ref, data: ImageUploadData, options: UploadImageOptions = {}): Promise<void> {
   return putData(target, "images/{image}/file", image, data, options, "uploadImage");
 }
 
@@ -34,11 +34,11 @@ export function uploadImage(target: Target, image: Ref, data: ImageUploadData, o
  * method: follow it with `importImage({ image, method: "glance-direct" })`. Data as for
  * `uploadImage`.
  */
-export function stageImage(target: Target, image: Ref, data: ImageUploadData, options: UploadImageOptions = {}): Promise<void> {
+export function stageImage(target: SessionOrClient, image: Ref, data: ImageUploadData, options: UploadImageOptions = {}): Promise<void> {
   return putData(target, "images/{image}/stage", image, data, options, "stageImage");
 }
 
-async function putData(target: Target, path: string, image: Ref, data: ImageUploadData, options: UploadImageOptions, what: string): Promise<void> {
+async function putData(target: SessionOrClient, path: string, image: Ref, data: ImageUploadData, options: UploadImageOptions, what: string): Promise<void> {
   const { signal, onUploadProgress } = options;
   const filled = fillPath(path, { image });
   const client = clientFor(target, imageService);

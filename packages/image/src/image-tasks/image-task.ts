@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { Task } from "../tasks/task.js";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 
 /** A task as one image's task list shows it: a Task with its request and user, and the soft-delete fields. */
 export const ImageTask = v.looseObject({

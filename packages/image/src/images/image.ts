@@ -1,6 +1,6 @@
 import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 import { imageActions } from "./image-actions.js";
 import { importActions } from "./image-import.js";
 import { imageProperties, optionalString } from "./image-properties.js";

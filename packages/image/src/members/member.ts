@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 
 /** A project an image is shared with, and whether that project accepted it. */
 export const Member = v.looseObject({

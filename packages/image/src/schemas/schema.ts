@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 
 /** A JSON Schema Glance publishes for its own documents (an image, a member, a task, and their lists). */
 export const JsonSchema = v.looseObject({

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 
 // Glance sends these flags as the string "true" (and leaves them out when false).
 const flag = v.optional(v.union([v.boolean(), v.string()]));

@@ -1,6 +1,6 @@
 import { defineResource, sortFilters, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { imageService } from "../service.js";
+import { imageService } from "../descriptor.js";
 
 const optionalString = v.optional(v.nullable(v.string()));
 

@@ -5,7 +5,7 @@ import type { Ctx, Route, Row } from "../engine/types.js";
 import { notFound, requireAdmin, v3, withSelf } from "./keystone.js";
 import { revokeTokensOf } from "./token-store.js";
 
-type Target = "projects" | "domains" | "system";
+type SessionOrClient = "projects" | "domains" | "system";
 
 function lookup(ctx: Ctx, kind: "project" | "domain" | "user" | "role", id: string): Row {
   const { state } = ctx.cloud;
@@ -16,7 +16,7 @@ function lookup(ctx: Ctx, kind: "project" | "domain" | "user" | "role", id: stri
 }
 
 /** The assignment a grant URL names, after checking that its parts exist. */
-function grantOf(ctx: Ctx, target: Target): AssignmentRecord {
+function grantOf(ctx: Ctx, target: SessionOrClient): AssignmentRecord {
   const { params } = ctx;
   if (params["group_id"] !== undefined) throw notFound("group")(params["group_id"]);
   lookup(ctx, "user", params["user_id"]!);
@@ -45,7 +45,7 @@ function missing(grant: AssignmentRecord, target: string): ApiError {
  */
 export function grantRoutes(): Route[] {
   const routes: Route[] = [];
-  const bases: [Target, string][] = [
+  const bases: [SessionOrClient, string][] = [
     ["projects", "v3/projects/:target_id"],
     ["domains", "v3/domains/:target_id"],
     ["system", "v3/system"],

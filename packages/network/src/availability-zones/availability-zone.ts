@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 
 /**
  * An availability zone as Neutron sees it: a name per kind of resource (`network` for DHCP

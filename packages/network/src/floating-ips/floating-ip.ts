@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 import { optionalString, sortFilters, standardAttributes, standardReadOnly, tagFilters, unnamedFilters } from "../standard-attributes.js";
 
 /** The port a floating IP is associated with, as the fip-port-details extension shows it. */

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 import { optionalString, sortFilters } from "../standard-attributes.js";
 
 const optionalPort = v.optional(v.nullable(v.number()));

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 const optionalObject = v.optional(v.nullable(v.looseObject({})));

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 /** A rule as a policy lists it: its type names which rule fields follow. */

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 
 /** A parameter a driver supports for the rule type, with its range or choices. */
 const SupportedParameter = v.looseObject({

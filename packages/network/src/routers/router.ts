@@ -1,6 +1,6 @@
 import { defineResource, idOf, type Item, type Ref } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 import { FixedIp, Route } from "../shared-fields.js";
 import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { SecurityGroupRule } from "../security-group-rules/security-group-rule.js";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
 
 /**

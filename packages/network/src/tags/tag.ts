@@ -1,6 +1,6 @@
 import { defineResource } from "@openstack-ts/core";
 import * as v from "valibot";
-import { networkService } from "../service.js";
+import { networkService } from "../descriptor.js";
 
 /**
  * The collections Neutron tags (standard-attr-tag), as `resourceType`. Newer Neutrons tag

@@ -1,6 +1,6 @@
-import { clientFor, type Target } from "@openstack-ts/core";
+import { clientFor, type SessionOrClient } from "@openstack-ts/core";
 import { metadataHeaders, numberHeader, readMetadata, removalHeaders, TEMP_URL_KEYS, visibleHeaders, type Metadata } from "../metadata.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 
 /** The account (the project's storage) as `HEAD` on it reports. */
 export interface AccountMetadata {
@@ -19,7 +19,7 @@ export interface AccountMetadata {
 type Call = { signal?: AbortSignal };
 
 /** `HEAD` the account: its counts, usage and metadata. */
-export async function getAccountMetadata(target: Target, options: Call = {}): Promise<AccountMetadata> {
+export async function getAccountMetadata(target: SessionOrClient, options: Call = {}): Promise<AccountMetadata> {
   const response = await clientFor(target, objectStoreService).head("", { signal: options.signal });
   return parseAccountHeaders(response.headers);
 }
@@ -37,13 +37,13 @@ export function parseAccountHeaders(headers: Headers): AccountMetadata {
 }
 
 /** Adds or changes account metadata; keys not named are kept. */
-export async function setAccountMetadata(target: Target, metadata: Metadata, options: Call = {}): Promise<void> {
+export async function setAccountMetadata(target: SessionOrClient, metadata: Metadata, options: Call = {}): Promise<void> {
   const headers = metadataHeaders("Account", metadata, "setAccountMetadata");
   await clientFor(target, objectStoreService).post("", { headers, signal: options.signal });
 }
 
 /** Removes account metadata keys; keys that are not set are ignored. */
-export async function deleteAccountMetadata(target: Target, keys: readonly string[], options: Call = {}): Promise<void> {
+export async function deleteAccountMetadata(target: SessionOrClient, keys: readonly string[], options: Call = {}): Promise<void> {
   const headers = removalHeaders("Account", keys, "deleteAccountMetadata");
   if (Object.keys(headers).length === 0) return;
   await clientFor(target, objectStoreService).post("", { headers, signal: options.signal });

@@ -1,10 +1,10 @@
-import { clientFor, InvalidArgumentError, NotFoundError, parseItem, type Target } from "@openstack-ts/core";
+import { clientFor, InvalidArgumentError, NotFoundError, parseItem, type SessionOrClient } from "@openstack-ts/core";
 import * as v from "valibot";
 import { BulkDeleteError, type BulkDeleteResult } from "../errors.js";
 import { infoIfAvailable } from "../info/info.js";
 import type { ObjectLocation } from "../objects/copy-object.js";
 import { containerSegment, objectNamePath, type ContainerRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 
 /** A container (empty by the time its turn comes), or an object. */
 export type BulkDeleteItem = ContainerRef | ObjectLocation;
@@ -24,7 +24,7 @@ export const BulkDeleteReport = v.looseObject({
  * already gone count as `notFound`. Anything that could not be deleted (a container still
  * holding objects, say) ends in `BulkDeleteError`, whose `result` tells what was done.
  */
-export async function bulkDelete(target: Target, items: readonly BulkDeleteItem[], options: { signal?: AbortSignal } = {}): Promise<BulkDeleteResult> {
+export async function bulkDelete(target: SessionOrClient, items: readonly BulkDeleteItem[], options: { signal?: AbortSignal } = {}): Promise<BulkDeleteResult> {
   if (!Array.isArray(items)) throw new InvalidArgumentError("bulkDelete takes a list of containers and {container, object} locations");
   // Every path is checked before anything is deleted.
   const paths = items.map(pathOf);
@@ -46,7 +46,7 @@ function pathOf(item: BulkDeleteItem): string {
   return `/${containerSegment(item as ContainerRef)}`;
 }
 
-async function bulkRequest(target: Target, paths: string[], signal: AbortSignal | undefined): Promise<BulkDeleteResult> {
+async function bulkRequest(target: SessionOrClient, paths: string[], signal: AbortSignal | undefined): Promise<BulkDeleteResult> {
   const response = await clientFor(target, objectStoreService).post("", {
     searchParams: { "bulk-delete": "" },
     body: paths.join("\n"),
@@ -65,7 +65,7 @@ export function reportOf(body: unknown, url: string): BulkDeleteResult {
   return { deleted: report["Number Deleted"], notFound: report["Number Not Found"], errors };
 }
 
-async function deleteOne(target: Target, path: string, result: BulkDeleteResult, signal: AbortSignal | undefined): Promise<void> {
+async function deleteOne(target: SessionOrClient, path: string, result: BulkDeleteResult, signal: AbortSignal | undefined): Promise<void> {
   try {
     await clientFor(target, objectStoreService).delete(path.slice(1), { signal });
     result.deleted += 1;

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 
 /** A container as the account listing (`GET /v1/{account}?format=json`) gives it. */
 export const Container = v.looseObject({

@@ -1,6 +1,6 @@
-import { clientFor, ResponseValidationError, type Target } from "@openstack-ts/core";
+import { clientFor, ResponseValidationError, type SessionOrClient } from "@openstack-ts/core";
 import * as v from "valibot";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 
 const count = v.optional(v.number());
 
@@ -44,7 +44,7 @@ type Cache = Map<string, Promise<ObjectStoreInfo>>;
  * once per session and endpoint, since uploads and deletes consult it; a failure is not
  * remembered. `refresh` asks again.
  */
-export async function getObjectStoreInfo(target: Target, options: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<ObjectStoreInfo> {
+export async function getObjectStoreInfo(target: SessionOrClient, options: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<ObjectStoreInfo> {
   const client = clientFor(target, objectStoreService);
   const { url: endpoint } = await client.endpoint(options.signal);
   const url = infoUrl(endpoint);
@@ -67,7 +67,7 @@ export async function getObjectStoreInfo(target: Target, options: { signal?: Abo
 }
 
 /** `/info`, or undefined when the cluster does not publish it (disabled, or forbidden): callers then assume Swift's defaults. */
-export async function infoIfAvailable(target: Target, signal?: AbortSignal): Promise<ObjectStoreInfo | undefined> {
+export async function infoIfAvailable(target: SessionOrClient, signal?: AbortSignal): Promise<ObjectStoreInfo | undefined> {
   try {
     return await getObjectStoreInfo(target, { signal });
   } catch (error) {

@@ -1,8 +1,8 @@
-import { clientFor, NotFoundError, type Target } from "@openstack-ts/core";
+import { clientFor, NotFoundError, type SessionOrClient } from "@openstack-ts/core";
 import { reportOf, throwIfFailed } from "../bulk-delete/bulk-delete.js";
 import type { BulkDeleteResult } from "../errors.js";
 import { objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 
 /**
  * Deletes a static large object and its segments (`?multipart-manifest=delete`). One
@@ -10,7 +10,7 @@ import { objectStoreService } from "../service.js";
  * object, or a segment that cannot be deleted, is a `BulkDeleteError`.
  */
 export async function deleteLargeObject(
-  target: Target,
+  target: SessionOrClient,
   container: ContainerRef,
   object: ObjectRef,
   options: { signal?: AbortSignal; ignoreMissing?: boolean } = {},

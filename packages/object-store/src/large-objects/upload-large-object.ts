@@ -1,4 +1,4 @@
-import { clientFor, InvalidArgumentError, type ActionOptions, type Target } from "@openstack-ts/core";
+import { clientFor, InvalidArgumentError, type ActionOptions, type SessionOrClient } from "@openstack-ts/core";
 import { md5OfBlob } from "../checksum/hashing.js";
 import { md5Hex } from "../checksum/md5.js";
 import { createContainer } from "../containers/container-calls.js";
@@ -7,7 +7,7 @@ import { bareEtag, objectHeaders, unixSeconds, type ObjectWriteSettings } from "
 import { payloadOf, type ObjectData } from "../objects/payload.js";
 import type { UploadedObject } from "../objects/upload-object.js";
 import { containerName, objectName, objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { bulkDelete } from "../bulk-delete/bulk-delete.js";
 import { planSegments } from "./limits.js";
 import { segmentsOf, type Segment } from "./segments.js";
@@ -40,7 +40,7 @@ type Entry = { path: string; etag: string; size_bytes: number };
  * with the MD5 of the segments' ETags, which Swift checks too). Limits come from `/info`.
  * If anything fails, the segments already uploaded are deleted before the error is thrown.
  */
-export async function uploadLargeObject(target: Target, container: ContainerRef, object: ObjectRef, data: ObjectData, options: UploadLargeObjectOptions = {}): Promise<LargeObjectUpload> {
+export async function uploadLargeObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, data: ObjectData, options: UploadLargeObjectOptions = {}): Promise<LargeObjectUpload> {
   const what = "uploadLargeObject";
   const manifestPath = objectPath(container, object);
   const name = objectName(object);
@@ -146,7 +146,7 @@ export async function uploadLargeObject(target: Target, container: ContainerRef,
 }
 
 /** Best effort: an upload that failed leaves no segments behind; a cleanup failure is logged, the upload's error stands. */
-async function removeSegments(target: Target, segmentContainer: string, names: string[]): Promise<void> {
+async function removeSegments(target: SessionOrClient, segmentContainer: string, names: string[]): Promise<void> {
   if (names.length === 0) return;
   try {
     await bulkDelete(target, names.map((object) => ({ container: segmentContainer, object })));

@@ -1,6 +1,6 @@
-import { clientFor, type Target } from "@openstack-ts/core";
+import { clientFor, type SessionOrClient } from "@openstack-ts/core";
 import { containerName, containerSegment, objectName, objectNamePath, objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { bareEtag, objectHeaders, type ObjectWriteSettings } from "./object-headers.js";
 import type { UploadedObject } from "./upload-object.js";
 
@@ -21,7 +21,7 @@ export interface CopyObjectOptions extends ObjectWriteSettings {
  * to another one; the bytes never travel through the client. A large object's copy is a
  * whole new object (up to `max_file_size`).
  */
-export async function copyObject(target: Target, from: ObjectLocation, to: ObjectLocation, options: CopyObjectOptions = {}): Promise<UploadedObject> {
+export async function copyObject(target: SessionOrClient, from: ObjectLocation, to: ObjectLocation, options: CopyObjectOptions = {}): Promise<UploadedObject> {
   const what = "copyObject";
   const source = `/${containerSegment(from.container)}/${objectNamePath(from.object)}`;
   const path = objectPath(to.container, to.object);

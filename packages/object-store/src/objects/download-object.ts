@@ -1,9 +1,9 @@
-import { clientFor, type ActionOptions, type Target } from "@openstack-ts/core";
+import { clientFor, type ActionOptions, type SessionOrClient } from "@openstack-ts/core";
 import { verifyingStream } from "../checksum/hashing.js";
 import { ObjectChecksumError } from "../errors.js";
 import { headerValue } from "../metadata.js";
 import { containerName, objectName, objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { parseObjectHeaders, type ObjectMetadata } from "./object-metadata.js";
 
 export interface DownloadObjectOptions extends Pick<ActionOptions, "signal" | "onDownloadProgress"> {
@@ -31,7 +31,7 @@ export interface ObjectDownload {
  * Downloads an object as a stream (`GET`), with progress and MD5 verification. Nothing is
  * buffered: the caller reads `body` (or `bytes()`/`text()` for small objects).
  */
-export async function streamObject(target: Target, container: ContainerRef, object: ObjectRef, options: DownloadObjectOptions = {}): Promise<ObjectDownload> {
+export async function streamObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, options: DownloadObjectOptions = {}): Promise<ObjectDownload> {
   const path = objectPath(container, object);
   const { signal, onDownloadProgress, verify = true } = options;
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name, headerValue(value, `streamObject: header ${name}`)]));
@@ -63,6 +63,6 @@ export async function streamObject(target: Target, container: ContainerRef, obje
 }
 
 /** Downloads a whole object into memory (verified, as `streamObject`). For large objects, stream instead. */
-export async function downloadObject(target: Target, container: ContainerRef, object: ObjectRef, options: DownloadObjectOptions = {}): Promise<Uint8Array> {
+export async function downloadObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, options: DownloadObjectOptions = {}): Promise<Uint8Array> {
   return (await streamObject(target, container, object, options)).bytes();
 }

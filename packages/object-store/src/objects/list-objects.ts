@@ -1,6 +1,6 @@
-import { clientFor, InvalidArgumentError, joinUrl, ListResult, parseItem, walkLater, walkPages, type ListOptions, type PageWalker, type Target } from "@openstack-ts/core";
+import { clientFor, InvalidArgumentError, joinUrl, ListResult, parseItem, deferredWalker, walkPages, type ListOptions, type PageWalker, type SessionOrClient } from "@openstack-ts/core";
 import { containerSegment, type ContainerRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { ObjectEntry } from "./object.js";
 
 /** Filters of an object listing, by their wire names. */
@@ -26,15 +26,15 @@ const FILTERS = ["prefix", "delimiter", "marker", "end_marker", "reverse"];
  * ends on one continues after it (core's resource lists page by a single field, which a
  * `subdir` entry lacks, hence this function).
  */
-export function listObjects(target: Target, container: ContainerRef, query: ObjectListQuery = {}, options: ListOptions = {}): ListResult<ObjectEntry> {
+export function listObjects(target: SessionOrClient, container: ContainerRef, query: ObjectListQuery = {}, options: ListOptions = {}): ListResult<ObjectEntry> {
   const path = containerSegment(container);
   for (const key of Object.keys(query)) {
     if (!FILTERS.includes(key)) throw new InvalidArgumentError(`listObjects has no filter '${key}'; known: ${FILTERS.join(", ")}`);
   }
-  return new ListResult(() => walkLater(() => pages(target, path, query, options)));
+  return new ListResult(() => deferredWalker(() => pages(target, path, query, options)));
 }
 
-async function pages(target: Target, path: string, query: ObjectListQuery, options: ListOptions): Promise<PageWalker<ObjectEntry>> {
+async function pages(target: SessionOrClient, path: string, query: ObjectListQuery, options: ListOptions): Promise<PageWalker<ObjectEntry>> {
   const client = clientFor(target, objectStoreService);
   const { signal, limit, maxItems } = options;
   const { url: baseUrl } = await client.endpoint(signal);

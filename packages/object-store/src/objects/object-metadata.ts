@@ -1,7 +1,7 @@
-import { clientFor, type Target } from "@openstack-ts/core";
+import { clientFor, type SessionOrClient } from "@openstack-ts/core";
 import { metadataHeaders, numberHeader, readHeaderValue, readMetadata, visibleHeaders, type Metadata } from "../metadata.js";
 import { containerName, objectName, objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { bareEtag, objectHeaders } from "./object-headers.js";
 
 type Call = { signal?: AbortSignal };
@@ -30,7 +30,7 @@ export interface ObjectMetadata {
 }
 
 /** `HEAD` an object. A missing one is `NotFoundError`. */
-export async function getObjectMetadata(target: Target, container: ContainerRef, object: ObjectRef, options: Call = {}): Promise<ObjectMetadata> {
+export async function getObjectMetadata(target: SessionOrClient, container: ContainerRef, object: ObjectRef, options: Call = {}): Promise<ObjectMetadata> {
   const path = objectPath(container, object);
   const response = await clientFor(target, objectStoreService).head(path, { signal: options.signal });
   return parseObjectHeaders(containerName(container), objectName(object), response.headers);
@@ -74,7 +74,7 @@ export interface ObjectMetadataChanges {
  * does, this reads the current metadata first and sends it back merged with the changes,
  * keeping the content type, encoding, disposition and scheduled deletion unless changed.
  */
-export async function setObjectMetadata(target: Target, container: ContainerRef, object: ObjectRef, changes: ObjectMetadataChanges, options: Call = {}): Promise<void> {
+export async function setObjectMetadata(target: SessionOrClient, container: ContainerRef, object: ObjectRef, changes: ObjectMetadataChanges, options: Call = {}): Promise<void> {
   const what = "setObjectMetadata";
   // Checked before anything is sent.
   metadataHeaders("Object", changes.metadata, what);
@@ -83,7 +83,7 @@ export async function setObjectMetadata(target: Target, container: ContainerRef,
 }
 
 /** Removes object metadata keys (reading the rest and sending it back, as `setObjectMetadata` does). */
-export async function deleteObjectMetadata(target: Target, container: ContainerRef, object: ObjectRef, keys: readonly string[], options: Call = {}): Promise<void> {
+export async function deleteObjectMetadata(target: SessionOrClient, container: ContainerRef, object: ObjectRef, keys: readonly string[], options: Call = {}): Promise<void> {
   const current = await getObjectMetadata(target, container, object, options);
   const remove = new Set(keys.map((key) => key.toLowerCase()));
   if (![...remove].some((key) => key in current.metadata)) return;
@@ -92,7 +92,7 @@ export async function deleteObjectMetadata(target: Target, container: ContainerR
 }
 
 async function postObjectMetadata(
-  target: Target,
+  target: SessionOrClient,
   container: ContainerRef,
   object: ObjectRef,
   current: ObjectMetadata,

@@ -1,9 +1,9 @@
-import { clientFor, type ActionOptions, type Target } from "@openstack-ts/core";
+import { clientFor, type ActionOptions, type SessionOrClient } from "@openstack-ts/core";
 import { hashingStream, md5OfBlob } from "../checksum/hashing.js";
 import { md5Hex } from "../checksum/md5.js";
 import { ObjectChecksumError } from "../errors.js";
 import { containerName, objectName, objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { bareEtag, objectHeaders, type ObjectWriteSettings } from "./object-headers.js";
 import { bodyOf, noRetries, payloadOf, type ObjectData } from "./payload.js";
 
@@ -33,7 +33,7 @@ export interface UploadedObject {
  * `onUploadProgress` works where `fetch` can stream a request body (Node, Deno, Bun;
  * Chromium over HTTP/2), and so does a ReadableStream source.
  */
-export async function uploadObject(target: Target, container: ContainerRef, object: ObjectRef, data: ObjectData, options: UploadObjectOptions = {}): Promise<UploadedObject> {
+export async function uploadObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, data: ObjectData, options: UploadObjectOptions = {}): Promise<UploadedObject> {
   const what = "uploadObject";
   const path = objectPath(container, object);
   const { signal, onUploadProgress, timeout, checksum = true } = options;

@@ -1,7 +1,7 @@
-import { clientFor, InvalidArgumentError, type Target } from "@openstack-ts/core";
+import { clientFor, InvalidArgumentError, type SessionOrClient } from "@openstack-ts/core";
 import { headerValue } from "../metadata.js";
 import { containerSegment, type ContainerRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 
 type KeyOptions = { secondary?: boolean; signal?: AbortSignal };
 
@@ -21,13 +21,13 @@ function checkedKey(key: string, what: string): string {
  * Sets the account's temp URL key (or, with `secondary`, its second key, for rotation):
  * every temp URL signed with it works for any object of the account.
  */
-export async function setAccountTempUrlKey(target: Target, key: string, options: KeyOptions = {}): Promise<void> {
+export async function setAccountTempUrlKey(target: SessionOrClient, key: string, options: KeyOptions = {}): Promise<void> {
   const headers = { [keyHeader("Account", options.secondary)]: checkedKey(key, "setAccountTempUrlKey") };
   await clientFor(target, objectStoreService).post("", { headers, signal: options.signal });
 }
 
 /** Sets a container's temp URL key: temp URLs signed with it work for that container's objects only. */
-export async function setContainerTempUrlKey(target: Target, container: ContainerRef, key: string, options: KeyOptions = {}): Promise<void> {
+export async function setContainerTempUrlKey(target: SessionOrClient, container: ContainerRef, key: string, options: KeyOptions = {}): Promise<void> {
   const path = containerSegment(container);
   const headers = { [keyHeader("Container", options.secondary)]: checkedKey(key, "setContainerTempUrlKey") };
   await clientFor(target, objectStoreService).post(path, { headers, signal: options.signal });
@@ -37,7 +37,7 @@ export async function setContainerTempUrlKey(target: Target, container: Containe
  * The key to sign temp URLs with, as openstacksdk picks it: the container's second key,
  * then its first, then the account's second, then its first. Undefined when none is set.
  */
-export async function getTempUrlKey(target: Target, container?: ContainerRef, options: { signal?: AbortSignal } = {}): Promise<string | undefined> {
+export async function getTempUrlKey(target: SessionOrClient, container?: ContainerRef, options: { signal?: AbortSignal } = {}): Promise<string | undefined> {
   const client = clientFor(target, objectStoreService);
   const pick = (headers: Headers, kind: "account" | "container") =>
     headers.get(`x-${kind}-meta-temp-url-key-2`) || headers.get(`x-${kind}-meta-temp-url-key`) || undefined;

@@ -1,8 +1,8 @@
-import { clientFor, ConfigError, InvalidArgumentError, type Target } from "@openstack-ts/core";
+import { clientFor, ConfigError, InvalidArgumentError, type SessionOrClient } from "@openstack-ts/core";
 import { infoIfAvailable } from "../info/info.js";
 import { unixSeconds } from "../objects/object-headers.js";
 import { containerName, containerSegment, objectName, objectNamePath, type ContainerRef, type ObjectRef } from "../paths.js";
-import { objectStoreService } from "../service.js";
+import { objectStoreService } from "../descriptor.js";
 import { getTempUrlKey } from "./temp-url-keys.js";
 
 export type TempUrlDigest = "sha1" | "sha256" | "sha512";
@@ -39,7 +39,7 @@ export interface TempUrlOptions {
  * Crypto, so it works in a browser (a secure context). The key and the signature are
  * secrets: they appear in the returned URL and nowhere else.
  */
-export async function generateTempUrl(target: Target, options: TempUrlOptions): Promise<string> {
+export async function generateTempUrl(target: SessionOrClient, options: TempUrlOptions): Promise<string> {
   const what = "generateTempUrl";
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError(`${what} takes an object of options`);
   const method = options.method ?? "GET";

@@ -1,6 +1,6 @@
 import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { Generation } from "../shared.js";
 
 /** The aggregates (uuids of Placement aggregates, not Nova host aggregates' ids) a provider belongs to. */

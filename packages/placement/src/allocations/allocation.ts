@@ -1,7 +1,7 @@
 import { defineResource } from "@openstack-ts/core";
 import { candidateActions } from "../allocation-candidates/allocation-candidates.js";
 import { reshapeActions } from "../reshaper/reshape.js";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { ConsumerAllocations } from "./consumer.js";
 import { consumerAllocationActions } from "./consumer-allocations.js";
 import { providerAllocationActions } from "./provider-allocations.js";

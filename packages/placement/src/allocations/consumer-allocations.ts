@@ -1,5 +1,5 @@
 import { actionFunction, type ActionSpec } from "@openstack-ts/core";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { ConsumerAllocations, versionFor, type ConsumerAllocationsInput } from "./consumer.js";
 
 type Consumers = Readonly<Record<string, ConsumerAllocationsInput>>;

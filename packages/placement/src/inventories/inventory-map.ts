@@ -1,6 +1,6 @@
 import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { Generation } from "../shared.js";
 import { InventoryRecord, type InventoryInput } from "./inventory.js";
 

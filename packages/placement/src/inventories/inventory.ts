@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { Generation } from "../shared.js";
 
 /** One inventory record: how much of one resource class a provider has, and on what terms. */

@@ -1,6 +1,6 @@
 import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import { versionFor, type ConsumerAllocationsInput } from "../allocations/consumer.js";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import type { InventoryInput } from "../inventories/inventory.js";
 
 export interface ReshapeInput {

@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { Link } from "../shared.js";
 
 /** A resource class: standard (`VCPU`, `MEMORY_MB`, `DISK_GB`, …) or custom (`CUSTOM_…`). */

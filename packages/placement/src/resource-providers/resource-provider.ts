@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { aggregateActions } from "../aggregates/aggregates.js";
 import { inventoryMapActions } from "../inventories/inventory-map.js";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { Generation, Link } from "../shared.js";
 import { usageActions } from "../usages/usages.js";
 

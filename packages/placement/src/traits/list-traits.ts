@@ -1,6 +1,6 @@
 import { actionFunction, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 
 export interface ListTraitsQuery {
   /** `startswith:CUSTOM_` or `in:HW_CPU_X86_AVX,HW_CPU_X86_AVX2`. */

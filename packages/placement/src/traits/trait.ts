@@ -1,6 +1,6 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
-import { placementService } from "../service.js";
+import { placementService } from "../descriptor.js";
 import { listTraitsActions } from "./list-traits.js";
 import { providerTraitActions } from "./provider-traits.js";
 
