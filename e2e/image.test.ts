@@ -3,7 +3,7 @@
 // and schemas; and the same image ids as Python's openstacksdk.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { Connection, ForbiddenError, image, NotFoundError } from "@openstack-ts/openstack";
+import { Connection, ForbiddenError, type image, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, demo, recordingFetch, STATE, uniqueName } from "./support/cloud.js";
 import { drain, randomImageData, sameBytes } from "./support/image-streams.js";

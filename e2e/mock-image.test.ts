@@ -2,7 +2,7 @@
 // (support/target.ts): paging by its `next` link, filters, JSON-patch updates, tags, data
 // upload and download with the checksums Glance computes, and deletion.
 import { createHash, randomBytes } from "node:crypto";
-import { BadRequestError, ConflictError, Connection, image, NotFoundError } from "@openstack-ts/openstack";
+import { BadRequestError, ConflictError, Connection, type image, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, demo, recordingFetch, uniqueName } from "./support/target.js";
 

@@ -79,7 +79,7 @@ export const callKinds: readonly CallKind[] = [
     readsBody: true,
     prepare: async (_direct, fx, id) => `${fx.prefix}-create-${id}`,
     run: (conn, _fx, name, signal) => conn.network.createNetwork({ name }, { signal }),
-    check: async (result, direct, fx, name) => {
+    check: async (result, direct, _fx, name) => {
       expect((result as { name: string }).name).toBe(name);
       expect(await createEffects(direct, name)).toBe(1);
     },

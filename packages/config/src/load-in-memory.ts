@@ -4,7 +4,6 @@ import type { ResolvedCloud } from "./resolved-cloud.js";
 import { resolveCloud } from "./resolve/resolve-cloud.js";
 import type { CloudsConfig, Env, LoadCloudInput, LoadConfigInput } from "./types.js";
 
-type Given = object | string | undefined;
 const NAMES = ["cloudConfig", "secureConfig", "publicClouds"] as const;
 
 /**

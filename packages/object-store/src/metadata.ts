@@ -45,6 +45,7 @@ export function headerValue(value: unknown, what: string): string {
 
 /** The reverse of `headerValue`: a value whose bytes are UTF-8 becomes that text; anything else is kept as it came. */
 export function readHeaderValue(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the Latin-1 range, byte for byte, is the point
   if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(value, (c) => c.charCodeAt(0)));

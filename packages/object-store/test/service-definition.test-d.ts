@@ -1,7 +1,7 @@
 import type { ListResult, ServiceFacade } from "@openstack-ts/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Container } from "../src/containers/container.js";
-import { uploadObject } from "../src/objects/upload-object.js";
+import type { uploadObject } from "../src/objects/upload-object.js";
 import { isObjectSubdir, type ObjectEntry } from "../src/objects/object.js";
 import { listObjects } from "../src/objects/list-objects.js";
 import type { objectStore } from "../src/service-definition.js";

@@ -6,7 +6,7 @@ import {
   createFacade,
   officialServiceType,
   rawDescriptor,
-  ServiceClient,
+  type ServiceClient,
   Session,
   type AuthArguments,
   type EndpointOptions,

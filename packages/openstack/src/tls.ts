@@ -17,6 +17,7 @@ type Runtime = {
 };
 
 // Hidden from bundlers on purpose: a browser build must never try to include these.
+// biome-ignore lint/suspicious/noExplicitAny: each caller states the shape it takes from the module
 const load = (name: string): Promise<any> => import(/* @vite-ignore */ /* webpackIgnore: true */ name);
 
 async function pem(value: string | undefined, runtime: Runtime): Promise<string | undefined> {

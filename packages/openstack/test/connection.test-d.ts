@@ -1,6 +1,6 @@
 import type { identity, network } from "../src/index.js";
 import { expectTypeOf } from "vitest";
-import { Connection } from "../src/connection.js";
+import type { Connection } from "../src/connection.js";
 
 // The façade's method names and signatures are derived from the resource definitions.
 declare const conn: Connection;

@@ -38,7 +38,9 @@ async function sendWithProgress(request: Request, listener: UploadListener): Pro
     const xhr = new XMLHttpRequest();
     xhr.open(request.method, request.url);
     // The browser ignores headers a page may not set, as fetch does.
-    request.headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+    request.headers.forEach((value, name) => {
+      xhr.setRequestHeader(name, value);
+    });
     xhr.responseType = "blob";
     xhr.upload.onprogress = (event) => listener(event.loaded, event.lengthComputable ? event.total : body.size);
     xhr.onload = () => {

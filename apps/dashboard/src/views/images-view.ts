@@ -1,4 +1,4 @@
-import { image } from "@openstack-ts/openstack";
+import type { image } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
 import { formatBytes, formatPercent } from "../app/format.js";
 import { errorPanel, load, statusBadge, type View } from "./view.js";

@@ -1,4 +1,4 @@
-import { type ActionSpec } from "@openstack-ts/core";
+import type { ActionSpec } from "@openstack-ts/core";
 
 // Extra specs and encryption of a volume type (project access is in type-access.ts).
 // Method names follow openstacksdk's block-storage proxy.

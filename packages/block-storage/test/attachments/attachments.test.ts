@@ -1,7 +1,7 @@
 import { MicroversionError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { accepted, API, blockStorageCloud, sent, versionOf } from "../fixtures.js";
+import { API, blockStorageCloud, sent, versionOf } from "../fixtures.js";
 import { attachmentBody, attachmentListBody, completeAttachmentRequest, createAttachmentRequest, updateAttachmentRequest } from "./fixtures.js";
 
 const { server, setup } = blockStorageCloud();

@@ -94,6 +94,6 @@ function isVersionNumber(version: string): boolean {
 
 /** `2.79` names a microversion of major version 2; `2.0` is only a major version. */
 export function impliedMicroversion(version: string | undefined): string | undefined {
-  if (!version || !version.includes(".")) return undefined;
+  if (!version?.includes(".")) return undefined;
   return version.split(".")[1] !== "0" ? version : undefined;
 }

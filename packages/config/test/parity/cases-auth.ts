@@ -4,7 +4,7 @@ const url = "http://127.0.0.1:5000/v3";
 
 /** One cloud named `c`, written as YAML. */
 const cloud = (body: string): Record<string, string> => ({
-  "clouds.yaml": "clouds:\n  c:\n" + body.replace(/^\n/, "").split("\n").map((line) => (line ? `    ${line}` : line)).join("\n"),
+  "clouds.yaml": `clouds:\n  c:\n${body.replace(/^\n/, "").split("\n").map((line) => (line ? `    ${line}` : line)).join("\n")}`,
 });
 
 /** Each auth type, and the legacy spellings openstacksdk still reads. */

@@ -30,7 +30,7 @@ async function pages<T>(spec: ResourceSpec, target: SessionOrClient, query: Args
   const { url: baseUrl } = await client.endpoint(signal);
   const first = new URL(joinUrl(baseUrl, path));
   for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
-  filters.forEach((value, key) => first.searchParams.append(key, value));
+  for (const [key, value] of filters) first.searchParams.append(key, value);
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
   return walkPages<T>({
     firstUrl: first.toString(),

@@ -104,7 +104,8 @@ export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
       : unknown
     : A["returns"] extends "response"
       ? Response
-      : void;
+      : // biome-ignore lint/suspicious/noConfusingVoidType: an action that answers nothing resolves to void, as a method would
+        void;
 
 /** Options every action takes: a signal, and progress callbacks for uploads and downloads. */
 export interface ActionOptions extends CallOptions {

@@ -26,7 +26,7 @@ const decoder = new TextDecoder();
  */
 export function guardBody(response: Response, guard: BodyGuard): Response {
   const nativeBody = getterOf(response, "body");
-  if (!nativeBody || !nativeBody.call(response)) return response;
+  if (!nativeBody?.call(response)) return response;
   // Looked up at each read, not kept: a native clone() replaces the stream behind `body`.
   const source = () => nativeBody.call(response) as ReadableStream<Uint8Array>;
   const type = response.headers.get("content-type") ?? "";

@@ -11,6 +11,7 @@ import { Session } from "../../src/session/session.js";
 // session's hooks: every failure is one of our errors, carrying status, method and URL, and
 // a catalog of any shape never breaks a request.
 const NET = "http://network.test:9696";
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what must be taken out
 const headerSafe = (value: string) => value.replace(/[\u0000\r\n]/g, "").trim();
 const retryAfter = fc.oneof(fc.nat().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()), fc.string({ maxLength: 12 }), urlishString);
 const answer = fc.record({

@@ -25,7 +25,7 @@ function derive(): Sha2Constants {
   const primes = firstPrimes(80);
   const k = new Int32Array(160);
   // floor(cbrt(p) · 2^64) = floor(cbrt(p · 2^192)); its low 64 bits are the fractional part's.
-  primes.forEach((p, i) => setWord(k, i, integerRoot(BigInt(p) << 192n, 3n)));
+  for (const [i, p] of primes.entries()) setWord(k, i, integerRoot(BigInt(p) << 192n, 3n));
   const iv = (from: number) => {
     const words = new Int32Array(16);
     for (let i = 0; i < 8; i++) setWord(words, i, integerRoot(BigInt(primes[from + i]!) << 128n, 2n));

@@ -3,7 +3,7 @@ import type { CollectionSpec } from "../engine/collection.js";
 import { md5Hex } from "../engine/md5.js";
 import { microseconds } from "../engine/time.js";
 import type { Ctx, Row } from "../engine/types.js";
-import { notFound, since } from "./nova.js";
+import { since } from "./nova.js";
 
 const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(""));
 

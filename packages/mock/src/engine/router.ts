@@ -42,7 +42,7 @@ export function createRouter(routes: readonly Route[]) {
         if (method === "HEAD" && !entry.methods.includes("HEAD") && exact) return { route: exact.route, params: matchSegments(exact.segments, raw, trimmed)! };
         return { route: entry.route, params };
       }
-      entry.methods.forEach((m) => allowed.add(m));
+      for (const m of entry.methods) allowed.add(m);
     }
     return allowed.size > 0 ? { allowed: [...allowed] } : undefined;
   };

@@ -42,7 +42,7 @@ describe("the loopback server", () => {
   });
 
   it("answers through localhost too, with links on its own origin", async () => {
-    const response = await fetch(server.url.replace("127.0.0.1", "localhost") + "/network");
+    const response = await fetch(`${server.url.replace("127.0.0.1", "localhost")}/network`);
     const body = (await response.json()) as { versions: { links: { href: string }[] }[] };
     expect(body.versions[0]!.links[0]!.href).toBe(`${server.url}/network/v2.0/`);
   });

@@ -1,5 +1,5 @@
 import { ConflictError } from "@openstack-ts/core";
-import { http, HttpResponse } from "msw";
+import { http, } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, microversionOf, noContent, placementCloud, placementError, sent } from "../fixtures.js";
 import { reshape } from "../../src/reshaper/reshape.js";
