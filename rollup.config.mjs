@@ -23,12 +23,21 @@ function packageBuilds(folder) {
     .filter((file) => file.endsWith(".browser.ts"))
     .map((file) => [file.replace(/\.ts$/, ""), join(root, "src", file)]);
   return {
-    input: { ...Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])), ...Object.fromEntries(browserFiles) },
+    input: {
+      ...Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])),
+      ...Object.fromEntries(browserFiles),
+    },
     external,
     plugins: [esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") })],
     // One output file per source file, as tsc lays out the .d.ts files: with
     // "sideEffects": false, any bundler can then drop whole unused modules.
-    output: { dir: join(root, "dist"), format: "es", sourcemap: true, preserveModules: true, preserveModulesRoot: join(root, "src") },
+    output: {
+      dir: join(root, "dist"),
+      format: "es",
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: join(root, "src"),
+    },
     onwarn(warning, warn) {
       if (warning.code === "CIRCULAR_DEPENDENCY") throw new Error(warning.message);
       warn(warning);
@@ -49,13 +58,18 @@ const INLINED = ["ky"];
  */
 function runtimeBuilds(root) {
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-  const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter((dep) => !INLINED.includes(dep));
+  const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter(
+    (dep) => !INLINED.includes(dep),
+  );
   const external = (id) => id.startsWith("node:") || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
   const inputs = ["index", "node"].filter((entry) => existsSync(join(root, "src", `${entry}.ts`)));
   return {
     input: Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])),
     external,
-    plugins: [nodeResolve({ exportConditions: ["node"], preferBuiltins: true }), esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") })],
+    plugins: [
+      nodeResolve({ exportConditions: ["node"], preferBuiltins: true }),
+      esbuild({ target: "es2022", tsconfig: join(root, "tsconfig.json") }),
+    ],
     output: { dir: join(root, "dist", "one-file"), format: "es", sourcemap: true, chunkFileNames: "[name]-[hash].js" },
   };
 }
@@ -84,7 +98,11 @@ const CDN = "packages/openstack/dist/openstack.min";
 /** One minified ESM file with Connection, fromConfig and every service, for <script type="module">. */
 const cdn = {
   input: "packages/openstack/dist/index.js",
-  plugins: [withoutYaml, nodeResolve({ browser: true, exportConditions: ["browser"], preferBuiltins: false }), terser({ format: { comments: false } })],
+  plugins: [
+    withoutYaml,
+    nodeResolve({ browser: true, exportConditions: ["browser"], preferBuiltins: false }),
+    terser({ format: { comments: false } }),
+  ],
   output: { file: `${CDN}.js`, format: "es", sourcemap: true, inlineDynamicImports: true },
 };
 
@@ -92,7 +110,12 @@ const cdn = {
 const cdnTypes = {
   input: "packages/openstack/dist/index.d.ts",
   // Our packages are inlined from their built .d.ts; ky's and valibot's types stay imports.
-  plugins: [dts({ respectExternal: true, compilerOptions: { baseUrl: ".", paths: { "@openstack-ts/*": ["packages/*/dist/index.d.ts"] } } })],
+  plugins: [
+    dts({
+      respectExternal: true,
+      compilerOptions: { baseUrl: ".", paths: { "@openstack-ts/*": ["packages/*/dist/index.d.ts"] } },
+    }),
+  ],
   external: ["ky", "valibot"],
   output: { file: `${CDN}.d.ts`, format: "es" },
 };

@@ -61,7 +61,9 @@ const report = [
     `Node ${host.node}, ${host.deno.replace(/ \(.*/, "")}, Bun ${host.bun}, ${host.python} with openstacksdk ${host.openstacksdk}. ` +
     `Rounds: ${rounds} per contestant.`,
   "",
-  targets.length ? `### Targets\n\n${targets.map((t) => `- ${t.ok ? "met" : "MISSED"}: ${t.target} — ${t.value}`).join("\n")}\n` : "",
+  targets.length
+    ? `### Targets\n\n${targets.map((t) => `- ${t.ok ? "met" : "MISSED"}: ${t.target} — ${t.value}`).join("\n")}\n`
+    : "",
   ...sections,
 ].join("\n");
 console.log(report);

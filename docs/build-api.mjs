@@ -26,10 +26,13 @@ function inputsHash() {
     ...packages.flatMap((p) => filesUnder(`${p}src/`, (n) => n.endsWith(".ts") && !/\.test(-d)?\.ts$/.test(n))),
     ...packages.flatMap((p) => ["README.md", "package.json"].map((f) => p + f)),
     ...filesUnder("docs/guides/", (n) => n.endsWith(".md")),
-    ...["README.md", "typedoc.json", "tsconfig.typedoc.json", "typedoc-plugin.mjs", "build-api.mjs"].map((f) => `docs/${f}`),
+    ...["README.md", "typedoc.json", "tsconfig.typedoc.json", "typedoc-plugin.mjs", "build-api.mjs"].map(
+      (f) => `docs/${f}`,
+    ),
     "tsconfig.base.json",
   ].sort();
-  const version = (name) => JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, import.meta.url), "utf8")).version;
+  const version = (name) =>
+    JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, import.meta.url), "utf8")).version;
   const hash = createHash("sha256").update(`typedoc ${version("typedoc")}, typescript ${version("typescript")}\n`);
   for (const file of files) {
     const url = new URL(file, root);
@@ -58,5 +61,7 @@ if (!process.argv.includes("--force") && existsSync(stamp) && readFileSync(stamp
     process.exit(1);
   }
   writeFileSync(stamp, hash);
-  console.log(`docs/api/index.html written by TypeDoc ${Application.VERSION} on TypeScript ${TypeScript.version}: ${app.logger.warningCount} warnings [${seconds()} s]`);
+  console.log(
+    `docs/api/index.html written by TypeDoc ${Application.VERSION} on TypeScript ${TypeScript.version}: ${app.logger.warningCount} warnings [${seconds()} s]`,
+  );
 }

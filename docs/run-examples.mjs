@@ -12,7 +12,9 @@ const loopback = fileURLToPath(new URL("../e2e/cloud/state/clouds.yaml", import.
 const env = { ...process.env, OS_CLOUD: process.env.OS_CLOUD || "local" };
 if (!env.OS_CLIENT_CONFIG_FILE && existsSync(loopback)) env.OS_CLIENT_CONFIG_FILE = loopback;
 
-const all = readdirSync(new URL("examples/", import.meta.url)).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => f.slice(0, -3));
+const all = readdirSync(new URL("examples/", import.meta.url))
+  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+  .map((f) => f.slice(0, -3));
 const names = process.argv.length > 2 ? process.argv.slice(2) : all;
 
 // The compute example boots from an image named "cirros"; a few bytes are one as far as a
@@ -22,7 +24,10 @@ async function withCirros(run) {
   if (await conn.image.findImage("cirros")) return run();
   const image = await conn.image.createImage({ name: "cirros", disk_format: "raw", container_format: "bare" });
   try {
-    await conn.image.put(`images/${image.id}/file`, { body: new TextEncoder().encode("not a disk"), headers: { "Content-Type": "application/octet-stream" } });
+    await conn.image.put(`images/${image.id}/file`, {
+      body: new TextEncoder().encode("not a disk"),
+      headers: { "Content-Type": "application/octet-stream" },
+    });
     return run();
   } finally {
     await conn.image.deleteImage(image);

@@ -8,7 +8,9 @@ import { basename } from "node:path";
 import { Converter, MinimalSourceFile, normalizePath, ReflectionKind } from "typedoc";
 
 const packagesDir = new URL("../packages/", import.meta.url);
-const guideOrder = [...readFileSync(new URL("README.md", import.meta.url), "utf8").matchAll(/\]\(guides\/([a-z-]+\.md)\)/g)].map((m) => m[1]);
+const guideOrder = [
+  ...readFileSync(new URL("README.md", import.meta.url), "utf8").matchAll(/\]\(guides\/([a-z-]+\.md)\)/g),
+].map((m) => m[1]);
 
 /** "core/src" → "core"; "config/src/node" → "config" (the Node/Deno entry: the pure one plus file loading). */
 function packageDirOf(moduleName) {
@@ -26,7 +28,10 @@ export function load(app) {
     const readme = new URL(`${dir}/README.md`, packagesDir);
     if (existsSync(readme)) {
       const path = normalizePath(readme.pathname);
-      reflection.readme = app.converter.parseRawComment(new MinimalSourceFile(readFileSync(readme, "utf8"), path), context.project.files).content;
+      reflection.readme = app.converter.parseRawComment(
+        new MinimalSourceFile(readFileSync(readme, "utf8"), path),
+        context.project.files,
+      ).content;
       context.project.files.registerReflectionPath(path, reflection);
     } else if (!reflection.comment && pkg.description) {
       reflection.readme = [{ kind: "text", text: pkg.description }];
@@ -42,7 +47,10 @@ export function load(app) {
   // With sortEntryPoints off, TypeDoc keeps the order children were added in: set it here.
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const { project } = context;
-    const rank = (r) => (r.kindOf(ReflectionKind.Document) ? guideOrder.indexOf(basename(project.files.getReflectionPath(r) ?? "")) : guideOrder.length);
+    const rank = (r) =>
+      r.kindOf(ReflectionKind.Document)
+        ? guideOrder.indexOf(basename(project.files.getReflectionPath(r) ?? ""))
+        : guideOrder.length;
     project.documents?.sort((a, b) => rank(a) - rank(b));
     project.childrenIncludingDocuments?.sort((a, b) => rank(a) - rank(b));
   });

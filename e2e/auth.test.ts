@@ -6,7 +6,10 @@ import { admin, applicationCredentialId, AUTH_URL, documentUrl, endpoints, recor
 
 async function revoke(token: string): Promise<void> {
   const operator = await new Connection(admin).authorize();
-  const response = await fetch(`${AUTH_URL}/auth/tokens`, { method: "DELETE", headers: { "X-Auth-Token": operator, "X-Subject-Token": token } });
+  const response = await fetch(`${AUTH_URL}/auth/tokens`, {
+    method: "DELETE",
+    headers: { "X-Auth-Token": operator, "X-Subject-Token": token },
+  });
   expect(response.status).toBe(204);
 }
 
@@ -26,8 +29,18 @@ describe("authentication", () => {
   });
 
   it("authenticates with an application credential, by id and by name", async () => {
-    const byId = new Connection({ authUrl: AUTH_URL, authPlugin: "v3applicationcredential", applicationCredentialId: applicationCredentialId(), applicationCredentialSecret: "appcred-secret" });
-    const byName = new Connection({ authUrl: AUTH_URL, applicationCredentialName: "ci-admin", username: "admin", applicationCredentialSecret: "appcred-secret" });
+    const byId = new Connection({
+      authUrl: AUTH_URL,
+      authPlugin: "v3applicationcredential",
+      applicationCredentialId: applicationCredentialId(),
+      applicationCredentialSecret: "appcred-secret",
+    });
+    const byName = new Connection({
+      authUrl: AUTH_URL,
+      applicationCredentialName: "ci-admin",
+      username: "admin",
+      applicationCredentialSecret: "appcred-secret",
+    });
     const projectId = await new Connection(admin).currentProjectId;
     expect(await byId.currentProjectId).toBe(projectId);
     expect(await byName.currentProjectId).toBe(projectId);
@@ -61,7 +74,10 @@ describe("authentication", () => {
   it("fails a wrong password with a 401 HttpException that never shows the password", async () => {
     const password = "not-the-password-4711";
     const conn = new Connection({ ...admin, password });
-    const error = await conn.identity.listProjects().then(() => undefined, (e: unknown) => e);
+    const error = await conn.identity.listProjects().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HttpException);
     expect(error).toBeInstanceOf(UnauthorizedError);
     const failure = error as UnauthorizedError;
@@ -102,7 +118,9 @@ describe("authentication", () => {
   it("makes one token request and one discovery request per service for 100 concurrent first calls", async () => {
     const recorder = recordingFetch();
     const conn = new Connection({ ...admin, fetch: recorder.fetch });
-    await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? conn.network.listNetworks() : conn.identity.listRegions())));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => (i % 2 ? conn.network.listNetworks() : conn.identity.listRegions())),
+    );
     expect(recorder.count("POST", /\/auth\/tokens$/)).toBe(1);
     expect(recorder.count("GET", documentUrl("network"))).toBe(1);
     expect(recorder.count("GET", documentUrl("identity"))).toBe(1);

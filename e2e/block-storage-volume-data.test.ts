@@ -2,12 +2,7 @@
 // sparse files) and cinder-backup running: snapshots and revert, attachments (old-style
 // bookkeeping and the 3.27 attachments API), backups and restore, and deletion.
 import { randomUUID } from "node:crypto";
-import {
-  Connection,
-  MicroversionError,
-  NotFoundError,
-  ResourceFailureError,
-} from "@openstack-ts/openstack";
+import { Connection, MicroversionError, NotFoundError, ResourceFailureError } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
 import { admin, recordingFetch, uniqueName } from "./support/cloud.js";
 import { volumeSuite, wait } from "./support/volume-suite.js";
@@ -18,11 +13,17 @@ const sorted = (ids: string[]) => [...ids].sort();
 describe("snapshots on the real Cinder", () => {
   it("snapshots a volume, changes the snapshot, reverts the volume to it, deletes it", async () => {
     const volume = await newVolume();
-    const snapshot = await bs.createSnapshot({ volume_id: volume.id, name: uniqueName("snap"), metadata: { suite: prefix } });
+    const snapshot = await bs.createSnapshot({
+      volume_id: volume.id,
+      name: uniqueName("snap"),
+      metadata: { suite: prefix },
+    });
     expect((await bs.waitForSnapshot(snapshot, { ...wait, status: "available" })).size).toBe(1);
     expect((await bs.listSnapshots({ volume_id: volume.id })).map((s) => s.id)).toEqual([snapshot.id]);
     expect((await bs.findSnapshot(snapshot.name!))?.id).toBe(snapshot.id);
-    expect((await bs.updateSnapshot(snapshot, { description: "before the change" })).description).toBe("before the change");
+    expect((await bs.updateSnapshot(snapshot, { description: "before the change" })).description).toBe(
+      "before the change",
+    );
 
     await bs.setSnapshotMetadata({ snapshot, metadata: { kept: "yes" } });
     expect(await bs.getSnapshotMetadata({ snapshot })).toEqual({ metadata: { suite: prefix, kept: "yes" } });
@@ -30,7 +31,9 @@ describe("snapshots on the real Cinder", () => {
     expect((await bs.getSnapshot(snapshot.id)).metadata).toEqual({ suite: prefix });
 
     await bs.resetSnapshotStatus({ snapshot, status: "error" });
-    await expect(bs.waitForSnapshot(snapshot, { ...wait, status: "available" })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(bs.waitForSnapshot(snapshot, { ...wait, status: "available" })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
     await bs.resetSnapshotStatus({ snapshot, status: "available" });
 
     await bs.revertVolumeToSnapshot({ volume, snapshot });
@@ -44,7 +47,10 @@ describe("snapshots on the real Cinder", () => {
 
   it("deletes a volume together with its snapshots (cascade)", async () => {
     const volume = await newVolume();
-    const snapshot = await bs.waitForSnapshot(await bs.createSnapshot({ volume_id: volume.id }), { ...wait, status: "available" });
+    const snapshot = await bs.waitForSnapshot(await bs.createSnapshot({ volume_id: volume.id }), {
+      ...wait,
+      status: "available",
+    });
     await discard(volume);
     await bs.waitForDeleteSnapshot(snapshot, wait);
     await expect(bs.getVolume(volume.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -52,10 +58,17 @@ describe("snapshots on the real Cinder", () => {
 
   it("refuses revert under a configured microversion below 3.40, before sending it", async () => {
     const recorder = recordingFetch();
-    const old = new Connection({ ...admin, projectName, fetch: recorder.fetch, blockStorageDefaultMicroversion: "3.27" });
+    const old = new Connection({
+      ...admin,
+      projectName,
+      fetch: recorder.fetch,
+      blockStorageDefaultMicroversion: "3.27",
+    });
     const revert = old.blockStorage.revertVolumeToSnapshot({ volume: randomUUID(), snapshot: randomUUID() });
     await expect(revert).rejects.toBeInstanceOf(MicroversionError);
-    await expect(revert).rejects.toThrow("revertVolumeToSnapshot needs microversion 3.40, but the configured microversion is 3.27");
+    await expect(revert).rejects.toThrow(
+      "revertVolumeToSnapshot needs microversion 3.40, but the configured microversion is 3.27",
+    );
     expect(recorder.count("POST", /\/action$/)).toBe(0);
   });
 });
@@ -93,12 +106,21 @@ describe("attachments on the real Cinder", () => {
     expect(reserved).toMatchObject({ status: "reserved", instance: server, volume_id: volume.id });
     expect((await bs.getVolume(volume.id)).status).toBe("reserved");
 
-    const connector = { host: "loopback-cloud", ip: "127.0.0.1", platform: "x86_64", os_type: "linux", multipath: false, mountpoint: "/dev/vdc" };
+    const connector = {
+      host: "loopback-cloud",
+      ip: "127.0.0.1",
+      platform: "x86_64",
+      os_type: "linux",
+      multipath: false,
+      mountpoint: "/dev/vdc",
+    };
     const connected = await bs.updateAttachment(reserved, { connector });
     expect(connected.connection_info).toMatchObject({ driver_volume_type: "local" });
     await bs.completeAttachment({ attachment: reserved });
     expect(await bs.waitForAttachment(reserved, { ...wait, status: "attached" })).toMatchObject({ attach_mode: "rw" });
-    expect((await bs.waitForVolume(volume, { ...wait, status: "in-use" })).attachments[0]?.attachment_id).toBe(reserved.id);
+    expect((await bs.waitForVolume(volume, { ...wait, status: "in-use" })).attachments[0]?.attachment_id).toBe(
+      reserved.id,
+    );
     expect((await bs.listAttachments({ volume_id: volume.id })).map((a) => a.id)).toEqual([reserved.id]);
 
     await bs.deleteAttachment(reserved);
@@ -117,16 +139,24 @@ describe("backups on the real Cinder", () => {
     expect(done).toMatchObject({ volume_id: volume.id, is_incremental: false, size: 1 });
     const incremental = await bs.createBackup({ volume_id: volume.id, incremental: true });
     backups.push(incremental);
-    expect(await bs.waitForBackup(incremental, { ...wait, status: "available" })).toMatchObject({ is_incremental: true });
+    expect(await bs.waitForBackup(incremental, { ...wait, status: "available" })).toMatchObject({
+      is_incremental: true,
+    });
     expect((await bs.getBackup(full.id)).has_dependent_backups).toBe(true);
 
-    expect(sorted((await bs.listBackups({ volume_id: volume.id })).map((b) => b.id))).toEqual(sorted([full.id, incremental.id]));
+    expect(sorted((await bs.listBackups({ volume_id: volume.id })).map((b) => b.id))).toEqual(
+      sorted([full.id, incremental.id]),
+    );
     expect((await bs.findBackup(full.name!))?.id).toBe(full.id);
     expect((await bs.updateBackup(full, { description: "full, renamed" })).id).toBe(full.id);
     expect((await bs.getBackup(full.id)).description).toBe("full, renamed");
-    expect(await bs.exportBackup({ backup: full })).toMatchObject({ "backup-record": { backup_service: expect.stringContaining("posix") } });
+    expect(await bs.exportBackup({ backup: full })).toMatchObject({
+      "backup-record": { backup_service: expect.stringContaining("posix") },
+    });
 
-    const restore = (await bs.restoreBackup({ backup: full, name: uniqueName("restored") })) as { restore: { volume_id: string; backup_id: string } };
+    const restore = (await bs.restoreBackup({ backup: full, name: uniqueName("restored") })) as {
+      restore: { volume_id: string; backup_id: string };
+    };
     expect(restore.restore.backup_id).toBe(full.id);
     extra.add(restore.restore.volume_id);
     expect((await bs.waitForVolume(restore.restore.volume_id, { ...wait, status: "available" })).size).toBe(1);

@@ -38,7 +38,8 @@ describe("volumes on the real Cinder", () => {
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, projectName, fetch: recorder.fetch });
     const pages: string[][] = [];
-    for await (const page of counted.blockStorage.listVolumes({ metadata: filter }, { limit: 1 }).pages()) pages.push(page.map((v) => v.id));
+    for await (const page of counted.blockStorage.listVolumes({ metadata: filter }, { limit: 1 }).pages())
+      pages.push(page.map((v) => v.id));
     expect(pages.every((page) => page.length === 1)).toBe(true);
     expect(sorted(pages.flat())).toEqual(sorted(made.map((v) => v.id)));
     // Three full pages, each naming the next; the last link leads to an empty page.
@@ -52,7 +53,9 @@ describe("volumes on the real Cinder", () => {
     // Every project's volumes, narrowed to this project's (other suites' volumes come and go meanwhile).
     const everywhere = await bs.listVolumes({ all_tenants: true, project_id: suite.projectId });
     expect(everywhere.every((v) => v["os-vol-tenant-attr:tenant_id"] === suite.projectId)).toBe(true);
-    const python = openstacksdk<string[]>(`[v.id for v in conn.block_storage.volumes(all_projects=True, project_id='${suite.projectId}')]`);
+    const python = openstacksdk<string[]>(
+      `[v.id for v in conn.block_storage.volumes(all_projects=True, project_id='${suite.projectId}')]`,
+    );
     expect(sorted(python)).toEqual(sorted(everywhere.map((v) => v.id)));
     expect(sorted(python)).toEqual(sorted(ours));
   });
@@ -66,9 +69,18 @@ describe("volumes on the real Cinder", () => {
 
   it("updates, extends, sets bootable, read-only and metadata", async () => {
     const volume = made[0]!;
-    expect(volume).toMatchObject({ status: "available", size: 1, bootable: "false", volume_type: "__DEFAULT__", consumes_quota: true });
+    expect(volume).toMatchObject({
+      status: "available",
+      size: 1,
+      bootable: "false",
+      volume_type: "__DEFAULT__",
+      consumes_quota: true,
+    });
 
-    const renamed = await bs.updateVolume(volume, { description: "e2e volume", metadata: { suite: prefix, tier: "gold" } });
+    const renamed = await bs.updateVolume(volume, {
+      description: "e2e volume",
+      metadata: { suite: prefix, tier: "gold" },
+    });
     expect(renamed).toMatchObject({ description: "e2e volume", metadata: { suite: prefix, tier: "gold" } });
 
     await bs.extendVolume({ volume, new_size: 2 });
@@ -81,13 +93,19 @@ describe("volumes on the real Cinder", () => {
     expect((await bs.getVolume(volume.id)).metadata["readonly"]).toBe("True");
     await bs.setVolumeReadonly({ volume, readonly: false });
 
-    expect(await bs.setVolumeMetadata({ volume, metadata: { zone: "z1" } })).toEqual({ metadata: { suite: prefix, tier: "gold", zone: "z1" } });
+    expect(await bs.setVolumeMetadata({ volume, metadata: { zone: "z1" } })).toEqual({
+      metadata: { suite: prefix, tier: "gold", zone: "z1" },
+    });
     await bs.deleteVolumeMetadata({ volume, key: "tier" });
     expect(await bs.getVolumeMetadata({ volume })).toEqual({ metadata: { suite: prefix, zone: "z1" } });
-    expect(await bs.replaceVolumeMetadata({ volume, metadata: { suite: prefix } })).toEqual({ metadata: { suite: prefix } });
+    expect(await bs.replaceVolumeMetadata({ volume, metadata: { suite: prefix } })).toEqual({
+      metadata: { suite: prefix },
+    });
 
     await bs.setVolumeImageMetadata({ volume, metadata: { os_distro: "debian", hw_disk_bus: "scsi" } });
-    expect(await bs.getVolumeImageMetadata({ volume })).toEqual({ metadata: { os_distro: "debian", hw_disk_bus: "scsi" } });
+    expect(await bs.getVolumeImageMetadata({ volume })).toEqual({
+      metadata: { os_distro: "debian", hw_disk_bus: "scsi" },
+    });
     await bs.deleteVolumeImageMetadata({ volume, key: "hw_disk_bus" });
     expect((await bs.getVolume(volume.id)).volume_image_metadata).toEqual({ os_distro: "debian" });
   });
@@ -95,18 +113,28 @@ describe("volumes on the real Cinder", () => {
   it("resets a volume's status, which a waiter then reports as a failure", async () => {
     const volume = made[2]!;
     await bs.resetVolumeStatus({ volume, status: "error" });
-    await expect(bs.waitForVolume(volume, { ...wait, status: "available" })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(bs.waitForVolume(volume, { ...wait, status: "available" })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
     await bs.resetVolumeStatus({ volume, status: "available", attach_status: "detached" });
     expect((await bs.getVolume(volume.id)).status).toBe("available");
   });
 
   it("sends scheduler hints where Cinder reads them, beside the volume envelope", async () => {
-    const hinted = await blockStorage.createVolumeWithSchedulerHints(bs, { size: 1, name: uniqueName("hinted"), metadata: { suite: prefix } }, { same_host: [made[1]!.id] });
+    const hinted = await blockStorage.createVolumeWithSchedulerHints(
+      bs,
+      { size: 1, name: uniqueName("hinted"), metadata: { suite: prefix } },
+      { same_host: [made[1]!.id] },
+    );
     extra.add(hinted.id);
     expect((await bs.waitForVolume(hinted, { ...wait, status: "available" })).size).toBe(1);
     await discard(hinted);
     // Cinder validates the hints it reads: a hint that is not a volume id is refused by name.
-    const refused = blockStorage.createVolumeWithSchedulerHints(bs, { size: 1, name: uniqueName("hinted") }, { same_host: ["not-a-volume-id"] });
+    const refused = blockStorage.createVolumeWithSchedulerHints(
+      bs,
+      { size: 1, name: uniqueName("hinted") },
+      { same_host: ["not-a-volume-id"] },
+    );
     await expect(refused).rejects.toBeInstanceOf(BadRequestError);
     await expect(refused).rejects.toThrow(/same_host/);
   });

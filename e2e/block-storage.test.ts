@@ -20,7 +20,14 @@ afterAll(async () => {
 });
 
 /** Parses with a schema the package exports, through the Standard Schema interface every valibot schema has. */
-function parse<S extends { readonly "~standard": { validate(value: unknown): unknown; readonly types?: { readonly output: unknown } | undefined } }>(schema: S, value: unknown) {
+function parse<
+  S extends {
+    readonly "~standard": {
+      validate(value: unknown): unknown;
+      readonly types?: { readonly output: unknown } | undefined;
+    };
+  },
+>(schema: S, value: unknown) {
   const result = schema["~standard"].validate(value) as { value?: unknown; issues?: unknown };
   if (result.issues) throw new Error(`not the documented shape: ${JSON.stringify(result.issues)}`);
   return result.value as NonNullable<S["~standard"]["types"]>["output"];
@@ -28,7 +35,11 @@ function parse<S extends { readonly "~standard": { validate(value: unknown): unk
 
 /** openstacksdk's answer to `expression` (Python, with `conn` connected to the local cloud), as JSON. */
 function openstacksdk<T>(expression: string): T {
-  const script = ["import json, openstack", "conn = openstack.connect(cloud='local')", `print(json.dumps(${expression}))`].join("\n");
+  const script = [
+    "import json, openstack",
+    "conn = openstack.connect(cloud='local')",
+    `print(json.dumps(${expression}))`,
+  ].join("\n");
   const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
   return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script], { env }).toString()) as T;
 }
@@ -37,15 +48,27 @@ describe("volume types on the real Cinder", () => {
   it("creates private types, pages through them, finds, updates and lists the same ids as openstacksdk", async () => {
     const prefix = uniqueName("type");
     for (let i = 0; i < 3; i++) {
-      types.push(await conn.blockStorage.createType({ name: `${prefix}-${i}`, description: "e2e", "os-volume-type-access:is_public": false, extra_specs: { tier: `t${i}` } }));
+      types.push(
+        await conn.blockStorage.createType({
+          name: `${prefix}-${i}`,
+          description: "e2e",
+          "os-volume-type-access:is_public": false,
+          extra_specs: { tier: `t${i}` },
+        }),
+      );
     }
-    expect(types[0]).toMatchObject({ is_public: false, "os-volume-type-access:is_public": false, extra_specs: { tier: "t0" } });
+    expect(types[0]).toMatchObject({
+      is_public: false,
+      "os-volume-type-access:is_public": false,
+      extra_specs: { tier: "t0" },
+    });
 
     // Cinder names no next page for types; a full page makes the next request by marker.
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     const pages: string[][] = [];
-    for await (const page of counted.blockStorage.listTypes({ is_public: "None" }, { limit: 1 }).pages()) pages.push(page.map((t) => t.id));
+    for await (const page of counted.blockStorage.listTypes({ is_public: "None" }, { limit: 1 }).pages())
+      pages.push(page.map((t) => t.id));
     expect(pages.every((page) => page.length === 1)).toBe(true);
     const ids = pages.flat();
     expect(ids).toEqual(expect.arrayContaining(types.map((t) => t.id)));
@@ -67,10 +90,18 @@ describe("volume types on the real Cinder", () => {
 
   it("reads, sets and deletes extra specs", async () => {
     const type = types[0]!;
-    await conn.blockStorage.updateTypeExtraSpecs({ volume_type: type, extra_specs: { "capabilities:gpu": "<is> True", speed: "fast" } });
-    expect(await conn.blockStorage.getTypeExtraSpecs({ volume_type: type })).toEqual({ extra_specs: { tier: "t0", "capabilities:gpu": "<is> True", speed: "fast" } });
+    await conn.blockStorage.updateTypeExtraSpecs({
+      volume_type: type,
+      extra_specs: { "capabilities:gpu": "<is> True", speed: "fast" },
+    });
+    expect(await conn.blockStorage.getTypeExtraSpecs({ volume_type: type })).toEqual({
+      extra_specs: { tier: "t0", "capabilities:gpu": "<is> True", speed: "fast" },
+    });
     await conn.blockStorage.deleteTypeExtraSpecs({ volume_type: type, key: "speed" });
-    expect((await conn.blockStorage.getType(type.id)).extra_specs).toEqual({ tier: "t0", "capabilities:gpu": "<is> True" });
+    expect((await conn.blockStorage.getType(type.id)).extra_specs).toEqual({
+      tier: "t0",
+      "capabilities:gpu": "<is> True",
+    });
   });
 
   it("gives a project access to a private type, which its users then see, and takes it away", async () => {
@@ -81,7 +112,9 @@ describe("volume types on the real Cinder", () => {
     expect((await asDemo.blockStorage.listTypes()).map((t) => t.id)).not.toContain(type.id);
 
     await conn.blockStorage.addTypeAccess({ volume_type: type, project: { id: demoProject } });
-    expect(await conn.blockStorage.listTypeAccess({ volume_type: type })).toEqual([{ volume_type_id: type.id, project_id: demoProject }]);
+    expect(await conn.blockStorage.listTypeAccess({ volume_type: type })).toEqual([
+      { volume_type_id: type.id, project_id: demoProject },
+    ]);
     expect((await asDemo.blockStorage.listTypes()).map((t) => t.id)).toContain(type.id);
 
     await conn.blockStorage.removeTypeAccess({ volume_type: type, project: demoProject });
@@ -96,9 +129,20 @@ describe("volume types on the real Cinder", () => {
       encryption: { provider: "luks", cipher: "aes-xts-plain64", key_size: 256, control_location: "front-end" },
     })) as { encryption: { encryption_id: string } };
     const encryptionId = created.encryption.encryption_id;
-    expect(await conn.blockStorage.getTypeEncryption({ volume_type: type })).toMatchObject({ encryption_id: encryptionId, provider: "luks", key_size: 256 });
-    await conn.blockStorage.updateTypeEncryption({ volume_type: type, encryption_id: encryptionId, encryption: { key_size: 512, control_location: "back-end" } });
-    expect(await conn.blockStorage.getTypeEncryption({ volume_type: type })).toMatchObject({ key_size: 512, control_location: "back-end" });
+    expect(await conn.blockStorage.getTypeEncryption({ volume_type: type })).toMatchObject({
+      encryption_id: encryptionId,
+      provider: "luks",
+      key_size: 256,
+    });
+    await conn.blockStorage.updateTypeEncryption({
+      volume_type: type,
+      encryption_id: encryptionId,
+      encryption: { key_size: 512, control_location: "back-end" },
+    });
+    expect(await conn.blockStorage.getTypeEncryption({ volume_type: type })).toMatchObject({
+      key_size: 512,
+      control_location: "back-end",
+    });
     await conn.blockStorage.deleteTypeEncryption({ volume_type: type, encryption_id: encryptionId });
     expect(await conn.blockStorage.getTypeEncryption({ volume_type: type })).toEqual({});
   });
@@ -118,9 +162,14 @@ describe("QoS specs on the real Cinder", () => {
     const spec = await conn.blockStorage.createQosSpec({ name: uniqueName("qos"), consumer: "front-end", ...limits });
     specs.push(spec);
     expect(spec.specs).toEqual(limits);
-    expect(await conn.blockStorage.updateQosSpec({ qos_spec: spec, specs: { total_bytes_sec: "1048576" } })).toEqual({ qos_specs: { total_bytes_sec: "1048576" } });
+    expect(await conn.blockStorage.updateQosSpec({ qos_spec: spec, specs: { total_bytes_sec: "1048576" } })).toEqual({
+      qos_specs: { total_bytes_sec: "1048576" },
+    });
     await conn.blockStorage.deleteQosSpecMetadata({ qos_spec: spec, keys: ["write_iops_sec"] });
-    expect((await conn.blockStorage.getQosSpec(spec.id)).specs).toEqual({ read_iops_sec: "2000", total_bytes_sec: "1048576" });
+    expect((await conn.blockStorage.getQosSpec(spec.id)).specs).toEqual({
+      read_iops_sec: "2000",
+      total_bytes_sec: "1048576",
+    });
     expect((await conn.blockStorage.findQosSpec(spec.name))?.id).toBe(spec.id);
     expect((await conn.blockStorage.listQosSpecs()).map((q) => q.id)).toContain(spec.id);
   });
@@ -137,7 +186,9 @@ describe("QoS specs on the real Cinder", () => {
     expect((await conn.blockStorage.getType(first!.id)).qos_specs_id).toBe(spec.id);
 
     await conn.blockStorage.disassociateQosSpec({ qos_spec: spec, volume_type: first! });
-    expect((await conn.blockStorage.listQosSpecAssociations({ qos_spec: spec })).map((a) => a.id)).toEqual([second!.id]);
+    expect((await conn.blockStorage.listQosSpecAssociations({ qos_spec: spec })).map((a) => a.id)).toEqual([
+      second!.id,
+    ]);
     await expect(conn.blockStorage.deleteQosSpec(spec)).rejects.toBeInstanceOf(BadRequestError);
 
     await conn.blockStorage.disassociateAllQosSpec({ qos_spec: spec });
@@ -175,7 +226,10 @@ describe("quotas, limits, zones and services on the real Cinder", () => {
   });
 
   it("lists the availability zones", async () => {
-    expect(await conn.blockStorage.listAvailabilityZones()).toContainEqual({ zoneName: "nova", zoneState: { available: true } });
+    expect(await conn.blockStorage.listAvailabilityZones()).toContainEqual({
+      zoneName: "nova",
+      zoneState: { available: true },
+    });
   });
 
   it("lists the services, and disables and enables one with a reason", async () => {
@@ -185,7 +239,9 @@ describe("quotas, limits, zones and services on the real Cinder", () => {
     expect(volumeService).toMatchObject({ state: "up", status: "enabled", frozen: false });
     // 3.49's backend_state comes from the scheduler: cinder-volume reports "up".
     expect(volumeService?.backend_state).toBe("up");
-    expect((await conn.blockStorage.listServices({ binary: "cinder-volume" })).map((s) => s.host)).toEqual([volumeService!.host]);
+    expect((await conn.blockStorage.listServices({ binary: "cinder-volume" })).map((s) => s.host)).toEqual([
+      volumeService!.host,
+    ]);
 
     // The scheduler: disabling it for a moment changes nothing Cinder does (volumes and backups pick enabled volume and backup services).
     const target = services.find((s) => s.binary === "cinder-scheduler") ?? volumeService!;
@@ -193,7 +249,10 @@ describe("quotas, limits, zones and services on the real Cinder", () => {
     try {
       const disabled = await conn.blockStorage.disableService({ ...ref, disabled_reason: "e2e maintenance" });
       expect(disabled).toMatchObject({ status: "disabled", disabled: true, disabled_reason: "e2e maintenance" });
-      expect((await conn.blockStorage.listServices(ref))[0]).toMatchObject({ status: "disabled", disabled_reason: "e2e maintenance" });
+      expect((await conn.blockStorage.listServices(ref))[0]).toMatchObject({
+        status: "disabled",
+        disabled_reason: "e2e maintenance",
+      });
     } finally {
       const enabled = await conn.blockStorage.enableService(ref);
       expect(enabled).toMatchObject({ status: "enabled", disabled: false });

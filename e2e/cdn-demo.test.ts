@@ -34,7 +34,11 @@ describe("the CDN demo page", () => {
     page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.click("#run");
-    await page.waitForFunction(() => /done|Error/.test(document.getElementById("output")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /done|Error/.test(document.getElementById("output")?.textContent ?? ""),
+      undefined,
+      { timeout: 30_000 },
+    );
     const output = (await page.textContent("#output")) ?? "";
     await page.screenshot({ path: `${ARTIFACTS}cdn-demo.png`, fullPage: true });
     expect(output, problems.join("\n")).toContain("done");

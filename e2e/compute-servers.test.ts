@@ -15,21 +15,28 @@ let imageId: string;
 let serverId: string;
 
 /** The fake driver changes state within a second or two; a minute is plenty, and bounded. */
-const waitFor = (id: string, status: string) => conn.compute.waitForServer(id, { status, interval: 500, maxInterval: 2_000, timeout: 60_000 });
+const waitFor = (id: string, status: string) =>
+  conn.compute.waitForServer(id, { status, interval: 500, maxInterval: 2_000, timeout: 60_000 });
 const get = () => conn.compute.getServer(serverId);
 
 /** Until the server has no task in progress (a snapshot leaves it ACTIVE while it runs). */
 async function settle(id: string): Promise<void> {
   await conn.compute.waitForServer(id, { status: "ACTIVE", interval: 500, timeout: 60_000 });
-  for (let i = 0; i < 120 && (await conn.compute.getServer(id))["OS-EXT-STS:task_state"]; i++) await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; i < 120 && (await conn.compute.getServer(id))["OS-EXT-STS:task_state"]; i++)
+    await new Promise((r) => setTimeout(r, 500));
 }
 
 beforeAll(async () => {
   // A few bytes are an image as far as Glance and the fake driver care.
-  const image = await conn.image.post("images", { json: { name: `${prefix}-image`, disk_format: "raw", container_format: "bare" } }).json<{ id: string }>();
+  const image = await conn.image
+    .post("images", { json: { name: `${prefix}-image`, disk_format: "raw", container_format: "bare" } })
+    .json<{ id: string }>();
   imageId = image.id;
   cleanup.push(() => conn.image.delete(`images/${imageId}`));
-  await conn.image.put(`images/${imageId}/file`, { body: new TextEncoder().encode("not really a disk"), headers: { "Content-Type": "application/octet-stream" } });
+  await conn.image.put(`images/${imageId}/file`, {
+    body: new TextEncoder().encode("not really a disk"),
+    headers: { "Content-Type": "application/octet-stream" },
+  });
 
   const created = (await conn.compute.createServer({
     name: `${prefix}-main`,
@@ -58,7 +65,9 @@ function openstacksdkServerIds(query: Record<string, unknown>): string[] {
     "print(json.dumps(sorted(s.id for s in conn.compute.servers(**json.load(sys.stdin)))))",
   ].join("\n");
   const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script], { input: JSON.stringify(query), env }).toString()) as string[];
+  return JSON.parse(
+    execFileSync("/usr/bin/python3", ["-c", script], { input: JSON.stringify(query), env }).toString(),
+  ) as string[];
 }
 
 describe("servers on the real Nova", () => {
@@ -152,7 +161,10 @@ describe("servers on the real Nova", () => {
     await conn.compute.confirmServerResize({ server: serverId });
     expect((await waitFor(serverId, "ACTIVE")).flavor?.original_name).toBe("m1.small");
 
-    await conn.compute.resizeServer({ server: serverId, flavorRef: (await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false })).id });
+    await conn.compute.resizeServer({
+      server: serverId,
+      flavorRef: (await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false })).id,
+    });
     expect((await waitFor(serverId, "VERIFY_RESIZE")).flavor?.original_name).toBe("m1.tiny");
     await conn.compute.revertServerResize({ server: serverId });
     expect((await waitFor(serverId, "ACTIVE")).flavor?.original_name).toBe("m1.small");
@@ -163,7 +175,12 @@ describe("servers on the real Nova", () => {
   }, 180_000);
 
   it("rebuilds from the image with a new name, and rescues and unrescues", async () => {
-    await conn.compute.rebuildServer({ server: serverId, imageRef: imageId, name: `${prefix}-main`, description: "rebuilt" });
+    await conn.compute.rebuildServer({
+      server: serverId,
+      imageRef: imageId,
+      name: `${prefix}-main`,
+      description: "rebuilt",
+    });
     expect((await waitFor(serverId, "ACTIVE")).description).toBe("rebuilt");
     await conn.compute.rescueServer({ server: serverId });
     await waitFor(serverId, "RESCUE");
@@ -172,12 +189,18 @@ describe("servers on the real Nova", () => {
   }, 120_000);
 
   it("changes metadata as a whole and item by item", async () => {
-    expect(await conn.compute.setServerMetadata({ server: serverId, metadata: { color: "blue" } })).toEqual({ metadata: { purpose: "e2e", color: "blue" } });
-    expect(await conn.compute.getServerMetadataItem({ server: serverId, key: "color" })).toEqual({ meta: { color: "blue" } });
+    expect(await conn.compute.setServerMetadata({ server: serverId, metadata: { color: "blue" } })).toEqual({
+      metadata: { purpose: "e2e", color: "blue" },
+    });
+    expect(await conn.compute.getServerMetadataItem({ server: serverId, key: "color" })).toEqual({
+      meta: { color: "blue" },
+    });
     await conn.compute.setServerMetadataItem({ server: serverId, key: "color", value: "green" });
     await conn.compute.deleteServerMetadataItem({ server: serverId, key: "purpose" });
     expect(await conn.compute.getServerMetadata({ server: serverId })).toEqual({ metadata: { color: "green" } });
-    await expect(conn.compute.getServerMetadataItem({ server: serverId, key: "purpose" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(conn.compute.getServerMetadataItem({ server: serverId, key: "purpose" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await conn.compute.replaceServerMetadata({ server: serverId, metadata: { only: "this" } });
     expect((await get()).metadata).toEqual({ only: "this" });
   });
@@ -186,8 +209,14 @@ describe("servers on the real Nova", () => {
     await conn.compute.addServerTag({ server: serverId, tag: "extra" });
     expect(await conn.compute.checkServerTag({ server: serverId, tag: "extra" })).toBe(true);
     expect(await conn.compute.checkServerTag({ server: serverId, tag: "absent" })).toBe(false);
-    expect(((await conn.compute.listServerTags({ server: serverId })) as { tags: string[] }).tags.sort()).toEqual(["e2e", "extra", "main"]);
-    expect((await conn.compute.listServers({ tags: ["e2e", "extra"], name: prefix })).map((s) => s.id)).toEqual([serverId]);
+    expect(((await conn.compute.listServerTags({ server: serverId })) as { tags: string[] }).tags.sort()).toEqual([
+      "e2e",
+      "extra",
+      "main",
+    ]);
+    expect((await conn.compute.listServers({ tags: ["e2e", "extra"], name: prefix })).map((s) => s.id)).toEqual([
+      serverId,
+    ]);
     expect(await conn.compute.listServers({ "not-tags": ["extra"], name: prefix })).toEqual([]);
     await conn.compute.removeServerTag({ server: serverId, tag: "extra" });
     expect(await conn.compute.replaceServerTags({ server: serverId, tags: ["only"] })).toEqual({ tags: ["only"] });
@@ -196,10 +225,16 @@ describe("servers on the real Nova", () => {
   });
 
   it("renames, reads the console, opens a remote console and lists interfaces and volumes", async () => {
-    expect((await conn.compute.updateServer(serverId, { name: `${prefix}-renamed`, description: "renamed" })).name).toBe(`${prefix}-renamed`);
+    expect(
+      (await conn.compute.updateServer(serverId, { name: `${prefix}-renamed`, description: "renamed" })).name,
+    ).toBe(`${prefix}-renamed`);
     const output = (await conn.compute.getServerConsoleOutput({ server: serverId, length: 1 })) as { output: string };
     expect(typeof output.output).toBe("string");
-    const remote = (await conn.compute.createServerRemoteConsole({ server: serverId, protocol: "vnc", type: "novnc" })) as { remote_console: { url: string } };
+    const remote = (await conn.compute.createServerRemoteConsole({
+      server: serverId,
+      protocol: "vnc",
+      type: "novnc",
+    })) as { remote_console: { url: string } };
     expect(remote.remote_console.url).toMatch(/^https?:\/\//);
     expect(await conn.compute.listServerInterfaces({ server: serverId })).toEqual([]);
     expect(await conn.compute.listVolumeAttachments({ server: serverId })).toEqual([]);
@@ -215,17 +250,43 @@ describe("servers on the real Nova", () => {
     await settle(serverId);
 
     const at245 = new Connection({ ...admin, computeDefaultMicroversion: "2.45" });
-    const second = await compute.createServerImage(at245.session, { server: serverId, name: `${prefix}-snap2`, metadata: { from: "e2e" } });
+    const second = await compute.createServerImage(at245.session, {
+      server: serverId,
+      name: `${prefix}-snap2`,
+      metadata: { from: "e2e" },
+    });
     cleanup.push(() => conn.image.delete(`images/${second}`));
     expect(second).not.toBe(first);
-    expect((await conn.image.get(`images/${second}`).json<{ name: string; from: string }>())).toMatchObject({ name: `${prefix}-snap2`, from: "e2e" });
+    expect(await conn.image.get(`images/${second}`).json<{ name: string; from: string }>()).toMatchObject({
+      name: `${prefix}-snap2`,
+      from: "e2e",
+    });
     await settle(serverId);
   }, 120_000);
 
   it("records every action in the instance actions, each with its events", async () => {
     const actions = await conn.compute.listServerActions({ server: serverId });
     const names = actions.map((a) => a.action);
-    expect(names).toEqual(expect.arrayContaining(["create", "reboot", "stop", "start", "pause", "unpause", "suspend", "resume", "resize", "confirmResize", "revertResize", "rebuild", "rescue", "unrescue", "lock", "unlock"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "create",
+        "reboot",
+        "stop",
+        "start",
+        "pause",
+        "unpause",
+        "suspend",
+        "resume",
+        "resize",
+        "confirmResize",
+        "revertResize",
+        "rebuild",
+        "rescue",
+        "unrescue",
+        "lock",
+        "unlock",
+      ]),
+    );
     const paged = await conn.compute.listServerActions({ server: serverId }, { limit: 3 });
     expect(paged.map((a) => a.request_id)).toEqual(actions.map((a) => a.request_id));
     const reboot = actions.find((a) => a.action === "reboot")!;

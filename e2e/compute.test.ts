@@ -16,7 +16,14 @@ const demoProjectId = async () => (await conn.identity.findProject("demo", { ign
 describe("compute on the real Nova", () => {
   it("creates a private flavor, grants a project access, and manages its extra specs", async () => {
     const name = uniqueName("flavor");
-    const flavor = await conn.compute.createFlavor({ name, ram: 128, vcpus: 1, disk: 0, "os-flavor-access:is_public": false, description: "e2e flavor" });
+    const flavor = await conn.compute.createFlavor({
+      name,
+      ram: 128,
+      vcpus: 1,
+      disk: 0,
+      "os-flavor-access:is_public": false,
+      description: "e2e flavor",
+    });
     cleanup.push(() => conn.compute.deleteFlavor(flavor));
     expect(flavor["os-flavor-access:is_public"]).toBe(false);
     expect(flavor.swap).toBe(0);
@@ -29,12 +36,19 @@ describe("compute on the real Nova", () => {
     await conn.compute.flavorRemoveTenantAccess({ flavor, tenant: { id: project } });
     expect(await conn.compute.listFlavorAccess({ flavor })).toEqual([]);
 
-    await conn.compute.createFlavorExtraSpecs({ flavor, extra_specs: { "hw:cpu_policy": "shared", "e2e:color": "blue" } });
+    await conn.compute.createFlavorExtraSpecs({
+      flavor,
+      extra_specs: { "hw:cpu_policy": "shared", "e2e:color": "blue" },
+    });
     await conn.compute.updateFlavorExtraSpecsProperty({ flavor, key: "e2e:color", value: "green" });
-    expect(await conn.compute.getFlavorExtraSpecsProperty({ flavor, key: "e2e:color" })).toEqual({ "e2e:color": "green" });
+    expect(await conn.compute.getFlavorExtraSpecsProperty({ flavor, key: "e2e:color" })).toEqual({
+      "e2e:color": "green",
+    });
     await conn.compute.deleteFlavorExtraSpecsProperty({ flavor, key: "hw:cpu_policy" });
     expect(await conn.compute.fetchFlavorExtraSpecs({ flavor })).toEqual({ extra_specs: { "e2e:color": "green" } });
-    await expect(conn.compute.getFlavorExtraSpecsProperty({ flavor, key: "hw:cpu_policy" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(conn.compute.getFlavorExtraSpecsProperty({ flavor, key: "hw:cpu_policy" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     // 2.61 shows the extra specs in the flavor itself.
     expect((await conn.compute.getFlavor(flavor)).extra_specs).toEqual({ "e2e:color": "green" });
 
@@ -78,7 +92,11 @@ describe("compute on the real Nova", () => {
 
   it("creates, finds, lists and deletes a server group with a 2.64 policy and rules", async () => {
     const name = uniqueName("group");
-    const group = await conn.compute.createServerGroup({ name, policy: "anti-affinity", rules: { max_server_per_host: 2 } });
+    const group = await conn.compute.createServerGroup({
+      name,
+      policy: "anti-affinity",
+      rules: { max_server_per_host: 2 },
+    });
     cleanup.push(() => conn.compute.deleteServerGroup(group));
     expect(group).toMatchObject({ name, policy: "anti-affinity", rules: { max_server_per_host: 2 }, members: [] });
     expect((await conn.compute.findServerGroup(name))?.id).toBe(group.id);
@@ -96,14 +114,18 @@ describe("compute on the real Nova", () => {
     const changed = await conn.compute.updateQuotaSet(project, { instances: 42, key_pairs: 7 });
     expect([changed.instances, changed.key_pairs]).toEqual([42, 7]);
     expect((await conn.compute.getQuotaSet(project)).instances).toBe(42);
-    const detail = (await conn.compute.getQuotaSetDetail({ project })) as { quota_set: Record<string, { limit: number; in_use: number }> };
+    const detail = (await conn.compute.getQuotaSetDetail({ project })) as {
+      quota_set: Record<string, { limit: number; in_use: number }>;
+    };
     expect(detail.quota_set["instances"]).toMatchObject({ limit: 42 });
     await conn.compute.deleteQuotaSet(project);
     const defaults = (await conn.compute.getQuotaSetDefaults({ project })) as { quota_set: { instances: number } };
     expect((await conn.compute.getQuotaSet(project)).instances).toBe(defaults.quota_set.instances);
 
     const asDemo = new Connection(demo);
-    const limits = (await asDemo.compute.getLimits()) as { limits: { absolute: { maxTotalInstances: number; totalInstancesUsed: number } } };
+    const limits = (await asDemo.compute.getLimits()) as {
+      limits: { absolute: { maxTotalInstances: number; totalInstancesUsed: number } };
+    };
     expect(limits.limits.absolute.maxTotalInstances).toBe(defaults.quota_set.instances);
     expect(typeof limits.limits.absolute.totalInstancesUsed).toBe("number");
   });
@@ -112,27 +134,40 @@ describe("compute on the real Nova", () => {
     expect((await conn.compute.listAvailabilityZones()).map((z) => z.zoneName)).toContain("nova");
     const detailed = await conn.compute.listAvailabilityZoneDetails();
     expect(detailed.map((z) => z.zoneName)).toEqual(expect.arrayContaining(["internal", "nova"]));
-    expect(detailed.find((z) => z.zoneName === "internal")?.hosts?.["loopback-cloud"]?.["nova-conductor"]?.available).toBe(true);
+    expect(
+      detailed.find((z) => z.zoneName === "internal")?.hosts?.["loopback-cloud"]?.["nova-conductor"]?.available,
+    ).toBe(true);
   });
 
   it("lists services at 2.53 (UUID ids); disables and enables nova-compute, forces it down and back up", async () => {
-    expect((await conn.compute.listServices()).map((s) => s.binary)).toEqual(expect.arrayContaining(["nova-conductor", "nova-scheduler", "nova-compute"]));
+    expect((await conn.compute.listServices()).map((s) => s.binary)).toEqual(
+      expect.arrayContaining(["nova-conductor", "nova-scheduler", "nova-compute"]),
+    );
     const [compute] = await conn.compute.listServices({ binary: "nova-compute", host: "loopback-cloud" });
     expect(compute?.id).toMatch(/^[0-9a-f-]{36}$/);
     // Nova updates nova-compute services only. Restored at once, whatever happens: a disabled
     // or forced-down compute service would stop every other test from booting servers.
     try {
-      const disabled = (await conn.compute.disableService({ service: compute!, disabled_reason: "e2e" })) as { service: { status: string; disabled_reason: string } };
+      const disabled = (await conn.compute.disableService({ service: compute!, disabled_reason: "e2e" })) as {
+        service: { status: string; disabled_reason: string };
+      };
       expect(disabled.service).toMatchObject({ status: "disabled", disabled_reason: "e2e" });
       expect((await conn.compute.listServices({ binary: "nova-compute" }))[0]?.status).toBe("disabled");
       await conn.compute.enableService({ service: compute!.id });
       await conn.compute.updateServiceForcedDown({ service: compute!, forced_down: true });
-      expect((await conn.compute.listServices({ binary: "nova-compute" }))[0]).toMatchObject({ forced_down: true, state: "down" });
+      expect((await conn.compute.listServices({ binary: "nova-compute" }))[0]).toMatchObject({
+        forced_down: true,
+        state: "down",
+      });
     } finally {
       await conn.compute.updateServiceForcedDown({ service: compute!, forced_down: false });
       await conn.compute.enableService({ service: compute! });
     }
-    expect((await conn.compute.listServices({ binary: "nova-compute" }))[0]).toMatchObject({ status: "enabled", forced_down: false, state: "up" });
+    expect((await conn.compute.listServices({ binary: "nova-compute" }))[0]).toMatchObject({
+      status: "enabled",
+      forced_down: false,
+      state: "up",
+    });
   });
 
   it("refuses a call the session's configured microversion cannot reach, before sending it", async () => {
@@ -154,7 +189,9 @@ describe("compute on the real Nova", () => {
     cleanup.push(() => conn.compute.deleteAggregate(aggregate));
     cleanup.push(() => conn.compute.removeHostFromAggregate({ aggregate, host: "loopback-cloud" }));
     expect(aggregate.id).toMatch(/^\d+$/);
-    const withHost = (await conn.compute.addHostToAggregate({ aggregate, host: "loopback-cloud" })) as { aggregate: { hosts: string[] } };
+    const withHost = (await conn.compute.addHostToAggregate({ aggregate, host: "loopback-cloud" })) as {
+      aggregate: { hosts: string[] };
+    };
     expect(withHost.aggregate.hosts).toEqual(["loopback-cloud"]);
     await conn.compute.setAggregateMetadata({ aggregate, metadata: { e2e: "yes", other: "x" } });
     await conn.compute.setAggregateMetadata({ aggregate, metadata: { other: null } });

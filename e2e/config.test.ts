@@ -12,19 +12,28 @@ const clouds = Object.keys((cloudsYaml() as { clouds: object }).clouds);
 
 const types = ["identity", "compute", "image", "network", "placement", "object-store", "block-storage", "volumev3"];
 const queries: [string, string | null, string | null][] = types.flatMap((type) =>
-  [null, "RegionOne", "RegionTwo"].flatMap((region) => [null, "public", "internal", "admin"].map((iface) => [type, region, iface] as [string, string | null, string | null])),
+  [null, "RegionOne", "RegionTwo"].flatMap((region) =>
+    [null, "public", "internal", "admin"].map(
+      (iface) => [type, region, iface] as [string, string | null, string | null],
+    ),
+  ),
 );
 
 function openstacksdk(cloud: string, connect: Record<string, string>): string[] {
   const script = fileURLToPath(new URL("support/endpoint-for.py", import.meta.url));
-  const output = execFileSync("/usr/bin/python3", [script], { input: JSON.stringify({ cloud, connect, queries }), env: { ...process.env, ...env, OS_CLOUD: "" } });
+  const output = execFileSync("/usr/bin/python3", [script], {
+    input: JSON.stringify({ cloud, connect, queries }),
+    env: { ...process.env, ...env, OS_CLOUD: "" },
+  });
   return JSON.parse(output.toString()) as string[];
 }
 
 async function ours(conn: Connection): Promise<string[]> {
   return Promise.all(
     queries.map(([type, region, iface]) =>
-      conn.endpointFor(type, { regionName: region ?? undefined, interface: iface ?? undefined }).catch((e: Error) => `error: ${e.name}`),
+      conn
+        .endpointFor(type, { regionName: region ?? undefined, interface: iface ?? undefined })
+        .catch((e: Error) => `error: ${e.name}`),
     ),
   );
 }
@@ -36,7 +45,9 @@ describe("clouds.yaml against the real cloud", () => {
     expect(conn.config?.sources["auth.authUrl"]).toContain(CLOUDS_FILE);
     expect(String(conn.config)).not.toMatch(/admin'|demo-secret|appcred-secret/);
     expect(Array.isArray(await conn.network.listNetworks())).toBe(true);
-    expect((await conn.identity.listRegions()).map((r) => r.id)).toEqual(expect.arrayContaining(["RegionOne", "RegionTwo"]));
+    expect((await conn.identity.listRegions()).map((r) => r.id)).toEqual(
+      expect.arrayContaining(["RegionOne", "RegionTwo"]),
+    );
   });
 
   it("reads a cloud by name at once with new Connection({ cloud }), as openstacksdk's Connection(cloud=…)", async () => {
@@ -61,7 +72,11 @@ describe("clouds.yaml against the real cloud", () => {
   });
 
   it("agrees with openstacksdk when the connection itself asks for RegionTwo and internal endpoints", async () => {
-    const conn = await fromConfig({ cloudName: "local", env, options: { os_region_name: "RegionTwo", os_interface: "internal" } });
+    const conn = await fromConfig({
+      cloudName: "local",
+      env,
+      options: { os_region_name: "RegionTwo", os_interface: "internal" },
+    });
     const expected = openstacksdk("local", { region_name: "RegionTwo", interface: "internal" });
     expect(expected[0]).toBe("http://127.0.0.1:5000/v3");
     expect(await ours(conn)).toEqual(expected);

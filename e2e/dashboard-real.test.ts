@@ -7,7 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningDashboard } from "../apps/dashboard/start.mjs";
 import { launchChromium } from "./support/browser.js";
 import { admin, applicationCredentialId, AUTH_URL, uniqueName } from "./support/cloud.js";
-import { createNetwork, deleteRow, errorShown, expectMovingBar, logIn, openPage, openView, rowNames, serve, shoot, uploadImage } from "./support/dashboard-page.js";
+import {
+  createNetwork,
+  deleteRow,
+  errorShown,
+  expectMovingBar,
+  logIn,
+  openPage,
+  openView,
+  rowNames,
+  serve,
+  shoot,
+  uploadImage,
+} from "./support/dashboard-page.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,7 +62,8 @@ describe("the dashboard against the real loopback cloud (pnpm start -- --auth-ur
     const { page, problems } = await openPage(browser, dashboard);
     const tokens: string[] = [];
     page.on("response", (response) => {
-      if (response.url() === `${AUTH_URL}/auth/tokens` && response.status() === 201) tokens.push(response.headers()["x-subject-token"] ?? "");
+      if (response.url() === `${AUTH_URL}/auth/tokens` && response.status() === 201)
+        tokens.push(response.headers()["x-subject-token"] ?? "");
     });
     await logIn(page, { method: "password", username: "admin", password: "admin" });
     await page.waitForSelector(`#network-list tr[data-name="${seen}"]`);

@@ -9,7 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningDashboard } from "../apps/dashboard/start.mjs";
 import { launchChromium, watchPage } from "./support/browser.js";
 import { uniqueName } from "./support/cloud.js";
-import { createNetwork, deleteRow, errorShown, expectMovingBar, logIn, openPage, openView, rowNames, serve, shoot, submitLogin, uploadImage } from "./support/dashboard-page.js";
+import {
+  createNetwork,
+  deleteRow,
+  errorShown,
+  expectMovingBar,
+  logIn,
+  openPage,
+  openView,
+  rowNames,
+  serve,
+  shoot,
+  submitLogin,
+  uploadImage,
+} from "./support/dashboard-page.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +35,11 @@ afterAll(async () => {
 describe("pnpm start, as a newcomer runs it", () => {
   it("prints the URL of the dashboard, where one logs in and creates a network", async () => {
     // The root script, in its own process group so that it and pnpm stop together.
-    const child = spawn("pnpm", ["start", "--", "--port", "0"], { cwd: fileURLToPath(new URL("..", import.meta.url)), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("pnpm", ["start", "--", "--port", "0"], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => void (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => void (output += chunk.toString()));
@@ -57,21 +74,32 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
   let conn: Connection;
   beforeAll(async () => {
     dashboard = await serve([]);
-    conn = new Connection({ authUrl: dashboard.config.authUrl, username: "admin", password: "admin", projectName: "admin" });
+    conn = new Connection({
+      authUrl: dashboard.config.authUrl,
+      username: "admin",
+      password: "admin",
+      projectName: "admin",
+    });
   });
   afterAll(async () => {
     await dashboard?.close();
   });
 
   it("serves the fake cloud's auth URL and its well-known login", () => {
-    expect(dashboard.config).toEqual({ cloud: "fake", authUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v3$/), login: { username: "admin", password: "admin" } });
+    expect(dashboard.config).toEqual({
+      cloud: "fake",
+      authUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v3$/),
+      login: { username: "admin", password: "admin" },
+    });
     expect(dashboard.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
   it("logs in with a password, offers the user's projects, and switches between them", async () => {
     const { page, problems } = await openPage(browser, dashboard);
     await submitLogin(page, { method: "password", username: "admin", password: "admin" });
-    const offered = await page.$$eval("#project-picker [data-project]", (buttons) => buttons.map((b) => (b as HTMLElement).dataset["project"]));
+    const offered = await page.$$eval("#project-picker [data-project]", (buttons) =>
+      buttons.map((b) => (b as HTMLElement).dataset["project"]),
+    );
     expect(offered).toEqual(["admin", "demo"]);
     await shoot(page, "fake-project-picker");
     await page.click('#project-picker [data-project="admin"]');
@@ -82,7 +110,11 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
 
     // In demo, admin is a member only: demo's networks and the external one.
     await page.selectOption("#project", { label: "demo" });
-    await page.waitForFunction(() => !document.querySelector('#network-list tr[data-name="private"]') && document.querySelector('#network-list tr[data-name="demo-net"]'));
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('#network-list tr[data-name="private"]') &&
+        document.querySelector('#network-list tr[data-name="demo-net"]'),
+    );
     expect(await rowNames(page, "network-list")).toEqual(expect.arrayContaining(["demo-net", "public"]));
     await openView(page, "projects");
     expect(await page.$eval('#view tr[data-name="demo"]', (row) => row.textContent)).toContain("current");
@@ -132,8 +164,15 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     const { page, problems } = await openPage(browser, dashboard);
     await logIn(page, { method: "password", username: "admin", password: "admin" });
     await openView(page, "servers");
-    const servers = await page.$$eval("#server-list tbody tr", (rows) => rows.map((r) => [(r as HTMLElement).dataset["name"], r.querySelector("[data-status]")?.textContent]));
-    expect(servers).toEqual(expect.arrayContaining([["web-1", "ACTIVE"], ["db-1", "ACTIVE"]]));
+    const servers = await page.$$eval("#server-list tbody tr", (rows) =>
+      rows.map((r) => [(r as HTMLElement).dataset["name"], r.querySelector("[data-status]")?.textContent]),
+    );
+    expect(servers).toEqual(
+      expect.arrayContaining([
+        ["web-1", "ACTIVE"],
+        ["db-1", "ACTIVE"],
+      ]),
+    );
     expect(await page.textContent('#server-list tr[data-name="web-1"]')).toMatch(/m1\.tiny.*private: 10\.0\.0\.\d+/);
     await shoot(page, "fake-servers");
 
@@ -165,7 +204,9 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     await page.click("#log-out");
     await page.waitForSelector("#login");
     await logIn(page, { method: "token", token: await conn.authorize() }, "demo");
-    expect(await page.$eval("#project", (select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe("demo");
+    expect(
+      await page.$eval("#project", (select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).toBe("demo");
     await page.waitForSelector('#network-list tr[data-name="demo-net"]');
     await page.close();
   });

@@ -14,7 +14,10 @@ describe("apps/examples", () => {
     const conn = new Connection(admin);
     const before = await conn.network.findNetwork("jenkins");
     try {
-      const { stdout } = await run("pnpm", ["example"], { cwd: root, env: { ...process.env, OS_CLOUD: "", OS_CLIENT_CONFIG_FILE: "" } });
+      const { stdout } = await run("pnpm", ["example"], {
+        cwd: root,
+        env: { ...process.env, OS_CLOUD: "", OS_CLIENT_CONFIG_FILE: "" },
+      });
       const jenkins = await conn.network.findNetwork("jenkins", { ignoreMissing: false });
       expect(stdout).toMatch(/projects: .*\badmin\b/);
       expect(stdout).toMatch(/streamed: demo/);

@@ -34,7 +34,13 @@ describe("trusts", () => {
       remaining_uses: 5,
     });
     later(`trust ${trust.id}`, () => conn.identity.deleteTrust(trust));
-    expect(trust).toMatchObject({ trustor_user_id: adminUserId, trustee_user_id: demoUser.id, project_id: adminProjectId, impersonation: false, remaining_uses: 5 });
+    expect(trust).toMatchObject({
+      trustor_user_id: adminUserId,
+      trustee_user_id: demoUser.id,
+      project_id: adminProjectId,
+      impersonation: false,
+      remaining_uses: 5,
+    });
     expect(trust.roles?.map((r) => r.id)).toEqual([reader.id]);
 
     expect((await conn.identity.listTrusts({ trustor_user_id: adminUserId })).map((t) => t.id)).toContain(trust.id);
@@ -47,18 +53,35 @@ describe("trusts", () => {
     expect(await conn.identity.checkTrustRole({ trust_id: trust, role: admin_ })).toBe(false);
 
     // demo, with demo's own password, scoped by the trust: a token on the admin project, as demo.
-    const trustee = new Connection({ authUrl: AUTH_URL, username: demo.username, password: demo.password, trustId: trust.id });
+    const trustee = new Connection({
+      authUrl: AUTH_URL,
+      username: demo.username,
+      password: demo.password,
+      trustId: trust.id,
+    });
     expect(await trustee.currentProjectId).toBe(adminProjectId);
     expect(await trustee.currentUserId).toBe(demoUser.id);
     const token = await conn.identity.getToken(await trustee.authorize());
-    expect(token["OS-TRUST:trust"]).toMatchObject({ id: trust.id, impersonation: false, trustor_user: { id: adminUserId }, trustee_user: { id: demoUser.id } });
+    expect(token["OS-TRUST:trust"]).toMatchObject({
+      id: trust.id,
+      impersonation: false,
+      trustor_user: { id: adminUserId },
+      trustee_user: { id: demoUser.id },
+    });
     expect(token.roles?.map((r) => r.name)).toEqual([reader.name]);
     // Each token made from the trust used one of its uses.
     expect((await conn.identity.getTrust(trust)).remaining_uses).toBe(4);
 
     await conn.identity.deleteTrust(trust);
     expect(await conn.identity.findTrust(trust.id)).toBeNull();
-    await expect(new Connection({ authUrl: AUTH_URL, username: demo.username, password: demo.password, trustId: trust.id }).authorize()).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(
+      new Connection({
+        authUrl: AUTH_URL,
+        username: demo.username,
+        password: demo.password,
+        trustId: trust.id,
+      }).authorize(),
+    ).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });
 
@@ -118,8 +141,14 @@ describe("a user changing their own password", () => {
 describe("access rules", () => {
   it("lists, gets and deletes the access rule an application credential brought", async () => {
     const rule = { service: "identity", method: "GET", path: `/v3/projects/${uniqueName("rule")}` };
-    const credential = await conn.identity.createApplicationCredential({ user_id: adminUserId, name: uniqueName("appcred"), access_rules: [rule] });
-    later(`application credential ${credential.id}`, () => conn.identity.deleteApplicationCredential(credential, { user_id: adminUserId }));
+    const credential = await conn.identity.createApplicationCredential({
+      user_id: adminUserId,
+      name: uniqueName("appcred"),
+      access_rules: [rule],
+    });
+    later(`application credential ${credential.id}`, () =>
+      conn.identity.deleteApplicationCredential(credential, { user_id: adminUserId }),
+    );
     const ruleId = credential.access_rules?.[0]?.id;
     expect(ruleId).toBeTypeOf("string");
     later(`access rule ${ruleId}`, () => conn.identity.deleteAccessRule(ruleId!, { user_id: adminUserId }));

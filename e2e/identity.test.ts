@@ -30,7 +30,11 @@ describe("identity on the real Keystone", () => {
     const project = await conn.identity.createProject({ name: uniqueName("grant") });
     cleanup.push(() => conn.identity.deleteProject(project));
     const username = uniqueName("user");
-    const user = await conn.identity.createUser({ name: username, password: "e2e-password-1", default_project_id: project.id });
+    const user = await conn.identity.createUser({
+      name: username,
+      password: "e2e-password-1",
+      default_project_id: project.id,
+    });
     cleanup.push(() => conn.identity.deleteUser(user));
     const member = await conn.identity.findRole("member", { ignoreMissing: false });
 
@@ -40,18 +44,33 @@ describe("identity on the real Keystone", () => {
     const assignments = await conn.identity.listRoleAssignments({ "user.id": user.id, "scope.project.id": project.id });
     expect(assignments.map((a) => a.role.id)).toEqual([member.id]);
 
-    const asUser = new Connection({ authUrl: AUTH_URL, username, password: "e2e-password-1", projectName: project.name });
+    const asUser = new Connection({
+      authUrl: AUTH_URL,
+      username,
+      password: "e2e-password-1",
+      projectName: project.name,
+    });
     expect(await asUser.currentProjectId).toBe(project.id);
 
     await conn.identity.unassignProjectRoleFromUser({ project, user, role: member });
-    expect(await conn.identity.validateUserHasProjectRole({ project: project.id, user: user.id, role: member.id })).toBe(false);
+    expect(
+      await conn.identity.validateUserHasProjectRole({ project: project.id, user: user.id, role: member.id }),
+    ).toBe(false);
   });
 
   it("creates an application credential that authenticates, then deletes it", async () => {
     const userId = (await conn.currentUserId)!;
-    const credential = await conn.identity.createApplicationCredential({ user_id: userId, name: uniqueName("appcred"), secret: "e2e-appcred-secret" });
+    const credential = await conn.identity.createApplicationCredential({
+      user_id: userId,
+      name: uniqueName("appcred"),
+      secret: "e2e-appcred-secret",
+    });
     cleanup.push(() => conn.identity.deleteApplicationCredential(credential, { user_id: userId }));
-    const viaCredential = new Connection({ authUrl: AUTH_URL, applicationCredentialId: credential.id, applicationCredentialSecret: "e2e-appcred-secret" });
+    const viaCredential = new Connection({
+      authUrl: AUTH_URL,
+      applicationCredentialId: credential.id,
+      applicationCredentialSecret: "e2e-appcred-secret",
+    });
     expect(await viaCredential.currentProjectId).toBe(await conn.currentProjectId);
     const listed = await conn.identity.listApplicationCredentials({ user_id: userId });
     expect(listed.map((c) => c.id)).toContain(credential.id);

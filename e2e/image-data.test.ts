@@ -1,11 +1,6 @@
 // Image data on the real Glance (file store): streamed uploads with progress, downloads
 // hashed as they stream, staging with the glance-direct import, and the tasks behind it.
-import {
-  BadRequestError,
-  Connection,
-  ForbiddenError,
-  image,
-} from "@openstack-ts/openstack";
+import { BadRequestError, Connection, ForbiddenError, image } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/cloud.js";
 import { drain, randomImageData, sameBytes, streamOf } from "./support/image-streams.js";
@@ -16,7 +11,11 @@ const made: image.Image[] = [];
 type Progress = { percent: number; transferredBytes: number; totalBytes: number };
 
 async function newImage(suffix: string): Promise<image.Image> {
-  const image = await conn.image.createImage({ name: `${prefix}-${suffix}`, disk_format: "raw", container_format: "bare" });
+  const image = await conn.image.createImage({
+    name: `${prefix}-${suffix}`,
+    disk_format: "raw",
+    container_format: "bare",
+  });
   made.push(image);
   return image;
 }
@@ -39,7 +38,9 @@ describe("image data on the real Glance", () => {
     expect(active).toMatchObject({ size: data.length, checksum: md5, os_hash_algo: "sha512", os_hash_value: sha512 });
 
     const received: Progress[] = [];
-    const { bytes, error, chunks } = await drain(await conn.image.downloadImage(image.id, { onDownloadProgress: (p) => received.push(p) }));
+    const { bytes, error, chunks } = await drain(
+      await conn.image.downloadImage(image.id, { onDownloadProgress: (p) => received.push(p) }),
+    );
     expect(error).toBeUndefined();
     expect(sameBytes(bytes, data)).toBe(true);
     expect(chunks).toBeGreaterThan(1);
@@ -71,12 +72,19 @@ describe("image data on the real Glance", () => {
     const { bytes, error } = await drain(await conn.image.downloadImage(wrong));
     expect(bytes.length).toBe(200_000);
     expect(error).toBeInstanceOf(image.ChecksumMismatchError);
-    expect(error).toMatchObject({ imageId: bytesImage.id, algorithm: "sha512", expected: "0".repeat(128), actual: sha512 });
+    expect(error).toMatchObject({
+      imageId: bytesImage.id,
+      algorithm: "sha512",
+      expected: "0".repeat(128),
+      actual: sha512,
+    });
   });
 
   it("stages data and imports it with glance-direct, which the loopback Glance offers", async () => {
     const info = (await conn.image.getImportInfo()) as image.ImportInfo;
-    expect(info["import-methods"].value).toEqual(expect.arrayContaining(["glance-direct", "web-download", "copy-image"]));
+    expect(info["import-methods"].value).toEqual(
+      expect.arrayContaining(["glance-direct", "web-download", "copy-image"]),
+    );
 
     const image = await newImage("import");
     const { data, sha512 } = randomImageData(1024 * 1024);
@@ -95,7 +103,10 @@ describe("image data on the real Glance", () => {
     const done = await conn.image.waitForTask(task!.id, { status: "success", interval: 200, timeout: 30_000 });
     expect(done.input).toMatchObject({ image_id: image.id, import_req: { method: { name: "glance-direct" } } });
     // (Glance filters tasks by type only for its legacy "import" type.)
-    const listed = await conn.image.listTasks({ status: "success", sort_key: "created_at", sort_dir: "desc" }, { maxItems: 50 });
+    const listed = await conn.image.listTasks(
+      { status: "success", sort_key: "created_at", sort_dir: "desc" },
+      { maxItems: 50 },
+    );
     expect(listed.map((t) => t.id)).toContain(task!.id);
   });
 
@@ -103,7 +114,9 @@ describe("image data on the real Glance", () => {
     const image = await newImage("refused");
     // Glance's import filtering refuses addresses on this host (SSRF protection), and the
     // cloud has no route out, so web-download cannot succeed here.
-    await expect(conn.image.importImage({ image, method: "web-download", uri: "http://127.0.0.1:9292/" })).rejects.toThrow(/URI for web-download does not pass filtering/);
+    await expect(
+      conn.image.importImage({ image, method: "web-download", uri: "http://127.0.0.1:9292/" }),
+    ).rejects.toThrow(/URI for web-download does not pass filtering/);
     await conn.image.uploadImage(image, new Uint8Array(10));
     // One file store: the data is already in every store there is.
     const copy = conn.image.importImage({ image, method: "copy-image", stores: ["file"] });
@@ -121,8 +134,11 @@ describe("image data on the real Glance", () => {
     expect(failed.message).toBe("Input to api_image_import task is empty.");
     expect(failed.expires_at).toEqual(expect.any(String));
     // The legacy import task wants a URL Glance may fetch.
-    await expect(conn.image.createTask({ type: "import", input: { import_from: "http://127.0.0.1/x", import_from_format: "raw" } })).rejects.toThrow(
-      /does not pass filtering/,
-    );
+    await expect(
+      conn.image.createTask({
+        type: "import",
+        input: { import_from: "http://127.0.0.1/x", import_from_format: "raw" },
+      }),
+    ).rejects.toThrow(/does not pass filtering/);
   });
 });

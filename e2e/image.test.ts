@@ -14,7 +14,15 @@ const made: image.Image[] = [];
 
 beforeAll(async () => {
   for (let i = 0; i < 5; i++) {
-    made.push(await conn.image.createImage({ name: `${prefix}-${i}`, disk_format: "raw", container_format: "bare", tags: [prefix], min_disk: i }));
+    made.push(
+      await conn.image.createImage({
+        name: `${prefix}-${i}`,
+        disk_format: "raw",
+        container_format: "bare",
+        tags: [prefix],
+        min_disk: i,
+      }),
+    );
   }
 });
 afterAll(async () => {
@@ -29,7 +37,9 @@ function openstacksdkImageIds(query: Record<string, string | number>): string[] 
     "print(json.dumps([image.id for image in conn.image.images(**json.loads(sys.argv[1]))]))",
   ].join("\n");
   const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, JSON.stringify(query)], { env }).toString()) as string[];
+  return JSON.parse(
+    execFileSync("/usr/bin/python3", ["-c", script, JSON.stringify(query)], { env }).toString(),
+  ) as string[];
 }
 
 describe("image on the real Glance", () => {
@@ -37,7 +47,8 @@ describe("image on the real Glance", () => {
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     const pages: string[][] = [];
-    for await (const page of counted.image.listImages({ tag: prefix }, { limit: 1 }).pages()) pages.push(page.map((i) => i.id));
+    for await (const page of counted.image.listImages({ tag: prefix }, { limit: 1 }).pages())
+      pages.push(page.map((i) => i.id));
     expect(pages.every((page) => page.length === 1)).toBe(true);
     expect(pages.flat().sort()).toEqual(made.map((i) => i.id).sort());
     // Five full pages, then the empty one after the last next link.
@@ -45,7 +56,13 @@ describe("image on the real Glance", () => {
   });
 
   it("filters by Glance's own parameters", async () => {
-    const big = await conn.image.listImages({ tag: prefix, sort: "name:desc", status: "queued", visibility: "shared", disk_format: "raw" });
+    const big = await conn.image.listImages({
+      tag: prefix,
+      sort: "name:desc",
+      status: "queued",
+      visibility: "shared",
+      disk_format: "raw",
+    });
     expect(big.map((i) => i.min_disk)).toEqual([4, 3, 2, 1, 0]);
     expect(await conn.image.listImages({ tag: prefix, container_format: "ovf" })).toEqual([]);
     expect(await conn.image.listImages({ tag: prefix, os_hidden: true })).toEqual([]);
@@ -63,12 +80,19 @@ describe("image on the real Glance", () => {
     expect((await conn.image.findImage(`${prefix}-3`))?.id).toBe(made[3]!.id);
     expect((await conn.image.findImage(made[3]!.id))?.name).toBe(`${prefix}-3`);
     expect(await conn.image.findImage(uniqueName("missing"))).toBeNull();
-    await expect(conn.image.findImage(uniqueName("missing"), { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(conn.image.findImage(uniqueName("missing"), { ignoreMissing: false })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("updates core properties and adds, replaces and removes custom ones by JSON patch", async () => {
     const image = made[0]!;
-    const added = await conn.image.updateImage(image, { name: `${prefix}-renamed`, min_ram: 256, os_distro: "debian", hw_disk_bus: "scsi" });
+    const added = await conn.image.updateImage(image, {
+      name: `${prefix}-renamed`,
+      min_ram: 256,
+      os_distro: "debian",
+      hw_disk_bus: "scsi",
+    });
     expect(added).toMatchObject({ name: `${prefix}-renamed`, min_ram: 256, os_distro: "debian", hw_disk_bus: "scsi" });
     // A property outside the declared ones, through a variable (the type lists declared ones).
     const custom: Record<string, string> = { e2e_custom: "one" };
@@ -80,8 +104,14 @@ describe("image on the real Glance", () => {
     expect(removed.os_distro).toBe("debian");
     expect(removed).not.toHaveProperty("hw_disk_bus");
     expect(removed).not.toHaveProperty("e2e_custom");
-    expect(await conn.image.getImage(image)).toMatchObject({ name: `${prefix}-renamed`, min_ram: 256, os_distro: "debian" });
-    expect((await conn.image.updateImage(removed, { visibility: "private", protected: false })).visibility).toBe("private");
+    expect(await conn.image.getImage(image)).toMatchObject({
+      name: `${prefix}-renamed`,
+      min_ram: 256,
+      os_distro: "debian",
+    });
+    expect((await conn.image.updateImage(removed, { visibility: "private", protected: false })).visibility).toBe(
+      "private",
+    );
   });
 
   it("adds and removes tags, and filters by them", async () => {
@@ -109,7 +139,9 @@ describe("image on the real Glance", () => {
 
     // Pending: the demo project sees it only when it asks for pending shares.
     expect((await asDemo.image.listImages()).map((i) => i.id)).not.toContain(image.id);
-    expect((await asDemo.image.listImages({ member_status: "pending", visibility: "shared" })).map((i) => i.id)).toContain(image.id);
+    expect(
+      (await asDemo.image.listImages({ member_status: "pending", visibility: "shared" })).map((i) => i.id),
+    ).toContain(image.id);
     const accepted = await asDemo.image.updateMember(member, { status: "accepted" });
     expect(accepted.status).toBe("accepted");
     expect((await asDemo.image.getMember(demoProject, { image_id: image.id })).status).toBe("accepted");
@@ -150,10 +182,16 @@ describe("image on the real Glance", () => {
   it("lists the stores, with details for an admin, and reads Glance's schemas", async () => {
     expect(await conn.image.listStores()).toEqual([{ id: "file", default: "true" }]);
     const [file] = await conn.image.listStoreDetails();
-    expect(file).toMatchObject({ id: "file", type: "file", properties: expect.objectContaining({ chunk_size: expect.any(Number) }) });
+    expect(file).toMatchObject({
+      id: "file",
+      type: "file",
+      properties: expect.objectContaining({ chunk_size: expect.any(Number) }),
+    });
     const schema = await conn.image.getSchema("image");
     expect(schema.name).toBe("image");
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["os_hash_algo", "os_hash_value", "os_hidden", "visibility"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["os_hash_algo", "os_hash_value", "os_hidden", "visibility"]),
+    );
     expect((await conn.image.getSchema("members")).name).toBe("members");
     expect(Object.keys((await conn.image.getSchema("task")).properties)).toContain("input");
   });

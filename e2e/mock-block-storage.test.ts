@@ -15,14 +15,21 @@ afterAll(async () => {
 
 describe("volumes and snapshots", () => {
   it("creates volumes that pass from creating to available, and pages through them by volumes_links", async () => {
-    for (let i = 0; i < 2; i++) made.push(await conn.blockStorage.createVolume({ name: `${prefix}-${i}`, size: 1, metadata: { e2e: prefix } }));
+    for (let i = 0; i < 2; i++)
+      made.push(await conn.blockStorage.createVolume({ name: `${prefix}-${i}`, size: 1, metadata: { e2e: prefix } }));
     expect(made[0]).toMatchObject({ name: `${prefix}-0`, size: 1, status: "creating" });
-    for (const volume of made) expect((await conn.blockStorage.waitForVolume(volume, { status: "available", ...wait })).status).toBe("available");
+    for (const volume of made)
+      expect((await conn.blockStorage.waitForVolume(volume, { status: "available", ...wait })).status).toBe(
+        "available",
+      );
 
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     const pages: string[][] = [];
-    for await (const page of counted.blockStorage.listVolumes({ metadata: JSON.stringify({ e2e: prefix }) }, { limit: 1 }).pages()) pages.push(page.map((v) => v.id));
+    for await (const page of counted.blockStorage
+      .listVolumes({ metadata: JSON.stringify({ e2e: prefix }) }, { limit: 1 })
+      .pages())
+      pages.push(page.map((v) => v.id));
     // Newest first, as Cinder sorts by default; a full page names the next one.
     expect(pages.flat()).toEqual(made.map((v) => v.id).reverse());
     expect(recorder.count("GET", /\/volumes\/detail\?.*marker=/)).toBe(2);
@@ -42,7 +49,9 @@ describe("volumes and snapshots", () => {
 
   it("renames a volume, deletes it, and then answers 404", async () => {
     const volume = made.pop()!;
-    expect((await conn.blockStorage.updateVolume(volume, { name: `${prefix}-renamed`, description: "e2e" })).name).toBe(`${prefix}-renamed`);
+    expect((await conn.blockStorage.updateVolume(volume, { name: `${prefix}-renamed`, description: "e2e" })).name).toBe(
+      `${prefix}-renamed`,
+    );
     await conn.blockStorage.deleteVolume(volume);
     await conn.blockStorage.waitForDeleteVolume(volume, wait);
     await expect(conn.blockStorage.getVolume(volume.id)).rejects.toThrow(`Volume ${volume.id} could not be found.`);

@@ -24,9 +24,14 @@ describe("the fake cloud in a browser", () => {
     const problems = watchPage(tab);
     await tab.goto(page.url);
     await tab.waitForFunction(() => typeof (window as { run?: unknown }).run === "function");
-    const result = await tab.evaluate(() => (window as unknown as { run: () => Promise<Record<string, unknown>> }).run());
+    const result = await tab.evaluate(() =>
+      (window as unknown as { run: () => Promise<Record<string, unknown>> }).run(),
+    );
     await tab.screenshot({ path: `${ARTIFACTS}mock-browser.png` });
-    expect(result, problems.join("\n")).toMatchObject({ projects: ["admin", "service", "demo", "alt_demo"], inState: true });
+    expect(result, problems.join("\n")).toMatchObject({
+      projects: ["admin", "service", "demo", "alt_demo"],
+      inState: true,
+    });
     expect(result["networks"]).toEqual(expect.arrayContaining(["public", "from-the-browser"]));
     expect(result["tokenLength"]).toBeGreaterThan(20);
     expect(problems).toEqual([]);

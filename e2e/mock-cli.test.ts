@@ -38,6 +38,8 @@ describe("openstack-ts-mock", () => {
   });
 
   it("refuses a host that is not loopback", async () => {
-    await expect(start(["--port", "0", "--host", "0.0.0.0"])).rejects.toThrow(/exited with 1: openstack-ts mock: refusing to listen on '0.0.0.0'/);
+    await expect(start(["--port", "0", "--host", "0.0.0.0"])).rejects.toThrow(
+      /exited with 1: openstack-ts mock: refusing to listen on '0.0.0.0'/,
+    );
   });
 });

@@ -23,7 +23,9 @@ describe("flavors and key pairs", () => {
   it("lists flavors, in full and by name", async () => {
     const tiny = await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false });
     expect(tiny).toMatchObject({ name: "m1.tiny", ram: 512, vcpus: 1, disk: 1 });
-    expect((await conn.compute.listFlavors()).map((f) => f.name)).toEqual(expect.arrayContaining(["m1.tiny", "m1.small"]));
+    expect((await conn.compute.listFlavors()).map((f) => f.name)).toEqual(
+      expect.arrayContaining(["m1.tiny", "m1.small"]),
+    );
     expect((await conn.compute.getFlavor(tiny.id)).id).toBe(tiny.id);
   });
 
@@ -45,7 +47,12 @@ describe("a server's life", () => {
   it("builds to ACTIVE, stops to SHUTOFF, starts, reboots, refuses what its state forbids, and is deleted", async () => {
     const flavor = await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false });
     const name = uniqueName("mserver");
-    const created = await compute.createServer(conn.compute, { name, flavorRef: flavor, imageRef: bootImage, networks: "none" });
+    const created = await compute.createServer(conn.compute, {
+      name,
+      flavorRef: flavor,
+      imageRef: bootImage,
+      networks: "none",
+    });
     servers.push(created);
     expect(created.adminPass).toBeTypeOf("string");
     expect((await conn.compute.getServer(created.id)).name).toBe(name);
@@ -55,7 +62,9 @@ describe("a server's life", () => {
     expect(active.image).toMatchObject({ id: bootImage.id });
     expect((await conn.compute.listServers({ name })).map((s) => s.id)).toEqual([created.id]);
 
-    await expect(conn.compute.startServer({ server: created.id })).rejects.toThrow(/Cannot 'start' instance .* while it is in vm_state active/);
+    await expect(conn.compute.startServer({ server: created.id })).rejects.toThrow(
+      /Cannot 'start' instance .* while it is in vm_state active/,
+    );
     await conn.compute.stopServer({ server: created.id });
     const stopped = await conn.compute.waitForServer(created.id, { status: "SHUTOFF", ...wait });
     expect(stopped["OS-EXT-STS:vm_state"]).toBe("stopped");

@@ -11,7 +11,16 @@ const prefix = uniqueName("mimage");
 const made: image.Image[] = [];
 
 beforeAll(async () => {
-  for (let i = 0; i < 3; i++) made.push(await conn.image.createImage({ name: `${prefix}-${i}`, disk_format: "raw", container_format: "bare", tags: [prefix], min_disk: i }));
+  for (let i = 0; i < 3; i++)
+    made.push(
+      await conn.image.createImage({
+        name: `${prefix}-${i}`,
+        disk_format: "raw",
+        container_format: "bare",
+        tags: [prefix],
+        min_disk: i,
+      }),
+    );
 });
 afterAll(async () => {
   for (const image of made) await conn.image.deleteImage(image);
@@ -23,11 +32,18 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 
 describe("images", () => {
   it("creates queued images owned by the project, and pages through them one at a time by Glance's next link", async () => {
-    expect(made[0]).toMatchObject({ status: "queued", visibility: "shared", size: null, checksum: null, owner: await conn.currentProjectId });
+    expect(made[0]).toMatchObject({
+      status: "queued",
+      visibility: "shared",
+      size: null,
+      checksum: null,
+      owner: await conn.currentProjectId,
+    });
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     const pages: string[][] = [];
-    for await (const page of counted.image.listImages({ tag: prefix }, { limit: 1 }).pages()) pages.push(page.map((i) => i.id));
+    for await (const page of counted.image.listImages({ tag: prefix }, { limit: 1 }).pages())
+      pages.push(page.map((i) => i.id));
     expect(pages.every((page) => page.length === 1)).toBe(true);
     // Newest first, as Glance sorts by default.
     expect(pages.flat()).toEqual(made.map((i) => i.id).reverse());
@@ -36,7 +52,9 @@ describe("images", () => {
 
   it("filters and sorts by Glance's parameters, and finds by name and id", async () => {
     expect((await conn.image.listImages({ tag: prefix, sort: "name:desc" })).map((i) => i.min_disk)).toEqual([2, 1, 0]);
-    expect((await conn.image.listImages({ tag: prefix, sort_key: "name", sort_dir: "asc" })).map((i) => i.min_disk)).toEqual([0, 1, 2]);
+    expect(
+      (await conn.image.listImages({ tag: prefix, sort_key: "name", sort_dir: "asc" })).map((i) => i.min_disk),
+    ).toEqual([0, 1, 2]);
     // Glance sorts by a few keys only.
     await expect(conn.image.listImages({ tag: prefix, sort: "min_disk:desc" })).rejects.toBeInstanceOf(BadRequestError);
     expect(await conn.image.listImages({ tag: prefix, container_format: "ovf" })).toEqual([]);
@@ -50,7 +68,10 @@ describe("images", () => {
     const custom: Record<string, string | null> = { e2e_custom: "one" };
     const changed = await conn.image.updateImage(image, { min_ram: 128, os_distro: "debian", ...custom });
     expect(changed).toMatchObject({ min_ram: 128, os_distro: "debian", e2e_custom: "one" });
-    const removed = await conn.image.updateImage(image.id, { e2e_custom: null, os_distro: "ubuntu" } as Record<string, string | null>);
+    const removed = await conn.image.updateImage(image.id, { e2e_custom: null, os_distro: "ubuntu" } as Record<
+      string,
+      string | null
+    >);
     expect(removed.os_distro).toBe("ubuntu");
     expect(removed).not.toHaveProperty("e2e_custom");
   });
@@ -89,7 +110,11 @@ describe("images", () => {
   });
 
   it("deletes an image, which is then gone", async () => {
-    const image = await conn.image.createImage({ name: uniqueName("mimage-gone"), disk_format: "raw", container_format: "bare" });
+    const image = await conn.image.createImage({
+      name: uniqueName("mimage-gone"),
+      disk_format: "raw",
+      container_format: "bare",
+    });
     await conn.image.deleteImage(image);
     await conn.image.waitForDeleteImage(image, { interval: 100, timeout: 10_000 });
     await expect(conn.image.getImage(image.id)).rejects.toBeInstanceOf(NotFoundError);

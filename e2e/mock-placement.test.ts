@@ -16,7 +16,12 @@ describe("resource providers", () => {
     const name = uniqueName("mrp");
     const provider = await conn.placement.createResourceProvider({ name });
     made.push(provider);
-    expect(provider).toMatchObject({ name, generation: 0, parent_provider_uuid: null, root_provider_uuid: provider.uuid });
+    expect(provider).toMatchObject({
+      name,
+      generation: 0,
+      parent_provider_uuid: null,
+      root_provider_uuid: provider.uuid,
+    });
     expect((await conn.placement.findResourceProvider(name))?.uuid).toBe(provider.uuid);
     expect((await conn.placement.listResourceProviders({ name })).map((p) => p.uuid)).toEqual([provider.uuid]);
     await expect(conn.placement.createResourceProvider({ name })).rejects.toThrow(/Conflicting resource provider name/);
@@ -27,15 +32,22 @@ describe("resource providers", () => {
 
   it("builds a tree: a child names its parent and root, in_tree finds both, the parent cannot go first", async () => {
     const parent = made[0]!;
-    const child = await conn.placement.createResourceProvider({ name: uniqueName("mrp-child"), parent_provider_uuid: parent.uuid });
+    const child = await conn.placement.createResourceProvider({
+      name: uniqueName("mrp-child"),
+      parent_provider_uuid: parent.uuid,
+    });
     made.push(child);
     expect(child).toMatchObject({ parent_provider_uuid: parent.uuid, root_provider_uuid: parent.uuid });
-    expect((await conn.placement.listResourceProviders({ in_tree: child.uuid })).map((p) => p.uuid).sort()).toEqual([parent.uuid, child.uuid].sort());
+    expect((await conn.placement.listResourceProviders({ in_tree: child.uuid })).map((p) => p.uuid).sort()).toEqual(
+      [parent.uuid, child.uuid].sort(),
+    );
     await expect(conn.placement.deleteResourceProvider(parent)).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("answers a missing provider with 404 and an unknown filter with 400", async () => {
     await expect(conn.placement.getResourceProvider(crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(conn.service("placement").get("/resource_providers?colour=red")).rejects.toBeInstanceOf(BadRequestError);
+    await expect(conn.service("placement").get("/resource_providers?colour=red")).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 });

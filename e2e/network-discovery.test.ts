@@ -19,7 +19,17 @@ describe("extensions on the real Neutron", () => {
   it("lists the loaded extensions, gets one by alias and finds one by alias or name", async () => {
     const all = await conn.network.listExtensions();
     const aliases = all.map((e) => e.alias);
-    expect(aliases).toEqual(expect.arrayContaining(["router", "external-net", "security-group", "quotas", "rbac-policies", "standard-attr-tag", "subnet_allocation"]));
+    expect(aliases).toEqual(
+      expect.arrayContaining([
+        "router",
+        "external-net",
+        "security-group",
+        "quotas",
+        "rbac-policies",
+        "standard-attr-tag",
+        "subnet_allocation",
+      ]),
+    );
     expect(new Set(aliases).size).toBe(aliases.length);
     const router = await conn.network.getExtension("router");
     expect(router.name).toBe("Neutron L3 Router");
@@ -45,13 +55,19 @@ describe("agents on the real Neutron", () => {
     for (const agent of await conn.network.listAgents()) {
       const again = await conn.network.getAgent(agent.id);
       expect([again.agent_type, again.host, again.binary]).toEqual([agent.agent_type, agent.host, agent.binary]);
-      expect((await conn.network.listAgents({ host: agent.host, agent_type: agent.agent_type })).map((a) => a.id)).toContain(agent.id);
+      expect(
+        (await conn.network.listAgents({ host: agent.host, agent_type: agent.agent_type })).map((a) => a.id),
+      ).toContain(agent.id);
     }
-    expect(await conn.network.listAgents({ agent_type: "DHCP agent", alive: true, host: uniqueName("host") })).toEqual([]);
+    expect(await conn.network.listAgents({ agent_type: "DHCP agent", alive: true, host: uniqueName("host") })).toEqual(
+      [],
+    );
     await expect(conn.network.getAgent(NO_SUCH_AGENT)).rejects.toBeInstanceOf(NotFoundError);
     await expect(conn.network.updateAgent(NO_SUCH_AGENT, { description: "e2e" })).rejects.toBeInstanceOf(NotFoundError);
     await conn.network.deleteAgent(NO_SUCH_AGENT);
-    await expect(conn.network.deleteAgent(NO_SUCH_AGENT, { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(conn.network.deleteAgent(NO_SUCH_AGENT, { ignoreMissing: false })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("describes an agent and puts its description back, when the cloud has one", async () => {
@@ -59,7 +75,9 @@ describe("agents on the real Neutron", () => {
     if (agent === undefined) return;
     const before = agent.description ?? null;
     try {
-      expect((await conn.network.updateAgent(agent, { description: "described by e2e" })).description).toBe("described by e2e");
+      expect((await conn.network.updateAgent(agent, { description: "described by e2e" })).description).toBe(
+        "described by e2e",
+      );
       expect((await conn.network.getAgent(agent.id)).description).toBe("described by e2e");
     } finally {
       await conn.network.updateAgent(agent, { description: before });
@@ -74,11 +92,19 @@ describe("agents on the real Neutron", () => {
 
     expect(await conn.network.networkHostingDhcpAgents({ network: net })).toEqual({ agents: [] });
     expect(await conn.network.routersHostingL3Agents({ router })).toEqual({ agents: [] });
-    await expect(conn.network.dhcpAgentHostingNetworks({ agent: NO_SUCH_AGENT })).rejects.toThrow(/Agent .* could not be found/);
-    await expect(conn.network.addDhcpAgentToNetwork({ agent: NO_SUCH_AGENT, network: net })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(conn.network.removeDhcpAgentFromNetwork({ agent: NO_SUCH_AGENT, network: net.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(conn.network.dhcpAgentHostingNetworks({ agent: NO_SUCH_AGENT })).rejects.toThrow(
+      /Agent .* could not be found/,
+    );
+    await expect(conn.network.addDhcpAgentToNetwork({ agent: NO_SUCH_AGENT, network: net })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      conn.network.removeDhcpAgentFromNetwork({ agent: NO_SUCH_AGENT, network: net.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(conn.network.agentHostedRouters({ agent: NO_SUCH_AGENT })).rejects.toBeInstanceOf(NotFoundError);
     await expect(conn.network.addRouterToAgent({ agent: NO_SUCH_AGENT, router })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(conn.network.removeRouterFromAgent({ agent: NO_SUCH_AGENT, router: router.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      conn.network.removeRouterFromAgent({ agent: NO_SUCH_AGENT, router: router.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

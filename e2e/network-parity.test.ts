@@ -17,7 +17,9 @@ afterAll(async () => {
 function openstacksdk(lists: Record<string, Record<string, string>>): Record<string, string[]> {
   const script = fileURLToPath(new URL("support/network-ids.py", import.meta.url));
   const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-  return JSON.parse(execFileSync("/usr/bin/python3", [script], { input: JSON.stringify({ cloud: "local", lists }), env }).toString()) as Record<string, string[]>;
+  return JSON.parse(
+    execFileSync("/usr/bin/python3", [script], { input: JSON.stringify({ cloud: "local", lists }), env }).toString(),
+  ) as Record<string, string[]>;
 }
 
 const ids = async (items: PromiseLike<{ id: string }[]>) => (await items).map((item) => item.id);
@@ -63,7 +65,11 @@ describe("network lists beside openstacksdk", () => {
   });
 
   it("gives the same ids for the same tag filter, and for a name filter", async () => {
-    const python = openstacksdk({ networks: { tags: tag }, routers: { tags: tag }, "networks#name": { name: `${tag}-1` } });
+    const python = openstacksdk({
+      networks: { tags: tag },
+      routers: { tags: tag },
+      "networks#name": { name: `${tag}-1` },
+    });
     expect(await ids(conn.network.listNetworks({ tags: [tag] }))).toEqual(python["networks"]);
     expect(await ids(conn.network.listRouters({ tags: tag }))).toEqual(python["routers"]);
     expect([...python["networks"]!].sort()).toEqual([...made["networks"]!].sort());

@@ -21,7 +21,12 @@ describe("address scopes and subnet pools on the real Neutron", () => {
 
     const poolName = uniqueName("pool");
     const pool = await conn.network.createSubnetPool({
-      name: poolName, prefixes: ["10.180.0.0/16"], default_prefixlen: 24, min_prefixlen: 20, max_prefixlen: 28, address_scope_id: scope.id,
+      name: poolName,
+      prefixes: ["10.180.0.0/16"],
+      default_prefixlen: 24,
+      min_prefixlen: 20,
+      max_prefixlen: 28,
+      address_scope_id: scope.id,
     });
     cleanup.push(() => conn.network.deleteSubnetPool(pool));
     expect(pool.ip_version).toBe(4);
@@ -32,7 +37,12 @@ describe("address scopes and subnet pools on the real Neutron", () => {
 
     const net = await conn.network.createNetwork({ name: uniqueName("pooled") });
     cleanup.push(() => conn.network.deleteNetwork(net));
-    const subnet = await conn.network.createSubnet({ network_id: net.id, ip_version: 4, subnetpool_id: pool.id, prefixlen: 26 });
+    const subnet = await conn.network.createSubnet({
+      network_id: net.id,
+      ip_version: 4,
+      subnetpool_id: pool.id,
+      prefixlen: 26,
+    });
     cleanup.push(() => conn.network.deleteSubnet(subnet));
     expect(subnet.subnetpool_id).toBe(pool.id);
     expect(subnet.cidr).toMatch(/^10\.180\.\d+\.\d+\/26$/);
@@ -41,7 +51,9 @@ describe("address scopes and subnet pools on the real Neutron", () => {
     cleanup.push(() => conn.network.deleteSubnet(defaulted));
     expect(defaulted.cidr).toMatch(/\/24$/);
 
-    const grown = (await conn.network.addPrefixesToSubnetPool({ subnetpool: pool, prefixes: ["10.181.0.0/24"] })) as { prefixes: string[] };
+    const grown = (await conn.network.addPrefixesToSubnetPool({ subnetpool: pool, prefixes: ["10.181.0.0/24"] })) as {
+      prefixes: string[];
+    };
     expect(grown.prefixes).toEqual(["10.180.0.0/16", "10.181.0.0/24"]);
     await conn.network.removePrefixesFromSubnetPool({ subnetpool: pool.id, prefixes: ["10.181.0.0/24"] });
     expect((await conn.network.getSubnetPool(pool.id)).prefixes).toEqual(["10.180.0.0/16"]);
@@ -66,7 +78,12 @@ describe("RBAC policies on the real Neutron", () => {
     cleanup.push(() => conn.network.deleteNetwork(net));
     expect(await asDemo.network.findNetwork(net.id)).toBeNull();
 
-    const policy = await conn.network.createRbacPolicy({ object_type: "network", object_id: net.id, action: "access_as_shared", target_tenant: demoProject.id });
+    const policy = await conn.network.createRbacPolicy({
+      object_type: "network",
+      object_id: net.id,
+      action: "access_as_shared",
+      target_tenant: demoProject.id,
+    });
     cleanup.push(() => conn.network.deleteRbacPolicy(policy));
     expect(policy.target_tenant).toBe(demoProject.id);
     expect((await conn.network.listRbacPolicies({ object_id: net.id })).map((p) => p.id)).toEqual([policy.id]);
@@ -104,7 +121,11 @@ describe("quotas on the real Neutron", () => {
     expect([changed.network, changed.port, changed.router]).toEqual([7, 33, -1]);
     const listed = (await conn.network.listQuotas()).find((q) => q.project_id === project.id);
     expect(listed?.network).toBe(7);
-    const details = ((await conn.network.getQuotaDetails({ project: project.id })) as { quota: Record<string, { limit: number; used: number }> }).quota;
+    const details = (
+      (await conn.network.getQuotaDetails({ project: project.id })) as {
+        quota: Record<string, { limit: number; used: number }>;
+      }
+    ).quota;
     expect(details["network"]).toMatchObject({ limit: 7, used: 0 });
     expect(details["port"]?.limit).toBe(33);
 

@@ -25,17 +25,30 @@ beforeAll(async () => {
   cleanup.push(() => conn.network.deleteSecurityGroup(group));
   const pool = await conn.network.createSubnetPool({ name: uniqueName("tags"), prefixes: ["10.182.0.0/16"] });
   cleanup.push(() => conn.network.deleteSubnetPool(pool));
-  tagged.push(["networks", net], ["subnets", subnet], ["ports", port], ["routers", router], ["security-groups", group], ["subnetpools", pool]);
+  tagged.push(
+    ["networks", net],
+    ["subnets", subnet],
+    ["ports", port],
+    ["routers", router],
+    ["security-groups", group],
+    ["subnetpools", pool],
+  );
 });
 
 describe("tags on the real Neutron", () => {
   it("sets, adds, checks, removes and clears tags on networks, subnets, ports, routers, security groups and subnet pools", async () => {
     for (const [resourceType, resource] of tagged) {
       const where = { resourceType, resource };
-      expect(await conn.network.setTags({ ...where, tags: ["red", "blue"] }), resourceType).toEqual({ tags: expect.arrayContaining(["red", "blue"]) });
+      expect(await conn.network.setTags({ ...where, tags: ["red", "blue"] }), resourceType).toEqual({
+        tags: expect.arrayContaining(["red", "blue"]),
+      });
       await conn.network.addTag({ ...where, tag: "green" });
       await conn.network.addTag({ ...where, tag: "green" });
-      expect(((await conn.network.getTags(where)) as { tags: string[] }).tags.sort(), resourceType).toEqual(["blue", "green", "red"]);
+      expect(((await conn.network.getTags(where)) as { tags: string[] }).tags.sort(), resourceType).toEqual([
+        "blue",
+        "green",
+        "red",
+      ]);
       expect(await conn.network.checkTag({ ...where, tag: "green" })).toBe(true);
       expect(await conn.network.checkTag({ ...where, tag: "black" })).toBe(false);
       await conn.network.removeTag({ ...where, tag: "green" });
@@ -67,7 +80,10 @@ describe("tags on the real Neutron", () => {
     const [ab, bc, onlyC] = nets as [string, string, string];
     // Among this run's networks only: other networks carry none of these tags.
     const ours = async (query: Parameters<typeof conn.network.listNetworks>[0]) =>
-      (await conn.network.listNetworks(query)).map((n) => n.id).filter((id) => nets.includes(id)).sort();
+      (await conn.network.listNetworks(query))
+        .map((n) => n.id)
+        .filter((id) => nets.includes(id))
+        .sort();
 
     expect(await ours({ tags: [a, b] })).toEqual([ab]);
     expect(await ours({ tags: [b] })).toEqual([ab, bc].sort());

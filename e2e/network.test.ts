@@ -41,14 +41,25 @@ describe("network on the real Neutron", () => {
     expect(byName?.id).toBe(made[3]);
     expect((await conn.network.findNetwork(made[3]!))?.name).toBe(`${prefix}-3`);
     expect(await conn.network.findNetwork(uniqueName("missing"))).toBeNull();
-    await expect(conn.network.findNetwork(uniqueName("missing"), { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(conn.network.findNetwork(uniqueName("missing"), { ignoreMissing: false })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("builds a network with a subnet and a port, changes them and takes them down", async () => {
     const net = await conn.network.createNetwork({ name: uniqueName("net"), admin_state_up: true });
-    const subnet = await conn.network.createSubnet({ network_id: net.id, ip_version: 4, cidr: "10.99.0.0/24", name: uniqueName("subnet") });
+    const subnet = await conn.network.createSubnet({
+      network_id: net.id,
+      ip_version: 4,
+      cidr: "10.99.0.0/24",
+      name: uniqueName("subnet"),
+    });
     expect(subnet.gateway_ip).toBe("10.99.0.1");
-    const port = await conn.network.createPort({ network_id: net.id, name: uniqueName("port"), fixed_ips: [{ subnet_id: subnet.id, ip_address: "10.99.0.10" }] });
+    const port = await conn.network.createPort({
+      network_id: net.id,
+      name: uniqueName("port"),
+      fixed_ips: [{ subnet_id: subnet.id, ip_address: "10.99.0.10" }],
+    });
     expect(port.fixed_ips).toEqual([{ subnet_id: subnet.id, ip_address: "10.99.0.10" }]);
     // No agents run on the loopback cloud, so ports stay DOWN: a state the waiter can reach.
     expect((await conn.network.waitForPort(port, { status: "DOWN", interval: 200, timeout: 10_000 })).id).toBe(port.id);

@@ -3,13 +3,7 @@
 // copies, and the same container and object names as openstacksdk lists.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import {
-  ConflictError,
-  Connection,
-  InvalidArgumentError,
-  NotFoundError,
-  objectStore,
-} from "@openstack-ts/openstack";
+import { ConflictError, Connection, InvalidArgumentError, NotFoundError, objectStore } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
 import { admin, recordingFetch, STATE, uniqueName } from "./support/cloud.js";
 import { removeContainers } from "./support/object-store-cleanup.js";
@@ -20,7 +14,10 @@ const prefix = uniqueName("swift");
 const made: string[] = [];
 afterAll(() => removeContainers(swift, made));
 
-async function container(suffix: string, settings?: Parameters<typeof objectStore.createContainer>[2]): Promise<string> {
+async function container(
+  suffix: string,
+  settings?: Parameters<typeof objectStore.createContainer>[2],
+): Promise<string> {
   const name = `${prefix}-${suffix}`;
   made.push(name);
   expect(await objectStore.createContainer(swift, name, settings)).toBe(true);
@@ -35,7 +32,15 @@ function openstacksdk(code: string): unknown {
 }
 
 // Every kind of name that needs care in a URL: spaces, Unicode, ?, #, %, +, &, dots inside parts, pseudo-folders.
-const awkward = ["dir one/ü ?#%&+=.txt", "a/b/c.txt", "日本語/ファイル.txt", "100% done", "x..y/..z/.w", "dir/", "plain"];
+const awkward = [
+  "dir one/ü ?#%&+=.txt",
+  "a/b/c.txt",
+  "日本語/ファイル.txt",
+  "100% done",
+  "x..y/..z/.w",
+  "dir/",
+  "plain",
+];
 
 describe("object store on the real Swift", () => {
   it("publishes /info with the middlewares the SDK relies on", async () => {
@@ -61,7 +66,7 @@ describe("object store on the real Swift", () => {
 
   it("creates a container with metadata, ACLs and CORS that Swift then enforces", async () => {
     const name = await container("acl", {
-      metadata: { purpose: "e2e", "City": "Zürich" },
+      metadata: { purpose: "e2e", City: "Zürich" },
       readAcl: ".r:*,.rlistings",
       cors: { allowOrigin: ["https://app.example"], maxAge: 321, exposeHeaders: ["x-object-meta-color"] },
     });
@@ -76,7 +81,9 @@ describe("object store on the real Swift", () => {
     await objectStore.uploadObject(swift, name, "public.txt", "anyone may read this", { metadata: { color: "green" } });
     const endpoint = await conn.endpointFor("object-store");
     // The read ACL lets a client with no token read the object and list the container.
-    const anonymous = await fetch(`${endpoint}/${encodeURIComponent(name)}/public.txt`, { headers: { Origin: "https://app.example" } });
+    const anonymous = await fetch(`${endpoint}/${encodeURIComponent(name)}/public.txt`, {
+      headers: { Origin: "https://app.example" },
+    });
     expect(await anonymous.text()).toBe("anyone may read this");
     expect(anonymous.headers.get("access-control-expose-headers")?.toLowerCase()).toContain("x-object-meta-color");
     expect(await (await fetch(`${endpoint}/${encodeURIComponent(name)}`)).text()).toBe("public.txt\n");
@@ -100,13 +107,18 @@ describe("object store on the real Swift", () => {
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     const pages: string[][] = [];
-    for await (const page of counted.objectStore.listContainers({ prefix: `${prefix}-page-` }, { limit: 2 }).pages()) pages.push(page.map((c) => c.name));
-    expect(pages).toEqual([0, 2, 4].map((start) => [0, 1].slice(0, start === 4 ? 1 : 2).map((i) => `${prefix}-page-${start + i}`)));
+    for await (const page of counted.objectStore.listContainers({ prefix: `${prefix}-page-` }, { limit: 2 }).pages())
+      pages.push(page.map((c) => c.name));
+    expect(pages).toEqual(
+      [0, 2, 4].map((start) => [0, 1].slice(0, start === 4 ? 1 : 2).map((i) => `${prefix}-page-${start + i}`)),
+    );
     // Three pages, and at most one more request that finds nothing after the last name.
     expect(recorder.count("GET", /\/v1\/AUTH_\w+\/\?format=json/)).toBeGreaterThanOrEqual(3);
 
     const ours = (await swift.listContainers({ prefix })).map((c) => c.name);
-    const theirs = openstacksdk(`print(json.dumps([c.name for c in conn.object_store.containers(prefix=${JSON.stringify(prefix)})]))`);
+    const theirs = openstacksdk(
+      `print(json.dumps([c.name for c in conn.object_store.containers(prefix=${JSON.stringify(prefix)})]))`,
+    );
     expect(ours).toEqual(theirs);
     expect(ours).toHaveLength(made.length);
   });
@@ -119,11 +131,16 @@ describe("object store on the real Swift", () => {
     await objectStore.uploadObject(swift, name, "bin/blob.png", new Blob([bytes], { type: "image/png" }));
     const progress: number[] = [];
     const stream = new Blob([bytes]).stream();
-    const streamed = await objectStore.uploadObject(swift, name, "bin/stream.bin", stream, { onUploadProgress: (p) => progress.push(p.transferredBytes) });
+    const streamed = await objectStore.uploadObject(swift, name, "bin/stream.bin", stream, {
+      onUploadProgress: (p) => progress.push(p.transferredBytes),
+    });
     expect(progress.at(-1)).toBe(bytes.length);
     expect(streamed.etag).toMatch(/^[0-9a-f]{32}$/);
 
-    for (const object of awkward) expect(new TextDecoder().decode(await objectStore.downloadObject(swift, name, object)), object).toBe(`content of ${object}`);
+    for (const object of awkward)
+      expect(new TextDecoder().decode(await objectStore.downloadObject(swift, name, object)), object).toBe(
+        `content of ${object}`,
+      );
     expect(await objectStore.downloadObject(swift, name, "bin/bytes.bin")).toEqual(bytes);
     expect(await objectStore.downloadObject(swift, name, "bin/stream.bin")).toEqual(bytes);
     const blob = await objectStore.streamObject(swift, name, "bin/blob.png");
@@ -131,7 +148,9 @@ describe("object store on the real Swift", () => {
     expect(await blob.bytes()).toEqual(bytes);
 
     const downloaded: number[] = [];
-    const download = await objectStore.streamObject(swift, name, "bin/stream.bin", { onDownloadProgress: (p) => downloaded.push(p.transferredBytes) });
+    const download = await objectStore.streamObject(swift, name, "bin/stream.bin", {
+      onDownloadProgress: (p) => downloaded.push(p.transferredBytes),
+    });
     let total = 0;
     for (const reader = download.body.getReader(); ; ) {
       const { done, value } = await reader.read();
@@ -142,15 +161,22 @@ describe("object store on the real Swift", () => {
     expect(downloaded.at(-1)).toBe(bytes.length);
 
     // The names Swift stored are the names we gave, and openstacksdk lists the same.
-    const listed = (await objectStore.listObjects(swift, name)).map((o) => (objectStore.isObjectSubdir(o) ? o.subdir : o.name));
+    const listed = (await objectStore.listObjects(swift, name)).map((o) =>
+      objectStore.isObjectSubdir(o) ? o.subdir : o.name,
+    );
     expect([...listed].sort()).toEqual([...awkward, "bin/bytes.bin", "bin/blob.png", "bin/stream.bin"].sort());
-    expect(openstacksdk(`print(json.dumps([o.name for o in conn.object_store.objects(${JSON.stringify(name)})]))`)).toEqual(listed);
+    expect(
+      openstacksdk(`print(json.dumps([o.name for o in conn.object_store.objects(${JSON.stringify(name)})]))`),
+    ).toEqual(listed);
   });
 
   it("lists pseudo-folders by delimiter, and pages across them", async () => {
     const name = await container("folders");
-    for (const object of ["a/1", "a/2", "b/1", "c", "d/x/y", "e"]) await objectStore.uploadObject(swift, name, object, object);
-    const entries = (await objectStore.listObjects(swift, name, { delimiter: "/" }, { limit: 2 })).map((e) => (objectStore.isObjectSubdir(e) ? `${e.subdir}…` : e.name));
+    for (const object of ["a/1", "a/2", "b/1", "c", "d/x/y", "e"])
+      await objectStore.uploadObject(swift, name, object, object);
+    const entries = (await objectStore.listObjects(swift, name, { delimiter: "/" }, { limit: 2 })).map((e) =>
+      objectStore.isObjectSubdir(e) ? `${e.subdir}…` : e.name,
+    );
     expect(entries).toEqual(["a/…", "b/…", "c", "d/…", "e"]);
     const inA = await objectStore.listObjects(swift, name, { prefix: "a/", delimiter: "/" });
     expect(inA.map((e) => (objectStore.isObjectSubdir(e) ? "" : e.name))).toEqual(["a/1", "a/2"]);
@@ -160,7 +186,9 @@ describe("object store on the real Swift", () => {
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     for (const object of ["..", "a/../b", "./x"]) {
-      await expect(objectStore.uploadObject(counted.objectStore, `${prefix}-objects`, object, "x")).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(
+        objectStore.uploadObject(counted.objectStore, `${prefix}-objects`, object, "x"),
+      ).rejects.toBeInstanceOf(InvalidArgumentError);
     }
     expect(recorder.requests).toHaveLength(0);
   });
@@ -168,23 +196,37 @@ describe("object store on the real Swift", () => {
   it("changes object metadata without losing the rest, copies across containers, and deletes", async () => {
     const source = await container("copy-src");
     const target = await container("copy-dst");
-    await objectStore.uploadObject(swift, source, "doc ü.txt", "to be copied", { contentType: "text/x-e2e", metadata: { color: "red", size: "big" } });
+    await objectStore.uploadObject(swift, source, "doc ü.txt", "to be copied", {
+      contentType: "text/x-e2e",
+      metadata: { color: "red", size: "big" },
+    });
     await objectStore.setObjectMetadata(swift, source, "doc ü.txt", { metadata: { color: "blue" } });
     await objectStore.deleteObjectMetadata(swift, source, "doc ü.txt", ["size"]);
     const meta = await objectStore.getObjectMetadata(swift, source, "doc ü.txt");
     expect(meta).toMatchObject({ contentType: "text/x-e2e", contentLength: 12, metadata: { color: "blue" } });
 
-    const copied = await objectStore.copyObject(swift, { container: source, object: "doc ü.txt" }, { container: target, object: "copies/doc #1.txt" }, { metadata: { copied: "yes" } });
+    const copied = await objectStore.copyObject(
+      swift,
+      { container: source, object: "doc ü.txt" },
+      { container: target, object: "copies/doc #1.txt" },
+      { metadata: { copied: "yes" } },
+    );
     expect(copied.etag).toBe(meta.etag);
     const copy = await objectStore.getObjectMetadata(swift, target, "copies/doc #1.txt");
     expect(copy.metadata).toEqual({ color: "blue", copied: "yes" });
-    expect(new TextDecoder().decode(await objectStore.downloadObject(swift, target, "copies/doc #1.txt"))).toBe("to be copied");
+    expect(new TextDecoder().decode(await objectStore.downloadObject(swift, target, "copies/doc #1.txt"))).toBe(
+      "to be copied",
+    );
 
     await expect(objectStore.deleteContainer(swift, target)).rejects.toBeInstanceOf(ConflictError);
     await objectStore.deleteObject(swift, target, "copies/doc #1.txt");
     await objectStore.deleteObject(swift, target, "copies/doc #1.txt");
-    await expect(objectStore.deleteObject(swift, target, "copies/doc #1.txt", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(objectStore.getObjectMetadata(swift, target, "copies/doc #1.txt")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      objectStore.deleteObject(swift, target, "copies/doc #1.txt", { ignoreMissing: false }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(objectStore.getObjectMetadata(swift, target, "copies/doc #1.txt")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await objectStore.deleteContainer(swift, target);
     await expect(objectStore.getContainerMetadata(swift, target)).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -18,9 +18,15 @@ describe("services without a package", () => {
   it("reaches Cinder by its volumev3 alias, project id filled into the catalog URL", async () => {
     const projectId = await conn.currentProjectId;
     expect(await conn.endpointFor("volumev3")).toBe(`http://127.0.0.1:8776/v3/${projectId}`);
-    expect(await conn.endpointFor("block-storage", { interface: "internal" })).toBe(`http://localhost:8776/v3/${projectId}`);
-    expect(await conn.endpointFor("block-storage", { regionName: "RegionTwo" })).toBe(`http://localhost:8776/v3/${projectId}`);
-    expect(await conn.endpointFor("block-storage", { regionName: "RegionTwo", interface: "internal" })).toBe(`http://127.0.0.1:8776/v3/${projectId}`);
+    expect(await conn.endpointFor("block-storage", { interface: "internal" })).toBe(
+      `http://localhost:8776/v3/${projectId}`,
+    );
+    expect(await conn.endpointFor("block-storage", { regionName: "RegionTwo" })).toBe(
+      `http://localhost:8776/v3/${projectId}`,
+    );
+    expect(await conn.endpointFor("block-storage", { regionName: "RegionTwo", interface: "internal" })).toBe(
+      `http://127.0.0.1:8776/v3/${projectId}`,
+    );
     const types = await conn.service("block-storage").get("types").json<{ volume_types: { name: string }[] }>();
     expect(types.volume_types.map((t) => t.name)).toContain("__DEFAULT__");
   });

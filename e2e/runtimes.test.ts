@@ -28,9 +28,18 @@ afterAll(async () => {
 describe.each(Object.keys(runtimes))("%s", (runtime) => {
   it("runs the seed example and pages through networks two at a time", async () => {
     const [command, ...args] = runtimes[runtime]!;
-    const env = { ...process.env, OS_CLIENT_CONFIG_FILE: cloudsYamlFile(), OPENSTACK_TS_AUTH_URL: AUTH_URL, OS_CLOUD: "", NO_COLOR: "1" };
+    const env = {
+      ...process.env,
+      OS_CLIENT_CONFIG_FILE: cloudsYamlFile(),
+      OPENSTACK_TS_AUTH_URL: AUTH_URL,
+      OS_CLOUD: "",
+      NO_COLOR: "1",
+    };
     const { stdout } = await run(command!, args, { cwd: here, env, timeout: 60_000 });
-    const seen = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown> & { pages: number[]; projects: string[] };
+    const seen = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown> & {
+      pages: number[];
+      projects: string[];
+    };
     expect(seen.runtime).toBe(runtime);
     expect(seen.projects).toEqual(expect.arrayContaining(["admin", "demo", "service"]));
     expect(seen.streamed).toEqual(seen.projects);

@@ -38,7 +38,8 @@ const random = () => `${Math.random().toString(36).slice(2)}${Math.random().toSt
 const password = `Pw-${random()}`;
 const appSecret = `App-${random()}`;
 const tempUrlKey = `Key-${random()}`;
-const logFile = process.env["OPENSTACK_TS_DEBUG_LOG"] ?? join(mkdtempSync(join(tmpdir(), "openstack-ts-secrets-")), "debug.log");
+const logFile =
+  process.env["OPENSTACK_TS_DEBUG_LOG"] ?? join(mkdtempSync(join(tmpdir(), "openstack-ts-secrets-")), "debug.log");
 const logger = fileLogger(logFile);
 
 /** Every token Keystone issued to this file's connections, read off the wire. */
@@ -59,9 +60,13 @@ let credentialId = "";
 let signature = "";
 let proxy: FaultProxy;
 
-const as = (options: Partial<ConnectionOptions>) => new Connection({ authUrl: AUTH_URL, logger, fetch: watching, retries: false, ...options } as ConnectionOptions);
+const as = (options: Partial<ConnectionOptions>) =>
+  new Connection({ authUrl: AUTH_URL, logger, fetch: watching, retries: false, ...options } as ConnectionOptions);
 const failure = async (call: () => Promise<unknown>) => {
-  const error = await call().then(() => undefined, (e: unknown) => e);
+  const error = await call().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   errors.push(error);
   return error;
 };
@@ -78,7 +83,12 @@ beforeAll(async () => {
   await objectStore.createContainer(direct.session, name);
   await objectStore.uploadObject(direct.session, name, "shared", "shared by temp URL");
   await objectStore.setContainerTempUrlKey(direct.session, name, tempUrlKey);
-  const url = await objectStore.generateTempUrl(direct.session, { container: name, object: "shared", expiresIn: 300, key: tempUrlKey });
+  const url = await objectStore.generateTempUrl(direct.session, {
+    container: name,
+    object: "shared",
+    expiresIn: 300,
+    key: tempUrlKey,
+  });
   signature = new URL(url).searchParams.get("temp_url_sig")!;
   texts.push(await (await direct.objectStore.get(url, { anonymous: true })).text());
 }, 120_000);
@@ -93,7 +103,11 @@ afterAll(async () => {
 describe("secrets", () => {
   it("authenticates every way, with debug logging on", async () => {
     const byPassword = as({ username: name, password, projectName: "demo" });
-    const byCredential = as({ authPlugin: "v3applicationcredential", applicationCredentialId: credentialId, applicationCredentialSecret: appSecret });
+    const byCredential = as({
+      authPlugin: "v3applicationcredential",
+      applicationCredentialId: credentialId,
+      applicationCredentialSecret: appSecret,
+    });
     const token = await byPassword.authorize();
     const byToken = as({ authPlugin: "token", token, projectName: "demo", projectDomainName: "Default" });
     for (const conn of [byPassword, byCredential, byToken]) {
@@ -105,18 +119,48 @@ describe("secrets", () => {
 
   it("fails every way, each failure one of the SDK's errors", async () => {
     const token = await as({ username: name, password, projectName: "demo" }).authorize();
-    expect(await failure(() => as({ username: name, password: `${password}-wrong`, projectName: "demo" }).authorize())).toBeInstanceOf(UnauthorizedError);
-    expect(await failure(() => as({ authPlugin: "v3applicationcredential", applicationCredentialId: credentialId, applicationCredentialSecret: `${appSecret}-wrong` }).authorize())).toBeInstanceOf(UnauthorizedError);
+    expect(
+      await failure(() => as({ username: name, password: `${password}-wrong`, projectName: "demo" }).authorize()),
+    ).toBeInstanceOf(UnauthorizedError);
+    expect(
+      await failure(() =>
+        as({
+          authPlugin: "v3applicationcredential",
+          applicationCredentialId: credentialId,
+          applicationCredentialSecret: `${appSecret}-wrong`,
+        }).authorize(),
+      ),
+    ).toBeInstanceOf(UnauthorizedError);
     await direct.identity.deleteToken(token);
     // Keystone answers a revoked token with 404, repeating it ("Could not find token: …").
-    expect(await failure(() => as({ authPlugin: "token", token, projectName: "demo", projectDomainName: "Default" }).authorize())).toBeInstanceOf(HttpError);
+    expect(
+      await failure(() =>
+        as({ authPlugin: "token", token, projectName: "demo", projectDomainName: "Default" }).authorize(),
+      ),
+    ).toBeInstanceOf(HttpError);
     expect(await failure(() => direct.identity.getToken(token))).toBeInstanceOf(NotFoundError);
-    expect(await failure(() => direct.network.getNetwork("00000000-0000-4000-8000-000000000000"))).toBeInstanceOf(NotFoundError);
-    expect(await failure(() => as({ authUrl: "http://127.0.0.1:9/v3", username: name, password, projectName: "demo" }).authorize())).toBeInstanceOf(NetworkError);
+    expect(await failure(() => direct.network.getNetwork("00000000-0000-4000-8000-000000000000"))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(
+      await failure(() =>
+        as({ authUrl: "http://127.0.0.1:9/v3", username: name, password, projectName: "demo" }).authorize(),
+      ),
+    ).toBeInstanceOf(NetworkError);
     proxy.inject({ method: "POST", path: /auth\/tokens/, fault: { kind: "withhold" } });
-    expect(await failure(() => as({ authUrl: proxy.authUrl, username: name, password, projectName: "demo", timeout: 1000 }).authorize())).toBeInstanceOf(TimeoutError);
-    proxy.inject({ method: "POST", path: /auth\/tokens/, fault: { kind: "replace-body", body: `<html>${password}</html>` } });
-    expect(await failure(() => as({ authUrl: proxy.authUrl, username: name, password, projectName: "demo" }).authorize())).toBeInstanceOf(ResponseValidationError);
+    expect(
+      await failure(() =>
+        as({ authUrl: proxy.authUrl, username: name, password, projectName: "demo", timeout: 1000 }).authorize(),
+      ),
+    ).toBeInstanceOf(TimeoutError);
+    proxy.inject({
+      method: "POST",
+      path: /auth\/tokens/,
+      fault: { kind: "replace-body", body: `<html>${password}</html>` },
+    });
+    expect(
+      await failure(() => as({ authUrl: proxy.authUrl, username: name, password, projectName: "demo" }).authorize()),
+    ).toBeInstanceOf(ResponseValidationError);
     for (const error of errors) expect(error).toBeInstanceOf(OpenStackError);
   });
 
@@ -124,7 +168,10 @@ describe("secrets", () => {
     expect(errors.length).toBeGreaterThanOrEqual(8);
     for (const error of errors) {
       const e = error as Error;
-      scan([e.message, String(e), JSON.stringify(e), e.stack ?? "", inspect(e, { depth: 10, showHidden: true })], `${e.name}: ${e.message}`);
+      scan(
+        [e.message, String(e), JSON.stringify(e), e.stack ?? "", inspect(e, { depth: 10, showHidden: true })],
+        `${e.name}: ${e.message}`,
+      );
     }
   });
 
@@ -135,7 +182,16 @@ describe("secrets", () => {
       await conn.authorize();
       const config = conn.config;
       expect(config).toBeDefined();
-      scan([String(config), JSON.stringify(config), inspect(config, { depth: 10 }), inspect(conn, { depth: 4 }), inspect(conn.session, { depth: 4 })], `conn.config of ${cloudName}`);
+      scan(
+        [
+          String(config),
+          JSON.stringify(config),
+          inspect(config, { depth: 10 }),
+          inspect(conn, { depth: 4 }),
+          inspect(conn.session, { depth: 4 }),
+        ],
+        `conn.config of ${cloudName}`,
+      );
       expect(JSON.stringify(config)).not.toMatch(ADMIN_PASSWORD);
     }
   });
@@ -157,7 +213,8 @@ function scan(texts: string[], where: string): void {
   const known = [...secrets(), signature].filter((s) => s.length >= 8);
   for (const text of texts) {
     for (const secret of known) {
-      if (text.includes(secret)) throw new Error(`${where} holds a secret (${secret.slice(0, 6)}…): ${text.slice(0, 300)}`);
+      if (text.includes(secret))
+        throw new Error(`${where} holds a secret (${secret.slice(0, 6)}…): ${text.slice(0, 300)}`);
     }
     const token = FERNET.exec(text);
     if (token) throw new Error(`${where} holds a Keystone token (${token[0].slice(0, 10)}…): ${text.slice(0, 300)}`);

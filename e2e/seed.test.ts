@@ -38,7 +38,9 @@ describe("the seed example", () => {
 
   it("authorizes with a token Keystone accepts", async () => {
     const token: string = await conn.authorize();
-    const check = await fetch(`${AUTH_URL}/auth/tokens`, { headers: { "X-Auth-Token": token, "X-Subject-Token": token } });
+    const check = await fetch(`${AUTH_URL}/auth/tokens`, {
+      headers: { "X-Auth-Token": token, "X-Subject-Token": token },
+    });
     expect(check.status).toBe(200);
     const body = (await check.json()) as { token: { project: { name: string }; user: { name: string } } };
     expect(body.token.project.name).toBe("admin");

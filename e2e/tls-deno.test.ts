@@ -21,7 +21,11 @@ beforeAll(async () => {
   plain = await startTerminator(pki, "http://127.0.0.1:5000");
   mutual = await startTerminator(pki, "http://127.0.0.1:5000", true);
   const env = { ...process.env, PLAIN_URL: plain.url, MUTUAL_URL: mutual.url, PKI_DIR: pki.dir, NO_COLOR: "1" };
-  const { stdout } = await run(deno, ["run", "--allow-all", "support/tls-deno-check.mjs"], { cwd: here, env, timeout: 60_000 });
+  const { stdout } = await run(deno, ["run", "--allow-all", "support/tls-deno-check.mjs"], {
+    cwd: here,
+    env,
+    timeout: 60_000,
+  });
   seen = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown>;
 });
 afterAll(() => {
@@ -48,8 +52,11 @@ describe("TLS in Deno", () => {
   });
 
   it("cannot turn verification off per connection, says how instead, and warns once", () => {
-    const expected = "ConfigError: Deno cannot turn verification off per client: run with --unsafely-ignore-certificate-errors";
+    const expected =
+      "ConfigError: Deno cannot turn verification off per client: run with --unsafely-ignore-certificate-errors";
     expect(seen["unverified"]).toEqual([expected, expected]);
-    expect(seen["warnings"]).toEqual(["TLS certificate verification is off (verify: false): only use this against a cloud you trust"]);
+    expect(seen["warnings"]).toEqual([
+      "TLS certificate verification is off (verify: false): only use this against a cloud you trust",
+    ]);
   });
 });

@@ -20,7 +20,13 @@ afterAll(() => {
   mutual?.server.close();
 });
 
-const login = (authUrl: string) => ({ authUrl: `${authUrl}/v3`, username: "admin", password: "admin", projectName: "admin", retries: false as const });
+const login = (authUrl: string) => ({
+  authUrl: `${authUrl}/v3`,
+  username: "admin",
+  password: "admin",
+  projectName: "admin",
+  retries: false as const,
+});
 
 describe("TLS", () => {
   it("verifies certificates by default: an unknown CA fails", async () => {
@@ -34,7 +40,9 @@ describe("TLS", () => {
   });
 
   it("presents a client certificate where the server requires one", async () => {
-    await expect(new Connection({ ...login(mutual.url), cacert: pki.ca }).authorize()).rejects.toBeInstanceOf(NetworkError);
+    await expect(new Connection({ ...login(mutual.url), cacert: pki.ca }).authorize()).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     const conn = new Connection({ ...login(mutual.url), cacert: pki.ca, cert: pki.clientCert, key: pki.clientKey });
     expect(await conn.authorize()).toMatch(/\w{20,}/);
   });

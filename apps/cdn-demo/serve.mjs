@@ -13,7 +13,8 @@ export function serve(port = Number(process.env.PORT ?? 8400)) {
   const server = createServer((request, response) => {
     const entry = files[new URL(request.url ?? "/", "http://x").pathname];
     const path = entry && fileURLToPath(new URL(entry[0], import.meta.url));
-    if (!path || !existsSync(path)) return response.writeHead(404).end("not found (run `pnpm build` first for openstack.min.js)");
+    if (!path || !existsSync(path))
+      return response.writeHead(404).end("not found (run `pnpm build` first for openstack.min.js)");
     response.writeHead(200, { "Content-Type": entry[1] });
     createReadStream(path).pipe(response);
   });

@@ -49,7 +49,14 @@ export function workspaceSources(platform) {
 /** Builds both bundles; resolves to the milliseconds it took. */
 export async function buildDashboard({ minify = true } = {}) {
   const started = performance.now();
-  const common = { bundle: true, format: "esm", sourcemap: true, logLevel: "warning", target: "es2022", legalComments: "none" };
+  const common = {
+    bundle: true,
+    format: "esm",
+    sourcemap: true,
+    logLevel: "warning",
+    target: "es2022",
+    legalComments: "none",
+  };
   await Promise.all([
     build({
       ...common,

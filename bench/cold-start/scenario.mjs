@@ -5,7 +5,11 @@ import { buildOneFile } from "../lib/one-file.mjs";
 import { BENCH, bin } from "../lib/paths.mjs";
 import { alternate, fmt, medianOf, table } from "../lib/stats.mjs";
 
-const SCRIPTS = { "empty script": "empty", "import the façade": "import", "import the one-file build (prototype)": "import-one-file" };
+const SCRIPTS = {
+  "empty script": "empty",
+  "import the façade": "import",
+  "import the one-file build (prototype)": "import-one-file",
+};
 
 const RUNTIMES = {
   Node: [process.execPath, []],
@@ -23,7 +27,11 @@ export async function coldStartScenario({ rounds, log }) {
     const samples = await alternate(
       names,
       rounds,
-      (name) => runMeasured(command, [...flags, `${BENCH}cold-start/${SCRIPTS[name]}.mjs`], { cwd: BENCH, env: { ...process.env, NO_COLOR: "1" } }),
+      (name) =>
+        runMeasured(command, [...flags, `${BENCH}cold-start/${SCRIPTS[name]}.mjs`], {
+          cwd: BENCH,
+          env: { ...process.env, NO_COLOR: "1" },
+        }),
       { log, warmup: 2 },
     );
     const empty = samples.get("empty script");
@@ -33,7 +41,11 @@ export async function coldStartScenario({ rounds, log }) {
       const added = (value, floor) => (name === "empty script" ? "" : `+${fmt(value - floor)}`);
       rows.push([runtime, name, fmt(wall), added(wall, emptyWall), fmt(cpu), added(cpu, emptyCpu)]);
       if (runtime === "Node" && name === "import the façade") {
-        targets.push({ target: "importing the façade ≤ 60 ms over a bare Node start", value: `+${fmt(wall - emptyWall)} ms`, ok: wall - emptyWall <= 60 });
+        targets.push({
+          target: "importing the façade ≤ 60 ms over a bare Node start",
+          value: `+${fmt(wall - emptyWall)} ms`,
+          ok: wall - emptyWall <= 60,
+        });
       }
     }
   }

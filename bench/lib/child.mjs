@@ -5,7 +5,11 @@ import { PYTHON, RUSAGE } from "./paths.mjs";
 
 export function runMeasured(command, args, { cwd, env, timeoutMs = 300_000 } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [RUSAGE, command, ...args], { cwd, env: env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(PYTHON, [RUSAGE, command, ...args], {
+      cwd,
+      env: env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -15,10 +19,12 @@ export function runMeasured(command, args, { cwd, env, timeoutMs = 300_000 } = {
     child.on("close", () => {
       clearTimeout(timer);
       const line = stderr.trimEnd().split("\n").pop() ?? "";
-      if (!line.startsWith("RUSAGE ")) return reject(new Error(`${command} ${args.join(" ")}: no measurement\n${stderr}`));
+      if (!line.startsWith("RUSAGE "))
+        return reject(new Error(`${command} ${args.join(" ")}: no measurement\n${stderr}`));
       const usage = JSON.parse(line.slice("RUSAGE ".length));
       const output = stderr.slice(0, stderr.lastIndexOf("RUSAGE "));
-      if (usage.exitCode !== 0) return reject(new Error(`${command} ${args.join(" ")} exited with ${usage.exitCode}\n${output}${stdout}`));
+      if (usage.exitCode !== 0)
+        return reject(new Error(`${command} ${args.join(" ")} exited with ${usage.exitCode}\n${output}${stdout}`));
       resolve({ ...usage, cpuMs: usage.userMs + usage.sysMs, stdout, stderr: output });
     });
   });

@@ -18,7 +18,9 @@ export async function loadFixtures(file, stub = {}) {
         setup(b) {
           b.onResolve({ filter: /^\.\.\/fixtures\.js$/ }, () => ({ path: "stub", namespace: "stub" }));
           b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
-            contents: Object.entries(stub).map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`).join("\n"),
+            contents: Object.entries(stub)
+              .map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`)
+              .join("\n"),
             loader: "js",
           }));
         },

@@ -17,7 +17,9 @@ export function machine() {
     nproc: first("nproc", []),
     cpu: cpus()[0]?.model ?? "unknown",
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    loadAverage: loadavg().map((l) => l.toFixed(2)).join(" "),
+    loadAverage: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" "),
     node: process.version,
     deno: first(bin("deno"), ["--version"]),
     bun: first(bin("bun"), ["--version"]),

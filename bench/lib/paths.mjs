@@ -24,6 +24,9 @@ export function ensureLinks() {
 
 /** The built entry points the benchmarks need; they measure what users install. */
 export function missingBuild() {
-  const wanted = [...LINKED.map((name) => `packages/${name}/dist/index.js`), "packages/openstack/dist/openstack.min.js"];
+  const wanted = [
+    ...LINKED.map((name) => `packages/${name}/dist/index.js`),
+    "packages/openstack/dist/openstack.min.js",
+  ];
   return wanted.filter((file) => !existsSync(`${ROOT}${file}`));
 }

@@ -3,7 +3,9 @@ import { spawn } from "node:child_process";
 import { BENCH } from "./paths.mjs";
 
 export function startListServer(total) {
-  const child = spawn(process.execPath, [`${BENCH}servers/list-server.mjs`, String(total)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [`${BENCH}servers/list-server.mjs`, String(total)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code) => reject(new Error(`list server exited with ${code}`)));

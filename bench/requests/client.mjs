@@ -17,7 +17,9 @@ async function contestantFor(name) {
     // The HTTP client core is built on, with none of our hooks: the floor of the openstack-ts
     // pipeline. With its defaults, and in its leanest form (no retries, no timeout), to show
     // the floor is ky's own and not its options'. Resolved from core, whose dependency it is.
-    const { default: ky } = await import(new URL("../../packages/core/node_modules/ky/distribution/index.js", import.meta.url).href);
+    const { default: ky } = await import(
+      new URL("../../packages/core/node_modules/ky/distribution/index.js", import.meta.url).href
+    );
     const lean = name.includes("no retry");
     const client = ky.create({ headers: { "X-Auth-Token": TOKEN }, ...(lean && { retry: 0, timeout: false }) });
     return async () => (await client.get(`${base}/v2.0/networks`).json()).networks;
@@ -25,7 +27,10 @@ async function contestantFor(name) {
   const { Session, AdminTokenAuth, clientFor } = await import("@openstack-ts/core");
   const { networkService, networks } = await import("@openstack-ts/network");
   // A fixed token and an endpoint override: no Keystone involved, only the request pipeline.
-  const session = new Session({ auth: new AdminTokenAuth({ token: TOKEN }), services: { network: { endpointOverride: base } } });
+  const session = new Session({
+    auth: new AdminTokenAuth({ token: TOKEN }),
+    services: { network: { endpointOverride: base } },
+  });
   if (name === "openstack-ts ServiceClient") {
     const client = clientFor(session, networkService);
     return async () => (await client.get("networks").json()).networks;

@@ -4,7 +4,13 @@ import { BENCH } from "../lib/paths.mjs";
 import { startListServer } from "../lib/server.mjs";
 import { alternate, fmt, medianOf, ratio, table } from "../lib/stats.mjs";
 
-const CONTESTANTS = ["bare fetch", "ky alone", "ky alone, no retry or timeout", "openstack-ts ServiceClient", "openstack-ts networks.list"];
+const CONTESTANTS = [
+  "bare fetch",
+  "ky alone",
+  "ky alone, no retry or timeout",
+  "openstack-ts ServiceClient",
+  "openstack-ts networks.list",
+];
 const COUNT = 2000;
 
 export async function requestsScenario({ rounds, log }) {
@@ -18,18 +24,37 @@ export async function requestsScenario({ rounds, log }) {
         CONTESTANTS,
         rounds,
         async (name) => {
-          const { stdout } = await runMeasured(process.execPath, [`${BENCH}requests/client.mjs`, name, server.base, String(concurrency), String(COUNT)], { cwd: BENCH });
+          const { stdout } = await runMeasured(
+            process.execPath,
+            [`${BENCH}requests/client.mjs`, name, server.base, String(concurrency), String(COUNT)],
+            { cwd: BENCH },
+          );
           const seen = lastJson(stdout);
-          return { ...seen, cpuUsPerRequest: (seen.cpuMs * 1000) / seen.requests, wallUsPerRequest: (seen.wallMs * 1000) / seen.requests };
+          return {
+            ...seen,
+            cpuUsPerRequest: (seen.cpuMs * 1000) / seen.requests,
+            wallUsPerRequest: (seen.wallMs * 1000) / seen.requests,
+          };
         },
         { log },
       );
       const baseCpu = medianOf(samples.get("bare fetch"), "cpuUsPerRequest");
       for (const [name, s] of samples) {
         const cpu = medianOf(s, "cpuUsPerRequest");
-        rows.push([String(concurrency), name, fmt(cpu), ratio(cpu, baseCpu), fmt(medianOf(s, "wallUsPerRequest")), fmt(COUNT / (medianOf(s, "wallMs") / 1000), 0)]);
+        rows.push([
+          String(concurrency),
+          name,
+          fmt(cpu),
+          ratio(cpu, baseCpu),
+          fmt(medianOf(s, "wallUsPerRequest")),
+          fmt(COUNT / (medianOf(s, "wallMs") / 1000), 0),
+        ]);
         if (concurrency === 16 && name.startsWith("openstack-ts")) {
-          targets.push({ target: `per-request CPU at concurrency 16 ≤ 1.3× bare fetch (${name})`, value: ratio(cpu, baseCpu), ok: cpu <= 1.3 * baseCpu });
+          targets.push({
+            target: `per-request CPU at concurrency 16 ≤ 1.3× bare fetch (${name})`,
+            value: ratio(cpu, baseCpu),
+            ok: cpu <= 1.3 * baseCpu,
+          });
         }
       }
     }

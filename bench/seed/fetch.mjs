@@ -16,7 +16,10 @@ const auth = await call(`${AUTH_URL}/auth/tokens`, {
   headers: { "Content-Type": "application/json" },
   body: JSON.stringify({
     auth: {
-      identity: { methods: ["password"], password: { user: { name: "admin", domain: { name: "Default" }, password: "admin" } } },
+      identity: {
+        methods: ["password"],
+        password: { user: { name: "admin", domain: { name: "Default" }, password: "admin" } },
+      },
       scope: { project: { name: "admin", domain: { name: "Default" } } },
     },
   }),
@@ -31,13 +34,17 @@ const projects = (await (await call(`${AUTH_URL}/projects`, { headers })).json()
 const entry = catalog.find((service) => service.type === "network");
 const root = entry.endpoints.find((e) => e.interface === "public" && e.region_id === "RegionOne").url;
 const versions = (await (await call(root)).json()).versions;
-const api = versions.find((v) => v.id === "v2.0").links.find((l) => l.rel === "self").href.replace(/\/$/, "");
+const api = versions
+  .find((v) => v.id === "v2.0")
+  .links.find((l) => l.rel === "self")
+  .href.replace(/\/$/, "");
 
 async function findNetwork(nameOrId) {
   const byId = await call(`${api}/networks/${encodeURIComponent(nameOrId)}`, { headers }, (s) => s < 400 || s === 404);
   if (byId.status !== 404) return (await byId.json()).network;
   await byId.body?.cancel();
-  const list = (await (await call(`${api}/networks?name=${encodeURIComponent(nameOrId)}`, { headers })).json()).networks;
+  const list = (await (await call(`${api}/networks?name=${encodeURIComponent(nameOrId)}`, { headers })).json())
+    .networks;
   return list.find((n) => n.id === nameOrId || n.name === nameOrId) ?? null;
 }
 
@@ -53,4 +60,11 @@ if (network === null) {
 const found = await findNetwork(name);
 await call(`${api}/networks/${found.id}`, { method: "DELETE", headers });
 
-console.log(JSON.stringify({ projects: projects.map((p) => p.name).sort(), created: network.id, found: found?.id, tokenLength: token.length }));
+console.log(
+  JSON.stringify({
+    projects: projects.map((p) => p.name).sort(),
+    created: network.id,
+    found: found?.id,
+    tokenLength: token.length,
+  }),
+);

@@ -18,4 +18,11 @@ const found = await conn.network.findNetwork(name);
 await conn.network.deleteNetwork(found);
 const token = await conn.authorize();
 
-console.log(JSON.stringify({ projects: projects.map((p) => p.name).sort(), created: network.id, found: found?.id, tokenLength: token.length }));
+console.log(
+  JSON.stringify({
+    projects: projects.map((p) => p.name).sort(),
+    created: network.id,
+    found: found?.id,
+    tokenLength: token.length,
+  }),
+);

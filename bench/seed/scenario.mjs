@@ -30,7 +30,12 @@ export async function seedScenario({ rounds, log }) {
         const result = await runMeasured(command, [...args, network], { cwd: BENCH, env });
         const seen = lastJson(result.stdout);
         // A contestant that skipped a step would look fast: check it did the work.
-        if (!seen.projects.includes("admin") || !seen.created || seen.found !== seen.created || !(seen.tokenLength > 20)) {
+        if (
+          !seen.projects.includes("admin") ||
+          !seen.created ||
+          seen.found !== seen.created ||
+          !(seen.tokenLength > 20)
+        ) {
           throw new Error(`${name} did not complete the seed scenario: ${result.stdout}`);
         }
         return result;
@@ -53,7 +58,15 @@ function report(samples, rounds) {
   const rows = [...samples].map(([name, s]) => {
     const wall = medianOf(s, "wallMs");
     const cpu = medianOf(s, "cpuMs");
-    return [name, fmt(wall), ratio(wall, baseWall), `${paired(s, "wallMs").toFixed(2)}×`, fmt(cpu), ratio(cpu, baseCpu), fmt(medianOf(s, "maxRssKb") / 1024)];
+    return [
+      name,
+      fmt(wall),
+      ratio(wall, baseWall),
+      `${paired(s, "wallMs").toFixed(2)}×`,
+      fmt(cpu),
+      ratio(cpu, baseCpu),
+      fmt(medianOf(s, "maxRssKb") / 1024),
+    ];
   });
   const ts = samples.get("openstack-ts");
   const [tsWall, tsCpu] = [medianOf(ts, "wallMs"), medianOf(ts, "cpuMs")];
@@ -63,9 +76,21 @@ function report(samples, rounds) {
     table: table(["contestant", "wall ms", "wall ×", "wall × within rounds", "CPU ms", "CPU ×", "max RSS MiB"], rows),
     targets: [
       { target: "seed CPU ≤ 1.5× bare fetch", value: ratio(tsCpu, baseCpu), ok: tsCpu <= 1.5 * baseCpu },
-      { target: "seed wall ≤ 1.1× bare fetch", value: `${ratio(tsWall, baseWall)} (within rounds ${paired(ts, "wallMs").toFixed(2)}×)`, ok: tsWall <= 1.1 * baseWall },
-      { target: "seed CPU below openstacksdk", value: `${fmt(tsCpu)} vs ${fmt(medianOf(sdk, "cpuMs"))} ms`, ok: tsCpu < medianOf(sdk, "cpuMs") },
-      { target: "seed wall below openstacksdk", value: `${fmt(tsWall)} vs ${fmt(medianOf(sdk, "wallMs"))} ms`, ok: tsWall < medianOf(sdk, "wallMs") },
+      {
+        target: "seed wall ≤ 1.1× bare fetch",
+        value: `${ratio(tsWall, baseWall)} (within rounds ${paired(ts, "wallMs").toFixed(2)}×)`,
+        ok: tsWall <= 1.1 * baseWall,
+      },
+      {
+        target: "seed CPU below openstacksdk",
+        value: `${fmt(tsCpu)} vs ${fmt(medianOf(sdk, "cpuMs"))} ms`,
+        ok: tsCpu < medianOf(sdk, "cpuMs"),
+      },
+      {
+        target: "seed wall below openstacksdk",
+        value: `${fmt(tsWall)} vs ${fmt(medianOf(sdk, "wallMs"))} ms`,
+        ok: tsWall < medianOf(sdk, "wallMs"),
+      },
     ],
   };
 }

@@ -20,8 +20,13 @@ function page(origin, start, limit) {
     const networks = [];
     for (let i = start; i < end; i++) networks.push({ ...networkBody, id: idOf(i), name: `net-${i}` });
     const links = [];
-    if (end < total) links.push({ rel: "next", href: `${origin}/v2.0/networks?limit=${limit}&marker=${idOf(end - 1)}` });
-    if (start > 0) links.push({ rel: "previous", href: `${origin}/v2.0/networks?limit=${limit}&marker=${idOf(start)}&page_reverse=True` });
+    if (end < total)
+      links.push({ rel: "next", href: `${origin}/v2.0/networks?limit=${limit}&marker=${idOf(end - 1)}` });
+    if (start > 0)
+      links.push({
+        rel: "previous",
+        href: `${origin}/v2.0/networks?limit=${limit}&marker=${idOf(start)}&page_reverse=True`,
+      });
     body = JSON.stringify(links.length ? { networks, networks_links: links } : { networks });
     pages.set(key, body);
   }
@@ -35,7 +40,12 @@ const server = createServer((request, response) => {
     response.end(body);
   };
   if (url.pathname === "/") {
-    return send(200, JSON.stringify({ versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${url.origin}/v2.0/` }] }] }));
+    return send(
+      200,
+      JSON.stringify({
+        versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${url.origin}/v2.0/` }] }],
+      }),
+    );
   }
   if (url.pathname === "/v2.0/networks" && request.method === "GET") {
     const limit = Number(url.searchParams.get("limit") ?? 1000);

@@ -21,7 +21,10 @@ async function iterableFor(name) {
   }
   const { Session, AdminTokenAuth } = await import("@openstack-ts/core");
   const { networks } = await import("@openstack-ts/network");
-  const session = new Session({ auth: new AdminTokenAuth({ token: TOKEN }), services: { network: { endpointOverride: base } } });
+  const session = new Session({
+    auth: new AdminTokenAuth({ token: TOKEN }),
+    services: { network: { endpointOverride: base } },
+  });
   if (name === "openstack-ts networks.list") return (page = PAGE) => networks.list(session, {}, { limit: page });
   throw new Error(`unknown contestant ${name}`);
 }
@@ -58,4 +61,12 @@ for await (const network of iterable()) {
     live = Math.max(live, process.memoryUsage().heapUsed - liveBaseline);
   }
 }
-console.log(JSON.stringify({ count, wallMs, cpuMs: (used.user + used.system) / 1000, peakGrowthMiB: (peak - baseline) / 2 ** 20, liveGrowthMiB: live / 2 ** 20 }));
+console.log(
+  JSON.stringify({
+    count,
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    peakGrowthMiB: (peak - baseline) / 2 ** 20,
+    liveGrowthMiB: live / 2 ** 20,
+  }),
+);

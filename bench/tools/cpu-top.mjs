@@ -36,7 +36,9 @@ for (const [id, time] of self) {
 const show = (title, map, n) => {
   console.log(`\n${title}`);
   for (const [key, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) {
-    console.log(`${((100 * time) / total).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+    console.log(
+      `${((100 * time) / total).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(1).padStart(8)} ms  ${key}`,
+    );
   }
 };
 show("self time by place", places, 15);

@@ -11,7 +11,8 @@ const URL_ = "http://127.0.0.1:8774/v2.1/servers/detail";
 const contestants = {
   "JSON.parse": () => JSON.parse(text).servers,
   // What `servers.list` does with each page: unwrap, then parseItem on every item.
-  "JSON.parse + schema (parseItem)": () => JSON.parse(text).servers.map((raw, index) => parseItem(servers.schema, raw, URL_, `servers.${index}`)),
+  "JSON.parse + schema (parseItem)": () =>
+    JSON.parse(text).servers.map((raw, index) => parseItem(servers.schema, raw, URL_, `servers.${index}`)),
 };
 const run = contestants[contestant];
 const out = run();

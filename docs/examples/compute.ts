@@ -7,7 +7,12 @@ const flavor = await conn.compute.findFlavor("m1.tiny", { ignoreMissing: false }
 const image = await conn.image.findImage("cirros", { ignoreMissing: false });
 
 // The package's compute.createServer answers Nova's { id, adminPass }, typed.
-const created = await compute.createServer(conn.compute, { name: "docs-web-1", flavorRef: flavor, imageRef: image, networks: "none" });
+const created = await compute.createServer(conn.compute, {
+  name: "docs-web-1",
+  flavorRef: flavor,
+  imageRef: image,
+  networks: "none",
+});
 const server = await conn.compute.waitForServer(created.id, { status: "ACTIVE" }); // ERROR ends the wait with an error
 console.log(server.name, server.id, server.status);
 

@@ -7,7 +7,17 @@ import { describe, expect, it } from "vitest";
 
 const guidesDir = new URL("../guides/", import.meta.url);
 const examplesDir = new URL("./", import.meta.url);
-const GUIDES = ["block-storage", "compute", "config", "getting-started", "identity", "image", "network", "object-store", "placement"];
+const GUIDES = [
+  "block-storage",
+  "compute",
+  "config",
+  "getting-started",
+  "identity",
+  "image",
+  "network",
+  "object-store",
+  "placement",
+];
 
 /** A marker naming the file, then the ```ts block that must be that file, byte for byte. */
 const BLOCK = /<!-- example: docs\/examples\/([a-z-]+)\.ts -->\n```ts\n([\s\S]*?)```\n/g;
@@ -29,11 +39,23 @@ describe("docs/guides", () => {
     const guide = readFileSync(guidePath, "utf8");
     const example = readFileSync(new URL(`${name}.ts`, examplesDir), "utf8");
     const blocks = [...guide.matchAll(BLOCK)];
-    expect(blocks.map((b) => b[1]), "one example block, naming the guide's own file").toEqual([name]);
+    expect(
+      blocks.map((b) => b[1]),
+      "one example block, naming the guide's own file",
+    ).toEqual([name]);
     if (process.env.UPDATE_GUIDES) {
-      writeFileSync(guidePath, guide.replace(BLOCK, (_all, file: string) => `<!-- example: docs/examples/${file}.ts -->\n\`\`\`ts\n${example}\`\`\`\n`));
+      writeFileSync(
+        guidePath,
+        guide.replace(
+          BLOCK,
+          (_all, file: string) => `<!-- example: docs/examples/${file}.ts -->\n\`\`\`ts\n${example}\`\`\`\n`,
+        ),
+      );
       return;
     }
-    expect(blocks[0]![2], `docs/guides/${name}.md differs from docs/examples/${name}.ts (UPDATE_GUIDES=1 to copy it)`).toBe(example);
+    expect(
+      blocks[0]![2],
+      `docs/guides/${name}.md differs from docs/examples/${name}.ts (UPDATE_GUIDES=1 to copy it)`,
+    ).toBe(example);
   });
 });

@@ -4,7 +4,12 @@ import { fromConfig } from "@openstack-ts/openstack";
 const conn = await fromConfig(); // the cloud OS_CLOUD names in clouds.yaml
 
 const network = await conn.network.createNetwork({ name: "docs-web" });
-const subnet = await conn.network.createSubnet({ network_id: network.id, ip_version: 4, cidr: "10.42.0.0/24", name: "docs-web-v4" });
+const subnet = await conn.network.createSubnet({
+  network_id: network.id,
+  ip_version: 4,
+  cidr: "10.42.0.0/24",
+  name: "docs-web-v4",
+});
 const port = await conn.network.createPort({ network_id: network.id, name: "docs-web-1" });
 console.log(port.name, "has", port.fixed_ips.map((ip) => ip.ip_address).join(", "), "in", subnet.cidr);
 

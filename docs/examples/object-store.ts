@@ -5,7 +5,9 @@ const conn = await fromConfig(); // the cloud OS_CLOUD names in clouds.yaml
 const swift = conn.objectStore;
 
 await objectStore.createContainer(swift, "docs-photos", { metadata: { owner: "docs" } });
-await objectStore.uploadObject(swift, "docs-photos", "2024/beach day.txt", "sand and sea", { contentType: "text/plain" });
+await objectStore.uploadObject(swift, "docs-photos", "2024/beach day.txt", "sand and sea", {
+  contentType: "text/plain",
+});
 
 for await (const entry of objectStore.listObjects(swift, "docs-photos", { prefix: "2024/" })) {
   if (!objectStore.isObjectSubdir(entry)) console.log(entry.name, entry.bytes, "bytes");

@@ -10,7 +10,9 @@ await placement.setResourceProviderInventories(conn.placement, {
   inventories: { VCPU: { total: 8 }, MEMORY_MB: { total: 16384, reserved: 512 } },
 });
 
-const { inventories } = await placement.getResourceProviderInventories(conn.placement, { resource_provider_uuid: host });
+const { inventories } = await placement.getResourceProviderInventories(conn.placement, {
+  resource_provider_uuid: host,
+});
 const { usages } = await placement.getResourceProviderUsages(conn.placement, { resource_provider_uuid: host });
 for (const [resourceClass, inventory] of Object.entries(inventories)) {
   console.log(resourceClass, "total", inventory.total, "used", usages[resourceClass] ?? 0);

@@ -37,7 +37,11 @@ async function warm(options: Partial<ConnectionOptions> = {}): Promise<Connectio
   return conn;
 }
 
-const settle = (promise: Promise<unknown>) => promise.then(() => "resolved", (error: unknown) => error);
+const settle = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "resolved",
+    (error: unknown) => error,
+  );
 
 describe("an AbortSignal", () => {
   it("stops every call in flight at once: list, get, create, upload, and a download half read", async () => {
@@ -62,14 +66,27 @@ describe("an AbortSignal", () => {
     const reason = new Error("the user closed the page");
     controller.abort(reason);
     for (const outcome of await Promise.all(calls)) expect(outcome).toBe(reason);
-    await vi.waitFor(() => expect(proxy.seen.filter((s) => s.fault !== undefined).map((s) => s.abandoned)).toEqual([true, true, true, true, true]));
+    await vi.waitFor(() =>
+      expect(proxy.seen.filter((s) => s.fault !== undefined).map((s) => s.abandoned)).toEqual([
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]),
+    );
     // The POST reached Neutron before the abort: it acted once, and was not sent again.
     expect(proxy.count("POST", /\/v2\.0\/networks$/)).toBe(1);
   });
 
   it("stops a retry waiting out its backoff, before the next attempt", async () => {
     const conn = await warm({ retries: { limit: 3, baseDelay: 600_000, maxDelay: 600_000 } });
-    proxy.inject({ method: "GET", path: /\/v2\.0\/networks\/[0-9a-f-]{36}$/, times: Infinity, fault: { kind: "status", status: 503 } });
+    proxy.inject({
+      method: "GET",
+      path: /\/v2\.0\/networks\/[0-9a-f-]{36}$/,
+      times: Infinity,
+      fault: { kind: "status", status: 503 },
+    });
     const controller = new AbortController();
     const call = settle(conn.network.getNetwork(kept, { signal: controller.signal }));
     await vi.waitFor(() => expect(proxy.count("GET", /\/v2\.0\/networks\//)).toBe(1));
@@ -83,11 +100,15 @@ describe("an AbortSignal", () => {
     proxy.inject({ method: "POST", path: /\/v3\/auth\/tokens$/, fault: { kind: "withhold" } });
     const controller = new AbortController();
     // One authentication serves every caller waiting for it, so one caller's signal does not cancel it.
-    const call = settle(new Connection({ ...through, timeout: 2000 }).network.getNetwork(kept, { signal: controller.signal }));
+    const call = settle(
+      new Connection({ ...through, timeout: 2000 }).network.getNetwork(kept, { signal: controller.signal }),
+    );
     await vi.waitFor(() => expect(proxy.count("POST", /\/auth\/tokens$/)).toBe(1));
     controller.abort();
     expect(await call).toMatchObject({ name: "AbortError" });
-    await vi.waitFor(() => expect(proxy.requests("POST", /\/auth\/tokens$/)[0]!.abandoned).toBe(true), { timeout: 10_000 });
+    await vi.waitFor(() => expect(proxy.requests("POST", /\/auth\/tokens$/)[0]!.abandoned).toBe(true), {
+      timeout: 10_000,
+    });
   });
 
   it("given to the Connection stops all of its calls", async () => {

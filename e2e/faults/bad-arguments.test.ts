@@ -31,7 +31,22 @@ const definitions: Record<string, ServiceDefinition> = {
 type Method = (...args: unknown[]) => Promise<unknown> | PromiseLike<unknown>;
 
 /** Not ids: empty, blank, a path, a traversal, and things that are not strings at all. */
-const BAD_IDS: unknown[] = ["", "   ", "a/b", "..", ".", "../../v3/users", null, undefined, {}, [], true, Number.NaN, { id: "" }, { id: "x/y" }];
+const BAD_IDS: unknown[] = [
+  "",
+  "   ",
+  "a/b",
+  "..",
+  ".",
+  "../../v3/users",
+  null,
+  undefined,
+  {},
+  [],
+  true,
+  Number.NaN,
+  { id: "" },
+  { id: "x/y" },
+];
 const WEIRD = "a b?c#d%e&f=g;h:i@j+k";
 
 const sent: string[] = [];
@@ -63,14 +78,19 @@ const TOKEN_IN_HEADER = new Set(["identity Tokens"]);
 const KINDS_LEFT_TO_SERVER = new Set(["identity Limits", "identity RegisteredLimits"]);
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-const parentsOf = (spec: ResourceSpec) => Object.fromEntries(placeholders(spec.path).map((name) => [name, `${name}-1`]));
-const facadeOf = (conn: Connection, service: string) => (conn as unknown as Record<string, Record<string, Method>>)[service]!;
+const parentsOf = (spec: ResourceSpec) =>
+  Object.fromEntries(placeholders(spec.path).map((name) => [name, `${name}-1`]));
+const facadeOf = (conn: Connection, service: string) =>
+  (conn as unknown as Record<string, Record<string, Method>>)[service]!;
 
 /** Calls `method` and expects an InvalidArgumentError before any request. */
 async function refused(call: () => Promise<unknown> | PromiseLike<unknown>, what: string): Promise<void> {
   const error = await Promise.resolve()
     .then(call)
-    .then(() => undefined, (e: unknown) => e);
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   expect(error, what).toBeInstanceOf(InvalidArgumentError);
   expect((error as Error).message.length, what).toBeGreaterThan(10);
 }
@@ -88,46 +108,81 @@ function stringField(spec: ResourceSpec): string | undefined {
 describe.each(Object.keys(definitions))("conn.%s", (service) => {
   const resources = Object.values(definitions[service]!.resources) as ResourceSpec[];
 
-  it.each(resources.map((spec) => [spec.plural, spec] as const))("%s: bad ids, bad parents, bad filters and wrong types send nothing", async (_name, spec) => {
-    const facade = facadeOf(refusing, service);
-    const parents = parentsOf(spec);
-    const pathIds = !TOKEN_IN_HEADER.has(`${service} ${spec.plural}`);
-    let checked = 0;
-    for (const bad of pathIds ? BAD_IDS : []) {
-      const label = `${JSON.stringify(bad) ?? String(bad)}`;
-      if (spec.verbs.includes("get")) await refused(() => facade[`get${spec.singular}`]!(bad, parents), `get${spec.singular}(${label})`);
-      if (spec.verbs.includes("delete")) await refused(() => facade[`delete${spec.singular}`]!(bad, parents), `delete${spec.singular}(${label})`);
-      if (spec.verbs.includes("update")) await refused(() => facade[`update${spec.singular}`]!(bad, {}, parents), `update${spec.singular}(${label})`);
-      for (const parent of Object.keys(parents)) {
-        if (typeof bad !== "string" && bad !== null) continue;
-        if (spec.verbs.includes("list")) await refused(() => facade[`list${spec.plural}`]!({ ...parents, [parent]: bad }), `list${spec.plural}({ ${parent}: ${label} })`);
-        if (spec.verbs.includes("get")) await refused(() => facade[`get${spec.singular}`]!("id-1", { ...parents, [parent]: bad }), `get${spec.singular}(…, { ${parent}: ${label} })`);
-      }
-      for (const [action, declared] of Object.entries(spec.actions ?? {})) {
-        for (const placeholder of placeholders(declared.path)) {
-          const args = { ...Object.fromEntries(placeholders(declared.path).map((p) => [p, `${p}-1`])), [placeholder]: bad };
-          await refused(() => facade[action]!(args), `${action}({ ${placeholder}: ${label} })`);
+  it.each(resources.map((spec) => [spec.plural, spec] as const))(
+    "%s: bad ids, bad parents, bad filters and wrong types send nothing",
+    async (_name, spec) => {
+      const facade = facadeOf(refusing, service);
+      const parents = parentsOf(spec);
+      const pathIds = !TOKEN_IN_HEADER.has(`${service} ${spec.plural}`);
+      let checked = 0;
+      for (const bad of pathIds ? BAD_IDS : []) {
+        const label = `${JSON.stringify(bad) ?? String(bad)}`;
+        if (spec.verbs.includes("get"))
+          await refused(() => facade[`get${spec.singular}`]!(bad, parents), `get${spec.singular}(${label})`);
+        if (spec.verbs.includes("delete"))
+          await refused(() => facade[`delete${spec.singular}`]!(bad, parents), `delete${spec.singular}(${label})`);
+        if (spec.verbs.includes("update"))
+          await refused(() => facade[`update${spec.singular}`]!(bad, {}, parents), `update${spec.singular}(${label})`);
+        for (const parent of Object.keys(parents)) {
+          if (typeof bad !== "string" && bad !== null) continue;
+          if (spec.verbs.includes("list"))
+            await refused(
+              () => facade[`list${spec.plural}`]!({ ...parents, [parent]: bad }),
+              `list${spec.plural}({ ${parent}: ${label} })`,
+            );
+          if (spec.verbs.includes("get"))
+            await refused(
+              () => facade[`get${spec.singular}`]!("id-1", { ...parents, [parent]: bad }),
+              `get${spec.singular}(…, { ${parent}: ${label} })`,
+            );
         }
+        for (const [action, declared] of Object.entries(spec.actions ?? {})) {
+          for (const placeholder of placeholders(declared.path)) {
+            const args = {
+              ...Object.fromEntries(placeholders(declared.path).map((p) => [p, `${p}-1`])),
+              [placeholder]: bad,
+            };
+            await refused(() => facade[action]!(args), `${action}({ ${placeholder}: ${label} })`);
+          }
+        }
+        checked++;
       }
-      checked++;
-    }
-    if (spec.verbs.includes("list")) await refused(() => facade[`list${spec.plural}`]!({ ...parents, "no-such-filter": "x" }), `list${spec.plural}: unknown filter`);
-    if (spec.verbs.includes("create")) {
-      await refused(() => facade[`create${spec.singular}`]!("not an object"), `create${spec.singular}("not an object")`);
-      await refused(() => facade[`create${spec.singular}`]!([]), `create${spec.singular}([])`);
-      const field = stringField(spec);
-      const required = Object.fromEntries((spec.required ?? []).map((name) => [name, "x"]));
-      if (field && !KINDS_LEFT_TO_SERVER.has(`${service} ${spec.plural}`)) await refused(() => facade[`create${spec.singular}`]!({ ...parents, ...required, [field]: 12345 }), `create${spec.singular}({ ${field}: 12345 })`);
-    }
-    expect(checked).toBe(pathIds ? BAD_IDS.length : 0);
-  });
+      if (spec.verbs.includes("list"))
+        await refused(
+          () => facade[`list${spec.plural}`]!({ ...parents, "no-such-filter": "x" }),
+          `list${spec.plural}: unknown filter`,
+        );
+      if (spec.verbs.includes("create")) {
+        await refused(
+          () => facade[`create${spec.singular}`]!("not an object"),
+          `create${spec.singular}("not an object")`,
+        );
+        await refused(() => facade[`create${spec.singular}`]!([]), `create${spec.singular}([])`);
+        const field = stringField(spec);
+        const required = Object.fromEntries((spec.required ?? []).map((name) => [name, "x"]));
+        if (field && !KINDS_LEFT_TO_SERVER.has(`${service} ${spec.plural}`))
+          await refused(
+            () => facade[`create${spec.singular}`]!({ ...parents, ...required, [field]: 12345 }),
+            `create${spec.singular}({ ${field}: 12345 })`,
+          );
+      }
+      expect(checked).toBe(pathIds ? BAD_IDS.length : 0);
+    },
+  );
 });
 
 describe("Swift's containers and objects", () => {
   it("refuse bad container names, and object names that no URL can carry, before any request", async () => {
-    for (const bad of BAD_IDS) await refused(() => objectStore.getContainerMetadata(refusing.session, bad as string), `objectStore.getContainerMetadata(${JSON.stringify(bad)})`);
+    for (const bad of BAD_IDS)
+      await refused(
+        () => objectStore.getContainerMetadata(refusing.session, bad as string),
+        `objectStore.getContainerMetadata(${JSON.stringify(bad)})`,
+      );
     for (const bad of ["", "..", "a/../b", "./a", null, {}, 42]) {
-      await refused(() => objectStore.getObjectMetadata(refusing.session, "container", bad as string), `objectStore.getObjectMetadata(…, ${JSON.stringify(bad)})`);
+      await refused(
+        () => objectStore.getObjectMetadata(refusing.session, "container", bad as string),
+        `objectStore.getObjectMetadata(…, ${JSON.stringify(bad)})`,
+      );
     }
   });
 });
@@ -155,30 +210,44 @@ describe("every id in a path", () => {
   it("is one encoded segment in Swift: a container, and each part of an object name", async () => {
     urls.length = 0;
     await expect(objectStore.getContainerMetadata(cloud.session, WEIRD)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(objectStore.getObjectMetadata(cloud.session, WEIRD, `dir/${WEIRD}`)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(objectStore.getObjectMetadata(cloud.session, WEIRD, `dir/${WEIRD}`)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const paths = urls.map((url) => new URL(url).pathname);
-    expect(paths).toEqual([`/base/${encodeURIComponent(WEIRD)}`, `/base/${encodeURIComponent(WEIRD)}/dir/${encodeURIComponent(WEIRD)}`]);
+    expect(paths).toEqual([
+      `/base/${encodeURIComponent(WEIRD)}`,
+      `/base/${encodeURIComponent(WEIRD)}/dir/${encodeURIComponent(WEIRD)}`,
+    ]);
   });
 
-  it.each(Object.keys(definitions).filter((s) => s !== "objectStore"))("is one encoded segment: conn.%s", async (service) => {
-    const facade = facadeOf(cloud, service);
-    const resources = (Object.values(definitions[service]!.resources) as ResourceSpec[]).filter(
-      (spec) => (spec.verbs.includes("get") || spec.verbs.includes("delete")) && !TOKEN_IN_HEADER.has(`${service} ${spec.plural}`),
-    );
-    expect(resources.length).toBeGreaterThan(0);
-    for (const spec of resources) {
-      const verb = spec.verbs.includes("get") ? "get" : "delete";
-      const what = `${verb}${spec.singular}`;
-      const parents = Object.fromEntries(placeholders(spec.path).map((name) => [name, `${WEIRD}-${name}`]));
-      urls.length = 0;
-      // Every request is answered 404: a get throws it, a delete takes it as already gone.
-      const error = await Promise.resolve(facade[what]!(WEIRD, parents)).then(() => undefined, (e: unknown) => e);
-      if (verb === "get") expect(error, what).toBeInstanceOf(NotFoundError);
-      else expect(error, what).toBeUndefined();
-      const url = new URL(urls.at(-1)!);
-      expect(url.search, what).toBe("");
-      expect(url.pathname.endsWith(`/${encodeURIComponent(WEIRD)}`), `${what}: ${url.pathname}`).toBe(true);
-      for (const name of Object.keys(parents)) expect(url.pathname, `${what}: ${name}`).toContain(`/${encodeURIComponent(`${WEIRD}-${name}`)}/`);
-    }
-  });
+  it.each(Object.keys(definitions).filter((s) => s !== "objectStore"))(
+    "is one encoded segment: conn.%s",
+    async (service) => {
+      const facade = facadeOf(cloud, service);
+      const resources = (Object.values(definitions[service]!.resources) as ResourceSpec[]).filter(
+        (spec) =>
+          (spec.verbs.includes("get") || spec.verbs.includes("delete")) &&
+          !TOKEN_IN_HEADER.has(`${service} ${spec.plural}`),
+      );
+      expect(resources.length).toBeGreaterThan(0);
+      for (const spec of resources) {
+        const verb = spec.verbs.includes("get") ? "get" : "delete";
+        const what = `${verb}${spec.singular}`;
+        const parents = Object.fromEntries(placeholders(spec.path).map((name) => [name, `${WEIRD}-${name}`]));
+        urls.length = 0;
+        // Every request is answered 404: a get throws it, a delete takes it as already gone.
+        const error = await Promise.resolve(facade[what]!(WEIRD, parents)).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (verb === "get") expect(error, what).toBeInstanceOf(NotFoundError);
+        else expect(error, what).toBeUndefined();
+        const url = new URL(urls.at(-1)!);
+        expect(url.search, what).toBe("");
+        expect(url.pathname.endsWith(`/${encodeURIComponent(WEIRD)}`), `${what}: ${url.pathname}`).toBe(true);
+        for (const name of Object.keys(parents))
+          expect(url.pathname, `${what}: ${name}`).toContain(`/${encodeURIComponent(`${WEIRD}-${name}`)}/`);
+      }
+    },
+  );
 });

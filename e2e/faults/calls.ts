@@ -59,7 +59,8 @@ export const callKinds: readonly CallKind[] = [
     readsBody: true,
     prepare: async () => "",
     run: async (conn, fx, _own, signal) => await conn.network.listNetworks({ name: fx.listName }, { limit: 1, signal }),
-    check: async (result, _direct, fx) => expect((result as { id: string }[]).map((n) => n.id).sort()).toEqual([...fx.listed].sort()),
+    check: async (result, _direct, fx) =>
+      expect((result as { id: string }[]).map((n) => n.id).sort()).toEqual([...fx.listed].sort()),
   },
   {
     name: "get",
@@ -117,11 +118,26 @@ export const callKinds: readonly CallKind[] = [
     prepare: async () => String(port++),
     run: (conn, fx, own, signal) =>
       conn.network.createSecurityGroupRules(
-        { security_group_rules: [{ security_group_id: fx.group, direction: "ingress", ethertype: "IPv4", protocol: "tcp", port_range_min: Number(own), port_range_max: Number(own) }] },
+        {
+          security_group_rules: [
+            {
+              security_group_id: fx.group,
+              direction: "ingress",
+              ethertype: "IPv4",
+              protocol: "tcp",
+              port_range_min: Number(own),
+              port_range_max: Number(own),
+            },
+          ],
+        },
         { signal },
       ),
     check: async (result, direct, fx, own) => {
-      expect((result as { security_group_rules: { port_range_min: number }[] }).security_group_rules.map((r) => r.port_range_min)).toEqual([Number(own)]);
+      expect(
+        (result as { security_group_rules: { port_range_min: number }[] }).security_group_rules.map(
+          (r) => r.port_range_min,
+        ),
+      ).toEqual([Number(own)]);
       expect(await ruleEffects(direct, fx, own)).toBe(1);
     },
     effects: (direct, fx, own) => ruleEffects(direct, fx, own),
@@ -133,8 +149,12 @@ export const callKinds: readonly CallKind[] = [
     path: /\/v1\/AUTH_\w+\/[^/]+\/up-/,
     readsBody: false, // Swift's answer to a PUT is read from its headers
     prepare: async (_direct, _fx, id) => `up-${id}`,
-    run: (conn, fx, name, signal) => objectStore.uploadObject(conn.session, fx.container, name, bytes(`content of ${name}`), { signal }),
-    check: async (_result, direct, fx, name) => expect(new TextDecoder().decode(await objectStore.downloadObject(direct.session, fx.container, name))).toBe(`content of ${name}`),
+    run: (conn, fx, name, signal) =>
+      objectStore.uploadObject(conn.session, fx.container, name, bytes(`content of ${name}`), { signal }),
+    check: async (_result, direct, fx, name) =>
+      expect(new TextDecoder().decode(await objectStore.downloadObject(direct.session, fx.container, name))).toBe(
+        `content of ${name}`,
+      ),
   },
   {
     name: "download",

@@ -1,5 +1,13 @@
 // Every fault the matrix injects, and what the SDK must make of it for each kind of call.
-import { NetworkError, objectStore, type OpenStackError, RateLimitError, ResponseValidationError, ServerError, TimeoutError } from "@openstack-ts/openstack";
+import {
+  NetworkError,
+  objectStore,
+  type OpenStackError,
+  RateLimitError,
+  ResponseValidationError,
+  ServerError,
+  TimeoutError,
+} from "@openstack-ts/openstack";
 import type { CallKind } from "./calls.js";
 import type { Fault } from "./proxy.js";
 
@@ -35,7 +43,7 @@ function transient(status: number, error: Extract<Outcome, { ok: false }>) {
 }
 
 const loadBalancerPage =
-  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+  "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
 export const faultCases: readonly FaultCase[] = [
   ...[500, 502, 503, 504].map(
@@ -51,34 +59,60 @@ export const faultCases: readonly FaultCase[] = [
     name: "429 without Retry-After",
     fault: () => ({ kind: "status", status: 429 }),
     forwarded: false,
-    expect: transient(429, { ok: false, error: RateLimitError, requestId: true, detail: (e) => expectEqual(e["retryAfter"], undefined) }),
+    expect: transient(429, {
+      ok: false,
+      error: RateLimitError,
+      requestId: true,
+      detail: (e) => expectEqual(e["retryAfter"], undefined),
+    }),
   },
   {
     name: "429 with Retry-After in seconds",
-    fault: () => ({ kind: "status", status: 429, headers: { "retry-after": "7", "x-openstack-request-id": "req-00000000-0000-4000-8000-000000000429" } }),
-    forwarded: false,
-    expect: transient(429, { ok: false, error: RateLimitError, requestId: true, detail: (e) => expectEqual(e["retryAfter"], 7) }),
-  },
-  {
-    name: "429 with Retry-After as an HTTP date",
     fault: () => ({
       kind: "status",
       status: 429,
-      headers: { "retry-after": new Date(Date.now() + 30_000).toUTCString(), "x-openstack-request-id": "req-00000000-0000-4000-8000-000000000430" },
+      headers: { "retry-after": "7", "x-openstack-request-id": "req-00000000-0000-4000-8000-000000000429" },
     }),
     forwarded: false,
     expect: transient(429, {
       ok: false,
       error: RateLimitError,
       requestId: true,
-      detail: (e) => expectTrue(typeof e["retryAfter"] === "number" && e["retryAfter"] > 20 && e["retryAfter"] <= 31, `retryAfter ${String(e["retryAfter"])}`),
+      detail: (e) => expectEqual(e["retryAfter"], 7),
+    }),
+  },
+  {
+    name: "429 with Retry-After as an HTTP date",
+    fault: () => ({
+      kind: "status",
+      status: 429,
+      headers: {
+        "retry-after": new Date(Date.now() + 30_000).toUTCString(),
+        "x-openstack-request-id": "req-00000000-0000-4000-8000-000000000430",
+      },
+    }),
+    forwarded: false,
+    expect: transient(429, {
+      ok: false,
+      error: RateLimitError,
+      requestId: true,
+      detail: (e) =>
+        expectTrue(
+          typeof e["retryAfter"] === "number" && e["retryAfter"] > 20 && e["retryAfter"] <= 31,
+          `retryAfter ${String(e["retryAfter"])}`,
+        ),
     }),
   },
   {
     name: "an HTML error page from a load balancer",
     fault: () => ({ kind: "status", status: 502, headers: { server: "nginx" }, body: loadBalancerPage }),
     forwarded: false,
-    expect: transient(502, { ok: false, error: ServerError, requestId: false, detail: (e) => expectEqual(e["serverMessage"], "502 Bad Gateway 502 Bad Gateway nginx") }),
+    expect: transient(502, {
+      ok: false,
+      error: ServerError,
+      requestId: false,
+      detail: (e) => expectEqual(e["serverMessage"], "502 Bad Gateway 502 Bad Gateway nginx"),
+    }),
   },
   {
     name: "the connection reset before the body was sent",
@@ -105,17 +139,23 @@ export const faultCases: readonly FaultCase[] = [
     fault: () => ({ kind: "stall-body" }),
     forwarded: true,
     slow: true,
-    expect: (call) => (call.readsBody ? { ok: false, error: TimeoutError, requestId: true } : { ok: true, attempts: 1 }),
+    expect: (call) =>
+      call.readsBody ? { ok: false, error: TimeoutError, requestId: true } : { ok: true, attempts: 1 },
   },
   {
     name: "a truncated body",
     fault: () => ({ kind: "truncate" }),
     forwarded: true,
-    expect: (call) => (call.readsBody ? { ok: false, error: NetworkError, requestId: true } : { ok: true, attempts: 1 }),
+    expect: (call) =>
+      call.readsBody ? { ok: false, error: NetworkError, requestId: true } : { ok: true, attempts: 1 },
   },
   {
     name: "a body that is not JSON",
-    fault: () => ({ kind: "replace-body", body: "<html><body>Welcome to the captive portal</body></html>", contentType: "application/json" }),
+    fault: () => ({
+      kind: "replace-body",
+      body: "<html><body>Welcome to the captive portal</body></html>",
+      contentType: "application/json",
+    }),
     forwarded: true,
     expect: (call) => {
       if (!call.readsBody) return { ok: true, attempts: 1 };

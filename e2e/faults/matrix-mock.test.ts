@@ -10,7 +10,11 @@ faultMatrix(
   async () => {
     server = await startMockServer();
     const port = server.port;
-    return { upstreams: [port], ports: { network: port, objectStore: port }, admin: { ...admin, authUrl: server.authUrl } };
+    return {
+      upstreams: [port],
+      ports: { network: port, objectStore: port },
+      admin: { ...admin, authUrl: server.authUrl },
+    };
   },
   () => server.close(),
 );

@@ -2,7 +2,15 @@
 // through our fault-injecting proxy in front of a cloud (the real one, or the fake one of
 // @openstack-ts/mock). Retry delays are kept to milliseconds through the `retries` option;
 // what is asserted is the outcome and the number of requests, never the time taken.
-import { Connection, type ConnectionOptions, HttpError, NetworkError, objectStore, OpenStackError, ResponseValidationError } from "@openstack-ts/openstack";
+import {
+  Connection,
+  type ConnectionOptions,
+  HttpError,
+  NetworkError,
+  objectStore,
+  OpenStackError,
+  ResponseValidationError,
+} from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { uniqueName } from "../support/cloud.js";
 import { callKinds, makeFixture, removeFixture, type CallKind, type Fixture, type Ports } from "./calls.js";
@@ -23,7 +31,11 @@ const retries = { limit: 3, baseDelay: 1, maxDelay: 5, maxRetryAfter: 5 };
  * Declares the matrix's tests for a target started by `start` (in beforeAll). Without an
  * object store (`hasObjectStore: false`), upload and download are left out.
  */
-export function faultMatrix(hasObjectStore: boolean, start: () => Promise<MatrixTarget>, stop?: () => Promise<void>): void {
+export function faultMatrix(
+  hasObjectStore: boolean,
+  start: () => Promise<MatrixTarget>,
+  stop?: () => Promise<void>,
+): void {
   const calls = callKinds.filter((call) => hasObjectStore || call.service !== "objectStore");
   let target: MatrixTarget;
   let direct: Connection;
@@ -65,7 +77,9 @@ export function faultMatrix(hasObjectStore: boolean, start: () => Promise<Matrix
       );
       const hit = proxy.seen.find((seen) => seen.fault !== undefined);
       expect(hit, "the fault met the call").toBeDefined();
-      const attempts = proxy.seen.filter((s) => s.method === hit!.method && s.path === hit!.path && s.upstream === hit!.upstream).length;
+      const attempts = proxy.seen.filter(
+        (s) => s.method === hit!.method && s.path === hit!.path && s.upstream === hit!.upstream,
+      ).length;
       const expected = fault.expect(call);
 
       if (expected.ok) {

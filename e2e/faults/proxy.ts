@@ -4,7 +4,14 @@
 // proxy's own listener, so once a client authenticates through it, every call goes through
 // it. Tests script faults per request with rules, and count what the client sent.
 import { randomUUID } from "node:crypto";
-import { createServer, request as upstreamRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  request as upstreamRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** What the proxy does to one request instead of passing it through untouched. */
@@ -56,7 +63,16 @@ export interface Seen {
 
 type Answer = { status: number; headers: Record<string, string>; body: Buffer };
 
-const hopByHop = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "host", "content-encoding", "upgrade", "proxy-connection"]);
+const hopByHop = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "host",
+  "content-encoding",
+  "upgrade",
+  "proxy-connection",
+]);
 const textual = /json|text|html|xml|javascript/i;
 
 export class FaultProxy {
@@ -76,7 +92,9 @@ export class FaultProxy {
   static async start(upstreams: readonly number[]): Promise<FaultProxy> {
     const proxy = new FaultProxy(upstreams[0]!);
     for (const upstream of upstreams) {
-      const server = createServer((request, response) => void proxy.#handle(upstream, request, response).catch(() => response.destroy()));
+      const server = createServer(
+        (request, response) => void proxy.#handle(upstream, request, response).catch(() => response.destroy()),
+      );
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       proxy.#servers.set(upstream, server);
       proxy.#ports.set(upstream, (server.address() as AddressInfo).port);
@@ -113,7 +131,9 @@ export class FaultProxy {
   }
 
   requests(method: string, path: RegExp, upstream?: number): Seen[] {
-    return this.seen.filter((s) => s.method === method && path.test(s.path) && (upstream === undefined || s.upstream === upstream));
+    return this.seen.filter(
+      (s) => s.method === method && path.test(s.path) && (upstream === undefined || s.upstream === upstream),
+    );
   }
 
   async close(): Promise<void> {
@@ -152,7 +172,9 @@ export class FaultProxy {
     const send = (answer: Answer) => {
       answered = true;
       seen.requestId = answer.headers["x-openstack-request-id"] ?? answer.headers["x-trans-id"];
-      response.writeHead(answer.status, { ...answer.headers, "content-length": String(answer.body.length) }).end(answer.body);
+      response
+        .writeHead(answer.status, { ...answer.headers, "content-length": String(answer.body.length) })
+        .end(answer.body);
     };
 
     if (fault?.kind === "reset-before-body") {
@@ -169,7 +191,8 @@ export class FaultProxy {
       }
       return send(unauthorized());
     }
-    if (fault?.kind === "redirect") return send({ status: fault.status ?? 302, headers: { location: fault.location }, body: Buffer.alloc(0) });
+    if (fault?.kind === "redirect")
+      return send({ status: fault.status ?? 302, headers: { location: fault.location }, body: Buffer.alloc(0) });
     if (fault?.kind === "status" && !fault.forward) return send(statusAnswer(fault, undefined));
 
     const answer = this.#rewrite(await forward(upstream, method, path, request.headers, body));
@@ -196,7 +219,10 @@ export class FaultProxy {
       case "replace-body":
         return send({
           status: answer.status,
-          headers: { ...answer.headers, "content-type": fault.contentType ?? answer.headers["content-type"] ?? "application/json" },
+          headers: {
+            ...answer.headers,
+            "content-type": fault.contentType ?? answer.headers["content-type"] ?? "application/json",
+          },
           body: Buffer.from(fault.body),
         });
       default:
@@ -209,12 +235,15 @@ export class FaultProxy {
     const swap = (text: string) => {
       let out = text;
       for (const [upstream, port] of this.#ports) {
-        for (const host of ["127.0.0.1", "localhost"]) out = out.replaceAll(`http://${host}:${upstream}`, `http://127.0.0.1:${port}`);
+        for (const host of ["127.0.0.1", "localhost"])
+          out = out.replaceAll(`http://${host}:${upstream}`, `http://127.0.0.1:${port}`);
       }
       return out;
     };
     const headers = Object.fromEntries(Object.entries(answer.headers).map(([name, value]) => [name, swap(value)]));
-    const body = textual.test(answer.headers["content-type"] ?? "") ? Buffer.from(swap(answer.body.toString("utf8"))) : answer.body;
+    const body = textual.test(answer.headers["content-type"] ?? "")
+      ? Buffer.from(swap(answer.body.toString("utf8")))
+      : answer.body;
     return { status: answer.status, headers, body };
   }
 }
@@ -231,30 +260,42 @@ async function readAll(stream: AsyncIterable<unknown>): Promise<Buffer> {
 }
 
 /** Sends the request on to 127.0.0.1:<upstream> as it came, and reads the whole answer. */
-function forward(upstream: number, method: string, path: string, incoming: IncomingHttpHeaders, body: Buffer): Promise<Answer> {
+function forward(
+  upstream: number,
+  method: string,
+  path: string,
+  incoming: IncomingHttpHeaders,
+  body: Buffer,
+): Promise<Answer> {
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(incoming)) if (value !== undefined && !hopByHop.has(name)) headers[name] = value;
+  for (const [name, value] of Object.entries(incoming))
+    if (value !== undefined && !hopByHop.has(name)) headers[name] = value;
   headers["host"] = `127.0.0.1:${upstream}`;
   if (body.length > 0 || !["GET", "HEAD", "DELETE"].includes(method)) headers["content-length"] = String(body.length);
   return new Promise((resolve, reject) => {
-    const outgoing = upstreamRequest({ host: "127.0.0.1", port: upstream, method, path, headers, agent: false }, async (answer) => {
-      try {
-        const out: Record<string, string> = {};
-        for (const [name, value] of Object.entries(answer.headers)) {
-          if (value !== undefined && !hopByHop.has(name)) out[name] = Array.isArray(value) ? value.join(", ") : value;
+    const outgoing = upstreamRequest(
+      { host: "127.0.0.1", port: upstream, method, path, headers, agent: false },
+      async (answer) => {
+        try {
+          const out: Record<string, string> = {};
+          for (const [name, value] of Object.entries(answer.headers)) {
+            if (value !== undefined && !hopByHop.has(name)) out[name] = Array.isArray(value) ? value.join(", ") : value;
+          }
+          resolve({ status: answer.statusCode ?? 502, headers: out, body: await readAll(answer) });
+        } catch (error) {
+          reject(error);
         }
-        resolve({ status: answer.statusCode ?? 502, headers: out, body: await readAll(answer) });
-      } catch (error) {
-        reject(error);
-      }
-    });
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end(body);
   });
 }
 
 function statusAnswer(fault: Extract<Fault, { kind: "status" }>, upstreamRequestId: string | undefined): Answer {
-  const body = fault.body ?? JSON.stringify({ error: { code: fault.status, title: "Injected", message: `Injected fault ${fault.status}` } });
+  const body =
+    fault.body ??
+    JSON.stringify({ error: { code: fault.status, title: "Injected", message: `Injected fault ${fault.status}` } });
   const contentType = body.trimStart().startsWith("<") ? "text/html; charset=utf-8" : "application/json";
   const headers: Record<string, string> = { "content-type": contentType, ...fault.headers };
   // A service's own failure carries its request id; a load balancer's page (given `headers`) carries what it says.
@@ -263,16 +304,25 @@ function statusAnswer(fault: Extract<Fault, { kind: "status" }>, upstreamRequest
 }
 
 function unauthorized(): Answer {
-  const body = { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } };
+  const body = {
+    error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." },
+  };
   return {
     status: 401,
-    headers: { "content-type": "application/json", "www-authenticate": 'Keystone uri="http://127.0.0.1:5000"', "x-openstack-request-id": `req-${randomUUID()}` },
+    headers: {
+      "content-type": "application/json",
+      "www-authenticate": 'Keystone uri="http://127.0.0.1:5000"',
+      "x-openstack-request-id": `req-${randomUUID()}`,
+    },
     body: Buffer.from(JSON.stringify(body)),
   };
 }
 
 /** `DELETE /v3/auth/tokens`: a token may revoke itself. */
 async function revokeAtKeystone(port: number, token: string): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}/v3/auth/tokens`, { method: "DELETE", headers: { "X-Auth-Token": token, "X-Subject-Token": token } });
+  const response = await fetch(`http://127.0.0.1:${port}/v3/auth/tokens`, {
+    method: "DELETE",
+    headers: { "X-Auth-Token": token, "X-Subject-Token": token },
+  });
   if (response.status !== 204) throw new Error(`Keystone refused to revoke the token: ${response.status}`);
 }

@@ -10,7 +10,11 @@ import { admin, recordingFetch, uniqueName } from "../support/cloud.js";
 import { FaultProxy } from "./proxy.js";
 
 /** A listener that answers every request with an empty network list and remembers it. */
-async function elsewhere(): Promise<{ url: string; seen: { url: string; token: string | undefined }[]; server: Server }> {
+async function elsewhere(): Promise<{
+  url: string;
+  seen: { url: string; token: string | undefined }[];
+  server: Server;
+}> {
   const seen: { url: string; token: string | undefined }[] = [];
   const server = createServer((request, response) => {
     seen.push({ url: request.url ?? "", token: request.headers["x-auth-token"] as string | undefined });
@@ -55,9 +59,15 @@ describe("the token", () => {
     await conn.network.listNetworks({ name });
     await conn.image.listImages();
     await conn.compute.listFlavors();
-    await conn.service("object-store").get("").catch(() => undefined);
+    await conn
+      .service("object-store")
+      .get("")
+      .catch(() => undefined);
     const catalog = (await conn.session.access()).catalog ?? [];
-    const trusted = new Set([new URL(admin.authUrl).origin, ...catalog.flatMap((s) => s.endpoints.map((e) => new URL(e.url).origin))]);
+    const trusted = new Set([
+      new URL(admin.authUrl).origin,
+      ...catalog.flatMap((s) => s.endpoints.map((e) => new URL(e.url).origin)),
+    ]);
     const sent = tokens.filter((t) => t.token !== null);
     expect(sent.length).toBeGreaterThanOrEqual(5);
     for (const { url } of sent) expect(trusted.has(new URL(url).origin), url).toBe(true);
@@ -92,11 +102,20 @@ describe("the token", () => {
   it("is not sent after a redirect to another host: the call fails with an HttpError", async () => {
     const conn = new Connection(through);
     await conn.network.getNetwork(made[0]!);
-    proxy.inject({ method: "GET", path: /\/v2\.0\/networks\//, fault: { kind: "redirect", status: 307, location: `${other.url}/v2.0/networks/${made[0]}` } });
-    const error = await conn.network.getNetwork(made[0]!).then(() => undefined, (e: unknown) => e);
+    proxy.inject({
+      method: "GET",
+      path: /\/v2\.0\/networks\//,
+      fault: { kind: "redirect", status: 307, location: `${other.url}/v2.0/networks/${made[0]}` },
+    });
+    const error = await conn.network.getNetwork(made[0]!).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 307, method: "GET" });
-    expect((error as Error).message).toContain(`redirected to ${other.url}/v2.0/networks/${made[0]}, not an auth or catalog endpoint: not followed`);
+    expect((error as Error).message).toContain(
+      `redirected to ${other.url}/v2.0/networks/${made[0]}, not an auth or catalog endpoint: not followed`,
+    );
     expect(other.seen).toEqual([]);
   });
 
@@ -104,7 +123,11 @@ describe("the token", () => {
     const conn = new Connection(through);
     await conn.network.getNetwork(made[0]!);
     proxy.reset();
-    proxy.inject({ method: "GET", path: new RegExp(`/v2\\.0/networks/${made[0]}$`), fault: { kind: "redirect", location: `${proxy.origin(9696)}/v2.0/networks/${made[1]}` } });
+    proxy.inject({
+      method: "GET",
+      path: new RegExp(`/v2\\.0/networks/${made[0]}$`),
+      fault: { kind: "redirect", location: `${proxy.origin(9696)}/v2.0/networks/${made[1]}` },
+    });
     expect((await conn.network.getNetwork(made[0]!)).id).toBe(made[1]);
     const [redirected, followed] = proxy.requests("GET", /\/v2\.0\/networks\//);
     expect(followed!.path).toBe(`/v2.0/networks/${made[1]}`);
@@ -114,7 +137,10 @@ describe("the token", () => {
 
   it("is not sent to an object URL on another host", async () => {
     const conn = new Connection(admin);
-    await conn.service("object-store").get(`${other.url}/v1/AUTH_x/container/object`).catch(() => undefined);
+    await conn
+      .service("object-store")
+      .get(`${other.url}/v1/AUTH_x/container/object`)
+      .catch(() => undefined);
     await conn.network.get(`${other.url}/v2.0/networks`);
     expect(other.seen.map((s) => s.token)).toEqual([undefined, undefined]);
     other.seen.length = 0;

@@ -31,16 +31,18 @@ const conn2 = await fromConfig({ cloudName: "local" });
 // The same cloud read at once, as `new Connection({ cloud })` does (js-yaml loaded synchronously).
 const conn3 = new Connection({ cloud: "local" });
 
-console.log(JSON.stringify({
-  runtime: globalThis.Deno ? "deno" : globalThis.Bun ? "bun" : "node",
-  projects: projects.map((p) => p.name),
-  streamed,
-  created: network.id,
-  found: found?.id,
-  pages,
-  tokenLength: token.length,
-  configProject: await conn2.currentProjectId,
-  cloudProject: await conn3.currentProjectId,
-  project: await conn.currentProjectId,
-  gone: (await conn.network.findNetwork(name)) === null,
-}));
+console.log(
+  JSON.stringify({
+    runtime: globalThis.Deno ? "deno" : globalThis.Bun ? "bun" : "node",
+    projects: projects.map((p) => p.name),
+    streamed,
+    created: network.id,
+    found: found?.id,
+    pages,
+    tokenLength: token.length,
+    configProject: await conn2.currentProjectId,
+    cloudProject: await conn3.currentProjectId,
+    project: await conn.currentProjectId,
+    gone: (await conn.network.findNetwork(name)) === null,
+  }),
+);

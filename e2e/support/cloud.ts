@@ -8,8 +8,20 @@ export const STATE = new URL("../cloud/state/", import.meta.url);
 export const AUTH_URL = "http://127.0.0.1:5000/v3";
 
 // With OPENSTACK_TS_DEBUG_LOG=<file>, every connection made from these logs to <file> (support/debug-log.ts).
-export const admin = { authUrl: AUTH_URL, username: "admin", password: "admin", projectName: "admin", ...debugLogOption() } satisfies ConnectionOptions;
-export const demo = { authUrl: AUTH_URL, username: "demo", password: "demo-secret", projectName: "demo", ...debugLogOption() } satisfies ConnectionOptions;
+export const admin = {
+  authUrl: AUTH_URL,
+  username: "admin",
+  password: "admin",
+  projectName: "admin",
+  ...debugLogOption(),
+} satisfies ConnectionOptions;
+export const demo = {
+  authUrl: AUTH_URL,
+  username: "demo",
+  password: "demo-secret",
+  projectName: "demo",
+  ...debugLogOption(),
+} satisfies ConnectionOptions;
 
 /** The clouds.yaml up.sh wrote, parsed. */
 export function cloudsYaml(): object {
@@ -26,10 +38,18 @@ export function recordingFetch() {
   const requests: { method: string; url: string }[] = [];
   const fetchFn: typeof fetch = (input, init) => {
     const isRequest = input instanceof Request;
-    requests.push({ method: (init?.method ?? (isRequest ? input.method : "GET")).toUpperCase(), url: isRequest ? input.url : String(input) });
+    requests.push({
+      method: (init?.method ?? (isRequest ? input.method : "GET")).toUpperCase(),
+      url: isRequest ? input.url : String(input),
+    });
     return globalThis.fetch(input, init);
   };
-  return { fetch: fetchFn, requests, count: (method: string, pattern: RegExp) => requests.filter((r) => r.method === method && pattern.test(r.url)).length };
+  return {
+    fetch: fetchFn,
+    requests,
+    count: (method: string, pattern: RegExp) =>
+      requests.filter((r) => r.method === method && pattern.test(r.url)).length,
+  };
 }
 
 /** A name no other run uses, so runs never collide and leftovers are recognisable. */

@@ -9,7 +9,6 @@ export type Login =
   | { method: "application-credential"; id: string; secret: string }
   | { method: "token"; token: string };
 
-
 export async function serve(argv: string[]): Promise<RunningDashboard> {
   const { dashboard } = await start(["--port", "0", ...argv], {});
   if (dashboard === "help") throw new Error("the dashboard printed its help");
@@ -17,7 +16,10 @@ export async function serve(argv: string[]): Promise<RunningDashboard> {
 }
 
 /** A fresh page on the dashboard, with its console problems collected. */
-export async function openPage(browser: Browser, dashboard: RunningDashboard): Promise<{ page: Page; problems: string[] }> {
+export async function openPage(
+  browser: Browser,
+  dashboard: RunningDashboard,
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems = watchPage(page);
   await page.goto(dashboard.url);
@@ -52,11 +54,15 @@ export async function logIn(page: Page, login: Login, project = "admin"): Promis
 export async function openView(page: Page, name: string): Promise<void> {
   await page.click(`nav a[data-view="${name}"]`);
   await page.waitForSelector(`#view [data-view="${name}"]`);
-  await page.waitForFunction((view) => !document.querySelector(`#view [data-view="${view}"] .loading`), name, { timeout: 30_000 });
+  await page.waitForFunction((view) => !document.querySelector(`#view [data-view="${view}"] .loading`), name, {
+    timeout: 30_000,
+  });
 }
 
-export const rowNames = (page: Page, list: string) => page.$$eval(`#${list} tbody tr`, (rows) => rows.map((row) => (row as HTMLElement).dataset["name"]));
-export const shoot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}dashboard-${name}.png`, fullPage: true });
+export const rowNames = (page: Page, list: string) =>
+  page.$$eval(`#${list} tbody tr`, (rows) => rows.map((row) => (row as HTMLElement).dataset["name"]));
+export const shoot = (page: Page, name: string) =>
+  page.screenshot({ path: `${ARTIFACTS}dashboard-${name}.png`, fullPage: true });
 
 /** Creates a network through the form and waits for the list to show it. */
 export async function createNetwork(page: Page, name: string): Promise<void> {
@@ -75,24 +81,48 @@ export async function deleteRow(page: Page, list: string, name: string): Promise
  * Uploads `bytes` through the images form with the upload throttled (Chromium's DevTools
  * network conditions), so the bar has time to move; returns every value the bar took.
  */
-export async function uploadImage(page: Page, shotPrefix: string, name: string, bytes: number, bytesPerSecond: number): Promise<number[]> {
+export async function uploadImage(
+  page: Page,
+  shotPrefix: string,
+  name: string,
+  bytes: number,
+  bytesPerSecond: number,
+): Promise<number[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: bytesPerSecond });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
   await page.evaluate(() => {
     const bar = document.getElementById("upload-progress") as HTMLProgressElement;
     const seen: number[] = [];
     (window as unknown as { seen: number[] }).seen = seen;
     new MutationObserver(() => seen.push(bar.value)).observe(bar, { attributes: true, attributeFilter: ["value"] });
   });
-  await page.setInputFiles("#image-file", { name: `${name}.raw`, mimeType: "application/octet-stream", buffer: Buffer.alloc(bytes, 0x5a) });
+  await page.setInputFiles("#image-file", {
+    name: `${name}.raw`,
+    mimeType: "application/octet-stream",
+    buffer: Buffer.alloc(bytes, 0x5a),
+  });
   await page.fill("#image-name", name);
   await page.click("#upload-image");
   // Caught half way, for the screenshot.
-  await page.waitForFunction(() => ((document.getElementById("upload-progress") as HTMLProgressElement).value - 0.5) ** 2 < 0.04, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ((document.getElementById("upload-progress") as HTMLProgressElement).value - 0.5) ** 2 < 0.04,
+    undefined,
+    { timeout: 30_000 },
+  );
   await shoot(page, `${shotPrefix}-image-uploading`);
   await page.waitForSelector("#view .notice .ok, #view .notice .error", { timeout: 60_000 });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   return page.evaluate(() => (window as unknown as { seen: number[] }).seen);
 }
 
@@ -107,6 +137,12 @@ export function expectMovingBar(seen: number[]): void {
 /** The error panel's parts, as the page shows them. */
 export async function errorShown(page: Page, scope: string) {
   const panel = await page.waitForSelector(`${scope} .error`, { timeout: 30_000 });
-  const details = await panel.$$eval("dd", (cells) => Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset["detail"], cell.textContent])));
-  return { kind: await panel.$eval(".error-kind", (e) => e.textContent), message: await panel.$eval(".error-message", (e) => e.textContent), details };
+  const details = await panel.$$eval("dd", (cells) =>
+    Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset["detail"], cell.textContent])),
+  );
+  return {
+    kind: await panel.$eval(".error-kind", (e) => e.textContent),
+    message: await panel.$eval(".error-message", (e) => e.textContent),
+    details,
+  };
 }

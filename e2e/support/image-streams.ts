@@ -3,7 +3,11 @@ import { createHash, randomBytes } from "node:crypto";
 /** Random bytes with the hashes Glance will record for them. */
 export function randomImageData(size: number) {
   const data = new Uint8Array(randomBytes(size));
-  return { data, sha512: createHash("sha512").update(data).digest("hex"), md5: createHash("md5").update(data).digest("hex") };
+  return {
+    data,
+    sha512: createHash("sha512").update(data).digest("hex"),
+    md5: createHash("md5").update(data).digest("hex"),
+  };
 }
 
 /** A stream of `data` in pieces of `piece` bytes, as a file read would give. */
@@ -19,7 +23,9 @@ export function streamOf(data: Uint8Array, piece = 256 * 1024): ReadableStream<U
 }
 
 /** Reads a stream to its end: its bytes, the error it ended with (if any), and how many chunks came. */
-export async function drain(stream: ReadableStream<Uint8Array>): Promise<{ bytes: Uint8Array; error: unknown; chunks: number }> {
+export async function drain(
+  stream: ReadableStream<Uint8Array>,
+): Promise<{ bytes: Uint8Array; error: unknown; chunks: number }> {
   const chunks: Uint8Array[] = [];
   const reader = stream.getReader();
   let error: unknown;

@@ -38,11 +38,18 @@ export async function servePage(): Promise<{ url: string; server: Server }> {
     logLevel: "error",
   });
   const script = bundle.outputFiles[0]!.text;
-  const worker = readFileSync(createRequire(new URL("packages/mock/package.json", root)).resolve("msw/mockServiceWorker.js"), "utf8");
+  const worker = readFileSync(
+    createRequire(new URL("packages/mock/package.json", root)).resolve("msw/mockServiceWorker.js"),
+    "utf8",
+  );
   const html = `<!doctype html><meta charset="utf-8"><title>mock cloud</title><script type="module" src="/app.js"></script>`;
   const server = createServer((request, response) => {
     const [type, body] =
-      request.url === "/app.js" ? ["text/javascript", script] : request.url === "/mockServiceWorker.js" ? ["text/javascript", worker] : ["text/html", html];
+      request.url === "/app.js"
+        ? ["text/javascript", script]
+        : request.url === "/mockServiceWorker.js"
+          ? ["text/javascript", worker]
+          : ["text/html", html];
     response.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -9,7 +9,9 @@ export async function removeContainers(swift: ServiceClient, names: readonly str
     } catch {
       continue; // already gone
     }
-    const locations = objects.flatMap((entry) => (objectStore.isObjectSubdir(entry) ? [] : [{ container, object: entry.name }]));
+    const locations = objects.flatMap((entry) =>
+      objectStore.isObjectSubdir(entry) ? [] : [{ container, object: entry.name }],
+    );
     if (locations.length > 0) await objectStore.bulkDelete(swift, locations);
     await objectStore.deleteContainer(swift, container);
   }

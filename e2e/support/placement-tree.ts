@@ -22,7 +22,10 @@ export const customName = (name: string): string => `CUSTOM_${name.toUpperCase()
 export async function makeTree(conn: Connection, what: string): Promise<Tree> {
   const prefix = uniqueName(what);
   const root = await conn.placement.createResourceProvider({ name: `${prefix}-root` });
-  const child = await conn.placement.createResourceProvider({ name: `${prefix}-numa0`, parent_provider_uuid: root.uuid });
+  const child = await conn.placement.createResourceProvider({
+    name: `${prefix}-numa0`,
+    parent_provider_uuid: root.uuid,
+  });
   const resourceClass = customName(`${prefix}-rc`);
   const trait = customName(`${prefix}-trait`);
   await conn.placement.createResourceClass({ name: resourceClass });
@@ -31,19 +34,31 @@ export async function makeTree(conn: Connection, what: string): Promise<Tree> {
 }
 
 /** Deletes everything the tree holds, children before parents; each step runs even if another failed. */
-export async function teardown(conn: Connection, tree: Tree | undefined, consumers: readonly string[] = []): Promise<void> {
+export async function teardown(
+  conn: Connection,
+  tree: Tree | undefined,
+  consumers: readonly string[] = [],
+): Promise<void> {
   if (!tree) return;
   const steps: (() => Promise<unknown>)[] = [];
   // Consumers this run may have left allocations for, named or found on the tree's providers.
   const found = new Set(consumers);
   for (const provider of [tree.child, tree.root]) {
     steps.push(async () => {
-      for (const consumer of Object.keys((await placement.getResourceProviderAllocations(conn.placement, { resource_provider_uuid: provider })).allocations)) found.add(consumer);
+      for (const consumer of Object.keys(
+        (await placement.getResourceProviderAllocations(conn.placement, { resource_provider_uuid: provider }))
+          .allocations,
+      ))
+        found.add(consumer);
     });
   }
   steps.push(async () => {
     for (const consumer of found) {
-      if (Object.keys((await placement.getAllocations(conn.placement, { consumer_uuid: consumer })).allocations).length > 0) await conn.placement.deleteAllocations({ consumer_uuid: consumer });
+      if (
+        Object.keys((await placement.getAllocations(conn.placement, { consumer_uuid: consumer })).allocations).length >
+        0
+      )
+        await conn.placement.deleteAllocations({ consumer_uuid: consumer });
     }
   });
   steps.push(() => conn.placement.deleteResourceProvider(tree.child));
@@ -54,5 +69,6 @@ export async function teardown(conn: Connection, tree: Tree | undefined, consume
   steps.push(() => conn.placement.deleteResourceClass(tree.resourceClass));
   const failures: unknown[] = [];
   for (const step of steps) await step().catch((error: unknown) => failures.push(error));
-  if (failures.length > 0) throw new AggregateError(failures, `placement e2e cleanup of ${tree.prefix} failed ${failures.length} time(s)`);
+  if (failures.length > 0)
+    throw new AggregateError(failures, `placement e2e cleanup of ${tree.prefix} failed ${failures.length} time(s)`);
 }

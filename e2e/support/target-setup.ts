@@ -8,6 +8,10 @@ const REGIONS = ["RegionOne", "RegionTwo"];
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // A short delay, so that BUILD, creating and deleting are seen, and waits stay quick.
   const server = await startMockServer({ catalogRegions: REGIONS, delay: 100 });
-  project.provide("openstackMock", { url: server.url, applicationCredentialId: server.cloud.credentials.applicationCredential.id, regions: REGIONS });
+  project.provide("openstackMock", {
+    url: server.url,
+    applicationCredentialId: server.cloud.credentials.applicationCredential.id,
+    regions: REGIONS,
+  });
   return () => server.close();
 }

@@ -78,7 +78,14 @@ export function applicationCredentialId(): string {
 /** The target's clouds.yaml, parsed: the mock's has cloud `local` (the admin) like the real one's. */
 export function cloudsYaml(): object {
   if (!mock) return real.cloudsYaml();
-  const auth = { auth_url: AUTH_URL, username: "admin", password: "admin", project_name: "admin", user_domain_name: "Default", project_domain_name: "Default" };
+  const auth = {
+    auth_url: AUTH_URL,
+    username: "admin",
+    password: "admin",
+    project_name: "admin",
+    user_domain_name: "Default",
+    project_domain_name: "Default",
+  };
   return { clouds: { local: { auth, regions: mock.regions, identity_api_version: 3, interface: "public" } } };
 }
 

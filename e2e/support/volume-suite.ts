@@ -23,7 +23,9 @@ export function volumeSuite(label: string, premade = 0) {
   let projectId = "";
 
   /** A new 1 GiB volume of this suite, available; deleted (with its snapshots) by discard or after the tests. */
-  const newVolume = async (fields: { name?: string; size?: number; description?: string } = {}): Promise<blockStorage.Volume> => {
+  const newVolume = async (
+    fields: { name?: string; size?: number; description?: string } = {},
+  ): Promise<blockStorage.Volume> => {
     const volume = await bs.createVolume({ size: 1, name: uniqueName("vol"), metadata: { suite: prefix }, ...fields });
     extra.add(volume.id);
     return bs.waitForVolume(volume, { ...wait, status: "available" });
@@ -42,8 +44,10 @@ export function volumeSuite(label: string, premade = 0) {
     const user = await root.identity.findUser("admin", { ignoreMissing: false });
     const role = await root.identity.findRole("admin", { ignoreMissing: false });
     await root.identity.assignProjectRoleToUser({ project, user, role });
-    for (let i = 0; i < premade; i++) made.push(await bs.createVolume({ size: 1, name: `${prefix}-${i}`, metadata: { suite: prefix } }));
-    for (const [i, volume] of made.entries()) made[i] = await bs.waitForVolume(volume, { ...wait, status: "available" });
+    for (let i = 0; i < premade; i++)
+      made.push(await bs.createVolume({ size: 1, name: `${prefix}-${i}`, metadata: { suite: prefix } }));
+    for (const [i, volume] of made.entries())
+      made[i] = await bs.waitForVolume(volume, { ...wait, status: "available" });
   }, 120_000);
 
   afterAll(async () => {
@@ -52,7 +56,10 @@ export function volumeSuite(label: string, premade = 0) {
       await bs.waitForDeleteBackup(backup, wait).catch(() => undefined);
     }
     const ids = [...made.map((v) => v.id), ...extra];
-    for (const id of ids) await bs.deleteVolumeCascade({ volume: id }).catch(() => bs.forceDeleteVolume({ volume: id }).catch(() => undefined));
+    for (const id of ids)
+      await bs
+        .deleteVolumeCascade({ volume: id })
+        .catch(() => bs.forceDeleteVolume({ volume: id }).catch(() => undefined));
     for (const id of ids) await bs.waitForDeleteVolume(id, wait).catch(() => undefined);
     if (projectId) await root.identity.deleteProject(projectId);
   }, 180_000);

@@ -26,6 +26,8 @@ export async function bundleAsAnApp(code) {
   return {
     inputs: Object.keys(main.inputs),
     main: mainFile.text,
-    lazy: result.outputFiles.filter((file) => file !== mainFile).map((file) => ({ name: file.path.split("/").pop(), text: file.text })),
+    lazy: result.outputFiles
+      .filter((file) => file !== mainFile)
+      .map((file) => ({ name: file.path.split("/").pop(), text: file.text })),
   };
 }

@@ -15,7 +15,8 @@ const uploads = new UploadProgress();
 try {
   const config = await loadConfig();
   const logIn = () => loginView(root, config, uploads.fetch, choose);
-  const open = (account: Account, projectId: string) => shell(root, { account, projectId, uploads, logOut: logIn, open: (id) => open(account, id) });
+  const open = (account: Account, projectId: string) =>
+    shell(root, { account, projectId, uploads, logOut: logIn, open: (id) => open(account, id) });
   const choose = (account: Account) => {
     const only = account.projects.length === 1 ? account.projects[0] : undefined;
     if (only) open(account, only.id);

@@ -1,6 +1,16 @@
 import type { ListResult, ServiceFacade } from "@openstack-ts/core";
 import { expectTypeOf } from "vitest";
-import type { Attachment, blockStorage, QosSpecAssociation, Snapshot, TypeAccess, Volume, QuotaSet, Service, VolumeType } from "../src/index.js";
+import type {
+  Attachment,
+  blockStorage,
+  QosSpecAssociation,
+  Snapshot,
+  TypeAccess,
+  Volume,
+  QuotaSet,
+  Service,
+  VolumeType,
+} from "../src/index.js";
 
 // conn.blockStorage's method names and signatures, derived from the resource definitions.
 declare const bs: ServiceFacade<typeof blockStorage>;

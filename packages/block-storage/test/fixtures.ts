@@ -13,7 +13,15 @@ export const API = `${CINDER}/v3/${PROJECT}`;
 
 /** Cinder's root document, as it answers GET / (with 300 Multiple Choices). */
 export const cinderVersions = (max: string) => ({
-  versions: [{ id: "v3.0", status: "CURRENT", version: max, min_version: "3.0", links: [{ rel: "self", href: `${CINDER}/v3/` }] }],
+  versions: [
+    {
+      id: "v3.0",
+      status: "CURRENT",
+      version: max,
+      min_version: "3.0",
+      links: [{ rel: "self", href: `${CINDER}/v3/` }],
+    },
+  ],
 });
 
 export interface CinderOptions {
@@ -35,11 +43,22 @@ export function blockStorageCloud() {
   const setup = (options: CinderOptions = {}) => {
     const { maxMicroversion = "3.70", projectInUrl = true } = options;
     server.use(
-      http.get(`${CINDER}/v3`, () => HttpResponse.json({ error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } }, { status: 401 })),
+      http.get(`${CINDER}/v3`, () =>
+        HttpResponse.json(
+          {
+            error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." },
+          },
+          { status: 401 },
+        ),
+      ),
       http.get(`${CINDER}/`, () => HttpResponse.json(cinderVersions(maxMicroversion), { status: 300 })),
     );
     const url = projectInUrl ? `${CINDER}/v3/%(project_id)s` : `${CINDER}/v3`;
-    const cloud = testCloud(server, { services: { volumev3: { url } }, watch: (u) => u.startsWith(`${CINDER}/v3/`), session: options.session });
+    const cloud = testCloud(server, {
+      services: { volumev3: { url } },
+      watch: (u) => u.startsWith(`${CINDER}/v3/`),
+      session: options.session,
+    });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, blockStorageService), blockStorage) };
   };
   return { server, setup };
@@ -53,7 +72,8 @@ export const sent = (request: Request): string => {
 };
 
 /** The microversion a request asked for (`3.70`), or null. */
-export const versionOf = (request: Request): string | null => request.headers.get("openstack-api-version")?.replace(/^volume /, "") ?? null;
+export const versionOf = (request: Request): string | null =>
+  request.headers.get("openstack-api-version")?.replace(/^volume /, "") ?? null;
 
 /** Cinder's error body. */
 export const fault = (status: number, message: string) => {

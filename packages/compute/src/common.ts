@@ -27,7 +27,7 @@ export type ComputeRef = string | { readonly id: string };
 /** The id of an id-or-resource argument, for request bodies (paths use core's fillPath). */
 export function idFrom(ref: ComputeRef, what: string): string {
   const id = typeof ref === "string" ? ref : ref?.id;
-  if (typeof id !== "string" || id === "") throw new InvalidArgumentError(`${what} must be an id or a resource with an id, got ${JSON.stringify(ref)}`);
+  if (typeof id !== "string" || id === "")
+    throw new InvalidArgumentError(`${what} must be an id or a resource with an id, got ${JSON.stringify(ref)}`);
   return id;
 }
-

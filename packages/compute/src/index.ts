@@ -18,7 +18,12 @@ export {
 } from "./servers/server-create.js";
 export { serverStateActions, type ServerRebuildArgs } from "./servers/server-state-actions.js";
 export { createServerImage, createServerImageAction, imageIdOf } from "./servers/server-image.js";
-export { ConsoleOutput, RemoteConsole, serverConsoleActions, type RemoteConsoleKind } from "./servers/server-consoles.js";
+export {
+  ConsoleOutput,
+  RemoteConsole,
+  serverConsoleActions,
+  type RemoteConsoleKind,
+} from "./servers/server-consoles.js";
 export { ServerMetadata, ServerMetadataItem, serverMetadataActions } from "./servers/server-metadata.js";
 export { ServerTags, serverTagActions } from "./servers/server-tags.js";
 

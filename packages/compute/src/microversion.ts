@@ -6,7 +6,11 @@ import { compareMicroversions } from "@openstack-ts/core";
  * of the request does not know, so a call with `locked_reason` must ask for 2.73 while a
  * plain lock must still work on an older cloud.
  */
-export function microversionFor(args: object, needs: Readonly<Record<string, string>>, floor?: string): string | undefined {
+export function microversionFor(
+  args: object,
+  needs: Readonly<Record<string, string>>,
+  floor?: string,
+): string | undefined {
   let wanted = floor;
   for (const [field, version] of Object.entries(needs)) {
     if ((args as Record<string, unknown>)[field] === undefined) continue;
@@ -22,5 +26,7 @@ export function microversionFor(args: object, needs: Readonly<Record<string, str
  * (`computeDefaultMicroversion`) still wins. A Nova older than `version` answers 406, naming its range.
  */
 export function microversionHeaders(version: string | undefined): Record<string, string> {
-  return version === undefined ? {} : { "OpenStack-API-Version": `compute ${version}`, "X-OpenStack-Nova-API-Version": version };
+  return version === undefined
+    ? {}
+    : { "OpenStack-API-Version": `compute ${version}`, "X-OpenStack-Nova-API-Version": version };
 }

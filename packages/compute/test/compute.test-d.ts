@@ -18,9 +18,15 @@ describe("conn.compute's derived types", () => {
   });
 
   it("takes the wire names of Nova's create, and an id or the resource for flavor and image", () => {
-    expectTypeOf(facade.createServer).parameter(0).toHaveProperty("networks").toEqualTypeOf<"auto" | "none" | readonly import("../src/servers/server-create.js").ServerNetwork[]>();
+    expectTypeOf(facade.createServer)
+      .parameter(0)
+      .toHaveProperty("networks")
+      .toEqualTypeOf<"auto" | "none" | readonly import("../src/servers/server-create.js").ServerNetwork[]>();
     expectTypeOf(facade.createServer).parameter(0).toHaveProperty("os:scheduler_hints");
-    expectTypeOf(facade.createServer).parameter(0).toHaveProperty("flavorRef").toEqualTypeOf<string | { readonly id: string }>();
+    expectTypeOf(facade.createServer)
+      .parameter(0)
+      .toHaveProperty("flavorRef")
+      .toEqualTypeOf<string | { readonly id: string }>();
   });
 
   it("only lets a flavor's description change", () => {

@@ -12,7 +12,15 @@ export const API = `${NOVA}/v2.1`;
 
 /** Nova's document at its versioned root: v2.1 with microversions up to `max`. */
 export function computeDocument(max: string) {
-  return { version: { id: "v2.1", status: "CURRENT", version: max, min_version: "2.1", links: [{ rel: "self", href: `${API}/` }] } };
+  return {
+    version: {
+      id: "v2.1",
+      status: "CURRENT",
+      version: max,
+      min_version: "2.1",
+      links: [{ rel: "self", href: `${API}/` }],
+    },
+  };
 }
 
 /**

@@ -27,7 +27,10 @@ describe("microversionFor", () => {
   });
 
   it("names the version in both of Nova's headers", () => {
-    expect(microversionHeaders("2.73")).toEqual({ "OpenStack-API-Version": "compute 2.73", "X-OpenStack-Nova-API-Version": "2.73" });
+    expect(microversionHeaders("2.73")).toEqual({
+      "OpenStack-API-Version": "compute 2.73",
+      "X-OpenStack-Nova-API-Version": "2.73",
+    });
     expect(microversionHeaders(undefined)).toEqual({});
   });
 });

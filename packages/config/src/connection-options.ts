@@ -35,7 +35,12 @@ export interface ConnectionOptionsFromConfig extends AuthConfig {
  * (paths); the Node entry's `readTlsFiles` turns them into PEM text.
  */
 export function connectionOptions(resolved: ResolvedCloud): ConnectionOptionsFromConfig {
-  const options: ConnectionOptionsFromConfig = { ...resolved.auth, authPlugin: resolved.authType, profile: {}, verify: resolved.verify };
+  const options: ConnectionOptionsFromConfig = {
+    ...resolved.auth,
+    authPlugin: resolved.authType,
+    profile: {},
+    verify: resolved.verify,
+  };
   for (const [type, service] of Object.entries(resolved.services)) {
     const settings = serviceOptions(service);
     if (Object.keys(settings).length > 0) options.profile[type] = settings;
@@ -79,7 +84,8 @@ function serviceOptions(service: ServiceConfig): ServiceOptions {
 export function serviceConfig(resolved: ResolvedCloud, serviceType: string): ServiceConfig {
   const type = officialServiceType(serviceType);
   const own = resolved.services[type] ?? {};
-  const endpoint = resolved.authType === "none" && typeof resolved.auth.endpoint === "string" ? resolved.auth.endpoint : undefined;
+  const endpoint =
+    resolved.authType === "none" && typeof resolved.auth.endpoint === "string" ? resolved.auth.endpoint : undefined;
   return {
     ...own,
     endpointOverride: own.endpointOverride ?? endpoint,

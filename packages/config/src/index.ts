@@ -5,7 +5,12 @@
  */
 export { resolveCloud } from "./resolve/resolve-cloud.js";
 export { ResolvedCloud } from "./resolved-cloud.js";
-export { connectionOptions, serviceConfig, type ConnectionOptionsFromConfig, type ServiceOptions } from "./connection-options.js";
+export {
+  connectionOptions,
+  serviceConfig,
+  type ConnectionOptionsFromConfig,
+  type ServiceOptions,
+} from "./connection-options.js";
 export { parseConfigText } from "./parse-text.js";
 export { loadCloud, loadCloudSync, loadCloudsConfig } from "./load-in-memory.js";
 export { VENDORS, type VendorProfile } from "./data/vendors.js";

@@ -12,12 +12,17 @@ const NAMES = ["cloudConfig", "secureConfig", "publicClouds"] as const;
  */
 export async function inMemoryConfig(input: LoadConfigInput): Promise<CloudsConfig | undefined> {
   if (input.cloudConfig === undefined) return undefined;
-  const documents = await Promise.all(NAMES.map((name) => (typeof input[name] === "string" ? parseConfigText(input[name], name) : input[name])));
+  const documents = await Promise.all(
+    NAMES.map((name) => (typeof input[name] === "string" ? parseConfigText(input[name], name) : input[name])),
+  );
   return assemble(documents);
 }
 
 /** The same, at once: text is parsed with `parseText` (the Node entry's synchronous YAML parser). */
-export function inMemoryConfigSync(input: LoadConfigInput, parseText: (text: string, name: string) => unknown): CloudsConfig | undefined {
+export function inMemoryConfigSync(
+  input: LoadConfigInput,
+  parseText: (text: string, name: string) => unknown,
+): CloudsConfig | undefined {
   if (input.cloudConfig === undefined) return undefined;
   return assemble(NAMES.map((name) => (typeof input[name] === "string" ? parseText(input[name], name) : input[name])));
 }
@@ -39,7 +44,10 @@ function assemble(documents: unknown[]): CloudsConfig {
 
 function mapping(document: unknown, name: string): object | undefined {
   if (document === null || document === undefined) return undefined;
-  if (typeof document !== "object" || Array.isArray(document)) throw new ConfigError(`${name} must be a mapping (a clouds.yaml document), not ${Array.isArray(document) ? "a list" : typeof document}`);
+  if (typeof document !== "object" || Array.isArray(document))
+    throw new ConfigError(
+      `${name} must be a mapping (a clouds.yaml document), not ${Array.isArray(document) ? "a list" : typeof document}`,
+    );
   return document;
 }
 
@@ -48,10 +56,20 @@ const FILE_HINT = "pass cloudConfig (a parsed clouds.yaml, or its YAML text) ins
 /** Refuses what a browser cannot do: read config files. */
 function refuseFiles(input: LoadConfigInput): void {
   const env: Env = input.env ?? {};
-  const fileRequest = input.cwd !== undefined ? "cwd" : input.home !== undefined ? "home" :
-    env["OS_CLIENT_CONFIG_FILE"] ? "OS_CLIENT_CONFIG_FILE" : env["OS_CLIENT_SECURE_FILE"] ? "OS_CLIENT_SECURE_FILE" : undefined;
+  const fileRequest =
+    input.cwd !== undefined
+      ? "cwd"
+      : input.home !== undefined
+        ? "home"
+        : env["OS_CLIENT_CONFIG_FILE"]
+          ? "OS_CLIENT_CONFIG_FILE"
+          : env["OS_CLIENT_SECURE_FILE"]
+            ? "OS_CLIENT_SECURE_FILE"
+            : undefined;
   if (fileRequest) {
-    throw new ConfigError(`${fileRequest} asks for config files, which this runtime cannot read (the browser entry of @openstack-ts/config): ${FILE_HINT}`);
+    throw new ConfigError(
+      `${fileRequest} asks for config files, which this runtime cannot read (the browser entry of @openstack-ts/config): ${FILE_HINT}`,
+    );
   }
 }
 
@@ -76,7 +94,9 @@ export async function loadCloud(input: LoadCloudInput = {}): Promise<ResolvedClo
 export function loadCloudSync(input: LoadCloudInput = {}): ResolvedCloud {
   refuseFiles(input);
   const config = inMemoryConfigSync(input, (_text, name) => {
-    throw new ConfigError(`${name} is YAML text, which is parsed asynchronously here: use fromConfig / loadCloud, or pass the parsed document`);
+    throw new ConfigError(
+      `${name} is YAML text, which is parsed asynchronously here: use fromConfig / loadCloud, or pass the parsed document`,
+    );
   });
   return resolveInMemory(input, config ?? { files: { searched: [] } });
 }
@@ -85,7 +105,9 @@ function resolveInMemory(input: LoadCloudInput, config: CloudsConfig): ResolvedC
   const env: Env = input.env ?? {};
   const named = input.cloudName ?? env["OS_CLOUD"];
   if (config.clouds === undefined && named && named !== (env["OS_CLOUD_NAME"] || "envvars")) {
-    throw new ConfigError(`Cloud '${named}' cannot be looked up: clouds.yaml cannot be read from disk here; ${FILE_HINT}`);
+    throw new ConfigError(
+      `Cloud '${named}' cannot be looked up: clouds.yaml cannot be read from disk here; ${FILE_HINT}`,
+    );
   }
   return resolveCloud({
     cloudName: input.cloudName,

@@ -26,9 +26,12 @@ export function parseYaml(yaml: JsYaml, text: string, file?: string): unknown {
       const { line, column } = error.mark;
       throw new ConfigError(`${name}: YAML syntax error at line ${line + 1}, column ${column + 1}: ${error.reason}`);
     }
-    throw new ConfigError(`${name}: YAML could not be read: ${error instanceof Error && "reason" in error ? String(error.reason) : "invalid"}`);
+    throw new ConfigError(
+      `${name}: YAML could not be read: ${error instanceof Error && "reason" in error ? String(error.reason) : "invalid"}`,
+    );
   }
-  if (documents.length > 1) throw new ConfigError(`${name} holds ${documents.length} YAML documents; a config file holds one`);
+  if (documents.length > 1)
+    throw new ConfigError(`${name} holds ${documents.length} YAML documents; a config file holds one`);
   return documents[0] ?? null;
 }
 

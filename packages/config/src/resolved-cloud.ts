@@ -3,7 +3,8 @@ import { connectionOptions, type ConnectionOptionsFromConfig } from "./connectio
 import type { AuthConfig, ServiceConfig } from "./types.js";
 
 /** Auth arguments (and other settings) that are never printed. */
-const SECRET_KEY = /^(password|token|auth_?token|passcode|secret|application_?credential_?secret|client_?secret|access_?token|access_?secret|consumer_?secret|code)$/i;
+const SECRET_KEY =
+  /^(password|token|auth_?token|passcode|secret|application_?credential_?secret|client_?secret|access_?token|access_?secret|consumer_?secret|code)$/i;
 
 export interface ResolvedCloudInit {
   name: string;
@@ -65,7 +66,9 @@ export class ResolvedCloud {
     this.authType = init.authType;
     this.auth = withRedactedForms(Object.freeze({ ...init.auth }));
     this.interface = init.interface;
-    this.services = Object.freeze(Object.fromEntries(Object.entries(init.services).map(([type, s]) => [type, Object.freeze({ ...s })])));
+    this.services = Object.freeze(
+      Object.fromEntries(Object.entries(init.services).map(([type, s]) => [type, Object.freeze({ ...s })])),
+    );
     this.verify = init.verify;
     this.cacert = init.cacert;
     this.cert = init.cert;
@@ -132,7 +135,9 @@ export function redact(value: Readonly<Record<string, unknown>>): Record<string,
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (SECRET_KEY.test(key) && inner !== null && inner !== undefined && inner !== "") out[key] = REDACTED;
-    else out[key] = inner && typeof inner === "object" && !Array.isArray(inner) ? redact(inner as Record<string, unknown>) : inner;
+    else
+      out[key] =
+        inner && typeof inner === "object" && !Array.isArray(inner) ? redact(inner as Record<string, unknown>) : inner;
   }
   return out;
 }

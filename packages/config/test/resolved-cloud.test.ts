@@ -13,7 +13,11 @@ describe("ResolvedCloud never shows a secret", () => {
       tok: { auth_type: "token", auth: { auth_url: "https://k.example.com/v3", token: SECRETS[1], project_id: "p" } },
       ac: {
         auth_type: "v3applicationcredential",
-        auth: { auth_url: "https://k.example.com/v3", application_credential_id: "id", application_credential_secret: SECRETS[2] },
+        auth: {
+          auth_url: "https://k.example.com/v3",
+          application_credential_id: "id",
+          application_credential_secret: SECRETS[2],
+        },
       },
     },
   };
@@ -33,7 +37,9 @@ describe("ResolvedCloud never shows a secret", () => {
     for (const form of forms) for (const secret of SECRETS) expect(form).not.toContain(secret);
     expect(JSON.stringify(resolved)).toContain("<redacted>");
     // The secret is there for whoever builds the auth plugin.
-    expect(Object.values({ ...resolved.auth })).toEqual(expect.arrayContaining([expect.stringMatching(/pa55word|tok-ABC|appcred-SECRET/)]));
+    expect(Object.values({ ...resolved.auth })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/pa55word|tok-ABC|appcred-SECRET/)]),
+    );
   });
 
   it("in error messages, even when the secret sits where a URL goes", () => {
@@ -59,7 +65,14 @@ describe("connectionOptions", () => {
       clouds: {
         clouds: {
           prod: {
-            auth: { auth_url: "https://k.example.com/v3", username: "u", password: "p", project_name: "demo", user_domain_name: "Default", project_domain_name: "Default" },
+            auth: {
+              auth_url: "https://k.example.com/v3",
+              username: "u",
+              password: "p",
+              project_name: "demo",
+              user_domain_name: "Default",
+              project_domain_name: "Default",
+            },
             region_name: "RegionOne",
             interface: "internal",
             api_timeout: 30,
@@ -99,7 +112,15 @@ describe("connectionOptions", () => {
 
   it("gives every service the one endpoint of admin_token and none", () => {
     const resolved = resolveCloud({
-      clouds: { clouds: { bm: { auth_type: "none", auth: { endpoint: "http://127.0.0.1:6385" }, network_endpoint_override: "http://127.0.0.1:9696" } } },
+      clouds: {
+        clouds: {
+          bm: {
+            auth_type: "none",
+            auth: { endpoint: "http://127.0.0.1:6385" },
+            network_endpoint_override: "http://127.0.0.1:9696",
+          },
+        },
+      },
     });
     const options = connectionOptions(resolved);
     expect(options.authPlugin).toBe("none");

@@ -15,7 +15,14 @@ export { ApplicationCredentialAuth, type ApplicationCredentialAuthOptions } from
 export { AdminTokenAuth, NoAuth } from "./auth/static.js";
 export { createAuthPlugin, authTypes, type AuthArguments } from "./auth/registry.js";
 
-export { selectEndpoint, substituteProjectId, type CatalogService, type CatalogEndpoint, type EndpointQuery, type Interface } from "./catalog/catalog.js";
+export {
+  selectEndpoint,
+  substituteProjectId,
+  type CatalogService,
+  type CatalogEndpoint,
+  type EndpointQuery,
+  type Interface,
+} from "./catalog/catalog.js";
 export { officialServiceType, serviceTypeCandidates } from "./catalog/service-types.js";
 
 export { parseVersionDocument, type ApiVersion } from "./discovery/version-document.js";
@@ -26,15 +33,34 @@ export { ServiceClient, type ServiceRequestOptions, type HttpMethod } from "./se
 export type { ResponsePromise } from "./service/response-promise.js";
 export { rawDescriptor, type ServiceDescriptor } from "./service/service-descriptor.js";
 export { resourcesIn, type ResourcesIn } from "./service/resources-in.js";
-export { defineService, type ServiceDefinition, type ServiceFacade, type ServiceFunction } from "./service/define-service.js";
+export {
+  defineService,
+  type ServiceDefinition,
+  type ServiceFacade,
+  type ServiceFunction,
+} from "./service/define-service.js";
 export { createFacade, methodTable } from "./service/facade.js";
 
 export { defineResource, type Resource, type ResourceFunctions } from "./resource/define-resource.js";
-export type { ResourceSpec, ResourceSchema, ActionSpec, Verb, Filters, CheckedNames } from "./resource/resource-spec.js";
+export type {
+  ResourceSpec,
+  ResourceSchema,
+  ActionSpec,
+  Verb,
+  Filters,
+  CheckedNames,
+} from "./resource/resource-spec.js";
 export { sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
-export { paginate, deferredWalker, walkPages, type PaginateOptions, type Page, type PageWalker } from "./resource/paginate.js";
+export {
+  paginate,
+  deferredWalker,
+  walkPages,
+  type PaginateOptions,
+  type Page,
+  type PageWalker,
+} from "./resource/paginate.js";
 export { findNextLink, resolveNextLink } from "./resource/next-link.js";
 export { clientFor } from "./resource/client-for.js";
 export { runAction, actionFunction } from "./resource/action.js";

@@ -1,4 +1,15 @@
-import { clientFor, type CreateBody, fillPath, idOf, InvalidArgumentError, type Item, parseItem, type ResourceSpec, type SessionOrClient, unwrap } from "@openstack-ts/core";
+import {
+  clientFor,
+  type CreateBody,
+  fillPath,
+  idOf,
+  InvalidArgumentError,
+  type Item,
+  parseItem,
+  type ResourceSpec,
+  type SessionOrClient,
+  unwrap,
+} from "@openstack-ts/core";
 
 /**
  * The create of Keystone's federation objects (identity providers, mappings, protocols):
@@ -9,10 +20,16 @@ import { clientFor, type CreateBody, fillPath, idOf, InvalidArgumentError, type 
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createByPut<D extends ResourceSpec & { key: string }>(spec: D) {
-  return async (target: SessionOrClient, body: CreateBody<D>, options: { signal?: AbortSignal } = {}): Promise<Item<D>> => {
+  return async (
+    target: SessionOrClient,
+    body: CreateBody<D>,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<Item<D>> => {
     const what = `create${spec.singular}`;
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new InvalidArgumentError(`${what} takes an object of fields, got ${Array.isArray(body) ? "an array" : typeof body}`);
+      throw new InvalidArgumentError(
+        `${what} takes an object of fields, got ${Array.isArray(body) ? "an array" : typeof body}`,
+      );
     }
     const idField = spec.idField ?? "id";
     const parentNames = [...spec.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
@@ -27,7 +44,10 @@ export function createByPut<D extends ResourceSpec & { key: string }>(spec: D) {
     }
     const { [idField]: id, ...rest } = fields;
     const path = `${fillPath(spec.path, parents)}/${idOf(id as string, `${spec.singular} ${idField}`)}`;
-    const response = await clientFor(target, spec.service).put(path, { json: { [spec.key]: rest }, signal: options.signal });
+    const response = await clientFor(target, spec.service).put(path, {
+      json: { [spec.key]: rest },
+      signal: options.signal,
+    });
     const url = response.url || path;
     return parseItem<Item<D>>(spec.schema, unwrap(await response.json(), spec.key, url), url, spec.key);
   };

@@ -16,5 +16,9 @@ export type VerbOverrides<D extends ResourceSpec> = Partial<Pick<Resource<D>, Ex
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function withVerbs<D extends ResourceSpec>(resource: Resource<D>, verbs: VerbOverrides<D>): Resource<D> {
-  return Object.assign(Object.create(Object.getPrototypeOf(resource) as object) as object, resource, verbs) as Resource<D>;
+  return Object.assign(
+    Object.create(Object.getPrototypeOf(resource) as object) as object,
+    resource,
+    verbs,
+  ) as Resource<D>;
 }

@@ -17,7 +17,11 @@ export const API = "http://keystone.test/v3";
 export function identityCloud() {
   const server = mockServer();
   const setup = (session?: Partial<SessionOptions>) => {
-    const cloud = testCloud(server, { authUrl: API, session, watch: (url) => url.startsWith(`${API}/`) && !url.startsWith(`${API}/auth/tokens`) });
+    const cloud = testCloud(server, {
+      authUrl: API,
+      session,
+      watch: (url) => url.startsWith(`${API}/`) && !url.startsWith(`${API}/auth/tokens`),
+    });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, identityService), identity) };
   };
   return { server, setup };

@@ -10,14 +10,70 @@ describe("the identity façade", () => {
   });
 
   it.each([
-    ["trusts", ["listTrusts", "getTrust", "findTrust", "createTrust", "deleteTrust", "listTrustRoles", "getTrustRole", "checkTrustRole"]],
+    [
+      "trusts",
+      [
+        "listTrusts",
+        "getTrust",
+        "findTrust",
+        "createTrust",
+        "deleteTrust",
+        "listTrustRoles",
+        "getTrustRole",
+        "checkTrustRole",
+      ],
+    ],
     ["policies", ["listPolicies", "getPolicy", "createPolicy", "updatePolicy", "deletePolicy"]],
-    ["limits", ["listLimits", "getLimit", "createLimit", "createLimits", "updateLimit", "deleteLimit", "getLimitModel"]],
-    ["registered limits", ["listRegisteredLimits", "getRegisteredLimit", "createRegisteredLimit", "createRegisteredLimits", "updateRegisteredLimit", "deleteRegisteredLimit"]],
-    ["domain configs", ["getDomainConfig", "createDomainConfig", "updateDomainConfig", "deleteDomainConfig", "getDomainConfigGroup", "getDomainConfigOption", "getDefaultDomainConfig"]],
+    [
+      "limits",
+      ["listLimits", "getLimit", "createLimit", "createLimits", "updateLimit", "deleteLimit", "getLimitModel"],
+    ],
+    [
+      "registered limits",
+      [
+        "listRegisteredLimits",
+        "getRegisteredLimit",
+        "createRegisteredLimit",
+        "createRegisteredLimits",
+        "updateRegisteredLimit",
+        "deleteRegisteredLimit",
+      ],
+    ],
+    [
+      "domain configs",
+      [
+        "getDomainConfig",
+        "createDomainConfig",
+        "updateDomainConfig",
+        "deleteDomainConfig",
+        "getDomainConfigGroup",
+        "getDomainConfigOption",
+        "getDefaultDomainConfig",
+      ],
+    ],
     ["tokens", ["getToken", "checkToken", "deleteToken", "waitForDeleteToken"]],
-    ["federation", ["createIdentityProvider", "listIdentityProviders", "createMapping", "updateMapping", "createFederationProtocol", "deleteFederationProtocol"]],
-    ["project tags", ["getProjectTags", "setProjectTags", "addProjectTag", "checkProjectTag", "removeProjectTag", "removeAllProjectTags"]],
+    [
+      "federation",
+      [
+        "createIdentityProvider",
+        "listIdentityProviders",
+        "createMapping",
+        "updateMapping",
+        "createFederationProtocol",
+        "deleteFederationProtocol",
+      ],
+    ],
+    [
+      "project tags",
+      [
+        "getProjectTags",
+        "setProjectTags",
+        "addProjectTag",
+        "checkProjectTag",
+        "removeProjectTag",
+        "removeAllProjectTags",
+      ],
+    ],
     ["passwords and access rules", ["changeUserPassword", "listAccessRules", "getAccessRule", "deleteAccessRule"]],
   ])("offers %s", (_, methods) => {
     const table = methodTable(identity);

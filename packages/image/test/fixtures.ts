@@ -27,7 +27,11 @@ export function glanceDocument(url: string) {
 export function imageCloud() {
   const server = mockServer();
   const setup = (session?: Partial<SessionOptions>) => {
-    const cloud = testCloud(server, { services: { image: { url: GLANCE, document: glanceDocument(GLANCE) } }, watch: API, ...(session && { session }) });
+    const cloud = testCloud(server, {
+      services: { image: { url: GLANCE, document: glanceDocument(GLANCE) } },
+      watch: API,
+      ...(session && { session }),
+    });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, imageService), image) };
   };
   return { server, setup };

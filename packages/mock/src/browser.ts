@@ -15,6 +15,10 @@ export interface MockWorkerOptions {
  */
 export async function startMockWorker(cloud: MockCloud, options: MockWorkerOptions = {}): Promise<SetupWorker> {
   const worker = setupWorker(...cloud.handlers);
-  await worker.start({ serviceWorker: { url: options.serviceWorkerUrl ?? "/mockServiceWorker.js" }, onUnhandledRequest: "bypass", quiet: options.quiet ?? false });
+  await worker.start({
+    serviceWorker: { url: options.serviceWorkerUrl ?? "/mockServiceWorker.js" },
+    onUnhandledRequest: "bypass",
+    quiet: options.quiet ?? false,
+  });
   return worker;
 }

@@ -52,7 +52,10 @@ function number(value: string | undefined, name: string): number | undefined {
  * Runs the CLI with `argv` (without node and the script): starts the server and prints
  * the banner with `print`. Resolves with the running server (undefined for `init`, `--help`).
  */
-export async function main(argv: readonly string[], print: (line: string) => void = console.log): Promise<MockServer | undefined> {
+export async function main(
+  argv: readonly string[],
+  print: (line: string) => void = console.log,
+): Promise<MockServer | undefined> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -82,7 +85,9 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     port: number(values.port, "port") ?? 5000,
     host: values.host ?? "127.0.0.1",
     ...(values.delay !== undefined && { delay: number(values.delay, "delay") }),
-    ...(values["token-lifetime"] !== undefined && { tokenLifetime: number(values["token-lifetime"], "token-lifetime") }),
+    ...(values["token-lifetime"] !== undefined && {
+      tokenLifetime: number(values["token-lifetime"], "token-lifetime"),
+    }),
     ...(values.regions !== undefined && { catalogRegions: values.regions.split(",").filter(Boolean) }),
   });
   print(banner(server));

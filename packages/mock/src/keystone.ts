@@ -50,10 +50,20 @@ export interface FakeKeystone {
   reject(request: Request): Response | undefined;
 }
 
-export const ADMIN: FakeUser = { id: "u-admin", name: "admin", password: "secret", domainId: "default", projectId: "p-admin", projectName: "admin" };
+export const ADMIN: FakeUser = {
+  id: "u-admin",
+  name: "admin",
+  password: "secret",
+  domainId: "default",
+  projectId: "p-admin",
+  projectName: "admin",
+};
 
 const unauthorized = () =>
-  HttpResponse.json({ error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } }, { status: 401 });
+  HttpResponse.json(
+    { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } },
+    { status: 401 },
+  );
 
 /**
  * A Keystone that issues tokens for password, token and application-credential auth, with
@@ -66,7 +76,10 @@ export function fakeKeystone(options: FakeKeystoneOptions = {}): FakeKeystone {
   const credentials = options.applicationCredentials ?? [];
   const lifetime = options.tokenLifetime ?? 3_600_000;
   const now = options.now ?? Date.now;
-  const services: Record<string, FakeService> = { identity: { url: authUrl, document: identityDocument(authUrl) }, ...options.services };
+  const services: Record<string, FakeService> = {
+    identity: { url: authUrl, document: identityDocument(authUrl) },
+    ...options.services,
+  };
   const valid = new Map<string, FakeUser>();
   const counts = new Map<string, number>();
   const issued: string[] = [];
@@ -96,7 +109,11 @@ export function fakeKeystone(options: FakeKeystoneOptions = {}): FakeKeystone {
         issued_at: new Date(now()).toISOString(),
         user: { id: user.id, name: user.name, domain: { id: user.domainId ?? "default", name: "Default" } },
         ...(scoped && {
-          project: { id: user.projectId ?? "p-admin", name: user.projectName ?? "admin", domain: { id: "default", name: "Default" } },
+          project: {
+            id: user.projectId ?? "p-admin",
+            name: user.projectName ?? "admin",
+            domain: { id: "default", name: "Default" },
+          },
           catalog,
           roles: [{ id: "r-admin", name: "admin" }],
         }),
@@ -156,5 +173,7 @@ function identityDocument(authUrl: string) {
 
 /** Neutron's root document: one version, v2.0, at `<url>/v2.0/`. */
 export function networkDocument(url: string) {
-  return { versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${url.replace(/\/+$/, "")}/v2.0/` }] }] };
+  return {
+    versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${url.replace(/\/+$/, "")}/v2.0/` }] }],
+  };
 }

@@ -58,7 +58,10 @@ export function testCloud(
  * useMockCloud(); … new Connection({ authUrl: mock.cloud.authUrl, … })`. Changes one test
  * makes are gone in the next.
  */
-export function useMockCloud(options: MockCloudOptions = {}): { readonly cloud: MockCloud; readonly server: SetupServer } {
+export function useMockCloud(options: MockCloudOptions = {}): {
+  readonly cloud: MockCloud;
+  readonly server: SetupServer;
+} {
   const server = mockServer();
   let current: MockCloud | undefined;
   beforeEach(() => {
@@ -68,7 +71,8 @@ export function useMockCloud(options: MockCloudOptions = {}): { readonly cloud: 
   return {
     server,
     get cloud(): MockCloud {
-      if (!current) throw new Error("useMockCloud: the cloud exists inside tests (beforeEach, it), not at the top of the file");
+      if (!current)
+        throw new Error("useMockCloud: the cloud exists inside tests (beforeEach, it), not at the top of the file");
       return current;
     },
   };

@@ -11,11 +11,17 @@ export interface Call {
 /** Requests to `cloud` under its base URL, with a token of `user` on their default project (admin by default). */
 export function clientOf(cloud: MockCloud, user = "admin", project?: string) {
   const token = cloud.tokenFor(user, project);
-  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Call> => {
+  const send = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Call> => {
     const init: RequestInit = { method, headers: { "X-Auth-Token": token, ...headers } };
     if (body !== undefined) {
       init.body = body instanceof Uint8Array || typeof body === "string" ? (body as BodyInit) : JSON.stringify(body);
-      if (!(body instanceof Uint8Array) && typeof body !== "string") (init.headers as Record<string, string>)["Content-Type"] ??= "application/json";
+      if (!(body instanceof Uint8Array) && typeof body !== "string")
+        (init.headers as Record<string, string>)["Content-Type"] ??= "application/json";
     }
     const response = await cloud.fetch(`${cloud.baseUrl}/${path.replace(/^\//, "")}`, init);
     const text = await response.text();

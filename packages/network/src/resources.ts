@@ -7,7 +7,11 @@ export { Router, RouterInterface, routers } from "./routers/router.js";
 export { FloatingIp, floatingIps } from "./floating-ips/floating-ip.js";
 export { PortForwarding, portForwardings } from "./port-forwardings/port-forwarding.js";
 export { SecurityGroup, securityGroups } from "./security-groups/security-group.js";
-export { SecurityGroupRule, securityGroupRules, type SecurityGroupRuleCreate } from "./security-group-rules/security-group-rule.js";
+export {
+  SecurityGroupRule,
+  securityGroupRules,
+  type SecurityGroupRuleCreate,
+} from "./security-group-rules/security-group-rule.js";
 export { SubnetPool, subnetPools } from "./subnet-pools/subnet-pool.js";
 export { AddressScope, addressScopes } from "./address-scopes/address-scope.js";
 export { RbacPolicy, rbacPolicies } from "./rbac-policies/rbac-policy.js";

@@ -8,4 +8,3 @@ export const FixedIp = v.looseObject({ subnet_id: v.optional(v.string()), ip_add
 
 /** A static route: traffic for `destination` (a CIDR) goes through `nexthop`. Routers' extra routes. */
 export const Route = v.looseObject({ destination: v.string(), nexthop: v.string() });
-

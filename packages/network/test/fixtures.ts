@@ -17,7 +17,10 @@ export const API = `${NET}/v2.0`;
 export function networkCloud() {
   const server = mockServer();
   const setup = () => {
-    const cloud = testCloud(server, { services: { network: { url: NET, document: networkDocument(NET) } }, watch: API });
+    const cloud = testCloud(server, {
+      services: { network: { url: NET, document: networkDocument(NET) } },
+      watch: API,
+    });
     return { ...cloud, facade: createFacade(clientFor(cloud.session, networkService), network) };
   };
   return { server, setup };

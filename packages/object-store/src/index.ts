@@ -2,7 +2,12 @@ export { objectStoreService } from "./descriptor.js";
 export { objectStore } from "./service-definition.js";
 
 export { ObjectStoreInfo, getObjectStoreInfo, infoUrl } from "./info/info.js";
-export { getAccountMetadata, setAccountMetadata, deleteAccountMetadata, type AccountMetadata } from "./account/account.js";
+export {
+  getAccountMetadata,
+  setAccountMetadata,
+  deleteAccountMetadata,
+  type AccountMetadata,
+} from "./account/account.js";
 
 export * from "./resources.js";
 export type { ContainerCors, ContainerSettings, ContainerCreateSettings } from "./containers/container-settings.js";
@@ -20,7 +25,12 @@ export { listObjects, type ObjectListQuery } from "./objects/list-objects.js";
 export type { ObjectData } from "./objects/payload.js";
 export type { ObjectWriteSettings } from "./objects/object-headers.js";
 export { uploadObject, type UploadObjectOptions, type UploadedObject } from "./objects/upload-object.js";
-export { streamObject, downloadObject, type DownloadObjectOptions, type ObjectDownload } from "./objects/download-object.js";
+export {
+  streamObject,
+  downloadObject,
+  type DownloadObjectOptions,
+  type ObjectDownload,
+} from "./objects/download-object.js";
 export { copyObject, type CopyObjectOptions, type ObjectLocation } from "./objects/copy-object.js";
 export {
   getObjectMetadata,
@@ -32,7 +42,11 @@ export {
 export { deleteObject } from "./objects/delete-object.js";
 
 export { bulkDelete, type BulkDeleteItem } from "./bulk-delete/bulk-delete.js";
-export { uploadLargeObject, type UploadLargeObjectOptions, type LargeObjectUpload } from "./large-objects/upload-large-object.js";
+export {
+  uploadLargeObject,
+  type UploadLargeObjectOptions,
+  type LargeObjectUpload,
+} from "./large-objects/upload-large-object.js";
 export { deleteLargeObject } from "./large-objects/delete-large-object.js";
 
 export { generateTempUrl, type TempUrlOptions, type TempUrlDigest } from "./temp-urls/temp-url.js";

@@ -9,7 +9,11 @@ export type MetadataKind = "Account" | "Container" | "Object";
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** `{color: "red"}` → `{"X-Object-Meta-color": "red"}`, keys and values checked. */
-export function metadataHeaders(kind: MetadataKind, metadata: Metadata | undefined, what: string): Record<string, string> {
+export function metadataHeaders(
+  kind: MetadataKind,
+  metadata: Metadata | undefined,
+  what: string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(metadata ?? {})) {
     headers[`X-${kind}-Meta-${checkKey(key, what)}`] = headerValue(value, `${what}: metadata '${key}'`);
@@ -18,13 +22,18 @@ export function metadataHeaders(kind: MetadataKind, metadata: Metadata | undefin
 }
 
 /** Headers that remove metadata keys: `X-Remove-Object-Meta-<key>`. */
-export function removalHeaders(kind: Exclude<MetadataKind, "Object">, keys: readonly string[], what: string): Record<string, string> {
+export function removalHeaders(
+  kind: Exclude<MetadataKind, "Object">,
+  keys: readonly string[],
+  what: string,
+): Record<string, string> {
   if (!Array.isArray(keys)) throw new InvalidArgumentError(`${what} takes a list of metadata keys`);
   return Object.fromEntries(keys.map((key) => [`X-Remove-${kind}-Meta-${checkKey(key, what)}`, "x"]));
 }
 
 function checkKey(key: string, what: string): string {
-  if (!TOKEN.test(key)) throw new InvalidArgumentError(`${what}: metadata key ${JSON.stringify(key)} is not a valid header name`);
+  if (!TOKEN.test(key))
+    throw new InvalidArgumentError(`${what}: metadata key ${JSON.stringify(key)} is not a valid header name`);
   return key;
 }
 
@@ -34,7 +43,8 @@ function checkKey(key: string, what: string): string {
  * each, which is what Swift expects to receive.
  */
 export function headerValue(value: unknown, what: string): string {
-  if (typeof value !== "string" && typeof value !== "number") throw new InvalidArgumentError(`${what} must be a string, got ${value === null ? "null" : typeof value}`);
+  if (typeof value !== "string" && typeof value !== "number")
+    throw new InvalidArgumentError(`${what} must be a string, got ${value === null ? "null" : typeof value}`);
   const text = String(value);
   if (/[\r\n\0]/.test(text)) throw new InvalidArgumentError(`${what} cannot contain line breaks`);
   if (/^[\x20-\x7e\t]*$/.test(text)) return text;
@@ -59,7 +69,11 @@ export function readHeaderValue(value: string): string {
  * case-insensitive, and `fetch` gives them lowercase), values decoded. Keys in `hidden`
  * (the temp URL keys: secrets) are left out.
  */
-export function readMetadata(headers: Headers, kind: MetadataKind, hidden: readonly string[] = []): Record<string, string> {
+export function readMetadata(
+  headers: Headers,
+  kind: MetadataKind,
+  hidden: readonly string[] = [],
+): Record<string, string> {
   const prefix = `x-${kind.toLowerCase()}-meta-`;
   const metadata: Record<string, string> = {};
   headers.forEach((value, name) => {

@@ -19,7 +19,9 @@ export function containerSegment(ref: ContainerRef): string {
 export function objectName(ref: ObjectRef): string {
   const name = typeof ref === "string" ? ref : (ref as { name?: unknown } | null)?.name;
   if (typeof name !== "string" || name === "") {
-    throw new InvalidArgumentError(`object name must be a non-empty string, got ${name === null ? "null" : typeof name === "string" ? '""' : typeof name}`);
+    throw new InvalidArgumentError(
+      `object name must be a non-empty string, got ${name === null ? "null" : typeof name === "string" ? '""' : typeof name}`,
+    );
   }
   return name;
 }
@@ -36,7 +38,9 @@ export function objectNamePath(ref: ObjectRef): string {
     .split("/")
     .map((part) => {
       if (part === "." || part === "..") {
-        throw new InvalidArgumentError(`object name ${JSON.stringify(name)} has a '${part}' segment, which no URL can carry`);
+        throw new InvalidArgumentError(
+          `object name ${JSON.stringify(name)} has a '${part}' segment, which no URL can carry`,
+        );
       }
       try {
         return encodeURIComponent(part);

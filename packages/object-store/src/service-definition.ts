@@ -3,7 +3,13 @@ import * as resources from "./resources.js";
 import { objectStoreService } from "./descriptor.js";
 import { deleteAccountMetadata, getAccountMetadata, setAccountMetadata } from "./account/account.js";
 import { bulkDelete } from "./bulk-delete/bulk-delete.js";
-import { createContainer, deleteContainer, deleteContainerMetadata, getContainerMetadata, setContainerMetadata } from "./containers/container-calls.js";
+import {
+  createContainer,
+  deleteContainer,
+  deleteContainerMetadata,
+  getContainerMetadata,
+  setContainerMetadata,
+} from "./containers/container-calls.js";
 import { getObjectStoreInfo } from "./info/info.js";
 import { deleteLargeObject } from "./large-objects/delete-large-object.js";
 import { uploadLargeObject } from "./large-objects/upload-large-object.js";

@@ -10,7 +10,9 @@ declare const facade: ServiceFacade<typeof objectStore>;
 
 describe("conn.objectStore", () => {
   it("lists containers with Swift's listing filters", () => {
-    expectTypeOf(facade.listContainers({ prefix: "logs-", end_marker: "logs-z" })).toEqualTypeOf<ListResult<Container>>();
+    expectTypeOf(facade.listContainers({ prefix: "logs-", end_marker: "logs-z" })).toEqualTypeOf<
+      ListResult<Container>
+    >();
     // @ts-expect-error: a delimiter listing's subdir entries cannot be paged by core's resource lists
     facade.listContainers({ delimiter: "/" });
     // @ts-expect-error: container details are headers; getContainerMetadata reads them

@@ -33,24 +33,28 @@ export class ConnectionBase<S extends ServiceMap = ServiceMap> {
   #facades = new Map<keyof S, unknown>();
 
   constructor(options: ConnectionOptions, services: S) {
-    if (typeof options !== "object" || options === null) throw new ConfigError("new Connection() needs an options object");
-    if (options.cloud !== undefined && options.config === undefined) options = { ...options, config: cloudByName(options.cloud) };
+    if (typeof options !== "object" || options === null)
+      throw new ConfigError("new Connection() needs an options object");
+    if (options.cloud !== undefined && options.config === undefined)
+      options = { ...options, config: cloudByName(options.cloud) };
     if (options.config) options = { ...(options.config.toConnectionOptions() as ConnectionOptions), ...options };
     this.#services = services;
     this.config = options.config;
-    this.session = options.session ?? new Session({
-      auth: options.authenticator ?? createAuthPlugin(options.authPlugin, authArguments(options)),
-      fetch: tlsFetch(options, options.fetch, options.logger),
-      timeout: options.timeout,
-      retries: options.retries,
-      userAgent: options.userAgent,
-      logger: options.logger,
-      globalRequestId: options.globalRequestId,
-      regionName: options.regionName,
-      interface: options.interface,
-      signal: options.signal,
-      services: serviceSettings(options as Record<string, unknown>),
-    });
+    this.session =
+      options.session ??
+      new Session({
+        auth: options.authenticator ?? createAuthPlugin(options.authPlugin, authArguments(options)),
+        fetch: tlsFetch(options, options.fetch, options.logger),
+        timeout: options.timeout,
+        retries: options.retries,
+        userAgent: options.userAgent,
+        logger: options.logger,
+        globalRequestId: options.globalRequestId,
+        regionName: options.regionName,
+        interface: options.interface,
+        signal: options.signal,
+        services: serviceSettings(options as Record<string, unknown>),
+      });
   }
 
   /**
@@ -90,7 +94,9 @@ export class ConnectionBase<S extends ServiceMap = ServiceMap> {
     let facade = this.#facades.get(name) as ServiceFacade<S[K]> | undefined;
     if (!facade) {
       const definition = this.#services[name]!;
-      facade = createFacade(clientFor(this.session, definition.descriptor), definition) as unknown as ServiceFacade<S[K]>;
+      facade = createFacade(clientFor(this.session, definition.descriptor), definition) as unknown as ServiceFacade<
+        S[K]
+      >;
       this.#facades.set(name, facade);
     }
     return facade;
@@ -100,7 +106,8 @@ export class ConnectionBase<S extends ServiceMap = ServiceMap> {
 function authArguments(options: ConnectionOptions): AuthArguments {
   const args: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
-    if (!NOT_AUTH.has(key) && !/(ApiVersion|EndpointOverride|Interface|RegionName|DefaultMicroversion)$/.test(key)) args[key] = value;
+    if (!NOT_AUTH.has(key) && !/(ApiVersion|EndpointOverride|Interface|RegionName|DefaultMicroversion)$/.test(key))
+      args[key] = value;
   }
   return args as AuthArguments;
 }

@@ -84,6 +84,23 @@ export function serviceSettings(options: Record<string, unknown>): Record<string
 
 /** Connection options that are not auth arguments. */
 export const NOT_AUTH = new Set([
-  "cloud", "config", "session", "authenticator", "authPlugin", "profile", "regionName", "interface", "timeout", "retries", "userAgent",
-  "fetch", "signal", "logger", "globalRequestId", "verify", "cacert", "cert", "key",
+  "cloud",
+  "config",
+  "session",
+  "authenticator",
+  "authPlugin",
+  "profile",
+  "regionName",
+  "interface",
+  "timeout",
+  "retries",
+  "userAgent",
+  "fetch",
+  "signal",
+  "logger",
+  "globalRequestId",
+  "verify",
+  "cacert",
+  "cert",
+  "key",
 ]);

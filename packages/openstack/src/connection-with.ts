@@ -16,7 +16,9 @@ export type DefinitionOf<T> = T extends ServiceDefinition ? T : Extract<T[keyof 
 export type DefinitionsOf<S> = { readonly [K in keyof S]: DefinitionOf<S[K]> };
 
 /** A connection carrying exactly the services of `S`, each as `conn.<name>`. */
-export type ConnectionOf<S> = ConnectionBase<DefinitionsOf<S>> & { readonly [K in keyof S]: ServiceFacade<DefinitionOf<S[K]>> };
+export type ConnectionOf<S> = ConnectionBase<DefinitionsOf<S>> & {
+  readonly [K in keyof S]: ServiceFacade<DefinitionOf<S[K]>>;
+};
 
 // A namespace that holds no service definition (a typo, a core object) fails here, at compile time.
 type Checked<S> = { readonly [K in keyof S]: [DefinitionOf<S[K]>] extends [never] ? ServiceDefinition : S[K] };
@@ -26,7 +28,11 @@ type Checked<S> = { readonly [K in keyof S]: [DefinitionOf<S[K]>] extends [never
  * more: `const Connection = connectionWith({ identity, network }); new Connection({...})`.
  * `Connection` from the package index carries every service.
  */
-export function connectionWith<const S extends Readonly<Record<string, ServiceInput>>>(services: S & Checked<S>): new (options: ConnectionOptions) => ConnectionOf<S> {
+export function connectionWith<const S extends Readonly<Record<string, ServiceInput>>>(
+  services: S & Checked<S>,
+): new (
+  options: ConnectionOptions,
+) => ConnectionOf<S> {
   const definitions: Record<string, ServiceDefinition> = {};
   class Connection extends ConnectionBase<DefinitionsOf<S>> {
     constructor(options: ConnectionOptions) {
@@ -44,8 +50,11 @@ export function connectionWith<const S extends Readonly<Record<string, ServiceIn
       },
     });
   }
-  return Connection as unknown as new (options: ConnectionOptions) => ConnectionOf<S>;
+  return Connection as unknown as new (
+    options: ConnectionOptions,
+  ) => ConnectionOf<S>;
 }
 
 // Any value may come out of a namespace (strings, functions), hence the optional chaining.
-const isDefinition = (value: unknown): value is ServiceDefinition => !!(value as ServiceDefinition | undefined)?.resources;
+const isDefinition = (value: unknown): value is ServiceDefinition =>
+  !!(value as ServiceDefinition | undefined)?.resources;

@@ -1,6 +1,14 @@
 import { ConnectionBase } from "./connection-base.js";
 import type { ConnectionOptions } from "./connection-options.js";
-import type { BlockStorageFacade, ComputeFacade, IdentityFacade, ImageFacade, NetworkFacade, ObjectStoreFacade, PlacementFacade } from "./facades.js";
+import type {
+  BlockStorageFacade,
+  ComputeFacade,
+  IdentityFacade,
+  ImageFacade,
+  NetworkFacade,
+  ObjectStoreFacade,
+  PlacementFacade,
+} from "./facades.js";
 import { services } from "./services.js";
 
 /**

@@ -20,7 +20,15 @@ export * as blockStorage from "@openstack-ts/block-storage";
 export * as objectStore from "@openstack-ts/object-store";
 export * as placement from "@openstack-ts/placement";
 export { Connection } from "./connection.js";
-export type { IdentityFacade, ComputeFacade, NetworkFacade, ImageFacade, BlockStorageFacade, ObjectStoreFacade, PlacementFacade } from "./facades.js";
+export type {
+  IdentityFacade,
+  ComputeFacade,
+  NetworkFacade,
+  ImageFacade,
+  BlockStorageFacade,
+  ObjectStoreFacade,
+  PlacementFacade,
+} from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";
 export type { ConnectionOptions } from "./connection-options.js";

@@ -31,19 +31,32 @@ async function pem(value: string | undefined, runtime: Runtime): Promise<string 
  * undici Agent as dispatcher, Deno an HTTP client, Bun its `tls` fetch option. Browser
  * builds get ./tls.browser.ts instead (package.json's `browser` map).
  */
-export function tlsFetch(tls: TlsOptions, base: typeof fetch | undefined, logger: Logger | undefined): typeof fetch | undefined {
+export function tlsFetch(
+  tls: TlsOptions,
+  base: typeof fetch | undefined,
+  logger: Logger | undefined,
+): typeof fetch | undefined {
   const custom = tls.verify === false || tls.cacert !== undefined || tls.cert !== undefined;
   if (!custom) return base;
   const runtime = globalThis as Runtime;
   if (tls.verify === false) {
-    (logger?.warn ?? console.warn)("TLS certificate verification is off (verify: false): only use this against a cloud you trust");
+    (logger?.warn ?? console.warn)(
+      "TLS certificate verification is off (verify: false): only use this against a cloud you trust",
+    );
   }
   const send = base ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   let extra: Promise<Record<string, unknown>> | undefined;
   const prepare = async (): Promise<Record<string, unknown>> => {
-    const [ca, cert, key] = await Promise.all([pem(tls.cacert, runtime), pem(tls.cert, runtime), pem(tls.key, runtime)]);
+    const [ca, cert, key] = await Promise.all([
+      pem(tls.cacert, runtime),
+      pem(tls.cert, runtime),
+      pem(tls.key, runtime),
+    ]);
     if (runtime.Deno) {
-      if (tls.verify === false) throw new ConfigError("Deno cannot turn verification off per client: run with --unsafely-ignore-certificate-errors");
+      if (tls.verify === false)
+        throw new ConfigError(
+          "Deno cannot turn verification off per client: run with --unsafely-ignore-certificate-errors",
+        );
       return { client: runtime.Deno.createHttpClient({ caCerts: ca ? [ca] : undefined, cert, key }) };
     }
     const options = { rejectUnauthorized: tls.verify !== false, ca, cert, key };

@@ -9,8 +9,9 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const read = (file: string) => readFileSync(join(root, file), "utf8");
 
 /** Repository paths a document names in backticks: `packages/…`, `e2e/…`, `apps/…`. */
-const pathsIn = (text: string) =>
-  [...new Set([...text.matchAll(/`((?:packages|e2e|apps|bench|docs|patches)\/[^`\s]+)`/g)].map(([, path]) => path!))];
+const pathsIn = (text: string) => [
+  ...new Set([...text.matchAll(/`((?:packages|e2e|apps|bench|docs|patches)\/[^`\s]+)`/g)].map(([, path]) => path!)),
+];
 
 // CONTRIBUTING.md walks through adding Neutron's address groups and a Heat package: those
 // paths are the example's, not the tree's; placeholders in angle brackets are not paths.
@@ -30,7 +31,9 @@ describe("the documents' map matches the tree", () => {
     const inCode = stepsOf(read("packages/core/src/session/request-way.ts").split("*/")[0]!, /\.\/([a-z-]+)\.ts/g);
     const way = read("ARCHITECTURE.md");
     const section = way.slice(way.indexOf("5. **The session.**"), way.indexOf("6. **Validation.**"));
-    const inMap = stepsOf(section, /packages\/core\/src\/session\/([a-z-]+)\.ts/g).filter((name) => name !== "request-way");
+    const inMap = stepsOf(section, /packages\/core\/src\/session\/([a-z-]+)\.ts/g).filter(
+      (name) => name !== "request-way",
+    );
     expect(inMap).toEqual(inCode.filter((name, index) => inCode.indexOf(name) === index));
   });
 
@@ -43,7 +46,9 @@ describe("the documents' map matches the tree", () => {
     );
     expect(missing).toEqual([]);
     // Each definition takes its resources from the resources module, so exporting is wiring.
-    const unwired = services.filter((name) => !/resourcesIn\(resources\)/.test(read(`packages/${name}/src/service-definition.ts`)));
+    const unwired = services.filter(
+      (name) => !/resourcesIn\(resources\)/.test(read(`packages/${name}/src/service-definition.ts`)),
+    );
     expect(unwired).toEqual([]);
   });
 });

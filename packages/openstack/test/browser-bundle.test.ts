@@ -20,7 +20,9 @@ describe("a browser bundle of @openstack-ts/openstack", () => {
   });
 
   it("holds no Node-only code: no node: import, no undici, no clouds.yaml file reading", async () => {
-    const { inputs, all } = await bundle(`import { Connection, fromConfig } from "@openstack-ts/openstack"; export { Connection, fromConfig };`);
+    const { inputs, all } = await bundle(
+      `import { Connection, fromConfig } from "@openstack-ts/openstack"; export { Connection, fromConfig };`,
+    );
     expect(inputs.filter((input) => /tls\.js|cloud-by-name\.js|\/files\//.test(input))).toEqual([]);
     expect(inputs.some((input) => input.includes("tls.browser.js"))).toBe(true);
     expect(all).not.toMatch(/["']node:|undici/);
@@ -48,7 +50,8 @@ describe("bundle budgets, min+gzip", () => {
     // The definitions come from the service packages: the entry's namespaces cost more with esbuild (next row).
     // Each definition takes its resources from its package's resources module, which esbuild
     // keeps as a table of getters: ~0.5 kB here, the price of "exporting a resource is wiring it".
-    const { text } = await bundle(`import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
+    const { text } =
+      await bundle(`import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
@@ -58,7 +61,9 @@ describe("bundle budgets, min+gzip", () => {
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
     // esbuild keeps a re-exported namespace whole, as an object of getters (evanw/esbuild#1420):
     // each namespace passed costs its table of exports, ~0.4 kB here; Rollup and Vite do not.
-    const { text } = await bundle(`import { connectionWith, identity, network } from "@openstack-ts/openstack"; export const Small = connectionWith({ identity, network });`);
+    const { text } = await bundle(
+      `import { connectionWith, identity, network } from "@openstack-ts/openstack"; export const Small = connectionWith({ identity, network });`,
+    );
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }) with the façade's namespaces: ${size} bytes min+gzip`);
     expect(size).toBeLessThanOrEqual(35_500);
@@ -68,7 +73,8 @@ describe("bundle budgets, min+gzip", () => {
     // Target 12 kB: ky alone (8.9 kB) leaves 3 kB for auth, catalog, discovery, errors and the resource.
     // 23,820 → 24,117: filter values checked against their declared schemas (+0.1 kB), the
     // request's steps as separate ky hooks and a fetch step that resends itself (+0.2 kB).
-    const { text } = await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
+    const { text } =
+      await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
       const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);

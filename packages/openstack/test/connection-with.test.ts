@@ -14,7 +14,10 @@ const server = mockServer();
 describe("connectionWith", () => {
   it("builds a Connection class with just the services named, each built once on first access", async () => {
     const keystone = fakeKeystone({ services: { network: { url: NET, document: networkDocument(NET) } } });
-    server.use(...keystone.handlers, http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ networks: [] })));
+    server.use(
+      ...keystone.handlers,
+      http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ networks: [] })),
+    );
     const Small = connectionWith({ identity, network });
     const conn = new Small({ authUrl: keystone.authUrl, username: "admin", password: "secret", projectName: "admin" });
     expect(conn.network).toBe(conn.network);
@@ -28,7 +31,10 @@ describe("connectionWith", () => {
 
   it("takes the entry's namespaces as well as definitions: each namespace's service definition is used", async () => {
     const keystone = fakeKeystone({ services: { network: { url: NET, document: networkDocument(NET) } } });
-    server.use(...keystone.handlers, http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ networks: [] })));
+    server.use(
+      ...keystone.handlers,
+      http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ networks: [] })),
+    );
     const Small = connectionWith({ identity: entry.identity, network: entry.network });
     const conn = new Small({ authUrl: keystone.authUrl, username: "admin", password: "secret", projectName: "admin" });
     expect(await conn.network.listNetworks()).toEqual([]);

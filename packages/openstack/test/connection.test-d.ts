@@ -6,7 +6,9 @@ import type { Connection } from "../src/connection.js";
 declare const conn: Connection;
 
 expectTypeOf<Awaited<ReturnType<typeof conn.identity.listProjects>>>().toEqualTypeOf<identity.Project[]>();
-expectTypeOf<Awaited<ReturnType<typeof conn.identity.listRoleAssignments>>>().toEqualTypeOf<identity.RoleAssignment[]>();
+expectTypeOf<Awaited<ReturnType<typeof conn.identity.listRoleAssignments>>>().toEqualTypeOf<
+  identity.RoleAssignment[]
+>();
 expectTypeOf(conn.network.findNetwork("jenkins")).resolves.toEqualTypeOf<network.Network | null>();
 expectTypeOf(conn.network.findNetwork("jenkins", { ignoreMissing: false })).resolves.toEqualTypeOf<network.Network>();
 expectTypeOf(conn.network.createNetwork).parameter(0).toHaveProperty("name");

@@ -19,10 +19,22 @@ function cloud() {
   server.use(
     ...keystone.handlers,
     http.get(`${NET}/v2.0/networks`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ networks: [] })),
-    http.get(`${keystone.authUrl}/projects`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ projects: [], links: {} })),
-    http.get(`${DNS}v2/zones`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ zones: [{ name: "example.org." }] })),
+    http.get(
+      `${keystone.authUrl}/projects`,
+      ({ request }) => keystone.reject(request) ?? HttpResponse.json({ projects: [], links: {} }),
+    ),
+    http.get(
+      `${DNS}v2/zones`,
+      ({ request }) => keystone.reject(request) ?? HttpResponse.json({ zones: [{ name: "example.org." }] }),
+    ),
   );
-  const login = { authUrl: keystone.authUrl, username: "admin", password: "secret", projectName: "admin", retries: false as const };
+  const login = {
+    authUrl: keystone.authUrl,
+    username: "admin",
+    password: "secret",
+    projectName: "admin",
+    retries: false as const,
+  };
   return { keystone, hits, login };
 }
 
@@ -32,7 +44,9 @@ describe("Connection", () => {
     const conn = new Connection(login);
     expect(hits).toEqual([]);
     expect(conn.network).toBe(conn.network);
-    await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? conn.network.listNetworks() : conn.identity.listProjects())));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => (i % 2 ? conn.network.listNetworks() : conn.identity.listProjects())),
+    );
     expect(keystone.counts.get("tokens")).toBe(1);
     expect(keystone.counts.get("discovery:network")).toBe(1);
     expect(keystone.counts.get("discovery:identity")).toBe(1);
@@ -76,7 +90,10 @@ describe("Connection", () => {
     const { login } = cloud();
     let calls = 0;
     const inner = new PasswordAuth(login);
-    const counting: AuthPlugin = { authUrl: login.authUrl, authenticate: (transport) => (calls++, inner.authenticate(transport)) };
+    const counting: AuthPlugin = {
+      authUrl: login.authUrl,
+      authenticate: (transport) => (calls++, inner.authenticate(transport)),
+    };
     const conn = new Connection({ authenticator: counting });
     await conn.network.listNetworks();
     expect(calls).toBe(1);
@@ -94,7 +111,13 @@ describe("fromConfig", () => {
   it("connects from clouds.yaml text, with command-line options over the file", async () => {
     const { keystone } = cloud();
     const yaml = `clouds:\n  mine:\n    auth:\n      auth_url: ${keystone.authUrl}\n      username: admin\n      password: secret\n      project_name: admin\n    region_name: RegionOne\n`;
-    const conn = await fromConfig({ cloudName: "mine", cloudConfig: yaml, env: {}, options: { os_interface: "internal" }, connection: { retries: false } });
+    const conn = await fromConfig({
+      cloudName: "mine",
+      cloudConfig: yaml,
+      env: {},
+      options: { os_interface: "internal" },
+      connection: { retries: false },
+    });
     expect(await conn.currentProjectId).toBe("p-admin");
     expect(conn.config?.regionName).toBe("RegionOne");
     expect(conn.config?.interface).toBe("internal");
@@ -107,7 +130,9 @@ describe("every service of Connection", () => {
   it("derives its façade methods without two of them claiming one name, package functions included", async () => {
     const { methodTable } = await import("@openstack-ts/core");
     const { services } = await import("../src/services.js");
-    const sizes = Object.fromEntries(Object.entries(services).map(([name, definition]) => [name, methodTable(definition).size]));
+    const sizes = Object.fromEntries(
+      Object.entries(services).map(([name, definition]) => [name, methodTable(definition).size]),
+    );
     for (const size of Object.values(sizes)) expect(size).toBeGreaterThan(10);
     expect(methodTable(services.image).has("uploadImage")).toBe(true);
     expect(methodTable(services.objectStore).has("generateTempUrl")).toBe(true);

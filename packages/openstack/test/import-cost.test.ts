@@ -16,7 +16,10 @@ const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 /** The modules of Node's own that a fresh process has loaded after running `code`. */
 function nodeModulesAfter(code: string): string[] {
   const script = `${code}\nconsole.log(JSON.stringify(process.moduleLoadList));`;
-  const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageRoot, encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: packageRoot,
+    encoding: "utf8",
+  });
   return JSON.parse(output.trim().split("\n").pop()!) as string[];
 }
 
@@ -29,7 +32,9 @@ describe("importing the Node build", () => {
   beforeAll(() => {
     writeFileSync(join(emptyPackage, "package.json"), JSON.stringify({ type: "module" }));
     writeFileSync(join(emptyPackage, "index.js"), "export {};\n");
-    floor = new Set(nodeModulesAfter(`await import(${JSON.stringify(pathToFileURL(join(emptyPackage, "index.js")).href)});`));
+    floor = new Set(
+      nodeModulesAfter(`await import(${JSON.stringify(pathToFileURL(join(emptyPackage, "index.js")).href)});`),
+    );
   });
 
   afterAll(() => rmSync(emptyPackage, { recursive: true, force: true }));
@@ -40,7 +45,11 @@ describe("importing the Node build", () => {
   });
 
   it("of the façade loads nothing of Node's beyond an empty program", () => {
-    expect(addedBy(`const { Connection } = await import("@openstack-ts/openstack"); if (typeof Connection !== "function") throw new Error("no Connection");`)).toEqual([]);
+    expect(
+      addedBy(
+        `const { Connection } = await import("@openstack-ts/openstack"); if (typeof Connection !== "function") throw new Error("no Connection");`,
+      ),
+    ).toEqual([]);
   });
 
   it("of the core, with a session built, loads nothing until the first request", () => {

@@ -19,7 +19,9 @@ function layerTable(): Record<string, RegExp> {
   const rows = [...text.matchAll(/^\| ([a-z-]+) \| ((?:`[^`]+`(?:, )?)+) \|$/gm)];
   return Object.fromEntries(
     rows.map(([, name, list]) => {
-      const names = [...list!.matchAll(/`([^`]+)`/g)].map(([, one]) => one!.replace(/[.+?^${}()|[\]\\/]/g, "\\$&").replace(/\*/g, ".*"));
+      const names = [...list!.matchAll(/`([^`]+)`/g)].map(([, one]) =>
+        one!.replace(/[.+?^${}()|[\]\\/]/g, "\\$&").replace(/\*/g, ".*"),
+      );
       return [name!, new RegExp(`^(${names.join("|")})$`)];
     }),
   );
@@ -29,7 +31,9 @@ const allowed = layerTable();
 /** Every file under `dir` (none if it does not exist). */
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 const sources = (dir: string) => filesUnder(dir).filter((file) => /\.ts$/.test(file));
@@ -37,21 +41,28 @@ const scripts = (dir: string) => filesUnder(dir).filter((file) => /\.(ts|mts|mjs
 
 /** What a file imports, relative specifiers included. */
 const specifiersOf = (text: string) =>
-  [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)|load\("([^"]+)"\)|vi\.mock\(\s*"([^"]+)"/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!,
-  );
+  [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)|load\("([^"]+)"\)|vi\.mock\(\s*"([^"]+)"/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
 const importsOf = (text: string) => specifiersOf(text).filter((specifier) => !specifier.startsWith("."));
 const relativeImportsOf = (text: string) => specifiersOf(text).filter((specifier) => specifier.startsWith("."));
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
-const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const packageOf = (specifier: string) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 
 const at = (file: string) => relative(root, file);
 /** Whether `file` is `folder` or inside it. */
 const inside = (file: string, folder: string) => !relative(folder, file).startsWith("..");
 
 /** Test-only files by name: unit and type tests, fixtures, test support folders, the Python of parity corpora. */
-const TEST_ONLY = /\.test(-d)?\.[cm]?[jt]s$|(^|\/)fixtures\.[cm]?[jt]s$|\.py$|(^|\/)(testing|parity|support|__tests__)\//;
+const TEST_ONLY =
+  /\.test(-d)?\.[cm]?[jt]s$|(^|\/)fixtures\.[cm]?[jt]s$|\.py$|(^|\/)(testing|parity|support|__tests__)\//;
 
 describe("package layering", () => {
   const packages = readdirSync(join(root, "packages"));
@@ -71,18 +82,26 @@ describe("package layering", () => {
     });
   }
 
-  const tested = [...packages.map((name) => join(root, "packages", name)), ...readdirSync(join(root, "apps")).map((name) => join(root, "apps", name))].filter((folder) =>
-    existsSync(join(folder, "test")),
-  );
+  const tested = [
+    ...packages.map((name) => join(root, "packages", name)),
+    ...readdirSync(join(root, "apps")).map((name) => join(root, "apps", name)),
+  ].filter((folder) => existsSync(join(folder, "test")));
   for (const folder of tested) {
     type Manifest = { name: string; dependencies?: object; devDependencies?: object; peerDependencies?: object };
     const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as Manifest;
-    const declared = new Set([manifest.name, ...Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies })]);
+    const declared = new Set([
+      manifest.name,
+      ...Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies }),
+    ]);
     it(`${at(folder)}'s tests import its own files and what its package.json declares`, () => {
       const wrong = scripts(join(folder, "test")).flatMap((file) => {
         const text = readFileSync(file, "utf8");
-        const undeclared = importsOf(text).filter((specifier) => !specifier.startsWith("node:") && !declared.has(packageOf(specifier)));
-        const outside = relativeImportsOf(text).filter((specifier) => !inside(resolve(dirname(file), specifier), folder));
+        const undeclared = importsOf(text).filter(
+          (specifier) => !specifier.startsWith("node:") && !declared.has(packageOf(specifier)),
+        );
+        const outside = relativeImportsOf(text).filter(
+          (specifier) => !inside(resolve(dirname(file), specifier), folder),
+        );
         return [...undeclared, ...outside].map((specifier) => `${at(file)} imports ${specifier}`);
       });
       expect(wrong).toEqual([]);
@@ -96,8 +115,13 @@ describe("package layering", () => {
         .filter((specifier) => specifier.startsWith("@openstack-ts/"))
         .map((specifier) => `${at(file)} imports ${specifier}`),
     );
-    const manifest = JSON.parse(readFileSync(join(core, "package.json"), "utf8")) as { dependencies?: object; devDependencies?: object };
-    const ours = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => name.startsWith("@openstack-ts/"));
+    const manifest = JSON.parse(readFileSync(join(core, "package.json"), "utf8")) as {
+      dependencies?: object;
+      devDependencies?: object;
+    };
+    const ours = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) =>
+      name.startsWith("@openstack-ts/"),
+    );
     expect(wrong).toEqual([]);
     expect(ours).toEqual([]);
   });
@@ -115,8 +139,13 @@ describe("package layering", () => {
   });
 
   it("leaves no test-only file under any src/", () => {
-    const folders = [...packages.map((name) => join(root, "packages", name, "src")), ...readdirSync(join(root, "apps")).map((name) => join(root, "apps", name, "src"))];
-    const wrong = folders.flatMap((src) => filesUnder(src).filter((file) => TEST_ONLY.test(relative(src, file)))).map(at);
+    const folders = [
+      ...packages.map((name) => join(root, "packages", name, "src")),
+      ...readdirSync(join(root, "apps")).map((name) => join(root, "apps", name, "src")),
+    ];
+    const wrong = folders
+      .flatMap((src) => filesUnder(src).filter((file) => TEST_ONLY.test(relative(src, file))))
+      .map(at);
     expect(wrong).toEqual([]);
   });
 

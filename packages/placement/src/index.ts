@@ -3,10 +3,22 @@ export { placement } from "./service-definition.js";
 export type { ProviderRef } from "./call.js";
 
 export * from "./resources.js";
-export { ResourceProviderInventories, getResourceProviderInventories, setResourceProviderInventories } from "./inventories/inventory-map.js";
+export {
+  ResourceProviderInventories,
+  getResourceProviderInventories,
+  setResourceProviderInventories,
+} from "./inventories/inventory-map.js";
 export { listTraits, type ListTraitsQuery } from "./traits/list-traits.js";
-export { ResourceProviderTraits, getResourceProviderTraits, setResourceProviderTraits } from "./traits/provider-traits.js";
-export { ResourceProviderAggregates, getResourceProviderAggregates, setResourceProviderAggregates } from "./aggregates/aggregates.js";
+export {
+  ResourceProviderTraits,
+  getResourceProviderTraits,
+  setResourceProviderTraits,
+} from "./traits/provider-traits.js";
+export {
+  ResourceProviderAggregates,
+  getResourceProviderAggregates,
+  setResourceProviderAggregates,
+} from "./aggregates/aggregates.js";
 export {
   ResourceProviderUsages,
   ProjectUsages,

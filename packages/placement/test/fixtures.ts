@@ -11,7 +11,9 @@ export const API = "http://placement.test:8778";
 
 /** Placement's root document (api-ref `get-root.json`): one version, its microversion range, an empty self link. */
 export const rootDocument = (maxVersion: string) => ({
-  versions: [{ id: "v1.0", max_version: maxVersion, min_version: "1.0", status: "CURRENT", links: [{ rel: "self", href: "" }] }],
+  versions: [
+    { id: "v1.0", max_version: maxVersion, min_version: "1.0", status: "CURRENT", links: [{ rel: "self", href: "" }] },
+  ],
 });
 
 /**
@@ -43,7 +45,10 @@ export const microversionOf = (request: Request): string | null => request.heade
 
 /** Placement's error body (1.23+: with a code), at a status. */
 export const placementError = (status: number, detail: string, code = "placement.undefined_code") =>
-  HttpResponse.json({ errors: [{ status, title: status === 409 ? "Conflict" : "Error", detail, code, request_id: "req-1" }] }, { status });
+  HttpResponse.json(
+    { errors: [{ status, title: status === 409 ? "Conflict" : "Error", detail, code, request_id: "req-1" }] },
+    { status },
+  );
 
 /** Placement's bodiless success. */
 export const noContent = () => new HttpResponse(null, { status: 204 });

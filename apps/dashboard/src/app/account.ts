@@ -1,4 +1,11 @@
-import { Connection, type ConnectionOptions, identity, parseItem, ResponseValidationError, unwrap } from "@openstack-ts/openstack";
+import {
+  Connection,
+  type ConnectionOptions,
+  identity,
+  parseItem,
+  ResponseValidationError,
+  unwrap,
+} from "@openstack-ts/openstack";
 
 /** The three ways to log in. Secrets stay in memory only, never in storage. */
 export type Credentials =
@@ -24,8 +31,16 @@ export interface Account {
  * default project) and so come without a catalog: identity is pointed at the auth URL itself.
  * `GET /v3/auth/projects` answers for any user, where `GET /v3/projects` needs an admin.
  */
-export async function logIn(authUrl: string, credentials: Credentials, fetch?: typeof globalThis.fetch): Promise<Account> {
-  const login = new Connection({ ...authOptions(authUrl, credentials), identityEndpointOverride: authUrl, ...(fetch && { fetch }) });
+export async function logIn(
+  authUrl: string,
+  credentials: Credentials,
+  fetch?: typeof globalThis.fetch,
+): Promise<Account> {
+  const login = new Connection({
+    ...authOptions(authUrl, credentials),
+    identityEndpointOverride: authUrl,
+    ...(fetch && { fetch }),
+  });
   const access = await login.session.access();
   const projects = await listMyProjects(login);
   // An application credential's token stays in its own project: that is the only choice.
@@ -44,8 +59,11 @@ export async function logIn(authUrl: string, credentials: Credentials, fetch?: t
 export async function listMyProjects(conn: Connection, signal?: AbortSignal): Promise<identity.Project[]> {
   const response = await conn.service("identity").get("auth/projects", { signal });
   const list = unwrap(await response.json(), "projects", response.url);
-  if (!Array.isArray(list)) throw new ResponseValidationError({ url: response.url, field: "projects", problem: "is not a list" });
-  return list.map((item, i) => parseItem<identity.Project>(identity.Project, item, response.url, `projects.${i}`)).sort((a, b) => a.name.localeCompare(b.name));
+  if (!Array.isArray(list))
+    throw new ResponseValidationError({ url: response.url, field: "projects", problem: "is not a list" });
+  return list
+    .map((item, i) => parseItem<identity.Project>(identity.Project, item, response.url, `projects.${i}`))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -60,7 +78,13 @@ export function connectionFor(account: Account, projectId: string, fetch?: typeo
 function authOptions(authUrl: string, credentials: Credentials): ConnectionOptions {
   switch (credentials.method) {
     case "password":
-      return { authUrl, authPlugin: "password", username: credentials.username, password: credentials.password, userDomainName: credentials.userDomainName };
+      return {
+        authUrl,
+        authPlugin: "password",
+        username: credentials.username,
+        password: credentials.password,
+        userDomainName: credentials.userDomainName,
+      };
     case "application-credential":
       return {
         authUrl,

@@ -7,7 +7,11 @@ type Attributes = Record<string, string | number | boolean | EventListener | und
  * Creates an element: `h("button", { type: "submit", onclick }, "Save")`. Attributes named
  * `on…` become listeners, `true` sets a boolean attribute, `false`/`undefined` leave it off.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value === "function") element.addEventListener(name.slice(2), value);
@@ -24,17 +28,27 @@ export function show(parent: Element, ...children: Child[]): void {
 }
 
 function nodes(children: Child[]): (Node | string)[] {
-  return children.filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false).map((c) => (typeof c === "number" ? String(c) : c));
+  return children
+    .filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false)
+    .map((c) => (typeof c === "number" ? String(c) : c));
 }
 
 /** A table of rows, one column per heading; `data-…` attributes on rows help tests find them. */
-export function table<T>(rows: readonly T[], columns: readonly [heading: string, cell: (row: T) => Child][], rowAttributes?: (row: T) => Attributes): HTMLElement {
+export function table<T>(
+  rows: readonly T[],
+  columns: readonly [heading: string, cell: (row: T) => Child][],
+  rowAttributes?: (row: T) => Attributes,
+): HTMLElement {
   if (rows.length === 0) return h("p", { class: "empty" }, "Nothing here yet.");
   return h(
     "table",
     {},
     h("thead", {}, h("tr", {}, ...columns.map(([heading]) => h("th", {}, heading)))),
-    h("tbody", {}, ...rows.map((row) => h("tr", rowAttributes?.(row) ?? {}, ...columns.map(([, cell]) => h("td", {}, cell(row)))))),
+    h(
+      "tbody",
+      {},
+      ...rows.map((row) => h("tr", rowAttributes?.(row) ?? {}, ...columns.map(([, cell]) => h("td", {}, cell(row))))),
+    ),
   );
 }
 

@@ -23,7 +23,11 @@ export function reportError(error: unknown): ErrorReport {
     ];
     if (error.requestId) details.push(["request id", error.requestId]);
     if (error.serverCode) details.push(["server code", error.serverCode]);
-    return { kind: error.name, message: error.serverMessage ?? `The server answered ${error.status} without a message`, details };
+    return {
+      kind: error.name,
+      message: error.serverMessage ?? `The server answered ${error.status} without a message`,
+      details,
+    };
   }
   if (error instanceof NetworkError) {
     return {
@@ -33,10 +37,18 @@ export function reportError(error: unknown): ErrorReport {
     };
   }
   if (error instanceof ResponseValidationError) {
-    return { kind: error.name, message: error.message, details: [["field", error.field], ["response of", error.url]] };
+    return {
+      kind: error.name,
+      message: error.message,
+      details: [
+        ["field", error.field],
+        ["response of", error.url],
+      ],
+    };
   }
   if (error instanceof OpenStackError) return { kind: error.name, message: error.message, details: [] };
-  if (error instanceof DOMException && error.name === "AbortError") return { kind: "AbortError", message: "Cancelled", details: [] };
+  if (error instanceof DOMException && error.name === "AbortError")
+    return { kind: "AbortError", message: "Cancelled", details: [] };
   if (error instanceof Error) return { kind: error.name || "Error", message: error.message, details: [] };
   return { kind: "Error", message: String(error), details: [] };
 }

@@ -46,7 +46,13 @@ async function sendWithProgress(request: Request, listener: UploadListener): Pro
     xhr.onload = () => {
       const status = xhr.status;
       const empty = status === 204 || status === 205 || status === 304;
-      resolve(new Response(empty ? null : (xhr.response as Blob), { status, statusText: xhr.statusText, headers: parseHeaders(xhr.getAllResponseHeaders()) }));
+      resolve(
+        new Response(empty ? null : (xhr.response as Blob), {
+          status,
+          statusText: xhr.statusText,
+          headers: parseHeaders(xhr.getAllResponseHeaders()),
+        }),
+      );
     };
     // fetch's own words for a failed request, so the SDK maps it to NetworkError as it would.
     xhr.onerror = () => reject(new TypeError("Failed to fetch"));

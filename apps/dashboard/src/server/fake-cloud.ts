@@ -13,8 +13,20 @@ export function demoSeed(): Seed {
   return {
     // admin is a member of demo too, so logging in as admin offers two projects to pick from.
     roleAssignments: [{ role_id: "member", user_id: "admin", project_id: "demo" }],
-    images: [{ id: image, name: "debian-12-genericcloud", disk_format: "qcow2", container_format: "bare", visibility: "public", data: "a stand-in for Debian 12" }],
-    networks: [{ id: privateNetwork, name: "private" }, { name: "demo-net", project_id: "demo" }],
+    images: [
+      {
+        id: image,
+        name: "debian-12-genericcloud",
+        disk_format: "qcow2",
+        container_format: "bare",
+        visibility: "public",
+        data: "a stand-in for Debian 12",
+      },
+    ],
+    networks: [
+      { id: privateNetwork, name: "private" },
+      { name: "demo-net", project_id: "demo" },
+    ],
     subnets: [{ name: "private-subnet", network_id: privateNetwork, ip_version: 4, cidr: "10.0.0.0/24" }],
     servers: [
       { name: "web-1", flavorRef: tiny, imageRef: image, networks: "auto" },

@@ -20,12 +20,20 @@ export interface RunningDashboard {
  * Starts the dashboard (and the fake cloud, unless a real one is named). `appRoot` is the
  * folder holding public/ and dist/. Resolves once both listen.
  */
-export async function startDashboard(appRoot: string, argv: readonly string[] = [], env: Record<string, string | undefined> = {}): Promise<RunningDashboard | "help"> {
+export async function startDashboard(
+  appRoot: string,
+  argv: readonly string[] = [],
+  env: Record<string, string | undefined> = {},
+): Promise<RunningDashboard | "help"> {
   const options = startOptions(argv, env);
   if (options === "help") return "help";
   const fake = options.authUrl === undefined ? await startFakeCloud() : undefined;
   const config: DashboardConfig = fake
-    ? { cloud: "fake", authUrl: fake.authUrl, login: { username: fake.cloud.credentials.admin.username, password: fake.cloud.credentials.admin.password } }
+    ? {
+        cloud: "fake",
+        authUrl: fake.authUrl,
+        login: { username: fake.cloud.credentials.admin.username, password: fake.cloud.credentials.admin.password },
+      }
     : { cloud: "real", authUrl: options.authUrl! };
   const server = staticSite(appRoot, config);
   let port: number;
@@ -56,8 +64,14 @@ export function banner(dashboard: RunningDashboard): string {
   const { config } = dashboard;
   const cloud =
     config.cloud === "fake"
-      ? [`  cloud     the built-in fake cloud at ${config.authUrl}`, `  log in    ${config.login?.username} / ${config.login?.password}  (or demo / demo-secret)`]
-      : [`  cloud     ${config.authUrl}`, "  log in    with a password, an application credential or a token of that cloud"];
+      ? [
+          `  cloud     the built-in fake cloud at ${config.authUrl}`,
+          `  log in    ${config.login?.username} / ${config.login?.password}  (or demo / demo-secret)`,
+        ]
+      : [
+          `  cloud     ${config.authUrl}`,
+          "  log in    with a password, an application credential or a token of that cloud",
+        ];
   return [`openstack-ts dashboard: ${dashboard.url}`, "", ...cloud, "", "Ctrl+C stops it."].join("\n");
 }
 

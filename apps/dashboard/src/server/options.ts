@@ -36,9 +36,11 @@ export function startOptions(argv: readonly string[], env: Record<string, string
   });
   if (values.help) return "help";
   const authUrl = values["auth-url"] ?? (env["DASHBOARD_AUTH_URL"] || undefined);
-  if (authUrl !== undefined && !/^https?:\/\/[^/]/.test(authUrl)) throw new Error(`--auth-url must be an http(s) URL, got '${authUrl}'`);
+  if (authUrl !== undefined && !/^https?:\/\/[^/]/.test(authUrl))
+    throw new Error(`--auth-url must be an http(s) URL, got '${authUrl}'`);
   const portText = values.port ?? (env["PORT"] || undefined);
   const port = portText === undefined ? DEFAULT_PORT : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got '${portText}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, got '${portText}'`);
   return { authUrl: authUrl?.replace(/\/+$/, ""), port, portGiven: portText !== undefined };
 }

@@ -22,13 +22,20 @@ const FILES: Record<string, string> = {
 export function staticSite(appRoot: string, config: DashboardConfig): Server {
   return createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://dashboard").pathname;
-    if (request.method !== "GET" && request.method !== "HEAD") return void response.writeHead(405, { Allow: "GET, HEAD" }).end();
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return void response.writeHead(405, { Allow: "GET, HEAD" }).end();
     if (path === "/config.json") {
-      return void response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(config));
+      return void response
+        .writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" })
+        .end(JSON.stringify(config));
     }
     const file = FILES[path] && join(appRoot, FILES[path]);
-    if (!file || !existsSync(file)) return void response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-    response.writeHead(200, { "Content-Type": TYPES[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    if (!file || !existsSync(file))
+      return void response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+    response.writeHead(200, {
+      "Content-Type": TYPES[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     if (request.method === "HEAD") return void response.end();
     createReadStream(file).pipe(response);
   });
@@ -43,7 +50,9 @@ export function listen(server: Server, host: string, port: number, fallback: boo
         return;
       }
       server.off("listening", onListening);
-      reject(error.code === "EADDRINUSE" ? new Error(`port ${port} on ${host} is taken; pick another with --port`) : error);
+      reject(
+        error.code === "EADDRINUSE" ? new Error(`port ${port} on ${host} is taken; pick another with --port`) : error,
+      );
     };
     const onListening = () => {
       server.off("error", onError);

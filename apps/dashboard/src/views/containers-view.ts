@@ -44,7 +44,15 @@ export const containersView: View = (root, { conn }) => {
         table(
           containers,
           [
-            ["Name", (c: objectStore.Container) => h("button", { type: "button", class: "link", "data-open": c.name, onclick: () => void open(c.name) }, c.name)],
+            [
+              "Name",
+              (c: objectStore.Container) =>
+                h(
+                  "button",
+                  { type: "button", class: "link", "data-open": c.name, onclick: () => void open(c.name) },
+                  c.name,
+                ),
+            ],
             ["Objects", (c) => String(c.count)],
             ["Size", (c) => formatBytes(c.bytes)],
           ],
@@ -52,12 +60,21 @@ export const containersView: View = (root, { conn }) => {
         ),
       );
     } catch (error) {
-      show(list, errorPanel(error, "Listing containers"), error instanceof NetworkError && h("p", { class: "muted" }, ACCOUNT_CORS_NOTE));
+      show(
+        list,
+        errorPanel(error, "Listing containers"),
+        error instanceof NetworkError && h("p", { class: "muted" }, ACCOUNT_CORS_NOTE),
+      );
     }
   };
 
   const name = h("input", { id: "container-name", name: "container", required: true, placeholder: "backups" });
-  const form = h("form", { id: "container-form", class: "inline" }, field("Container", name), h("button", { type: "submit", class: "secondary" }, "Open"));
+  const form = h(
+    "form",
+    { id: "container-form", class: "inline" },
+    field("Container", name),
+    h("button", { type: "submit", class: "secondary" }, "Open"),
+  );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void open(name.value.trim());

@@ -11,7 +11,11 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
   const notice = h("div", { class: "notice", "aria-live": "polite" });
   const file = h("input", { id: "image-file", name: "file", type: "file", required: true });
   const name = h("input", { id: "image-name", name: "name", placeholder: "from the file's name" });
-  const format = h("select", { id: "image-format", name: "disk_format" }, ...DISK_FORMATS.map((f) => h("option", { value: f }, f)));
+  const format = h(
+    "select",
+    { id: "image-format", name: "disk_format" },
+    ...DISK_FORMATS.map((f) => h("option", { value: f }, f)),
+  );
   const upload = h("button", { type: "submit", id: "upload-image" }, "Upload");
   const bar = h("progress", { id: "upload-progress", max: 1, value: 0 });
   const percent = h("output", { id: "upload-percent" }, "");
@@ -37,7 +41,16 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
           ["Format", (i) => `${i.disk_format ?? "—"} / ${i.container_format ?? "—"}`],
           ["Visibility", (i) => i.visibility ?? ""],
           ["ID", (i) => h("code", {}, i.id)],
-          ["", (i) => i.owner === projectId && h("button", { type: "button", class: "danger", "data-delete": i.name ?? i.id, onclick: () => remove(i) }, "Delete")],
+          [
+            "",
+            (i) =>
+              i.owner === projectId &&
+              h(
+                "button",
+                { type: "button", class: "danger", "data-delete": i.name ?? i.id, onclick: () => remove(i) },
+                "Delete",
+              ),
+          ],
         ],
         (i) => ({ "data-name": i.name ?? "", "data-id": i.id }),
       );
@@ -57,14 +70,19 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
   /** Creates the image record, then sends the file to it, the bar following the bytes sent. */
   const send = async (chosen: File) => {
     const imageName = name.value.trim() || chosen.name;
-    const image = await conn.image.createImage({ name: imageName, disk_format: format.value, container_format: "bare" });
+    const image = await conn.image.createImage({
+      name: imageName,
+      disk_format: format.value,
+      container_format: "bare",
+    });
     progress.hidden = false;
     bar.value = 0;
     setProgress(0, chosen.size);
     const stop = uploads.watch(`/images/${image.id}/file`, (sent, total) => setProgress(sent, total));
     try {
       await conn.image.uploadImage(image, chosen, {
-        onUploadProgress: ({ transferredBytes, totalBytes, percent }) => setProgress(transferredBytes, totalBytes, percent >= 1),
+        onUploadProgress: ({ transferredBytes, totalBytes, percent }) =>
+          setProgress(transferredBytes, totalBytes, percent >= 1),
       });
     } finally {
       stop();
@@ -72,7 +90,14 @@ export const imagesView: View = (root, { conn, projectId, uploads }) => {
     return `Uploaded ${formatBytes(chosen.size)} to image ${imageName} (${image.id}).`;
   };
 
-  const form = h("form", { id: "image-form", class: "inline" }, field("File", file), field("Name", name), field("Disk format", format), upload);
+  const form = h(
+    "form",
+    { id: "image-form", class: "inline" },
+    field("File", file),
+    field("Name", name),
+    field("Disk format", format),
+    upload,
+  );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const chosen = file.files?.[0];

@@ -12,16 +12,29 @@ const METHODS: [Method, string][] = [
 ];
 
 /** The login form: the cloud's auth URL, then a password, an application credential or a token. */
-export function loginView(root: HTMLElement, config: DashboardConfig, fetch: typeof globalThis.fetch, done: (account: Account) => void): void {
-  const input = (id: string, attributes: Record<string, string | boolean> = {}) => h("input", { id, name: id, ...attributes });
+export function loginView(
+  root: HTMLElement,
+  config: DashboardConfig,
+  fetch: typeof globalThis.fetch,
+  done: (account: Account) => void,
+): void {
+  const input = (id: string, attributes: Record<string, string | boolean> = {}) =>
+    h("input", { id, name: id, ...attributes });
   const authUrl = input("auth-url", { value: config.authUrl, required: true, type: "url" });
-  const method = h("select", { id: "method", name: "method" }, ...METHODS.map(([value, label]) => h("option", { value }, label)));
+  const method = h(
+    "select",
+    { id: "method", name: "method" },
+    ...METHODS.map(([value, label]) => h("option", { value }, label)),
+  );
   const fields: Record<Method, HTMLElement> = {
     password: h(
       "fieldset",
       { "data-method": "password" },
       field("User", input("username", { value: config.login?.username ?? "", autocomplete: "username" })),
-      field("Password", input("password", { type: "password", value: config.login?.password ?? "", autocomplete: "current-password" })),
+      field(
+        "Password",
+        input("password", { type: "password", value: config.login?.password ?? "", autocomplete: "current-password" }),
+      ),
       field("User domain", input("user-domain", { value: "Default" })),
     ),
     "application-credential": h(
@@ -44,11 +57,20 @@ export function loginView(root: HTMLElement, config: DashboardConfig, fetch: typ
   const credentials = (): Credentials => {
     switch (method.value as Method) {
       case "application-credential":
-        return { method: "application-credential", applicationCredentialId: value("application-credential-id"), applicationCredentialSecret: value("application-credential-secret") };
+        return {
+          method: "application-credential",
+          applicationCredentialId: value("application-credential-id"),
+          applicationCredentialSecret: value("application-credential-secret"),
+        };
       case "token":
         return { method: "token", token: value("token") };
       default:
-        return { method: "password", username: value("username"), password: value("password"), userDomainName: value("user-domain") || "Default" };
+        return {
+          method: "password",
+          username: value("username"),
+          password: value("password"),
+          userDomainName: value("user-domain") || "Default",
+        };
     }
   };
 
@@ -56,7 +78,13 @@ export function loginView(root: HTMLElement, config: DashboardConfig, fetch: typ
     "form",
     { id: "login", class: "card" },
     h("h1", {}, "Log in to OpenStack"),
-    h("p", { class: "hint" }, config.cloud === "fake" ? "This is the built-in fake cloud: log in as admin / admin (or demo / demo-secret)." : `Cloud: ${config.authUrl}`),
+    h(
+      "p",
+      { class: "hint" },
+      config.cloud === "fake"
+        ? "This is the built-in fake cloud: log in as admin / admin (or demo / demo-secret)."
+        : `Cloud: ${config.authUrl}`,
+    ),
     field("Auth URL", authUrl),
     field("Log in with", method),
     ...Object.values(fields),

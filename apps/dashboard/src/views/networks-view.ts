@@ -21,7 +21,16 @@ export const networksView: View = (root, { conn, projectId }) => {
           ["Subnets", (n) => String(n.subnets?.length ?? 0)],
           ["Shared", (n) => (n.shared ? "yes" : "no")],
           ["External", (n) => (n["router:external"] ? "yes" : "no")],
-          ["", (n) => n.project_id === projectId && h("button", { type: "button", class: "danger", "data-delete": n.name, onclick: () => remove(n) }, "Delete")],
+          [
+            "",
+            (n) =>
+              n.project_id === projectId &&
+              h(
+                "button",
+                { type: "button", class: "danger", "data-delete": n.name, onclick: () => remove(n) },
+                "Delete",
+              ),
+          ],
         ],
         (n) => ({ "data-name": n.name, "data-id": n.id }),
       );

@@ -8,8 +8,29 @@ export function projectPicker(root: HTMLElement, account: Account, pick: (projec
   const choices =
     account.projects.length === 0
       ? h("p", { class: "empty" }, `${account.userName} has a role on no project. Ask an administrator for one.`)
-      : h("ul", { class: "choices" }, ...account.projects.map((p) => h("li", {}, h("button", { type: "button", "data-project": p.name, onclick: () => pick(p.id) }, p.name), " ", h("span", { class: "muted" }, p.description ?? ""))));
-  show(root, h("section", { id: "project-picker", class: "card" }, h("h1", {}, "Choose a project"), h("p", {}, `Logged in as ${account.userName}.`), choices));
+      : h(
+          "ul",
+          { class: "choices" },
+          ...account.projects.map((p) =>
+            h(
+              "li",
+              {},
+              h("button", { type: "button", "data-project": p.name, onclick: () => pick(p.id) }, p.name),
+              " ",
+              h("span", { class: "muted" }, p.description ?? ""),
+            ),
+          ),
+        );
+  show(
+    root,
+    h(
+      "section",
+      { id: "project-picker", class: "card" },
+      h("h1", {}, "Choose a project"),
+      h("p", {}, `Logged in as ${account.userName}.`),
+      choices,
+    ),
+  );
 }
 
 /** The user's projects (Keystone's `GET /v3/auth/projects`), the current one marked. */
@@ -20,7 +41,13 @@ export const projectsView: View = (root, { account, projectId, switchProject }) 
     ["Domain", (p) => p.domain_id ?? "—"],
     ["Enabled", (p) => (p.enabled === false ? "no" : "yes")],
     ["Description", (p) => p.description ?? ""],
-    ["", (p) => (p.id === projectId ? h("span", { class: "current" }, "current") : h("button", { type: "button", onclick: () => switchProject(p.id) }, "Switch"))],
+    [
+      "",
+      (p) =>
+        p.id === projectId
+          ? h("span", { class: "current" }, "current")
+          : h("button", { type: "button", onclick: () => switchProject(p.id) }, "Switch"),
+    ],
   ];
   show(
     root,

@@ -28,6 +28,11 @@ export const serversView: View = (root, { conn }) => {
         (s) => ({ "data-name": s.name ?? "", "data-id": s.id }),
       ),
     );
-  show(root, h("h2", {}, "Servers"), h("button", { type: "button", class: "secondary", onclick: () => void refresh() }, "Refresh"), list);
+  show(
+    root,
+    h("h2", {}, "Servers"),
+    h("button", { type: "button", class: "secondary", onclick: () => void refresh() }, "Refresh"),
+    list,
+  );
   return refresh();
 };

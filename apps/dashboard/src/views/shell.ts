@@ -55,7 +55,11 @@ export function shell(root: HTMLElement, options: ShellOptions): void {
     ...account.projects.map((p) => h("option", { value: p.id, selected: p.id === projectId }, p.name)),
   );
   picker.addEventListener("change", () => context.switchProject(picker.value), { signal: stop.signal });
-  const tabs = h("nav", {}, ...Object.entries(VIEWS).map(([name, [label]]) => h("a", { href: `#${name}`, "data-view": name }, label)));
+  const tabs = h(
+    "nav",
+    {},
+    ...Object.entries(VIEWS).map(([name, [label]]) => h("a", { href: `#${name}`, "data-view": name }, label)),
+  );
   const main = h("main", { id: "view" });
   const header = h(
     "header",

@@ -23,8 +23,20 @@ export function errorPanel(error: unknown, doing?: string): HTMLElement {
   return h(
     "div",
     { class: "error", role: "alert" },
-    h("p", {}, doing && h("span", { class: "error-doing" }, `${doing}: `), h("strong", { class: "error-kind" }, report.kind), " ", h("span", { class: "error-message" }, report.message)),
-    report.details.length > 0 && h("dl", {}, ...report.details.flatMap(([label, value]) => [h("dt", {}, label), h("dd", { "data-detail": label }, value)])),
+    h(
+      "p",
+      {},
+      doing && h("span", { class: "error-doing" }, `${doing}: `),
+      h("strong", { class: "error-kind" }, report.kind),
+      " ",
+      h("span", { class: "error-message" }, report.message),
+    ),
+    report.details.length > 0 &&
+      h(
+        "dl",
+        {},
+        ...report.details.flatMap(([label, value]) => [h("dt", {}, label), h("dd", { "data-detail": label }, value)]),
+      ),
   );
 }
 
@@ -53,6 +65,10 @@ export async function load(area: HTMLElement, doing: string, work: () => Promise
 /** A status word with a colour class: ACTIVE/available green, ERROR red, anything passing amber. */
 export function statusBadge(status: string | null | undefined): HTMLElement {
   const text = status ?? "?";
-  const tone = /^(active|available|in-use|up)$/i.test(text) ? "good" : /error|fail|killed|down/i.test(text) ? "bad" : "busy";
+  const tone = /^(active|available|in-use|up)$/i.test(text)
+    ? "good"
+    : /error|fail|killed|down/i.test(text)
+      ? "bad"
+      : "busy";
   return h("span", { class: `status ${tone}`, "data-status": text }, text);
 }

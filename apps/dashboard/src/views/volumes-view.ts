@@ -15,12 +15,20 @@ export const volumesView: View = (root, { conn }) => {
           ["Size", (v) => `${v.size} GiB`],
           ["Type", (v) => v.volume_type ?? "—"],
           ["Bootable", (v) => v.bootable],
-          ["Attached to", (v) => v.attachments.map((a) => `${a.server_id ?? "?"}${a.device ? ` on ${a.device}` : ""}`).join(", ")],
+          [
+            "Attached to",
+            (v) => v.attachments.map((a) => `${a.server_id ?? "?"}${a.device ? ` on ${a.device}` : ""}`).join(", "),
+          ],
           ["ID", (v) => h("code", {}, v.id)],
         ],
         (v) => ({ "data-name": v.name ?? "", "data-id": v.id }),
       ),
     );
-  show(root, h("h2", {}, "Volumes"), h("button", { type: "button", class: "secondary", onclick: () => void refresh() }, "Refresh"), list);
+  show(
+    root,
+    h("h2", {}, "Volumes"),
+    h("button", { type: "button", class: "secondary", onclick: () => void refresh() }, "Refresh"),
+    list,
+  );
   return refresh();
 };

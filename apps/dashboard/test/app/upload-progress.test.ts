@@ -4,7 +4,9 @@ import { parseHeaders, UploadProgress } from "../../src/app/upload-progress.js";
 /** Enough of XMLHttpRequest to see what the upload fetch does with it; `finish` plays the network. */
 class FakeXhr {
   static sent: FakeXhr[] = [];
-  upload: { onprogress: ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = { onprogress: null };
+  upload: { onprogress: ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = {
+    onprogress: null,
+  };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;
@@ -55,7 +57,11 @@ describe("UploadProgress", () => {
     const uploads = new UploadProgress();
     const seen: [number, number][] = [];
     uploads.watch("/images/1b2c/file", (sent, total) => seen.push([sent, total]));
-    const pending = uploads.fetch(IMAGE_FILE, { method: "PUT", body: new Blob(["0123456789"]), headers: { "X-Auth-Token": "gAAAA-secret", "Content-Type": "application/octet-stream" } });
+    const pending = uploads.fetch(IMAGE_FILE, {
+      method: "PUT",
+      body: new Blob(["0123456789"]),
+      headers: { "X-Auth-Token": "gAAAA-secret", "Content-Type": "application/octet-stream" },
+    });
     await vi.waitUntil(() => FakeXhr.sent.length === 1);
     const xhr = FakeXhr.sent[0]!;
     expect([xhr.method, xhr.url]).toEqual(["PUT", IMAGE_FILE]);
@@ -63,7 +69,10 @@ describe("UploadProgress", () => {
     expect(await xhr.body!.text()).toBe("0123456789");
     xhr.finish(204);
     const response = await pending;
-    expect(seen).toEqual([[5, 10], [10, 10]]);
+    expect(seen).toEqual([
+      [5, 10],
+      [10, 10],
+    ]);
     expect(response.status).toBe(204);
     expect(response.headers.get("x-openstack-request-id")).toBe("req-7d0a1c2e-0000-4000-8000-000000000001");
   });

@@ -21,7 +21,9 @@ describe("startOptions", () => {
   });
 
   it("refuses what cannot work, naming it", () => {
-    expect(() => startOptions(["--auth-url", "127.0.0.1:5000"], {})).toThrow(/--auth-url must be an http\(s\) URL, got '127.0.0.1:5000'/);
+    expect(() => startOptions(["--auth-url", "127.0.0.1:5000"], {})).toThrow(
+      /--auth-url must be an http\(s\) URL, got '127.0.0.1:5000'/,
+    );
     expect(() => startOptions(["--port", "http"], {})).toThrow(/--port must be a port number/);
     expect(() => startOptions(["--colour"], {})).toThrow(/colour/);
     expect(() => startOptions(["--host", "0.0.0.0"], {})).toThrow(/host/);

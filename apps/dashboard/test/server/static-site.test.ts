@@ -29,7 +29,11 @@ describe("staticSite", () => {
     const base = `http://127.0.0.1:${await listen(server, "127.0.0.1", 0, false)}`;
 
     const page = await fetch(`${base}/`);
-    expect([page.status, page.headers.get("content-type"), await page.text()]).toEqual([200, "text/html; charset=utf-8", "<!doctype html><title>t</title>"]);
+    expect([page.status, page.headers.get("content-type"), await page.text()]).toEqual([
+      200,
+      "text/html; charset=utf-8",
+      "<!doctype html><title>t</title>",
+    ]);
     expect((await fetch(`${base}/app.js`)).headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(await (await fetch(`${base}/config.json`)).json()).toEqual(config);
     expect((await fetch(`${base}/secret.txt`)).status).toBe(404);
@@ -52,6 +56,8 @@ describe("listen", () => {
     expect((fallback.address() as AddressInfo).port).toBe(port);
 
     const strict = staticSite(appFolder(), { cloud: "fake", authUrl: "http://127.0.0.1:1/v3" });
-    await expect(listen(strict, "127.0.0.1", taken, false)).rejects.toThrow(`port ${taken} on 127.0.0.1 is taken; pick another with --port`);
+    await expect(listen(strict, "127.0.0.1", taken, false)).rejects.toThrow(
+      `port ${taken} on 127.0.0.1 is taken; pick another with --port`,
+    );
   });
 });

@@ -51,7 +51,12 @@ export const attachments = defineResource({
   status: { failures: ["error_attaching", "error_detaching"] },
   actions: {
     /** Marks the attachment attached and the volume in-use, once the host has connected it. */
-    completeAttachment: { method: "POST", path: "attachments/{attachment}/action", body: () => ({ "os-complete": {} }), requires: "3.44" },
+    completeAttachment: {
+      method: "POST",
+      path: "attachments/{attachment}/action",
+      body: () => ({ "os-complete": {} }),
+      requires: "3.44",
+    },
   },
 });
 

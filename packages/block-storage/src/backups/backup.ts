@@ -42,10 +42,19 @@ const actions = {
   restoreBackup: {
     method: "POST",
     path: "backups/{backup}/restore",
-    body: (a: { volume_id?: string; name?: string }) => ({ restore: { ...(a.volume_id !== undefined && { volume_id: a.volume_id }), ...(a.name !== undefined && { name: a.name }) } }),
+    body: (a: { volume_id?: string; name?: string }) => ({
+      restore: {
+        ...(a.volume_id !== undefined && { volume_id: a.volume_id }),
+        ...(a.name !== undefined && { name: a.name }),
+      },
+    }),
     returns: "json",
   },
-  resetBackupStatus: { method: "POST", path: action, body: (a: { status: string }) => ({ "os-reset_status": { status: a.status } }) },
+  resetBackupStatus: {
+    method: "POST",
+    path: action,
+    body: (a: { status: string }) => ({ "os-reset_status": { status: a.status } }),
+  },
   forceDeleteBackup: { method: "POST", path: action, body: () => ({ "os-force_delete": {} }) },
   /** `{ "backup-record": { backup_service, backup_url } }`: what importBackup needs on another cloud. */
   exportBackup: { method: "GET", path: "backups/{backup}/export_record", returns: "json" },
@@ -53,7 +62,9 @@ const actions = {
   importBackup: {
     method: "POST",
     path: "backups/import_record",
-    body: (a: { backup_service: string; backup_url: string }) => ({ "backup-record": { backup_service: a.backup_service, backup_url: a.backup_url } }),
+    body: (a: { backup_service: string; backup_url: string }) => ({
+      "backup-record": { backup_service: a.backup_service, backup_url: a.backup_url },
+    }),
     returns: "json",
   },
 } as const satisfies Record<string, ActionSpec>;
@@ -73,8 +84,20 @@ export const backups = defineResource({
   filters: { ...listFilters, ...projectFilters, with_count: v.boolean() },
   required: ["volume_id"],
   readOnly: [
-    "id", "links", "status", "size", "object_count", "fail_reason", "is_incremental", "has_dependent_backups",
-    "data_timestamp", "created_at", "updated_at", "os-backup-project-attr:project_id", "user_id", "encryption_key_id",
+    "id",
+    "links",
+    "status",
+    "size",
+    "object_count",
+    "fail_reason",
+    "is_incremental",
+    "has_dependent_backups",
+    "data_timestamp",
+    "created_at",
+    "updated_at",
+    "os-backup-project-attr:project_id",
+    "user_id",
+    "encryption_key_id",
   ],
   createOnly: ["volume_id", "snapshot_id", "container", "availability_zone", "incremental", "force"],
   maxMicroversion: MAX_MICROVERSION,

@@ -17,9 +17,18 @@ const item = "qos-specs/{qos_spec}";
 
 const actions = {
   /** Adds or changes keys (PUT answers only the keys it set: `{ qos_specs: { … } }`). */
-  updateQosSpec: { method: "PUT", path: item, body: (a: { specs: Record<string, string> }) => ({ qos_specs: a.specs }), returns: "json" },
+  updateQosSpec: {
+    method: "PUT",
+    path: item,
+    body: (a: { specs: Record<string, string> }) => ({ qos_specs: a.specs }),
+    returns: "json",
+  },
   /** Removes the named keys. */
-  deleteQosSpecMetadata: { method: "PUT", path: `${item}/delete_keys`, body: (a: { keys: readonly string[] }) => ({ keys: a.keys }) },
+  deleteQosSpecMetadata: {
+    method: "PUT",
+    path: `${item}/delete_keys`,
+    body: (a: { keys: readonly string[] }) => ({ keys: a.keys }),
+  },
   /** Deletes even while types use it, disassociating them first. */
   forceDeleteQosSpec: { method: "DELETE", path: `${item}?force=true` },
   // Cinder made these GETs with the type in the query string.

@@ -29,7 +29,13 @@ export const QuotaUsage = v.looseObject({
 
 /** The body of getQuotaSetUsage: every quota of QuotaSet as a QuotaUsage. */
 export const QuotaSetUsageBody = v.looseObject({
-  quota_set: v.looseObject({ id: v.string(), volumes: QuotaUsage, snapshots: QuotaUsage, gigabytes: QuotaUsage, backups: QuotaUsage }),
+  quota_set: v.looseObject({
+    id: v.string(),
+    volumes: QuotaUsage,
+    snapshots: QuotaUsage,
+    gigabytes: QuotaUsage,
+    backups: QuotaUsage,
+  }),
 });
 
 /**

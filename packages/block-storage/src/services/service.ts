@@ -28,7 +28,12 @@ export interface ServiceRef {
 
 const actions = {
   /** `{ host, binary, status: "enabled", disabled: false }`. */
-  enableService: { method: "PUT", path: "os-services/enable", body: (a: ServiceRef) => ({ host: a.host, binary: a.binary }), returns: "json" },
+  enableService: {
+    method: "PUT",
+    path: "os-services/enable",
+    body: (a: ServiceRef) => ({ host: a.host, binary: a.binary }),
+    returns: "json",
+  },
   /**
    * `{ host, binary, status: "disabled", disabled: true, disabled_reason }`. Always through
    * `disable-log-reason`, which takes the reason when there is one and clears an old one
@@ -37,7 +42,11 @@ const actions = {
   disableService: {
     method: "PUT",
     path: "os-services/disable-log-reason",
-    body: (a: ServiceRef & { disabled_reason?: string }) => ({ host: a.host, binary: a.binary, ...(a.disabled_reason !== undefined && { disabled_reason: a.disabled_reason }) }),
+    body: (a: ServiceRef & { disabled_reason?: string }) => ({
+      host: a.host,
+      binary: a.binary,
+      ...(a.disabled_reason !== undefined && { disabled_reason: a.disabled_reason }),
+    }),
     returns: "json",
   },
   /** Stops management operations on a cinder-volume host (replication). */
@@ -47,20 +56,32 @@ const actions = {
   failoverService: {
     method: "PUT",
     path: "os-services/failover_host",
-    body: (a: { host: string; backend_id?: string }) => ({ host: a.host, ...(a.backend_id !== undefined && { backend_id: a.backend_id }) }),
+    body: (a: { host: string; backend_id?: string }) => ({
+      host: a.host,
+      ...(a.backend_id !== undefined && { backend_id: a.backend_id }),
+    }),
     idempotent: false,
   },
   setServiceLogLevels: {
     method: "PUT",
     path: "os-services/set-log",
-    body: (a: { level: "ERROR" | "WARNING" | "INFO" | "DEBUG"; binary?: string; server?: string; prefix?: string }) => ({ level: a.level, binary: a.binary ?? "", server: a.server ?? null, prefix: a.prefix ?? null }),
+    body: (a: {
+      level: "ERROR" | "WARNING" | "INFO" | "DEBUG";
+      binary?: string;
+      server?: string;
+      prefix?: string;
+    }) => ({ level: a.level, binary: a.binary ?? "", server: a.server ?? null, prefix: a.prefix ?? null }),
     requires: "3.32",
   },
   /** `{ log_levels: [{ binary, host, levels: { logger: level } }] }`. */
   getServiceLogLevels: {
     method: "PUT",
     path: "os-services/get-log",
-    body: (a: { binary?: string; server?: string; prefix?: string }) => ({ binary: a.binary ?? "", server: a.server ?? null, prefix: a.prefix ?? null }),
+    body: (a: { binary?: string; server?: string; prefix?: string }) => ({
+      binary: a.binary ?? "",
+      server: a.server ?? null,
+      prefix: a.prefix ?? null,
+    }),
     returns: "json",
     requires: "3.32",
   },

@@ -31,20 +31,42 @@ const action = "snapshots/{snapshot}/action";
 
 const actions = {
   /** Sets the status field (admin): repairs a snapshot stuck in a transitional state. */
-  resetSnapshotStatus: { method: "POST", path: action, body: (a: { status: string }) => ({ "os-reset_status": { status: a.status } }) },
+  resetSnapshotStatus: {
+    method: "POST",
+    path: action,
+    body: (a: { status: string }) => ({ "os-reset_status": { status: a.status } }),
+  },
   /** What a backend driver reports while it copies: status and progress (`"80%"`). */
   setSnapshotStatus: {
     method: "POST",
     path: action,
-    body: (a: { status: string; progress?: string }) => ({ "os-update_snapshot_status": { status: a.status, ...(a.progress !== undefined && { progress: a.progress }) } }),
+    body: (a: { status: string; progress?: string }) => ({
+      "os-update_snapshot_status": { status: a.status, ...(a.progress !== undefined && { progress: a.progress }) },
+    }),
   },
   forceDeleteSnapshot: { method: "POST", path: action, body: () => ({ "os-force_delete": {} }) },
   unmanageSnapshot: { method: "POST", path: action, body: () => ({ "os-unmanage": {} }) },
   /** Adopts a snapshot that exists on a backend: `{ snapshot: { volume_id, ref, … } }`. */
-  manageSnapshot: { method: "POST", path: "manageable_snapshots", body: (a: { snapshot: Record<string, unknown> }) => ({ snapshot: a.snapshot }), returns: "json", requires: "3.8" },
+  manageSnapshot: {
+    method: "POST",
+    path: "manageable_snapshots",
+    body: (a: { snapshot: Record<string, unknown> }) => ({ snapshot: a.snapshot }),
+    returns: "json",
+    requires: "3.8",
+  },
   getSnapshotMetadata: { method: "GET", path: "snapshots/{snapshot}/metadata", returns: "json" },
-  setSnapshotMetadata: { method: "POST", path: "snapshots/{snapshot}/metadata", body: (a: { metadata: Record<string, string> }) => ({ metadata: a.metadata }), returns: "json" },
-  replaceSnapshotMetadata: { method: "PUT", path: "snapshots/{snapshot}/metadata", body: (a: { metadata: Record<string, string> }) => ({ metadata: a.metadata }), returns: "json" },
+  setSnapshotMetadata: {
+    method: "POST",
+    path: "snapshots/{snapshot}/metadata",
+    body: (a: { metadata: Record<string, string> }) => ({ metadata: a.metadata }),
+    returns: "json",
+  },
+  replaceSnapshotMetadata: {
+    method: "PUT",
+    path: "snapshots/{snapshot}/metadata",
+    body: (a: { metadata: Record<string, string> }) => ({ metadata: a.metadata }),
+    returns: "json",
+  },
   deleteSnapshotMetadata: { method: "DELETE", path: "snapshots/{snapshot}/metadata/{key}" },
 } as const satisfies Record<string, ActionSpec>;
 
@@ -63,8 +85,16 @@ export const snapshots = defineResource({
   filters: { ...listFilters, ...projectFilters, with_count: v.boolean() },
   required: ["volume_id"],
   readOnly: [
-    "id", "status", "size", "created_at", "updated_at", "os-extended-snapshot-attributes:progress",
-    "os-extended-snapshot-attributes:project_id", "group_snapshot_id", "user_id", "consumes_quota",
+    "id",
+    "status",
+    "size",
+    "created_at",
+    "updated_at",
+    "os-extended-snapshot-attributes:progress",
+    "os-extended-snapshot-attributes:project_id",
+    "group_snapshot_id",
+    "user_id",
+    "consumes_quota",
   ],
   // Metadata changes through the metadata actions; PUT takes only name and description.
   createOnly: ["volume_id", "force", "metadata"],

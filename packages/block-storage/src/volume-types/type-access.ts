@@ -13,8 +13,16 @@ const action = "types/{volume_type}/action";
 
 const actions = {
   /** Lets a project use a private type; `project` is an id or a project. */
-  addTypeAccess: { method: "POST", path: action, body: (a: { project: Ref }) => ({ addProjectAccess: { project: idOf(a.project, "project") } }) },
-  removeTypeAccess: { method: "POST", path: action, body: (a: { project: Ref }) => ({ removeProjectAccess: { project: idOf(a.project, "project") } }) },
+  addTypeAccess: {
+    method: "POST",
+    path: action,
+    body: (a: { project: Ref }) => ({ addProjectAccess: { project: idOf(a.project, "project") } }),
+  },
+  removeTypeAccess: {
+    method: "POST",
+    path: action,
+    body: (a: { project: Ref }) => ({ removeProjectAccess: { project: idOf(a.project, "project") } }),
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 /**

@@ -30,6 +30,10 @@ export async function createVolumeWithSchedulerHints(
   hints: SchedulerHints,
   options: { signal?: AbortSignal } = {},
 ): Promise<Volume> {
-  const created = await volumeWithHints.create(target, { volume: body, "OS-SCH-HNT:scheduler_hints": hints } as never, options);
+  const created = await volumeWithHints.create(
+    target,
+    { volume: body, "OS-SCH-HNT:scheduler_hints": hints } as never,
+    options,
+  );
   return created.volume;
 }

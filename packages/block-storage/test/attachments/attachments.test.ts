@@ -2,7 +2,13 @@ import { MicroversionError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, blockStorageCloud, sent, versionOf } from "../fixtures.js";
-import { attachmentBody, attachmentListBody, completeAttachmentRequest, createAttachmentRequest, updateAttachmentRequest } from "./fixtures.js";
+import {
+  attachmentBody,
+  attachmentListBody,
+  completeAttachmentRequest,
+  createAttachmentRequest,
+  updateAttachmentRequest,
+} from "./fixtures.js";
 
 const { server, setup } = blockStorageCloud();
 const id = attachmentBody.id;
@@ -17,14 +23,19 @@ describe("attachments", () => {
     const [listed] = await facade.listAttachments({ volume_id: attachmentBody.volume_id });
     expect(listed).toMatchObject({ status: "attaching", attach_mode: "ro", connection_info: {} });
     expect((await facade.getAttachment(id)).instance).toBe(attachmentBody.instance);
-    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual([`GET attachments/detail?volume_id=${attachmentBody.volume_id} 3.70`, `GET attachments/${id} 3.70`]);
+    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual([
+      `GET attachments/detail?volume_id=${attachmentBody.volume_id} 3.70`,
+      `GET attachments/${id} 3.70`,
+    ]);
   });
 
   it("creates with the volume and server under their create names, updates with a connector, completes, deletes", async () => {
     const { facade, seen } = setup();
     server.use(
       http.post(`${API}/attachments`, () => HttpResponse.json({ attachment: attachmentBody })),
-      http.put(`${API}/attachments/:id`, () => HttpResponse.json({ attachment: { ...attachmentBody, status: "attached" } })),
+      http.put(`${API}/attachments/:id`, () =>
+        HttpResponse.json({ attachment: { ...attachmentBody, status: "attached" } }),
+      ),
       http.post(`${API}/attachments/:id/action`, () => new HttpResponse(null, { status: 204 })),
       // Cinder answers a delete with the volume's remaining attachments.
       http.delete(`${API}/attachments/:id`, () => HttpResponse.json({ attachments: [] })),
@@ -49,22 +60,38 @@ describe("attachments", () => {
 
   it("reserves without a connector, in ro mode (3.54)", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/attachments`, () => HttpResponse.json({ attachment: { ...attachmentBody, status: "reserved", connection_info: null } })));
-    const reserved = await facade.createAttachment({ volume_uuid: attachmentBody.volume_id, instance_uuid: null, mode: "ro" });
+    server.use(
+      http.post(`${API}/attachments`, () =>
+        HttpResponse.json({ attachment: { ...attachmentBody, status: "reserved", connection_info: null } }),
+      ),
+    );
+    const reserved = await facade.createAttachment({
+      volume_uuid: attachmentBody.volume_id,
+      instance_uuid: null,
+      mode: "ro",
+    });
     expect(reserved).toMatchObject({ status: "reserved", connection_info: null });
-    expect(await seen[0]!.json()).toEqual({ attachment: { volume_uuid: attachmentBody.volume_id, instance_uuid: null, mode: "ro" } });
+    expect(await seen[0]!.json()).toEqual({
+      attachment: { volume_uuid: attachmentBody.volume_id, instance_uuid: null, mode: "ro" },
+    });
   });
 
   it("refuses to complete on a Cinder older than 3.44", async () => {
     const { facade, seen } = setup({ maxMicroversion: "3.43" });
-    await expect(facade.completeAttachment({ attachment: id })).rejects.toThrow(new MicroversionError("completeAttachment needs microversion 3.44, but the server offers at most 3.43"));
+    await expect(facade.completeAttachment({ attachment: id })).rejects.toThrow(
+      new MicroversionError("completeAttachment needs microversion 3.44, but the server offers at most 3.43"),
+    );
     expect(seen).toHaveLength(0);
   });
 
   it("waits for attached and stops at error_attaching", async () => {
     const { facade } = setup();
     const states = ["attaching", "attached", "error_attaching"];
-    server.use(http.get(`${API}/attachments/:id`, () => HttpResponse.json({ attachment: { ...attachmentBody, status: states.shift() } })));
+    server.use(
+      http.get(`${API}/attachments/:id`, () =>
+        HttpResponse.json({ attachment: { ...attachmentBody, status: states.shift() } }),
+      ),
+    );
     const fast = { interval: 1, maxInterval: 2 };
     expect((await facade.waitForAttachment(id, { ...fast, status: "attached" })).status).toBe("attached");
     await expect(facade.waitForAttachment(id, { ...fast, status: "attached" })).rejects.toThrow(/ERROR_ATTACHING/);

@@ -10,9 +10,9 @@ export const attachmentListBody = {
       attach_mode: "ro",
       instance: "31c79baf-b59e-469c-979f-1df4ecb6eea7",
       volume_id: "462dcc2d-130d-4654-8db1-da0df2da6a0d",
-      id: "3b8b6631-1cf7-4fd7-9afb-c01e541a073c"
-    }
-  ]
+      id: "3b8b6631-1cf7-4fd7-9afb-c01e541a073c",
+    },
+  ],
 };
 
 export const createAttachmentRequest = {
@@ -26,10 +26,10 @@ export const createAttachmentRequest = {
       os_type: "linux2",
       multipath: false,
       mountpoint: "/dev/vdb",
-      mode: "ro"
+      mode: "ro",
     },
-    volume_uuid: "462dcc2d-130d-4654-8db1-da0df2da6a0d"
-  }
+    volume_uuid: "462dcc2d-130d-4654-8db1-da0df2da6a0d",
+  },
 };
 
 export const attachmentBody = {
@@ -40,7 +40,7 @@ export const attachmentBody = {
   attach_mode: "ro",
   instance: "3b8b6631-1cf7-4fd7-9afb-c01e541as345",
   volume_id: "462dcc2d-130d-4654-8db1-da0df2da6a0d",
-  id: "3b8b6631-1cf7-4fd7-9afb-c01e541a073c"
+  id: "3b8b6631-1cf7-4fd7-9afb-c01e541a073c",
 };
 
 export const updateAttachmentRequest = {
@@ -53,11 +53,11 @@ export const updateAttachmentRequest = {
       os_type: "linux2",
       multipath: false,
       mountpoint: "/dev/vdb",
-      mode: "ro"
-    }
-  }
+      mode: "ro",
+    },
+  },
 };
 
 export const completeAttachmentRequest = {
-  "os-complete": {}
+  "os-complete": {},
 };

@@ -4,9 +4,9 @@ export const availabilityZonesBody = {
   availabilityZoneInfo: [
     {
       zoneState: {
-        available: true
+        available: true,
       },
-      zoneName: "nova"
-    }
-  ]
+      zoneName: "nova",
+    },
+  ],
 };

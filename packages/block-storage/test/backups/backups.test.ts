@@ -43,7 +43,10 @@ describe("backups", () => {
     expect(await seen[0]!.json()).toEqual(createBackupRequest);
     await facade.updateBackup(created, updateBackupRequest.backup);
     expect(await seen[1]!.json()).toEqual(updateBackupRequest);
-    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual(["POST backups 3.70", `PUT backups/${createdBackupBody.id} 3.70`]);
+    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual([
+      "POST backups 3.70",
+      `PUT backups/${createdBackupBody.id} 3.70`,
+    ]);
     // @ts-expect-error: a backup cannot move to another volume
     await expect(facade.updateBackup(created, { volume_id: "v2" })).rejects.toThrow(/'volume_id' cannot be set/);
   });
@@ -58,7 +61,12 @@ describe("backups", () => {
     await facade.restoreBackup({ backup: id });
     await facade.resetBackupStatus({ backup: backupBody, status: "available" });
     await facade.forceDeleteBackup({ backup: id });
-    expect(seen.map(sent)).toEqual([`POST backups/${id}/restore`, `POST backups/${id}/restore`, `POST backups/${id}/action`, `POST backups/${id}/action`]);
+    expect(seen.map(sent)).toEqual([
+      `POST backups/${id}/restore`,
+      `POST backups/${id}/restore`,
+      `POST backups/${id}/action`,
+      `POST backups/${id}/action`,
+    ]);
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
       restoreRequest,
       { restore: {} },
@@ -83,9 +91,13 @@ describe("backups", () => {
   it("waits for available and fails on error_restoring", async () => {
     const { facade } = setup();
     const states = ["creating", "available", "restoring", "error_restoring"];
-    server.use(http.get(`${API}/backups/:id`, () => HttpResponse.json({ backup: { ...backupBody, status: states.shift() } })));
+    server.use(
+      http.get(`${API}/backups/:id`, () => HttpResponse.json({ backup: { ...backupBody, status: states.shift() } })),
+    );
     const fast = { interval: 1, maxInterval: 2 };
     expect((await facade.waitForBackup(id, { ...fast, status: "available" })).status).toBe("available");
-    await expect(facade.waitForBackup(id, { ...fast, status: "available" })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(facade.waitForBackup(id, { ...fast, status: "available" })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
   });
 });

@@ -13,7 +13,7 @@ export const limitsBody = {
       maxTotalVolumes: 10,
       totalVolumesUsed: 0,
       totalBackupsUsed: 0,
-      totalGigabytesUsed: 0
-    }
-  }
+      totalGigabytesUsed: 0,
+    },
+  },
 };

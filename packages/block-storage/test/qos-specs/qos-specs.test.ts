@@ -1,7 +1,15 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { accepted, API, blockStorageCloud, sent } from "../fixtures.js";
-import { qosAssociationsBody, qosBody, qosCreateRequest, qosListBody, qosUnsetRequest, qosUpdateRequest, qosUpdateResponse } from "./fixtures.js";
+import {
+  qosAssociationsBody,
+  qosBody,
+  qosCreateRequest,
+  qosListBody,
+  qosUnsetRequest,
+  qosUpdateRequest,
+  qosUpdateResponse,
+} from "./fixtures.js";
 
 const { server, setup } = blockStorageCloud();
 const id = qosBody.qos_specs.id;
@@ -12,13 +20,20 @@ describe("QoS specs", () => {
     server.use(
       http.get(`${API}/qos-specs`, () => HttpResponse.json(qosListBody)),
       http.get(`${API}/qos-specs/:id`, ({ params }) =>
-        params["id"] === id ? HttpResponse.json(qosBody) : HttpResponse.json({ itemNotFound: { code: 404, message: "no" } }, { status: 404 }),
+        params["id"] === id
+          ? HttpResponse.json(qosBody)
+          : HttpResponse.json({ itemNotFound: { code: 404, message: "no" } }, { status: 404 }),
       ),
     );
     expect((await facade.listQosSpecs()).map((q) => q.consumer)).toEqual(["back-end"]);
     expect(await facade.getQosSpec(id)).toEqual(qosBody.qos_specs);
     expect((await facade.findQosSpec("reliability-spec"))?.id).toBe(qosListBody.qos_specs[0]!.id);
-    expect(seen.map(sent)).toEqual(["GET qos-specs", `GET qos-specs/${id}`, "GET qos-specs/reliability-spec", "GET qos-specs"]);
+    expect(seen.map(sent)).toEqual([
+      "GET qos-specs",
+      `GET qos-specs/${id}`,
+      "GET qos-specs/reliability-spec",
+      "GET qos-specs",
+    ]);
   });
 
   it("creates with a name, and with limits as keys beside it", async () => {
@@ -29,9 +44,13 @@ describe("QoS specs", () => {
     // Keys other than name and consumer are the limits themselves; the schema is loose, so they pass.
     const limits = { read_iops_sec: "200", write_iops_sec: "100" };
     await facade.createQosSpec({ name: "limited", consumer: "front-end", ...limits });
-    expect(await seen[1]!.json()).toEqual({ qos_specs: { name: "limited", consumer: "front-end", read_iops_sec: "200", write_iops_sec: "100" } });
+    expect(await seen[1]!.json()).toEqual({
+      qos_specs: { name: "limited", consumer: "front-end", read_iops_sec: "200", write_iops_sec: "100" },
+    });
     // @ts-expect-error: consumer is one of front-end, back-end, both
-    await expect(facade.createQosSpec({ name: "x", consumer: "hypervisor" })).rejects.toThrow(/'consumer' has the wrong type/);
+    await expect(facade.createQosSpec({ name: "x", consumer: "hypervisor" })).rejects.toThrow(
+      /'consumer' has the wrong type/,
+    );
   });
 
   it("sets and removes keys, and force-deletes", async () => {
@@ -45,7 +64,12 @@ describe("QoS specs", () => {
     await facade.deleteQosSpecMetadata({ qos_spec: qosBody.qos_specs, keys: qosUnsetRequest.keys });
     await facade.deleteQosSpec(id);
     await facade.forceDeleteQosSpec({ qos_spec: id });
-    expect(seen.map(sent)).toEqual([`PUT qos-specs/${id}`, `PUT qos-specs/${id}/delete_keys`, `DELETE qos-specs/${id}`, `DELETE qos-specs/${id}?force=true`]);
+    expect(seen.map(sent)).toEqual([
+      `PUT qos-specs/${id}`,
+      `PUT qos-specs/${id}/delete_keys`,
+      `DELETE qos-specs/${id}`,
+      `DELETE qos-specs/${id}?force=true`,
+    ]);
     expect(await seen[0]!.json()).toEqual(qosUpdateRequest);
     expect(await seen[1]!.json()).toEqual(qosUnsetRequest);
   });
@@ -59,7 +83,9 @@ describe("QoS specs", () => {
       http.get(`${API}/qos-specs/:id/associate`, accepted),
       http.get(`${API}/qos-specs/:id/disassociate`, accepted),
       http.get(`${API}/qos-specs/:id/disassociate_all`, accepted),
-      http.get(`${API}/qos-specs/:id/associations`, () => HttpResponse.json(listed++ === 0 ? associated : qosAssociationsBody)),
+      http.get(`${API}/qos-specs/:id/associations`, () =>
+        HttpResponse.json(listed++ === 0 ? associated : qosAssociationsBody),
+      ),
     );
     await facade.associateQosSpec({ qos_spec: id, volume_type: type });
     expect(await facade.listQosSpecAssociations({ qos_spec: id })).toEqual(associated.qos_associations);

@@ -12,8 +12,8 @@ export const quotaSetBody = {
     snapshots: 10,
     snapshots___DEFAULT__: -1,
     volumes: 10,
-    volumes___DEFAULT__: -1
-  }
+    volumes___DEFAULT__: -1,
+  },
 };
 
 // The reference's sample of the defaults is the same body as its show sample.
@@ -24,63 +24,63 @@ export const quotaUsageBody = {
     backup_gigabytes: {
       in_use: 0,
       limit: 1000,
-      reserved: 0
+      reserved: 0,
     },
     backups: {
       in_use: 0,
       limit: 10,
-      reserved: 0
+      reserved: 0,
     },
     gigabytes: {
       in_use: 0,
       limit: 1000,
-      reserved: 0
+      reserved: 0,
     },
     gigabytes___DEFAULT__: {
       in_use: 0,
       limit: -1,
-      reserved: 0
+      reserved: 0,
     },
     groups: {
       in_use: 0,
       limit: 10,
-      reserved: 0
+      reserved: 0,
     },
     id: "fake_tenant",
     per_volume_gigabytes: {
       in_use: 0,
       limit: -1,
-      reserved: 0
+      reserved: 0,
     },
     snapshots: {
       in_use: 0,
       limit: 10,
-      reserved: 0
+      reserved: 0,
     },
     snapshots___DEFAULT__: {
       in_use: 0,
       limit: -1,
-      reserved: 0
+      reserved: 0,
     },
     volumes: {
       in_use: 0,
       limit: 10,
-      reserved: 0
+      reserved: 0,
     },
     volumes___DEFAULT__: {
       in_use: 0,
       limit: -1,
-      reserved: 0
-    }
-  }
+      reserved: 0,
+    },
+  },
 };
 
 export const updateQuotaRequest = {
   quota_set: {
     groups: 11,
     volumes: 5,
-    backups: 4
-  }
+    backups: 4,
+  },
 };
 
 export const updatedQuotaBody = {
@@ -94,6 +94,6 @@ export const updatedQuotaBody = {
     snapshots: 10,
     snapshots___DEFAULT__: -1,
     volumes: 5,
-    volumes___DEFAULT__: -1
-  }
+    volumes___DEFAULT__: -1,
+  },
 };

@@ -36,11 +36,18 @@ describe("quota sets", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/os-quota-sets/:project/defaults`, () => HttpResponse.json(quotaDefaultsBody)),
-      http.get(`${API}/os-quota-sets/:project`, ({ request }) => (new URL(request.url).searchParams.get("usage") === "True" ? HttpResponse.json(quotaUsageBody) : HttpResponse.json(quotaSetBody))),
+      http.get(`${API}/os-quota-sets/:project`, ({ request }) =>
+        new URL(request.url).searchParams.get("usage") === "True"
+          ? HttpResponse.json(quotaUsageBody)
+          : HttpResponse.json(quotaSetBody),
+      ),
     );
     expect(await facade.getQuotaSetDefaults({ project })).toEqual(quotaDefaultsBody);
     const usage = v.parse(QuotaSetUsageBody, await facade.getQuotaSetUsage({ project }));
     expect(usage.quota_set.volumes).toEqual({ in_use: 0, limit: 10, reserved: 0 });
-    expect(seen.map(sent)).toEqual([`GET os-quota-sets/${project}/defaults`, `GET os-quota-sets/${project}?usage=True`]);
+    expect(seen.map(sent)).toEqual([
+      `GET os-quota-sets/${project}/defaults`,
+      `GET os-quota-sets/${project}?usage=True`,
+    ]);
   });
 });

@@ -10,7 +10,7 @@ export const servicesBody = {
       state: "down",
       status: "disabled",
       updated_at: "2012-10-29T13:42:02.000000",
-      zone: "cinder"
+      zone: "cinder",
     },
     {
       active_backend_id: null,
@@ -24,7 +24,7 @@ export const servicesBody = {
       state: "down",
       status: "disabled",
       updated_at: "2012-10-29T13:42:05.000000",
-      zone: "cinder"
+      zone: "cinder",
     },
     {
       binary: "cinder-scheduler",
@@ -34,7 +34,7 @@ export const servicesBody = {
       state: "down",
       status: "enabled",
       updated_at: "2012-09-19T06:55:34.000000",
-      zone: "cinder"
+      zone: "cinder",
     },
     {
       active_backend_id: null,
@@ -48,7 +48,7 @@ export const servicesBody = {
       state: "down",
       status: "disabled",
       updated_at: "2012-09-18T08:03:38.000000",
-      zone: "cinder"
+      zone: "cinder",
     },
     {
       active_backend_id: null,
@@ -62,7 +62,7 @@ export const servicesBody = {
       state: "down",
       status: "disabled",
       updated_at: "2012-10-29T13:42:05.000000",
-      zone: "cinder"
+      zone: "cinder",
     },
     {
       active_backend_id: null,
@@ -76,7 +76,7 @@ export const servicesBody = {
       state: "down",
       status: "enabled",
       updated_at: "2012-09-18T08:03:38.000000",
-      zone: "cinder"
+      zone: "cinder",
     },
     {
       binary: "cinder-scheduler",
@@ -86,14 +86,14 @@ export const servicesBody = {
       state: "down",
       status: "enabled",
       updated_at: null,
-      zone: "cinder"
-    }
-  ]
+      zone: "cinder",
+    },
+  ],
 };
 
 export const enableRequest = {
   host: "host1",
-  binary: "cinder-volume"
+  binary: "cinder-volume",
 };
 
 export const enableResponse = {
@@ -101,13 +101,13 @@ export const enableResponse = {
   disabled: false,
   host: "host1",
   service: "",
-  status: "enabled"
+  status: "enabled",
 };
 
 export const disableReasonRequest = {
   host: "host1",
   binary: "cinder-volume",
-  disabled_reason: "test2"
+  disabled_reason: "test2",
 };
 
 export const disableReasonResponse = {
@@ -116,21 +116,21 @@ export const disableReasonResponse = {
   disabled_reason: "test2",
   host: "host1",
   service: "",
-  status: "disabled"
+  status: "disabled",
 };
 
 export const failoverRequest = {
-  host: "host1"
+  host: "host1",
 };
 
 export const freezeRequest = {
-  host: "host1"
+  host: "host1",
 };
 
 export const getLogRequest = {
   binary: "cinder-volume",
   server: "devstack@lvmdriver-1",
-  prefix: "cinder.volume"
+  prefix: "cinder.volume",
 };
 
 export const getLogResponse = {
@@ -139,29 +139,29 @@ export const getLogResponse = {
       binary: "cinder-volume",
       host: "host2",
       levels: {
-        "cinder.volume.api": "DEBUG"
-      }
+        "cinder.volume.api": "DEBUG",
+      },
     },
     {
       binary: "cinder-volume",
       host: "host2",
       levels: {
-        "cinder.volume.api": "DEBUG"
-      }
+        "cinder.volume.api": "DEBUG",
+      },
     },
     {
       binary: "cinder-volume",
       host: "host2",
       levels: {
-        "cinder.volume.api": "DEBUG"
-      }
-    }
-  ]
+        "cinder.volume.api": "DEBUG",
+      },
+    },
+  ],
 };
 
 export const setLogRequest = {
   binary: "cinder-volume",
   server: "devstack@lvmdriver-1",
   prefix: "cinder.volume",
-  level: "ERROR"
+  level: "ERROR",
 };

@@ -22,7 +22,13 @@ describe("services", () => {
     server.use(http.get(`${API}/os-services`, () => HttpResponse.json(servicesBody)));
     const listed = await facade.listServices({ binary: "cinder-volume" });
     expect(listed).toHaveLength(7);
-    expect(listed[1]).toMatchObject({ binary: "cinder-volume", frozen: false, backend_state: null, state: "down", status: "disabled" });
+    expect(listed[1]).toMatchObject({
+      binary: "cinder-volume",
+      frozen: false,
+      backend_state: null,
+      state: "down",
+      status: "disabled",
+    });
     expect(`${sent(seen[0]!)} ${versionOf(seen[0]!)}`).toBe("GET os-services?binary=cinder-volume 3.70");
   });
 
@@ -35,8 +41,16 @@ describe("services", () => {
     expect(await facade.enableService(enableRequest)).toEqual(enableResponse);
     expect(await facade.disableService(disableReasonRequest)).toEqual(disableReasonResponse);
     await facade.disableService({ host: "host1", binary: "cinder-volume" });
-    expect(seen.map(sent)).toEqual(["PUT os-services/enable", "PUT os-services/disable-log-reason", "PUT os-services/disable-log-reason"]);
-    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([enableRequest, disableReasonRequest, { host: "host1", binary: "cinder-volume" }]);
+    expect(seen.map(sent)).toEqual([
+      "PUT os-services/enable",
+      "PUT os-services/disable-log-reason",
+      "PUT os-services/disable-log-reason",
+    ]);
+    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
+      enableRequest,
+      disableReasonRequest,
+      { host: "host1", binary: "cinder-volume" },
+    ]);
   });
 
   it("freezes, thaws and fails over a host", async () => {
@@ -46,8 +60,18 @@ describe("services", () => {
     await facade.thawService(freezeRequest);
     await facade.failoverService(failoverRequest);
     await facade.failoverService({ host: "host1", backend_id: "replica" });
-    expect(seen.map(sent)).toEqual(["PUT os-services/freeze", "PUT os-services/thaw", "PUT os-services/failover_host", "PUT os-services/failover_host"]);
-    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([freezeRequest, freezeRequest, failoverRequest, { host: "host1", backend_id: "replica" }]);
+    expect(seen.map(sent)).toEqual([
+      "PUT os-services/freeze",
+      "PUT os-services/thaw",
+      "PUT os-services/failover_host",
+      "PUT os-services/failover_host",
+    ]);
+    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
+      freezeRequest,
+      freezeRequest,
+      failoverRequest,
+      { host: "host1", backend_id: "replica" },
+    ]);
   });
 
   it("never resends a failover: a 503 to it is final, where thawing is retried", async () => {

@@ -5,7 +5,7 @@ export const snapshotBody = {
   description: "Daily backup",
   id: "4a584cae-e4ce-429b-9154-d4c9eb8fda4c",
   metadata: {
-    key: "v3"
+    key: "v3",
   },
   name: "snap-001",
   "os-extended-snapshot-attributes:progress": "0%",
@@ -16,7 +16,7 @@ export const snapshotBody = {
   volume_id: "b72c48f1-64b7-4cd8-9745-b12e0be82d37",
   group_snapshot_id: null,
   user_id: "c853ca26-e8ea-4797-8a52-ee124a013d0e",
-  consumes_quota: true
+  consumes_quota: true,
 };
 
 export const listedSnapshotBody = {
@@ -24,7 +24,7 @@ export const listedSnapshotBody = {
   description: "Daily backup",
   id: "d0083dc5-8795-4c1a-bc9c-74f70006c205",
   metadata: {
-    key: "v3"
+    key: "v3",
   },
   name: "snap-001",
   "os-extended-snapshot-attributes:progress": "0%",
@@ -35,7 +35,7 @@ export const listedSnapshotBody = {
   volume_id: "7acd675e-4e06-4653-af9f-2ecd546342d6",
   group_snapshot_id: null,
   user_id: "c853ca26-e8ea-4797-8a52-ee124a013d0e",
-  consumes_quota: true
+  consumes_quota: true,
 };
 
 export const createSnapshotRequest = {
@@ -45,9 +45,9 @@ export const createSnapshotRequest = {
     volume_id: "5aa119a8-d25b-45a7-8d1b-88e127885635",
     force: true,
     metadata: {
-      key: "v3"
-    }
-  }
+      key: "v3",
+    },
+  },
 };
 
 export const createdSnapshotBody = {
@@ -55,20 +55,20 @@ export const createdSnapshotBody = {
   description: "Daily backup",
   id: "b36476e5-d18b-47f9-ac69-4818cb43ee21",
   metadata: {
-    key: "v3"
+    key: "v3",
   },
   name: "snap-001",
   size: 10,
   status: "creating",
   updated_at: null,
-  volume_id: "d291b81c-6e40-4525-8231-90aa1588121e"
+  volume_id: "d291b81c-6e40-4525-8231-90aa1588121e",
 };
 
 export const updateSnapshotRequest = {
   snapshot: {
     name: "snap-002",
-    description: "This is yet, another snapshot."
-  }
+    description: "This is yet, another snapshot.",
+  },
 };
 
 export const updatedSnapshotBody = {
@@ -76,7 +76,7 @@ export const updatedSnapshotBody = {
   description: "This is yet, another snapshot.",
   id: "43666194-8e72-451a-b7bb-54fef763b2b8",
   metadata: {
-    key: "v3"
+    key: "v3",
   },
   name: "snap-002",
   size: 10,
@@ -85,11 +85,11 @@ export const updatedSnapshotBody = {
   volume_id: "070c942d-9909-42e9-a467-7a781f150c58",
   group_snapshot_id: null,
   user_id: "c853ca26-e8ea-4797-8a52-ee124a013d0e",
-  consumes_quota: true
+  consumes_quota: true,
 };
 
 export const snapshotMetadataBody = {
   metadata: {
-    key: "v3"
-  }
+    key: "v3",
+  },
 };

@@ -19,14 +19,26 @@ describe("snapshots", () => {
   it("lists snapshots/detail with filters and parses 3.65 bodies", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/snapshots/detail`, () => HttpResponse.json({ snapshots: [listedSnapshotBody] })));
-    const [snapshot] = await facade.listSnapshots({ all_tenants: true, volume_id: listedSnapshotBody.volume_id, status: "available" });
-    expect(snapshot).toMatchObject({ consumes_quota: true, "os-extended-snapshot-attributes:progress": "0%", metadata: { key: "v3" } });
-    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual([`GET snapshots/detail?all_tenants=true&volume_id=${listedSnapshotBody.volume_id}&status=available 3.70`]);
+    const [snapshot] = await facade.listSnapshots({
+      all_tenants: true,
+      volume_id: listedSnapshotBody.volume_id,
+      status: "available",
+    });
+    expect(snapshot).toMatchObject({
+      consumes_quota: true,
+      "os-extended-snapshot-attributes:progress": "0%",
+      metadata: { key: "v3" },
+    });
+    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual([
+      `GET snapshots/detail?all_tenants=true&volume_id=${listedSnapshotBody.volume_id}&status=available 3.70`,
+    ]);
   });
 
   it("creates with force (the API reference's request) and parses the shorter create answer", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/snapshots`, () => HttpResponse.json({ snapshot: createdSnapshotBody }, { status: 202 })));
+    server.use(
+      http.post(`${API}/snapshots`, () => HttpResponse.json({ snapshot: createdSnapshotBody }, { status: 202 })),
+    );
     const created = await facade.createSnapshot(createSnapshotRequest.snapshot);
     expect(created.status).toBe("creating");
     expect(created["os-extended-snapshot-attributes:progress"]).toBeUndefined();
@@ -72,12 +84,19 @@ describe("snapshots", () => {
     expect(await facade.setSnapshotMetadata({ snapshot: id, metadata: { a: "1" } })).toEqual({ metadata: { a: "1" } });
     await facade.replaceSnapshotMetadata({ snapshot: id, metadata: { b: "2" } });
     await facade.deleteSnapshotMetadata({ snapshot: id, key: "a" });
-    expect(seen.map(sent)).toEqual([`GET snapshots/${id}/metadata`, `POST snapshots/${id}/metadata`, `PUT snapshots/${id}/metadata`, `DELETE snapshots/${id}/metadata/a`]);
+    expect(seen.map(sent)).toEqual([
+      `GET snapshots/${id}/metadata`,
+      `POST snapshots/${id}/metadata`,
+      `PUT snapshots/${id}/metadata`,
+      `DELETE snapshots/${id}/metadata/a`,
+    ]);
   });
 
   it("manages an existing snapshot at 3.8", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/manageable_snapshots`, () => HttpResponse.json({ snapshot: snapshotBody }, { status: 202 })));
+    server.use(
+      http.post(`${API}/manageable_snapshots`, () => HttpResponse.json({ snapshot: snapshotBody }, { status: 202 })),
+    );
     const snapshot = { volume_id: snapshotBody.volume_id, ref: { "source-name": "lvol0" }, name: "managed" };
     expect(await facade.manageSnapshot({ snapshot })).toEqual({ snapshot: snapshotBody });
     expect(await seen[0]!.json()).toEqual({ snapshot });
@@ -90,13 +109,17 @@ describe("snapshots", () => {
     server.use(
       http.get(`${API}/snapshots/:id`, () => {
         const state = states.shift()!;
-        return typeof state === "number" ? fault(404, "gone") : HttpResponse.json({ snapshot: { ...snapshotBody, status: state } });
+        return typeof state === "number"
+          ? fault(404, "gone")
+          : HttpResponse.json({ snapshot: { ...snapshotBody, status: state } });
       }),
     );
     const fast = { interval: 1, maxInterval: 2 };
     expect((await facade.waitForSnapshot(id, { ...fast, status: "available" })).status).toBe("available");
     await facade.waitForDeleteSnapshot(id, fast);
-    await expect(facade.waitForSnapshot(id, { ...fast, status: "available" })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(facade.waitForSnapshot(id, { ...fast, status: "available" })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
     expect(states).toEqual([]);
   });
 });

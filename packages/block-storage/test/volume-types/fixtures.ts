@@ -5,24 +5,24 @@ export const typeListBody = {
     {
       description: "volume type 0002",
       extra_specs: {
-        capabilities: "gpu"
+        capabilities: "gpu",
       },
       id: "ef512777-6552-4013-82f0-57a96e5804b7",
       is_public: true,
       name: "vol-type-002",
       "os-volume-type-access:is_public": true,
-      qos_specs_id: null
+      qos_specs_id: null,
     },
     {
       description: "volume type 0001",
       extra_specs: {
-        capabilities: "gpu"
+        capabilities: "gpu",
       },
       id: "18947ff2-ad57-42b2-9350-34262e530203",
       is_public: true,
       name: "vol-type-001",
       "os-volume-type-access:is_public": true,
-      qos_specs_id: null
+      qos_specs_id: null,
     },
     {
       description: "Default Volume Type",
@@ -31,9 +31,9 @@ export const typeListBody = {
       is_public: true,
       name: "__DEFAULT__",
       "os-volume-type-access:is_public": true,
-      qos_specs_id: null
-    }
-  ]
+      qos_specs_id: null,
+    },
+  ],
 };
 
 export const typeBody = {
@@ -44,8 +44,8 @@ export const typeBody = {
   "os-volume-type-access:is_public": true,
   is_public: true,
   extra_specs: {
-    capabilities: "gpu"
-  }
+    capabilities: "gpu",
+  },
 };
 
 export const createTypeRequest = {
@@ -54,28 +54,28 @@ export const createTypeRequest = {
     description: "volume type 0001",
     "os-volume-type-access:is_public": true,
     extra_specs: {
-      capabilities: "gpu"
-    }
-  }
+      capabilities: "gpu",
+    },
+  },
 };
 
 export const createdTypeBody = {
   name: "vol-type-001",
   extra_specs: {
-    capabilities: "gpu"
+    capabilities: "gpu",
   },
   "os-volume-type-access:is_public": true,
   is_public: true,
   id: "6d0ff92a-0007-4780-9ece-acfe5876966a",
-  description: "volume type 0001"
+  description: "volume type 0001",
 };
 
 export const updateTypeRequest = {
   volume_type: {
     name: "vol-type-001",
     description: "volume type 0001",
-    is_public: true
-  }
+    is_public: true,
+  },
 };
 
 export const updatedTypeBody = {
@@ -84,42 +84,42 @@ export const updatedTypeBody = {
   description: "volume type 0001",
   is_public: true,
   extra_specs: {
-    capabilities: "gpu"
-  }
+    capabilities: "gpu",
+  },
 };
 
 export const extraSpecsBody = {
   extra_specs: {
-    capabilities: "gpu"
-  }
+    capabilities: "gpu",
+  },
 };
 
 export const setExtraSpecsRequest = {
   extra_specs: {
     key1: "value1",
-    key2: "value2"
-  }
+    key2: "value2",
+  },
 };
 
 export const typeAccessBody = {
   volume_type_access: [
     {
       project_id: "6f70656e737461636b20342065766572",
-      volume_type_id: "a5082c24-2a27-43a4-b48e-fcec1240e36b"
-    }
-  ]
+      volume_type_id: "a5082c24-2a27-43a4-b48e-fcec1240e36b",
+    },
+  ],
 };
 
 export const addAccessRequest = {
   addProjectAccess: {
-    project: "6f70656e737461636b20342065766572"
-  }
+    project: "6f70656e737461636b20342065766572",
+  },
 };
 
 export const removeAccessRequest = {
   removeProjectAccess: {
-    project: "f270b245cb11498ca4031deb7e141cfa"
-  }
+    project: "f270b245cb11498ca4031deb7e141cfa",
+  },
 };
 
 export const encryptionBody = {
@@ -132,7 +132,7 @@ export const encryptionBody = {
   key_size: 256,
   provider: "luks",
   deleted_at: null,
-  cipher: "aes-xts-plain64"
+  cipher: "aes-xts-plain64",
 };
 
 export const createEncryptionRequest = {
@@ -140,8 +140,8 @@ export const createEncryptionRequest = {
     key_size: 256,
     provider: "luks",
     control_location: "front-end",
-    cipher: "aes-xts-plain64"
-  }
+    cipher: "aes-xts-plain64",
+  },
 };
 
 export const createdEncryptionBody = {
@@ -151,8 +151,8 @@ export const createdEncryptionBody = {
     encryption_id: "81e069c6-7394-4856-8df7-3b237ca61f74",
     key_size: 256,
     provider: "luks",
-    cipher: "aes-xts-plain64"
-  }
+    cipher: "aes-xts-plain64",
+  },
 };
 
 export const updateEncryptionRequest = {
@@ -160,6 +160,6 @@ export const updateEncryptionRequest = {
     key_size: 64,
     provider: "luks",
     control_location: "back-end",
-    cipher: "aes-xts-plain64"
-  }
+    cipher: "aes-xts-plain64",
+  },
 };

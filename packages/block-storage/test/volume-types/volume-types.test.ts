@@ -29,7 +29,9 @@ describe("volume types", () => {
     server.use(
       http.get(`${API}/types`, () => HttpResponse.json(typeListBody)),
       http.get(`${API}/types/:id`, ({ params }) =>
-        params["id"] === id ? HttpResponse.json({ volume_type: typeBody }) : HttpResponse.json({ itemNotFound: { code: 404, message: "no" } }, { status: 404 }),
+        params["id"] === id
+          ? HttpResponse.json({ volume_type: typeBody })
+          : HttpResponse.json({ itemNotFound: { code: 404, message: "no" } }, { status: 404 }),
       ),
     );
     const types = await facade.listTypes({ is_public: true });
@@ -37,7 +39,12 @@ describe("volume types", () => {
     expect((await facade.getType(id)).extra_specs).toEqual({ capabilities: "gpu" });
     // Cinder's type list has no name filter: find lists them all and picks by name.
     expect((await facade.findType("__DEFAULT__"))?.id).toBe("7a56b996-b73f-4233-9f00-dd6a68b49b27");
-    expect(seen.map(sent)).toEqual(["GET types?is_public=true", `GET types/${id}`, "GET types/__DEFAULT__", "GET types"]);
+    expect(seen.map(sent)).toEqual([
+      "GET types?is_public=true",
+      `GET types/${id}`,
+      "GET types/__DEFAULT__",
+      "GET types",
+    ]);
   });
 
   it("creates with extra specs and the access flag under its extension name, and updates with is_public", async () => {
@@ -64,9 +71,15 @@ describe("volume types", () => {
       http.delete(`${API}/types/:id/extra_specs/:key`, accepted),
     );
     expect(await facade.getTypeExtraSpecs({ volume_type: id })).toEqual({ extra_specs: { capabilities: "gpu" } });
-    expect(await facade.updateTypeExtraSpecs({ volume_type: typeBody, ...setExtraSpecsRequest })).toEqual(setExtraSpecsRequest);
+    expect(await facade.updateTypeExtraSpecs({ volume_type: typeBody, ...setExtraSpecsRequest })).toEqual(
+      setExtraSpecsRequest,
+    );
     await facade.deleteTypeExtraSpecs({ volume_type: id, key: "key1" });
-    expect(seen.map(sent)).toEqual([`GET types/${id}/extra_specs`, `POST types/${id}/extra_specs`, `DELETE types/${id}/extra_specs/key1`]);
+    expect(seen.map(sent)).toEqual([
+      `GET types/${id}/extra_specs`,
+      `POST types/${id}/extra_specs`,
+      `DELETE types/${id}/extra_specs/key1`,
+    ]);
     expect(await seen[1]!.json()).toEqual(setExtraSpecsRequest);
   });
 
@@ -80,8 +93,15 @@ describe("volume types", () => {
     expect(access).toEqual(typeAccessBody.volume_type_access);
     await facade.addTypeAccess({ volume_type: id, project: addAccessRequest.addProjectAccess.project });
     // A project object works as well as its id.
-    await facade.removeTypeAccess({ volume_type: id, project: { id: removeAccessRequest.removeProjectAccess.project } });
-    expect(seen.map(sent)).toEqual([`GET types/${id}/os-volume-type-access`, `POST types/${id}/action`, `POST types/${id}/action`]);
+    await facade.removeTypeAccess({
+      volume_type: id,
+      project: { id: removeAccessRequest.removeProjectAccess.project },
+    });
+    expect(seen.map(sent)).toEqual([
+      `GET types/${id}/os-volume-type-access`,
+      `POST types/${id}/action`,
+      `POST types/${id}/action`,
+    ]);
     expect(await seen[1]!.json()).toEqual(addAccessRequest);
     expect(await seen[2]!.json()).toEqual(removeAccessRequest);
   });
@@ -95,11 +115,28 @@ describe("volume types", () => {
       http.put(`${API}/types/:id/encryption/:eid`, async ({ request }) => HttpResponse.json(await request.json())),
       http.delete(`${API}/types/:id/encryption/:eid`, accepted),
     );
-    expect(await facade.getTypeEncryption({ volume_type: id })).toMatchObject({ provider: "luks", encryption_id: encryptionId });
-    expect(await facade.createTypeEncryption({ volume_type: id, encryption: { ...createEncryptionRequest.encryption, control_location: "front-end" } })).toEqual(createdEncryptionBody);
-    await facade.updateTypeEncryption({ volume_type: id, encryption_id: encryptionId, encryption: { ...updateEncryptionRequest.encryption, control_location: "back-end" } });
+    expect(await facade.getTypeEncryption({ volume_type: id })).toMatchObject({
+      provider: "luks",
+      encryption_id: encryptionId,
+    });
+    expect(
+      await facade.createTypeEncryption({
+        volume_type: id,
+        encryption: { ...createEncryptionRequest.encryption, control_location: "front-end" },
+      }),
+    ).toEqual(createdEncryptionBody);
+    await facade.updateTypeEncryption({
+      volume_type: id,
+      encryption_id: encryptionId,
+      encryption: { ...updateEncryptionRequest.encryption, control_location: "back-end" },
+    });
     await facade.deleteTypeEncryption({ volume_type: id, encryption_id: encryptionId });
-    expect(seen.map(sent)).toEqual([`GET types/${id}/encryption`, `POST types/${id}/encryption`, `PUT types/${id}/encryption/${encryptionId}`, `DELETE types/${id}/encryption/${encryptionId}`]);
+    expect(seen.map(sent)).toEqual([
+      `GET types/${id}/encryption`,
+      `POST types/${id}/encryption`,
+      `PUT types/${id}/encryption/${encryptionId}`,
+      `DELETE types/${id}/encryption/${encryptionId}`,
+    ]);
     expect(await seen[1]!.json()).toEqual(createEncryptionRequest);
     expect(await seen[2]!.json()).toEqual(updateEncryptionRequest);
   });

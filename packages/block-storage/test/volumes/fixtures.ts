@@ -12,12 +12,12 @@ export const volumeBody = {
   links: [
     {
       href: "http://127.0.0.1:45839/v3/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/f7223234-1afc-4d19-bfa3-d19deb6235ef",
-      rel: "self"
+      rel: "self",
     },
     {
       href: "http://127.0.0.1:45839/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/f7223234-1afc-4d19-bfa3-d19deb6235ef",
-      rel: "bookmark"
-    }
+      rel: "bookmark",
+    },
   ],
   metadata: {},
   migration_status: null,
@@ -41,7 +41,7 @@ export const volumeBody = {
   shared_targets: null,
   cluster_name: null,
   volume_type_id: "5fed9d7c-401d-46e2-8e80-f30c70cb7e1d",
-  consumes_quota: true
+  consumes_quota: true,
 };
 
 export const listedVolumeBody = {
@@ -56,12 +56,12 @@ export const listedVolumeBody = {
   links: [
     {
       href: "http://127.0.0.1:43543/v3/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/cb49b381-9012-40cb-b8ee-80c19a4801b5",
-      rel: "self"
+      rel: "self",
     },
     {
       href: "http://127.0.0.1:43543/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/cb49b381-9012-40cb-b8ee-80c19a4801b5",
-      rel: "bookmark"
-    }
+      rel: "bookmark",
+    },
   ],
   metadata: {},
   migration_status: null,
@@ -85,7 +85,7 @@ export const listedVolumeBody = {
   service_uuid: null,
   shared_targets: null,
   cluster_name: null,
-  consumes_quota: true
+  consumes_quota: true,
 };
 
 export const updatedVolumeBody = {
@@ -100,15 +100,15 @@ export const updatedVolumeBody = {
   links: [
     {
       href: "http://127.0.0.1:41467/v3/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/8b2459d1-0059-4e14-a89f-dfa73a452af6",
-      rel: "self"
+      rel: "self",
     },
     {
       href: "http://127.0.0.1:41467/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/8b2459d1-0059-4e14-a89f-dfa73a452af6",
-      rel: "bookmark"
-    }
+      rel: "bookmark",
+    },
   ],
   metadata: {
-    name: "metadata0"
+    name: "metadata0",
   },
   migration_status: null,
   multiattach: false,
@@ -127,7 +127,7 @@ export const updatedVolumeBody = {
   shared_targets: null,
   cluster_name: null,
   volume_type_id: "5fed9d7c-401d-46e2-8e80-f30c70cb7e1d",
-  consumes_quota: true
+  consumes_quota: true,
 };
 
 export const baseVolumeBody = {
@@ -142,12 +142,12 @@ export const baseVolumeBody = {
   links: [
     {
       href: "http://127.0.0.1:45839/v3/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/f7223234-1afc-4d19-bfa3-d19deb6235ef",
-      rel: "self"
+      rel: "self",
     },
     {
       href: "http://127.0.0.1:45839/89afd400-b646-4bbc-b12b-c0a4d63e5bd3/volumes/f7223234-1afc-4d19-bfa3-d19deb6235ef",
-      rel: "bookmark"
-    }
+      rel: "bookmark",
+    },
   ],
   metadata: {},
   migration_status: null,
@@ -164,7 +164,7 @@ export const baseVolumeBody = {
   status: "creating",
   updated_at: null,
   user_id: "c853ca26-e8ea-4797-8a52-ee124a013d0e",
-  volume_type: "__DEFAULT__"
+  volume_type: "__DEFAULT__",
 };
 
 export const createVolumeRequest = {
@@ -180,27 +180,24 @@ export const createVolumeRequest = {
     imageRef: null,
     volume_type: null,
     metadata: {},
-    consistencygroup_id: null
+    consistencygroup_id: null,
   },
   "OS-SCH-HNT:scheduler_hints": {
-    same_host: [
-      "a0cf03a5-d921-4877-bb5c-86d26cf818e1",
-      "8c19174f-4220-44f0-824a-cd1eeef10287"
-    ]
-  }
+    same_host: ["a0cf03a5-d921-4877-bb5c-86d26cf818e1", "8c19174f-4220-44f0-824a-cd1eeef10287"],
+  },
 };
 
 export const volumeMetadataBody = {
   metadata: {
-    name: "metadata0"
-  }
+    name: "metadata0",
+  },
 };
 
 export const imageMetadataBody = {
   metadata: {
     key1: "value1",
-    key2: "value2"
-  }
+    key2: "value2",
+  },
 };
 
 export const uploadToImageBody = {
@@ -216,6 +213,6 @@ export const uploadToImageBody = {
     status: "uploading",
     updated_at: "2017-06-05T08:44:28.000000",
     visibility: "private",
-    volume_type: null
-  }
+    volume_type: null,
+  },
 };

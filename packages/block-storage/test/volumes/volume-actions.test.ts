@@ -7,13 +7,26 @@ import { volumes } from "../../src/volumes/volume.js";
 
 const { server, setup } = blockStorageCloud();
 const id = volumeBody.id;
-const connector = { platform: "x86_64", host: "node2", do_local_attach: false, ip: "192.168.13.101", os_type: "linux2", multipath: false, initiator: "iqn.1994-05.com.redhat:d16cbb5d31e5" };
+const connector = {
+  platform: "x86_64",
+  host: "node2",
+  do_local_attach: false,
+  ip: "192.168.13.101",
+  os_type: "linux2",
+  multipath: false,
+  initiator: "iqn.1994-05.com.redhat:d16cbb5d31e5",
+};
 
 /**
  * Every POST volumes/{id}/action: the façade call, the body the API reference shows for it,
  * and the microversion it needs (null: none sent, Cinder's 3.0 behaviour).
  */
-const postActions: [name: keyof typeof volumes.actions, args: Record<string, unknown>, body: unknown, version: string | null][] = [
+const postActions: [
+  name: keyof typeof volumes.actions,
+  args: Record<string, unknown>,
+  body: unknown,
+  version: string | null,
+][] = [
   ["extendVolume", { new_size: 3 }, { "os-extend": { new_size: 3 } }, "3.42"],
   ["setVolumeBootableStatus", { bootable: true }, { "os-set_bootable": { bootable: true } }, null],
   ["setVolumeReadonly", { readonly: true }, { "os-update_readonly_flag": { readonly: true } }, null],
@@ -24,26 +37,53 @@ const postActions: [name: keyof typeof volumes.actions, args: Record<string, unk
     null,
   ],
   ["resetVolumeStatus", { status: "error" }, { "os-reset_status": { status: "error" } }, null],
-  ["retypeVolume", { new_type: "dedup-tier-replicaton", migration_policy: "never" }, { "os-retype": { new_type: "dedup-tier-replicaton", migration_policy: "never" } }, null],
+  [
+    "retypeVolume",
+    { new_type: "dedup-tier-replicaton", migration_policy: "never" },
+    { "os-retype": { new_type: "dedup-tier-replicaton", migration_policy: "never" } },
+    null,
+  ],
   [
     "setVolumeImageMetadata",
     { metadata: { image_id: "521752a6-acf6-4b2d-bc7a-119f9148cd8c", image_name: "image" } },
-    { "os-set_image_metadata": { metadata: { image_id: "521752a6-acf6-4b2d-bc7a-119f9148cd8c", image_name: "image" } } },
+    {
+      "os-set_image_metadata": { metadata: { image_id: "521752a6-acf6-4b2d-bc7a-119f9148cd8c", image_name: "image" } },
+    },
     null,
   ],
   ["deleteVolumeImageMetadata", { key: "ramdisk_id" }, { "os-unset_image_metadata": { key: "ramdisk_id" } }, null],
   ["getVolumeImageMetadata", {}, { "os-show_image_metadata": {} }, null],
   ["reserveVolume", {}, { "os-reserve": {} }, null],
   ["unreserveVolume", {}, { "os-unreserve": {} }, null],
-  ["attachVolume", { instance_uuid: "95D9EF50-507D-11E5-B970-0800200C9A66", mountpoint: "/dev/vdc" }, { "os-attach": { instance_uuid: "95D9EF50-507D-11E5-B970-0800200C9A66", mountpoint: "/dev/vdc" } }, null],
-  ["attachVolume", { host_name: "my_host", mountpoint: "/dev/vdc", mode: "ro" }, { "os-attach": { host_name: "my_host", mountpoint: "/dev/vdc", mode: "ro" } }, null],
+  [
+    "attachVolume",
+    { instance_uuid: "95D9EF50-507D-11E5-B970-0800200C9A66", mountpoint: "/dev/vdc" },
+    { "os-attach": { instance_uuid: "95D9EF50-507D-11E5-B970-0800200C9A66", mountpoint: "/dev/vdc" } },
+    null,
+  ],
+  [
+    "attachVolume",
+    { host_name: "my_host", mountpoint: "/dev/vdc", mode: "ro" },
+    { "os-attach": { host_name: "my_host", mountpoint: "/dev/vdc", mode: "ro" } },
+    null,
+  ],
   ["beginVolumeDetaching", {}, { "os-begin_detaching": {} }, null],
   ["abortVolumeDetaching", {}, { "os-roll_detaching": {} }, null],
-  ["detachVolume", { attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1" }, { "os-detach": { attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1" } }, null],
+  [
+    "detachVolume",
+    { attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1" },
+    { "os-detach": { attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1" } },
+    null,
+  ],
   [
     "forceDetachVolume",
     { attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1", connector: { initiator: "iqn.2012-07.org.fake:01" } },
-    { "os-force_detach": { attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1", connector: { initiator: "iqn.2012-07.org.fake:01" } } },
+    {
+      "os-force_detach": {
+        attachment_id: "d8777f54-84cf-4809-a679-468ffed56cf1",
+        connector: { initiator: "iqn.2012-07.org.fake:01" },
+      },
+    },
     null,
   ],
   ["initVolumeAttachment", { connector }, { "os-initialize_connection": { connector } }, null],
@@ -51,8 +91,24 @@ const postActions: [name: keyof typeof volumes.actions, args: Record<string, unk
   ["forceDeleteVolume", {}, { "os-force_delete": {} }, null],
   [
     "uploadVolumeToImage",
-    { image_name: "test", force: false, disk_format: "raw", container_format: "bare", visibility: "private", protected: false },
-    { "os-volume_upload_image": { image_name: "test", force: false, disk_format: "raw", container_format: "bare", visibility: "private", protected: false } },
+    {
+      image_name: "test",
+      force: false,
+      disk_format: "raw",
+      container_format: "bare",
+      visibility: "private",
+      protected: false,
+    },
+    {
+      "os-volume_upload_image": {
+        image_name: "test",
+        force: false,
+        disk_format: "raw",
+        container_format: "bare",
+        visibility: "private",
+        protected: false,
+      },
+    },
     "3.1",
   ],
   ["migrateVolume", { host: "node1@lvm" }, { "os-migrate_volume": { host: "node1@lvm" } }, "3.16"],
@@ -62,8 +118,18 @@ const postActions: [name: keyof typeof volumes.actions, args: Record<string, unk
     { "os-migrate_volume_completion": { new_volume: "2b955850-f177-45f7-9f49-ecb2c256d161", error: false } },
     null,
   ],
-  ["revertVolumeToSnapshot", { snapshot: "5aa119a8-d25b-45a7-8d1b-88e127885635" }, { revert: { snapshot_id: "5aa119a8-d25b-45a7-8d1b-88e127885635" } }, "3.40"],
-  ["reimageVolume", { image_id: "71543ced-a8af-45b6-a5c4-a46282108a90", reimage_reserved: false }, { "os-reimage": { image_id: "71543ced-a8af-45b6-a5c4-a46282108a90", reimage_reserved: false } }, "3.68"],
+  [
+    "revertVolumeToSnapshot",
+    { snapshot: "5aa119a8-d25b-45a7-8d1b-88e127885635" },
+    { revert: { snapshot_id: "5aa119a8-d25b-45a7-8d1b-88e127885635" } },
+    "3.40",
+  ],
+  [
+    "reimageVolume",
+    { image_id: "71543ced-a8af-45b6-a5c4-a46282108a90", reimage_reserved: false },
+    { "os-reimage": { image_id: "71543ced-a8af-45b6-a5c4-a46282108a90", reimage_reserved: false } },
+    "3.68",
+  ],
   ["unmanageVolume", {}, { "os-unmanage": {} }, null],
 ];
 
@@ -90,9 +156,15 @@ describe("volume actions", () => {
         return HttpResponse.json({ connection_info: { driver_volume_type: "iscsi", data: { target_lun: 1 } } });
       }),
     );
-    expect(await facade.uploadVolumeToImage({ volume: id, image_name: "test" })).toEqual({ "os-volume_upload_image": uploadToImageBody });
-    expect(await facade.getVolumeImageMetadata({ volume: id })).toEqual({ metadata: { key1: "value1", key2: "value2" } });
-    expect(await facade.initVolumeAttachment({ volume: id, connector })).toMatchObject({ connection_info: { driver_volume_type: "iscsi" } });
+    expect(await facade.uploadVolumeToImage({ volume: id, image_name: "test" })).toEqual({
+      "os-volume_upload_image": uploadToImageBody,
+    });
+    expect(await facade.getVolumeImageMetadata({ volume: id })).toEqual({
+      metadata: { key1: "value1", key2: "value2" },
+    });
+    expect(await facade.initVolumeAttachment({ volume: id, connector })).toMatchObject({
+      connection_info: { driver_volume_type: "iscsi" },
+    });
   });
 
   it("reads, merges, replaces and deletes volume metadata", async () => {
@@ -104,10 +176,17 @@ describe("volume actions", () => {
       http.delete(`${API}/volumes/:id/metadata/:key`, () => new HttpResponse(null, { status: 200 })),
     );
     expect(await facade.getVolumeMetadata({ volume: id })).toEqual({ metadata: { name: "metadata0" } });
-    expect(await facade.setVolumeMetadata({ volume: id, metadata: { tier: "gold" } })).toEqual({ metadata: { tier: "gold" } });
+    expect(await facade.setVolumeMetadata({ volume: id, metadata: { tier: "gold" } })).toEqual({
+      metadata: { tier: "gold" },
+    });
     await facade.replaceVolumeMetadata({ volume: id, metadata: { name: "metadata1" } });
     await facade.deleteVolumeMetadata({ volume: id, key: "tier" });
-    expect(seen.map(sent)).toEqual([`GET volumes/${id}/metadata`, `POST volumes/${id}/metadata`, `PUT volumes/${id}/metadata`, `DELETE volumes/${id}/metadata/tier`]);
+    expect(seen.map(sent)).toEqual([
+      `GET volumes/${id}/metadata`,
+      `POST volumes/${id}/metadata`,
+      `PUT volumes/${id}/metadata`,
+      `DELETE volumes/${id}/metadata/tier`,
+    ]);
     expect(await seen[2]!.json()).toEqual({ metadata: { name: "metadata1" } });
   });
 
@@ -115,20 +194,33 @@ describe("volume actions", () => {
     const { facade, seen } = setup();
     server.use(
       http.post(`${API}/manageable_volumes`, () => HttpResponse.json({ volume: volumeBody }, { status: 202 })),
-      http.get(`${API}/volumes/summary`, () => HttpResponse.json({ "volume-summary": { total_size: 4, total_count: 2, metadata: {} } })),
+      http.get(`${API}/volumes/summary`, () =>
+        HttpResponse.json({ "volume-summary": { total_size: 4, total_count: 2, metadata: {} } }),
+      ),
     );
-    const manage = { host: "geraint-VirtualBox", ref: { "source-name": "existingLV", "source-id": "1234" }, name: "New Volume" };
+    const manage = {
+      host: "geraint-VirtualBox",
+      ref: { "source-name": "existingLV", "source-id": "1234" },
+      name: "New Volume",
+    };
     expect(await facade.manageVolume({ volume: manage })).toEqual({ volume: volumeBody });
-    expect(await facade.getVolumeSummary()).toEqual({ "volume-summary": { total_size: 4, total_count: 2, metadata: {} } });
+    expect(await facade.getVolumeSummary()).toEqual({
+      "volume-summary": { total_size: 4, total_count: 2, metadata: {} },
+    });
     expect(await seen[0]!.json()).toEqual({ volume: manage });
-    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual(["POST manageable_volumes 3.8", "GET volumes/summary 3.12"]);
+    expect(seen.map((r) => `${sent(r)} ${versionOf(r)}`)).toEqual([
+      "POST manageable_volumes 3.8",
+      "GET volumes/summary 3.12",
+    ]);
   });
 
   it("refuses an action the server's microversion cannot do, naming both versions, before sending it", async () => {
     const { facade, seen } = setup({ maxMicroversion: "3.27" });
     const revert = facade.revertVolumeToSnapshot({ volume: id, snapshot: "s1" });
     await expect(revert).rejects.toBeInstanceOf(MicroversionError);
-    await expect(revert).rejects.toThrow("revertVolumeToSnapshot needs microversion 3.40, but the server offers at most 3.27");
+    await expect(revert).rejects.toThrow(
+      "revertVolumeToSnapshot needs microversion 3.40, but the server offers at most 3.27",
+    );
     await expect(facade.extendVolume({ volume: id, new_size: 2 })).rejects.toThrow(/3\.42.*3\.27/);
     expect(seen).toHaveLength(0);
   });

@@ -26,7 +26,12 @@ describe("volumes", () => {
     );
     const all = await facade.listVolumes({}, { limit: 1 });
     expect(all.map((v) => v.id)).toEqual([listedVolumeBody.id, volumeBody.id]);
-    expect(all[0]).toMatchObject({ bootable: "false", volume_type_id: "5fed9d7c-401d-46e2-8e80-f30c70cb7e1d", consumes_quota: true, shared_targets: null });
+    expect(all[0]).toMatchObject({
+      bootable: "false",
+      volume_type_id: "5fed9d7c-401d-46e2-8e80-f30c70cb7e1d",
+      consumes_quota: true,
+      shared_targets: null,
+    });
     // The second page is full too, so one more request (by marker) finds the end.
     expect(seen.map(sent)).toEqual([
       "GET volumes/detail?limit=1",
@@ -39,8 +44,17 @@ describe("volumes", () => {
   it("sends filters by their wire names, metadata as a JSON object, and rejects unknown ones before any request", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/volumes/detail`, () => HttpResponse.json({ volumes: [] })));
-    await facade.listVolumes({ all_tenants: true, project_id: "p2", status: "available", bootable: false, metadata: JSON.stringify({ tier: "gold" }), sort: "size:desc" });
-    expect(sent(seen[0]!)).toBe('GET volumes/detail?all_tenants=true&project_id=p2&status=available&bootable=false&metadata={"tier":"gold"}&sort=size:desc');
+    await facade.listVolumes({
+      all_tenants: true,
+      project_id: "p2",
+      status: "available",
+      bootable: false,
+      metadata: JSON.stringify({ tier: "gold" }),
+      sort: "size:desc",
+    });
+    expect(sent(seen[0]!)).toBe(
+      'GET volumes/detail?all_tenants=true&project_id=p2&status=available&bootable=false&metadata={"tier":"gold"}&sort=size:desc',
+    );
     // @ts-expect-error: not a filter of listVolumes
     await expect(facade.listVolumes({ tenant: "x" })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(seen).toHaveLength(1);
@@ -65,9 +79,17 @@ describe("volumes", () => {
   it("creates inside the volume envelope and refuses read-only fields before sending", async () => {
     const { facade, seen } = setup();
     server.use(http.post(`${API}/volumes`, () => HttpResponse.json({ volume: volumeBody }, { status: 202 })));
-    const created = await facade.createVolume({ size: 10, name: "vol", volume_type: "__DEFAULT__", metadata: { tier: "gold" }, backup_id: null });
+    const created = await facade.createVolume({
+      size: 10,
+      name: "vol",
+      volume_type: "__DEFAULT__",
+      metadata: { tier: "gold" },
+      backup_id: null,
+    });
     expect(created.status).toBe("creating");
-    expect(await seen[0]!.json()).toEqual({ volume: { size: 10, name: "vol", volume_type: "__DEFAULT__", metadata: { tier: "gold" }, backup_id: null } });
+    expect(await seen[0]!.json()).toEqual({
+      volume: { size: 10, name: "vol", volume_type: "__DEFAULT__", metadata: { tier: "gold" }, backup_id: null },
+    });
     // @ts-expect-error: status is read-only
     await expect(facade.createVolume({ size: 1, status: "available" })).rejects.toThrow(/'status' cannot be set/);
     // @ts-expect-error: size changes only through extendVolume
@@ -89,22 +111,37 @@ describe("volumes", () => {
   it("updates name, description and metadata with PUT", async () => {
     const { facade, seen } = setup();
     server.use(http.put(`${API}/volumes/:id`, () => HttpResponse.json({ volume: updatedVolumeBody })));
-    const updated = await facade.updateVolume(updatedVolumeBody, { name: "vol-003", description: "This is yet, another volume.", metadata: { name: "metadata0" } });
+    const updated = await facade.updateVolume(updatedVolumeBody, {
+      name: "vol-003",
+      description: "This is yet, another volume.",
+      metadata: { name: "metadata0" },
+    });
     expect(updated.metadata).toEqual({ name: "metadata0" });
     expect(sent(seen[0]!)).toBe(`PUT volumes/${updatedVolumeBody.id}`);
-    expect(await seen[0]!.json()).toEqual({ volume: { name: "vol-003", description: "This is yet, another volume.", metadata: { name: "metadata0" } } });
+    expect(await seen[0]!.json()).toEqual({
+      volume: { name: "vol-003", description: "This is yet, another volume.", metadata: { name: "metadata0" } },
+    });
   });
 
   it("deletes, ignoring a volume already gone, and deletes with its snapshots (cascade)", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.delete(`${API}/volumes/:id`, ({ params }) => (params["id"] === "gone" ? fault(404, "Volume gone could not be found.") : accepted())),
+      http.delete(`${API}/volumes/:id`, ({ params }) =>
+        params["id"] === "gone" ? fault(404, "Volume gone could not be found.") : accepted(),
+      ),
     );
     await facade.deleteVolume(volumeBody);
     await facade.deleteVolume("gone");
-    await expect(facade.deleteVolume("gone", { ignoreMissing: false })).rejects.toThrow("Volume gone could not be found.");
+    await expect(facade.deleteVolume("gone", { ignoreMissing: false })).rejects.toThrow(
+      "Volume gone could not be found.",
+    );
     await facade.deleteVolumeCascade({ volume: volumeBody });
-    expect(seen.map(sent)).toEqual([`DELETE volumes/${volumeBody.id}`, "DELETE volumes/gone", "DELETE volumes/gone", `DELETE volumes/${volumeBody.id}?cascade=true`]);
+    expect(seen.map(sent)).toEqual([
+      `DELETE volumes/${volumeBody.id}`,
+      "DELETE volumes/gone",
+      "DELETE volumes/gone",
+      `DELETE volumes/${volumeBody.id}?cascade=true`,
+    ]);
   });
 
   it("finds by id, then by name through the name filter", async () => {
@@ -114,7 +151,9 @@ describe("volumes", () => {
         const name = new URL(request.url).searchParams.get("name");
         return HttpResponse.json({ volumes: name === "vol-003" ? [updatedVolumeBody] : [] });
       }),
-      http.get(`${API}/volumes/:id`, ({ params }) => (params["id"] === volumeBody.id ? HttpResponse.json({ volume: volumeBody }) : fault(404, "not found"))),
+      http.get(`${API}/volumes/:id`, ({ params }) =>
+        params["id"] === volumeBody.id ? HttpResponse.json({ volume: volumeBody }) : fault(404, "not found"),
+      ),
     );
     expect((await facade.findVolume(volumeBody.id))?.id).toBe(volumeBody.id);
     expect((await facade.findVolume("vol-003"))?.id).toBe(updatedVolumeBody.id);
@@ -124,7 +163,10 @@ describe("volumes", () => {
 
   it("waits for available, and stops at a failure state such as error_extending", async () => {
     const { facade } = setup();
-    const states: Record<string, string[]> = { a: ["creating", "creating", "available"], b: ["extending", "error_extending"] };
+    const states: Record<string, string[]> = {
+      a: ["creating", "creating", "available"],
+      b: ["extending", "error_extending"],
+    };
     server.use(
       http.get(`${API}/volumes/:id`, ({ params }) => {
         const id = String(params["id"]);
@@ -133,7 +175,11 @@ describe("volumes", () => {
       }),
     );
     const seenStates: string[] = [];
-    const ready = await facade.waitForVolume("a", { ...fast, status: ["available", "in-use"], onProgress: (v) => seenStates.push(v.status) });
+    const ready = await facade.waitForVolume("a", {
+      ...fast,
+      status: ["available", "in-use"],
+      onProgress: (v) => seenStates.push(v.status),
+    });
     expect(ready.status).toBe("available");
     expect(seenStates).toEqual(["creating", "creating", "available"]);
     const failure = facade.waitForVolume("b", { ...fast, status: "available" });
@@ -144,7 +190,11 @@ describe("volumes", () => {
   it("waits for a deleted volume to be gone", async () => {
     const { facade } = setup();
     let polls = 0;
-    server.use(http.get(`${API}/volumes/:id`, () => (polls++ < 2 ? HttpResponse.json({ volume: { ...volumeBody, status: "deleting" } }) : fault(404, "gone"))));
+    server.use(
+      http.get(`${API}/volumes/:id`, () =>
+        polls++ < 2 ? HttpResponse.json({ volume: { ...volumeBody, status: "deleting" } }) : fault(404, "gone"),
+      ),
+    );
     await facade.waitForDeleteVolume(volumeBody.id, fast);
     expect(polls).toBe(3);
     await expect(facade.getVolume(volumeBody.id)).rejects.toBeInstanceOf(NotFoundError);

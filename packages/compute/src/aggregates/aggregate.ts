@@ -39,19 +39,33 @@ export const aggregates = defineResource({
   pagination: "none",
   maxMicroversion: "2.81",
   actions: {
-    addHostToAggregate: { method: "POST", path: ACTION, body: (args: { host: string }) => ({ add_host: { host: args.host } }), returns: "json" },
-    removeHostFromAggregate: { method: "POST", path: ACTION, body: (args: { host: string }) => ({ remove_host: { host: args.host } }), returns: "json" },
+    addHostToAggregate: {
+      method: "POST",
+      path: ACTION,
+      body: (args: { host: string }) => ({ add_host: { host: args.host } }),
+      returns: "json",
+    },
+    removeHostFromAggregate: {
+      method: "POST",
+      path: ACTION,
+      body: (args: { host: string }) => ({ remove_host: { host: args.host } }),
+      returns: "json",
+    },
     setAggregateMetadata: {
       method: "POST",
       path: ACTION,
-      body: (args: { metadata: Readonly<Record<string, string | null>> }) => ({ set_metadata: { metadata: args.metadata } }),
+      body: (args: { metadata: Readonly<Record<string, string | null>> }) => ({
+        set_metadata: { metadata: args.metadata },
+      }),
       returns: "json",
     },
     /** Asks the aggregate's hosts to cache these images (2.81); Nova answers 202 and works in the background. */
     aggregatePrecacheImages: {
       method: "POST",
       path: "os-aggregates/{aggregate}/images",
-      body: (args: { images: readonly ComputeRef[] }) => ({ cache: args.images.map((image) => ({ id: idFrom(image, "images[]") })) }),
+      body: (args: { images: readonly ComputeRef[] }) => ({
+        cache: args.images.map((image) => ({ id: idFrom(image, "images[]") })),
+      }),
       requires: "2.81",
     },
   },

@@ -26,7 +26,12 @@ const zone = {
 } as const;
 
 /** The zones a user can boot in: `listAvailabilityZones()`. */
-export const availabilityZones = defineResource({ ...zone, path: "os-availability-zone", singular: "AvailabilityZone", plural: "AvailabilityZones" });
+export const availabilityZones = defineResource({
+  ...zone,
+  path: "os-availability-zone",
+  singular: "AvailabilityZone",
+  plural: "AvailabilityZones",
+});
 
 /** Every zone with its hosts and their services, the internal zone included (admin): `listAvailabilityZoneDetails()`. */
 export const availabilityZoneDetails = defineResource({

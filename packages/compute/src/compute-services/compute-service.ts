@@ -44,7 +44,10 @@ export const services = defineResource({
     disableService: {
       method: "PUT",
       path: ONE,
-      body: (args: { disabled_reason?: string }) => ({ status: "disabled", ...(args.disabled_reason !== undefined && { disabled_reason: args.disabled_reason }) }),
+      body: (args: { disabled_reason?: string }) => ({
+        status: "disabled",
+        ...(args.disabled_reason !== undefined && { disabled_reason: args.disabled_reason }),
+      }),
       returns: "json",
       requires: "2.53",
     },

@@ -23,6 +23,11 @@ export const flavorExtraSpecActions = {
   /** Answers `{ "<key>": value }`; a missing key is a NotFoundError. */
   getFlavorExtraSpecsProperty: { method: "GET", path: ONE, returns: "json" },
   /** Sets one spec; answers `{ "<key>": value }`. */
-  updateFlavorExtraSpecsProperty: { method: "PUT", path: ONE, body: (args: { key: string; value: string }) => ({ [args.key]: args.value }), returns: "json" },
+  updateFlavorExtraSpecsProperty: {
+    method: "PUT",
+    path: ONE,
+    body: (args: { key: string; value: string }) => ({ [args.key]: args.value }),
+    returns: "json",
+  },
   deleteFlavorExtraSpecsProperty: { method: "DELETE", path: ONE },
 } as const satisfies Readonly<Record<string, ActionSpec>>;

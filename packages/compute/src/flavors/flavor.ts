@@ -41,10 +41,25 @@ export const flavors = defineResource({
   schema: Flavor,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   // `is_public: "None"` lists public and private flavors alike.
-  filters: { ...sortFilters, is_public: v.union([v.boolean(), v.literal("None")]), minRam: v.number(), minDisk: v.number() },
+  filters: {
+    ...sortFilters,
+    is_public: v.union([v.boolean(), v.literal("None")]),
+    minRam: v.number(),
+    minDisk: v.number(),
+  },
   required: ["name", "ram", "vcpus", "disk"],
   readOnly: ["links", "OS-FLV-DISABLED:disabled", "extra_specs"],
-  createOnly: ["id", "name", "ram", "vcpus", "disk", "swap", "OS-FLV-EXT-DATA:ephemeral", "os-flavor-access:is_public", "rxtx_factor"],
+  createOnly: [
+    "id",
+    "name",
+    "ram",
+    "vcpus",
+    "disk",
+    "swap",
+    "OS-FLV-EXT-DATA:ephemeral",
+    "os-flavor-access:is_public",
+    "rxtx_factor",
+  ],
   maxMicroversion: "2.75",
   actions: { ...flavorExtraSpecActions, ...flavorAccessActions },
 });

@@ -49,7 +49,12 @@ export const serverMigrations = defineResource({
     /** Cancels a live migration (2.24). */
     abortServerMigration: { method: "DELETE", path: ONE, requires: "2.24" },
     /** Pauses the guest so that a live migration can finish (2.22). */
-    forceCompleteServerMigration: { method: "POST", path: `${ONE}/action`, body: () => ({ force_complete: null }), requires: "2.22" },
+    forceCompleteServerMigration: {
+      method: "POST",
+      path: `${ONE}/action`,
+      body: () => ({ force_complete: null }),
+      requires: "2.22",
+    },
   },
 });
 

@@ -23,7 +23,9 @@ export const serverConsoleActions = {
   getServerConsoleOutput: {
     method: "POST",
     path: "servers/{server}/action",
-    body: (args: { length?: number }) => ({ "os-getConsoleOutput": args.length === undefined ? {} : { length: args.length } }),
+    body: (args: { length?: number }) => ({
+      "os-getConsoleOutput": args.length === undefined ? {} : { length: args.length },
+    }),
     returns: "json",
   },
   /** A URL to the server's console (2.6; `mks` needs 2.8); answers `{ remote_console }` ({@link RemoteConsole}). */

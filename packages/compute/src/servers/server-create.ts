@@ -1,4 +1,12 @@
-import { InvalidArgumentError, parseItem, runAction, unwrap, type ActionOptions, type ActionSpec, type SessionOrClient } from "@openstack-ts/core";
+import {
+  InvalidArgumentError,
+  parseItem,
+  runAction,
+  unwrap,
+  type ActionOptions,
+  type ActionSpec,
+  type SessionOrClient,
+} from "@openstack-ts/core";
 import { idFrom, type ComputeRef } from "../common.js";
 import { microversionFor, microversionHeaders } from "../microversion.js";
 import { computeService } from "../descriptor.js";
@@ -86,7 +94,13 @@ export interface ServerCreateArgs {
 
 // 2.37 makes `networks` required and allows "auto" and "none"; the rest raise it only when given.
 const FLOOR = "2.37";
-const NEEDS = { tags: "2.52", trusted_image_certificates: "2.63", host: "2.74", hypervisor_hostname: "2.74", hostname: "2.90" };
+const NEEDS = {
+  tags: "2.52",
+  trusted_image_certificates: "2.63",
+  host: "2.74",
+  hypervisor_hostname: "2.74",
+  hostname: "2.90",
+};
 
 /** The microversion a create must be sent at for Nova to honour every field given. */
 export function createMicroversion(args: ServerCreateArgs): string | undefined {
@@ -100,12 +114,15 @@ export function createMicroversion(args: ServerCreateArgs): string | undefined {
 
 /** The request body: `{ server, "os:scheduler_hints"? }`, ids taken from resources, user data encoded. */
 export function serverCreateBody(args: ServerCreateArgs): Record<string, unknown> {
-  if (typeof args !== "object" || args === null) throw new InvalidArgumentError("createServer takes an object of fields");
+  if (typeof args !== "object" || args === null)
+    throw new InvalidArgumentError("createServer takes an object of fields");
   const { "os:scheduler_hints": hints, user_data, flavorRef, imageRef, networks, key_name, ...rest } = args;
   if (typeof rest.name !== "string") throw new InvalidArgumentError("createServer needs 'name'");
   if (flavorRef === undefined) throw new InvalidArgumentError("createServer needs 'flavorRef'");
   if (networks !== "auto" && networks !== "none" && !Array.isArray(networks)) {
-    throw new InvalidArgumentError(`createServer needs 'networks': "auto", "none" or a list, got ${JSON.stringify(networks)}`);
+    throw new InvalidArgumentError(
+      `createServer needs 'networks': "auto", "none" or a list, got ${JSON.stringify(networks)}`,
+    );
   }
   const server = {
     ...rest,
@@ -143,7 +160,18 @@ export const createServerAction = {
  * Creates a server and returns what Nova answers, typed: its id and admin password. The
  * same request as `conn.compute.createServer`, for tree-shaking users and for a typed result.
  */
-export async function createServer(target: SessionOrClient, args: ServerCreateArgs, options?: ActionOptions): Promise<ServerCreated> {
-  const answer = await runAction(computeService, "createServer", createServerAction, target, args as unknown as Record<string, unknown>, options);
+export async function createServer(
+  target: SessionOrClient,
+  args: ServerCreateArgs,
+  options?: ActionOptions,
+): Promise<ServerCreated> {
+  const answer = await runAction(
+    computeService,
+    "createServer",
+    createServerAction,
+    target,
+    args as unknown as Record<string, unknown>,
+    options,
+  );
   return parseItem<ServerCreated>(ServerCreated, unwrap(answer, "server", "POST servers"), "POST servers", "server");
 }

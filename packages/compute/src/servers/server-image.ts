@@ -1,4 +1,10 @@
-import { ResponseValidationError, runAction, type ActionOptions, type ActionSpec, type SessionOrClient } from "@openstack-ts/core";
+import {
+  ResponseValidationError,
+  runAction,
+  type ActionOptions,
+  type ActionSpec,
+  type SessionOrClient,
+} from "@openstack-ts/core";
 import { computeService } from "../descriptor.js";
 
 /**
@@ -23,7 +29,11 @@ export async function imageIdOf(response: Response): Promise<string> {
   const location = response.headers.get("location");
   const id = location?.replace(/\/+$/, "").split("/").pop();
   if (id) return id;
-  throw new ResponseValidationError({ url: response.url, field: "image_id", problem: "is missing from both the body and the Location header" });
+  throw new ResponseValidationError({
+    url: response.url,
+    field: "image_id",
+    problem: "is missing from both the body and the Location header",
+  });
 }
 
 function parseJson(text: string): { image_id?: unknown } | undefined {
@@ -40,6 +50,13 @@ export async function createServerImage(
   args: { server: string | { readonly id: string }; name: string; metadata?: Readonly<Record<string, string>> },
   options?: ActionOptions,
 ): Promise<string> {
-  const response = (await runAction(computeService, "createServerImage", createServerImageAction, target, args, options)) as Response;
+  const response = (await runAction(
+    computeService,
+    "createServerImage",
+    createServerImageAction,
+    target,
+    args,
+    options,
+  )) as Response;
   return imageIdOf(response);
 }

@@ -14,9 +14,19 @@ export const serverMetadataActions = {
   /** Answers {@link ServerMetadata}. */
   getServerMetadata: { method: "GET", path: ALL, returns: "json" },
   /** Adds or changes the given items, keeping the others (POST); answers the whole set. */
-  setServerMetadata: { method: "POST", path: ALL, body: (args: { metadata: Readonly<Record<string, string>> }) => ({ metadata: args.metadata }), returns: "json" },
+  setServerMetadata: {
+    method: "POST",
+    path: ALL,
+    body: (args: { metadata: Readonly<Record<string, string>> }) => ({ metadata: args.metadata }),
+    returns: "json",
+  },
   /** Replaces the whole set (PUT); answers it. */
-  replaceServerMetadata: { method: "PUT", path: ALL, body: (args: { metadata: Readonly<Record<string, string>> }) => ({ metadata: args.metadata }), returns: "json" },
+  replaceServerMetadata: {
+    method: "PUT",
+    path: ALL,
+    body: (args: { metadata: Readonly<Record<string, string>> }) => ({ metadata: args.metadata }),
+    returns: "json",
+  },
   /** Answers {@link ServerMetadataItem}; a missing key is a NotFoundError. */
   getServerMetadataItem: { method: "GET", path: ONE, returns: "json" },
   /** Sets one item; answers it. */

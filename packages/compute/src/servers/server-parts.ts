@@ -27,7 +27,12 @@ export const ServerFlavor = v.looseObject({
 });
 
 /** Why a server is in ERROR (`details` only for admins, or for faults that are not 500s). */
-export const ServerFault = v.looseObject({ code: v.number(), created: v.string(), message: v.string(), details: optionalString });
+export const ServerFault = v.looseObject({
+  code: v.number(),
+  created: v.string(),
+  message: v.string(),
+  details: optionalString,
+});
 
 /**
  * What a create answers inside `{ server }`: the new id, and the admin password Nova set

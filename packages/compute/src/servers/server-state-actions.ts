@@ -31,7 +31,13 @@ export interface ServerRebuildArgs {
   hostname?: string;
 }
 
-const REBUILD_NEEDS = { description: "2.19", key_name: "2.54", user_data: "2.57", trusted_image_certificates: "2.63", hostname: "2.90" };
+const REBUILD_NEEDS = {
+  description: "2.19",
+  key_name: "2.54",
+  user_data: "2.57",
+  trusted_image_certificates: "2.63",
+  hostname: "2.90",
+};
 
 /**
  * Changes of state, each a POST to `servers/{server}/action`, named as openstacksdk names
@@ -50,8 +56,11 @@ export const serverStateActions = {
   lockServer: {
     method: "POST",
     path: ACTION,
-    body: ({ locked_reason }: { locked_reason?: string }) => ({ lock: locked_reason === undefined ? null : { locked_reason } }),
-    headers: (args: { locked_reason?: string }) => microversionHeaders(microversionFor(args, { locked_reason: "2.73" })),
+    body: ({ locked_reason }: { locked_reason?: string }) => ({
+      lock: locked_reason === undefined ? null : { locked_reason },
+    }),
+    headers: (args: { locked_reason?: string }) =>
+      microversionHeaders(microversionFor(args, { locked_reason: "2.73" })),
   },
   unlockServer: bare("unlock"),
   /** Boots from a rescue image (the server's own by default); answers `{ adminPass }` where the cloud sets one. */
@@ -61,7 +70,9 @@ export const serverStateActions = {
     body: (args: { adminPass?: string; rescue_image_ref?: ComputeRef }) => ({
       rescue: {
         ...(args.adminPass !== undefined && { adminPass: args.adminPass }),
-        ...(args.rescue_image_ref !== undefined && { rescue_image_ref: idFrom(args.rescue_image_ref, "rescue_image_ref") }),
+        ...(args.rescue_image_ref !== undefined && {
+          rescue_image_ref: idFrom(args.rescue_image_ref, "rescue_image_ref"),
+        }),
       },
     }),
     returns: "json",
@@ -72,7 +83,10 @@ export const serverStateActions = {
     method: "POST",
     path: ACTION,
     body: (args: { flavorRef: ComputeRef; "OS-DCF:diskConfig"?: "AUTO" | "MANUAL" }) => ({
-      resize: { flavorRef: idFrom(args.flavorRef, "flavorRef"), ...(args["OS-DCF:diskConfig"] && { "OS-DCF:diskConfig": args["OS-DCF:diskConfig"] }) },
+      resize: {
+        flavorRef: idFrom(args.flavorRef, "flavorRef"),
+        ...(args["OS-DCF:diskConfig"] && { "OS-DCF:diskConfig": args["OS-DCF:diskConfig"] }),
+      },
     }),
   },
   confirmServerResize: bare("confirmResize"),
@@ -98,8 +112,16 @@ export const serverStateActions = {
     returns: "json",
   },
   /** `security_group`: a group's name, its id, or the group (Nova resolves a name or an id). */
-  addSecurityGroupToServer: { method: "POST", path: ACTION, body: (args: { security_group: ComputeRef }) => ({ addSecurityGroup: { name: groupName(args.security_group) } }) },
-  removeSecurityGroupFromServer: { method: "POST", path: ACTION, body: (args: { security_group: ComputeRef }) => ({ removeSecurityGroup: { name: groupName(args.security_group) } }) },
+  addSecurityGroupToServer: {
+    method: "POST",
+    path: ACTION,
+    body: (args: { security_group: ComputeRef }) => ({ addSecurityGroup: { name: groupName(args.security_group) } }),
+  },
+  removeSecurityGroupFromServer: {
+    method: "POST",
+    path: ACTION,
+    body: (args: { security_group: ComputeRef }) => ({ removeSecurityGroup: { name: groupName(args.security_group) } }),
+  },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
 const groupName = (group: ComputeRef) => idFrom(group, "security_group");

@@ -13,7 +13,13 @@ export const serverTagActions = {
   /** Answers {@link ServerTags}. */
   listServerTags: { method: "GET", path: ALL, returns: "json", requires: "2.26" },
   /** Replaces every tag; answers {@link ServerTags}. */
-  replaceServerTags: { method: "PUT", path: ALL, body: (args: { tags: readonly string[] }) => ({ tags: args.tags }), returns: "json", requires: "2.26" },
+  replaceServerTags: {
+    method: "PUT",
+    path: ALL,
+    body: (args: { tags: readonly string[] }) => ({ tags: args.tags }),
+    returns: "json",
+    requires: "2.26",
+  },
   /** Adds one tag (nothing happens if it is there). */
   addServerTag: { method: "PUT", path: ONE, requires: "2.26" },
   /** True when the server has the tag. */

@@ -52,7 +52,8 @@ export const serverVolumeAttachments = defineResource({
           ...(args.delete_on_termination !== undefined && { delete_on_termination: args.delete_on_termination }),
         },
       }),
-      headers: (args: { delete_on_termination?: boolean }) => microversionHeaders(microversionFor(args, { delete_on_termination: "2.85" })),
+      headers: (args: { delete_on_termination?: boolean }) =>
+        microversionHeaders(microversionFor(args, { delete_on_termination: "2.85" })),
     },
   },
 });

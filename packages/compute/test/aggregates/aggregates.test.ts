@@ -26,7 +26,9 @@ describe("aggregates", () => {
       http.post(`${API}/os-aggregates`, () => HttpResponse.json({ aggregate: createdBody })),
       http.get(`${API}/os-aggregates`, () => HttpResponse.json({ aggregates: [aggregateBody] })),
       http.get(`${API}/os-aggregates/:id`, () => HttpResponse.json({ aggregate: aggregateBody })),
-      http.put(`${API}/os-aggregates/:id`, () => HttpResponse.json({ aggregate: { ...aggregateBody, name: "newname", availability_zone: "nova2" } })),
+      http.put(`${API}/os-aggregates/:id`, () =>
+        HttpResponse.json({ aggregate: { ...aggregateBody, name: "newname", availability_zone: "nova2" } }),
+      ),
       http.delete(`${API}/os-aggregates/:id`, () => new HttpResponse(null, { status: 200 })),
     );
     const created = await facade.createAggregate({ name: "name", availability_zone: "london" });
@@ -34,9 +36,17 @@ describe("aggregates", () => {
     expect(created.hosts).toBeUndefined();
     expect((await facade.listAggregates()).map((a) => a.hosts)).toEqual([["compute"]]);
     expect((await facade.getAggregate(created)).metadata).toEqual({ availability_zone: "london" });
-    expect((await facade.updateAggregate(created, { name: "newname", availability_zone: "nova2" })).name).toBe("newname");
+    expect((await facade.updateAggregate(created, { name: "newname", availability_zone: "nova2" })).name).toBe(
+      "newname",
+    );
     await facade.deleteAggregate(created);
-    expect(seen.map(sent)).toEqual(["POST /v2.1/os-aggregates", "GET /v2.1/os-aggregates", "GET /v2.1/os-aggregates/1", "PUT /v2.1/os-aggregates/1", "DELETE /v2.1/os-aggregates/1"]);
+    expect(seen.map(sent)).toEqual([
+      "POST /v2.1/os-aggregates",
+      "GET /v2.1/os-aggregates",
+      "GET /v2.1/os-aggregates/1",
+      "PUT /v2.1/os-aggregates/1",
+      "DELETE /v2.1/os-aggregates/1",
+    ]);
     expect(await seen[3]!.json()).toEqual({ aggregate: { name: "newname", availability_zone: "nova2" } });
     expect(microversionOf(seen[0]!)).toBe("2.81");
   });
@@ -50,7 +60,10 @@ describe("aggregates", () => {
     expect(await facade.addHostToAggregate({ aggregate: "1", host: "compute" })).toEqual({ aggregate: aggregateBody });
     await facade.removeHostFromAggregate({ aggregate: "1", host: "compute" });
     await facade.setAggregateMetadata({ aggregate: "1", metadata: { key: "value", availability_zone: null } });
-    await facade.aggregatePrecacheImages({ aggregate: "1", images: ["70a599e0-31e7-49b7-b260-868f441e862b", { id: "a2459075-d96c-40d5-893e-577ff92e721c" }] });
+    await facade.aggregatePrecacheImages({
+      aggregate: "1",
+      images: ["70a599e0-31e7-49b7-b260-868f441e862b", { id: "a2459075-d96c-40d5-893e-577ff92e721c" }],
+    });
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
       { add_host: { host: "compute" } },
       { remove_host: { host: "compute" } },
@@ -63,6 +76,8 @@ describe("aggregates", () => {
 
   it("refuses to precache images on a Nova older than 2.81", async () => {
     const { facade } = setup({ maxMicroversion: "2.79" });
-    await expect(facade.aggregatePrecacheImages({ aggregate: "1", images: ["x"] })).rejects.toBeInstanceOf(MicroversionError);
+    await expect(facade.aggregatePrecacheImages({ aggregate: "1", images: ["x"] })).rejects.toBeInstanceOf(
+      MicroversionError,
+    );
   });
 });

@@ -10,11 +10,22 @@ describe("availability zones", () => {
   it("lists the zones, and with details their hosts and services", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.get(`${API}/os-availability-zone`, () => HttpResponse.json({ availabilityZoneInfo: [{ hosts: null, zoneName: "nova", zoneState: { available: true } }] })),
+      http.get(`${API}/os-availability-zone`, () =>
+        HttpResponse.json({
+          availabilityZoneInfo: [{ hosts: null, zoneName: "nova", zoneState: { available: true } }],
+        }),
+      ),
       http.get(`${API}/os-availability-zone/detail`, () =>
         HttpResponse.json({
           availabilityZoneInfo: [
-            { hosts: { conductor: { "nova-conductor": service }, scheduler: { "nova-scheduler": { ...service, updated_at: null } } }, zoneName: "internal", zoneState: { available: true } },
+            {
+              hosts: {
+                conductor: { "nova-conductor": service },
+                scheduler: { "nova-scheduler": { ...service, updated_at: null } },
+              },
+              zoneName: "internal",
+              zoneState: { available: true },
+            },
             { hosts: { compute: { "nova-compute": service } }, zoneName: "nova", zoneState: { available: true } },
           ],
         }),

@@ -6,19 +6,36 @@ import { API, computeCloud, microversionOf, noContent, sent } from "../fixtures.
 const { server, setup } = computeCloud();
 
 const ID = "e81d66a4-ddd3-4aba-8a84-171d1cb4d339";
-const serviceBody = { id: ID, binary: "nova-compute", disabled_reason: null, host: "host1", state: "up", status: "enabled", updated_at: "2012-10-29T13:42:05.000000", forced_down: false, zone: "nova" };
+const serviceBody = {
+  id: ID,
+  binary: "nova-compute",
+  disabled_reason: null,
+  host: "host1",
+  state: "up",
+  status: "enabled",
+  updated_at: "2012-10-29T13:42:05.000000",
+  forced_down: false,
+  zone: "nova",
+};
 
 describe("compute services", () => {
   it("lists by binary and host at 2.53, and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.get(`${API}/os-services`, () => HttpResponse.json({ services: [serviceBody, { ...serviceBody, id: "s2", binary: "nova-scheduler", zone: "internal" }] })),
+      http.get(`${API}/os-services`, () =>
+        HttpResponse.json({
+          services: [serviceBody, { ...serviceBody, id: "s2", binary: "nova-scheduler", zone: "internal" }],
+        }),
+      ),
       http.delete(`${API}/os-services/:id`, () => noContent()),
     );
     const listed = await facade.listServices({ binary: "nova-compute", host: "host1" });
     expect(listed.map((s) => s.binary)).toEqual(["nova-compute", "nova-scheduler"]);
     await facade.deleteService(listed[0]!);
-    expect(seen.map(sent)).toEqual(["GET /v2.1/os-services?binary=nova-compute&host=host1", `DELETE /v2.1/os-services/${ID}`]);
+    expect(seen.map(sent)).toEqual([
+      "GET /v2.1/os-services?binary=nova-compute&host=host1",
+      `DELETE /v2.1/os-services/${ID}`,
+    ]);
     expect(microversionOf(seen[0]!)).toBe("2.53");
   });
 
@@ -30,11 +47,21 @@ describe("compute services", () => {
 
   it("enables, disables with a reason and forces down with bare PUT bodies", async () => {
     const { facade, seen } = setup();
-    server.use(http.put(`${API}/os-services/:id`, () => HttpResponse.json({ service: { ...serviceBody, status: "disabled", disabled_reason: "maintenance" } })));
+    server.use(
+      http.put(`${API}/os-services/:id`, () =>
+        HttpResponse.json({ service: { ...serviceBody, status: "disabled", disabled_reason: "maintenance" } }),
+      ),
+    );
     await facade.enableService({ service: serviceBody });
-    expect(await facade.disableService({ service: ID, disabled_reason: "maintenance" })).toMatchObject({ service: { status: "disabled" } });
+    expect(await facade.disableService({ service: ID, disabled_reason: "maintenance" })).toMatchObject({
+      service: { status: "disabled" },
+    });
     await facade.updateServiceForcedDown({ service: ID, forced_down: true });
-    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([{ status: "enabled" }, { status: "disabled", disabled_reason: "maintenance" }, { forced_down: true }]);
+    expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
+      { status: "enabled" },
+      { status: "disabled", disabled_reason: "maintenance" },
+      { forced_down: true },
+    ]);
     expect(seen.map(microversionOf)).toEqual(["2.53", "2.53", "2.53"]);
     expect(seen.map(sent)).toEqual(Array(3).fill(`PUT /v2.1/os-services/${ID}`));
   });

@@ -19,7 +19,8 @@ const hypervisorBody = {
 };
 /** The same compute node at 2.1: integer ids, resource counters, cpu_info as a string. */
 const oldHypervisorBody = {
-  cpu_info: '{"arch": "x86_64", "model": "Nehalem", "vendor": "Intel", "features": ["pge", "clflush"], "topology": {"cores": 1, "threads": 1, "sockets": 4}}',
+  cpu_info:
+    '{"arch": "x86_64", "model": "Nehalem", "vendor": "Intel", "features": ["pge", "clflush"], "topology": {"cores": 1, "threads": 1, "sockets": 4}}',
   current_workload: 0,
   state: "up",
   status: "enabled",
@@ -48,7 +49,10 @@ describe("hypervisors", () => {
       http.get(`${API}/os-hypervisors/detail`, ({ request }) =>
         HttpResponse.json(
           new URL(request.url).searchParams.get("marker") === null
-            ? { hypervisors: [hypervisorBody], hypervisors_links: [{ href: `${API}/os-hypervisors/detail?limit=1&marker=${ID}`, rel: "next" }] }
+            ? {
+                hypervisors: [hypervisorBody],
+                hypervisors_links: [{ href: `${API}/os-hypervisors/detail?limit=1&marker=${ID}`, rel: "next" }],
+              }
             : { hypervisors: [] },
         ),
       ),

@@ -25,12 +25,20 @@ describe("instance actions", () => {
       http.get(`${API}/servers/:id/os-instance-actions`, ({ request }) => {
         const marker = new URL(request.url).searchParams.get("marker");
         if (marker === null) {
-          return HttpResponse.json({ instanceActions: [stop], links: [{ href: `${API}/servers/${SERVER}/os-instance-actions?limit=1&marker=${stop.request_id}`, rel: "next" }] });
+          return HttpResponse.json({
+            instanceActions: [stop],
+            links: [
+              { href: `${API}/servers/${SERVER}/os-instance-actions?limit=1&marker=${stop.request_id}`, rel: "next" },
+            ],
+          });
         }
         return HttpResponse.json({ instanceActions: marker === stop.request_id ? [create] : [] });
       }),
     );
-    const actions = await facade.listServerActions({ server: SERVER, "changes-since": "2018-04-25T00:00:00Z" }, { limit: 1 });
+    const actions = await facade.listServerActions(
+      { server: SERVER, "changes-since": "2018-04-25T00:00:00Z" },
+      { limit: 1 },
+    );
     expect(actions.map((a) => a.action)).toEqual(["stop", "create"]);
     expect(seen.map(sent).slice(0, 2)).toEqual([
       `GET /v2.1/servers/${SERVER}/os-instance-actions?changes-since=2018-04-25T00%3A00%3A00Z&limit=1`,
@@ -43,8 +51,21 @@ describe("instance actions", () => {
 
   it("gets one action with its events", async () => {
     const { facade, seen } = setup();
-    const events = [{ event: "compute_stop_instance", start_time: "2018-04-25T01:26:29.000000", finish_time: "2018-04-25T01:26:30.000000", result: "Success", hostId: "2091634baaccdc4c5a1d57069c833e402921df696b7f970791b12ec6", details: null }];
-    server.use(http.get(`${API}/servers/:id/os-instance-actions/:request`, () => HttpResponse.json({ instanceAction: { ...stop, events } })));
+    const events = [
+      {
+        event: "compute_stop_instance",
+        start_time: "2018-04-25T01:26:29.000000",
+        finish_time: "2018-04-25T01:26:30.000000",
+        result: "Success",
+        hostId: "2091634baaccdc4c5a1d57069c833e402921df696b7f970791b12ec6",
+        details: null,
+      },
+    ];
+    server.use(
+      http.get(`${API}/servers/:id/os-instance-actions/:request`, () =>
+        HttpResponse.json({ instanceAction: { ...stop, events } }),
+      ),
+    );
     const one = await facade.getServerAction(stop.request_id, { server: SERVER });
     expect(one.events?.[0]?.result).toBe("Success");
     expect(sent(seen[0]!)).toBe(`GET /v2.1/servers/${SERVER}/os-instance-actions/${stop.request_id}`);

@@ -13,7 +13,10 @@ describe("keypairs", () => {
       http.get(`${API}/os-keypairs`, ({ request }) =>
         HttpResponse.json(
           new URL(request.url).searchParams.get("marker") === null
-            ? { keypairs: [keypairListItem], keypairs_links: [{ rel: "next", href: `${API}/os-keypairs?limit=1&marker=keypair-5d935425` }] }
+            ? {
+                keypairs: [keypairListItem],
+                keypairs_links: [{ rel: "next", href: `${API}/os-keypairs?limit=1&marker=keypair-5d935425` }],
+              }
             : { keypairs: [second] },
         ),
       ),
@@ -35,7 +38,9 @@ describe("keypairs", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/os-keypairs/:name`, ({ params }) =>
-        params["name"] === "keypair-5d935425" ? HttpResponse.json({ keypair: keypairBody }) : novaError(404, `Keypair ${String(params["name"])} not found for user fake`),
+        params["name"] === "keypair-5d935425"
+          ? HttpResponse.json({ keypair: keypairBody })
+          : novaError(404, `Keypair ${String(params["name"])} not found for user fake`),
       ),
       http.delete(`${API}/os-keypairs/:name`, () => accepted()),
     );
@@ -43,7 +48,11 @@ describe("keypairs", () => {
     expect(one.id).toBe(1);
     expect((await facade.findKeypair("keypair-5d935425"))?.fingerprint).toBe(keypairBody.fingerprint);
     await facade.deleteKeypair(one);
-    expect(seen.map(sent)).toEqual(["GET /v2.1/os-keypairs/keypair-5d935425", "GET /v2.1/os-keypairs/keypair-5d935425", "DELETE /v2.1/os-keypairs/keypair-5d935425"]);
+    expect(seen.map(sent)).toEqual([
+      "GET /v2.1/os-keypairs/keypair-5d935425",
+      "GET /v2.1/os-keypairs/keypair-5d935425",
+      "DELETE /v2.1/os-keypairs/keypair-5d935425",
+    ]);
   });
 
   it("creates with a public key, or without one and gets the private key once", async () => {
@@ -51,14 +60,19 @@ describe("keypairs", () => {
     server.use(
       http.post(`${API}/os-keypairs`, async ({ request }) => {
         const { keypair } = (await request.json()) as { keypair: { name: string; public_key?: string } };
-        return HttpResponse.json({ keypair: keypair.public_key ? { ...keypairBody, name: keypair.name } : generatedKeypairBody }, { status: 201 });
+        return HttpResponse.json(
+          { keypair: keypair.public_key ? { ...keypairBody, name: keypair.name } : generatedKeypairBody },
+          { status: 201 },
+        );
       }),
     );
     const imported = await facade.createKeypair({ name: "keypair-5d935425", public_key: PUBLIC_KEY, type: "ssh" });
     expect(imported.private_key).toBeUndefined();
     const generated = await facade.createKeypair({ name: "keypair-ab9ff2e6" });
     expect(generated.private_key).toMatch(/BEGIN RSA PRIVATE KEY/);
-    expect(await seen[0]!.json()).toEqual({ keypair: { name: "keypair-5d935425", public_key: PUBLIC_KEY, type: "ssh" } });
+    expect(await seen[0]!.json()).toEqual({
+      keypair: { name: "keypair-5d935425", public_key: PUBLIC_KEY, type: "ssh" },
+    });
     expect(await seen[1]!.json()).toEqual({ keypair: { name: "keypair-ab9ff2e6" } });
     // @ts-expect-error: Nova computes the fingerprint
     await expect(facade.createKeypair({ name: "x", fingerprint: "aa" })).rejects.toThrow(/'fingerprint' cannot be set/);

@@ -53,7 +53,10 @@ describe("migrations", () => {
       http.get(`${API}/os-migrations`, ({ request }) =>
         HttpResponse.json(
           new URL(request.url).searchParams.get("marker") === null
-            ? { migrations: [migrationBody], migrations_links: [{ href: `${API}/os-migrations?limit=1&marker=${migrationBody.uuid}`, rel: "next" }] }
+            ? {
+                migrations: [migrationBody],
+                migrations_links: [{ href: `${API}/os-migrations?limit=1&marker=${migrationBody.uuid}`, rel: "next" }],
+              }
             : { migrations: [] },
         ),
       ),
@@ -94,6 +97,8 @@ describe("server migrations", () => {
 
   it("refuses to abort on a Nova older than 2.24", async () => {
     const { facade } = setup({ maxMicroversion: "2.23" });
-    await expect(facade.abortServerMigration({ server: SERVER, migration: "1" })).rejects.toBeInstanceOf(MicroversionError);
+    await expect(facade.abortServerMigration({ server: SERVER, migration: "1" })).rejects.toBeInstanceOf(
+      MicroversionError,
+    );
   });
 });

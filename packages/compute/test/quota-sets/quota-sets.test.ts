@@ -5,7 +5,16 @@ import { accepted, API, computeCloud, microversionOf, sent } from "../fixtures.j
 const { server, setup } = computeCloud();
 
 const PROJECT = "6f70656e737461636b20342065766572";
-const quotaBody = { cores: 20, id: PROJECT, instances: 10, key_pairs: 100, metadata_items: 128, ram: 51200, server_groups: 10, server_group_members: 10 };
+const quotaBody = {
+  cores: 20,
+  id: PROJECT,
+  instances: 10,
+  key_pairs: 100,
+  metadata_items: 128,
+  ram: 51200,
+  server_groups: 10,
+  server_group_members: 10,
+};
 const usage = (limit: number) => ({ in_use: 0, limit, reserved: 0 });
 
 describe("quota sets", () => {
@@ -13,7 +22,9 @@ describe("quota sets", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/os-quota-sets/:id`, () => HttpResponse.json({ quota_set: quotaBody })),
-      http.put(`${API}/os-quota-sets/:id`, () => HttpResponse.json({ quota_set: { ...quotaBody, id: undefined, instances: 20 } })),
+      http.put(`${API}/os-quota-sets/:id`, () =>
+        HttpResponse.json({ quota_set: { ...quotaBody, id: undefined, instances: 20 } }),
+      ),
       http.delete(`${API}/os-quota-sets/:id`, () => accepted()),
     );
     expect((await facade.getQuotaSet({ id: PROJECT })).instances).toBe(10);
@@ -21,7 +32,11 @@ describe("quota sets", () => {
     expect(updated.instances).toBe(20);
     expect(updated.id).toBeUndefined();
     await facade.deleteQuotaSet(PROJECT);
-    expect(seen.map(sent)).toEqual([`GET /v2.1/os-quota-sets/${PROJECT}`, `PUT /v2.1/os-quota-sets/${PROJECT}`, `DELETE /v2.1/os-quota-sets/${PROJECT}`]);
+    expect(seen.map(sent)).toEqual([
+      `GET /v2.1/os-quota-sets/${PROJECT}`,
+      `PUT /v2.1/os-quota-sets/${PROJECT}`,
+      `DELETE /v2.1/os-quota-sets/${PROJECT}`,
+    ]);
     expect(await seen[1]!.json()).toEqual({ quota_set: { instances: 20, force: true } });
     expect(microversionOf(seen[0]!)).toBe("2.57");
   });
@@ -30,10 +45,17 @@ describe("quota sets", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/os-quota-sets/:id/defaults`, () => HttpResponse.json({ quota_set: quotaBody })),
-      http.get(`${API}/os-quota-sets/:id/detail`, () => HttpResponse.json({ quota_set: { id: PROJECT, cores: usage(20), instances: usage(10), ram: usage(51200) } })),
+      http.get(`${API}/os-quota-sets/:id/detail`, () =>
+        HttpResponse.json({ quota_set: { id: PROJECT, cores: usage(20), instances: usage(10), ram: usage(51200) } }),
+      ),
     );
     expect(await facade.getQuotaSetDefaults({ project: PROJECT })).toEqual({ quota_set: quotaBody });
-    expect(await facade.getQuotaSetDetail({ project: { id: PROJECT } })).toMatchObject({ quota_set: { cores: { limit: 20, in_use: 0 } } });
-    expect(seen.map(sent)).toEqual([`GET /v2.1/os-quota-sets/${PROJECT}/defaults`, `GET /v2.1/os-quota-sets/${PROJECT}/detail`]);
+    expect(await facade.getQuotaSetDetail({ project: { id: PROJECT } })).toMatchObject({
+      quota_set: { cores: { limit: 20, in_use: 0 } },
+    });
+    expect(seen.map(sent)).toEqual([
+      `GET /v2.1/os-quota-sets/${PROJECT}/defaults`,
+      `GET /v2.1/os-quota-sets/${PROJECT}/detail`,
+    ]);
   });
 });

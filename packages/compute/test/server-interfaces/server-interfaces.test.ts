@@ -21,13 +21,19 @@ describe("server interfaces", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/servers/:id/os-interface`, () => HttpResponse.json({ interfaceAttachments: [interfaceBody] })),
-      http.get(`${API}/servers/:id/os-interface/:port`, () => HttpResponse.json({ interfaceAttachment: interfaceBody })),
+      http.get(`${API}/servers/:id/os-interface/:port`, () =>
+        HttpResponse.json({ interfaceAttachment: interfaceBody }),
+      ),
       http.post(`${API}/servers/:id/os-interface`, () => HttpResponse.json({ interfaceAttachment: interfaceBody })),
       http.delete(`${API}/servers/:id/os-interface/:port`, () => accepted()),
     );
     expect((await facade.listServerInterfaces({ server: { id: SERVER } })).map((i) => i.port_id)).toEqual([PORT]);
     expect((await facade.getServerInterface(PORT, { server: SERVER })).tag).toBe("public");
-    const plugged = await facade.createServerInterface({ server: SERVER, net_id: interfaceBody.net_id, fixed_ips: [{ ip_address: "192.168.1.3" }] });
+    const plugged = await facade.createServerInterface({
+      server: SERVER,
+      net_id: interfaceBody.net_id,
+      fixed_ips: [{ ip_address: "192.168.1.3" }],
+    });
     await facade.deleteServerInterface(plugged, { server: SERVER });
     expect(seen.map(sent)).toEqual([
       `GET /v2.1/servers/${SERVER}/os-interface`,
@@ -35,7 +41,9 @@ describe("server interfaces", () => {
       `POST /v2.1/servers/${SERVER}/os-interface`,
       `DELETE /v2.1/servers/${SERVER}/os-interface/${PORT}`,
     ]);
-    expect(await seen[2]!.json()).toEqual({ interfaceAttachment: { net_id: interfaceBody.net_id, fixed_ips: [{ ip_address: "192.168.1.3" }] } });
+    expect(await seen[2]!.json()).toEqual({
+      interfaceAttachment: { net_id: interfaceBody.net_id, fixed_ips: [{ ip_address: "192.168.1.3" }] },
+    });
     expect(microversionOf(seen[0]!)).toBe("2.70");
   });
 

@@ -32,7 +32,11 @@ export const serverBody = {
   "OS-SRV-USG:terminated_at": null,
   accessIPv4: "1.2.3.4",
   accessIPv6: "80fe::",
-  addresses: { private: [{ "OS-EXT-IPS-MAC:mac_addr": "00:0c:29:0d:11:74", "OS-EXT-IPS:type": "fixed", addr: "192.168.1.30", version: 4 }] },
+  addresses: {
+    private: [
+      { "OS-EXT-IPS-MAC:mac_addr": "00:0c:29:0d:11:74", "OS-EXT-IPS:type": "fixed", addr: "192.168.1.30", version: 4 },
+    ],
+  },
   config_drive: "",
   created: "2021-08-19T15:16:18Z",
   description: null,
@@ -83,9 +87,21 @@ export const oldServerBody = {
 };
 
 /** A server in a cell that cannot be reached (2.69+, servers/detail). */
-export const downCellServerBody = { created: "2018-12-05T13:05:01Z", id: "5a4d2d0f-0000-4000-8000-00000000c311", status: "UNKNOWN", tenant_id: PROJECT, links: links("5a4d2d0f-0000-4000-8000-00000000c311") };
+export const downCellServerBody = {
+  created: "2018-12-05T13:05:01Z",
+  id: "5a4d2d0f-0000-4000-8000-00000000c311",
+  status: "UNKNOWN",
+  tenant_id: PROJECT,
+  links: links("5a4d2d0f-0000-4000-8000-00000000c311"),
+};
 
 /** POST servers answers. */
 export const serverCreatedBody = {
-  server: { "OS-DCF:diskConfig": "AUTO", adminPass: "6NpUwoz2QDRN", id: SERVER_ID, links: links(SERVER_ID), security_groups: [{ name: "default" }] },
+  server: {
+    "OS-DCF:diskConfig": "AUTO",
+    adminPass: "6NpUwoz2QDRN",
+    id: SERVER_ID,
+    links: links(SERVER_ID),
+    security_groups: [{ name: "default" }],
+  },
 };

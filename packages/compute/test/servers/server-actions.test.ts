@@ -39,7 +39,9 @@ describe("server actions", () => {
     server.use(onAction(() => HttpResponse.json({ adminPass: "MySecretPass" })));
     await facade.rebootServer({ server: SERVER_ID, type: "HARD" });
     await facade.resizeServer({ server: SERVER_ID, flavorRef: { id: "2" }, "OS-DCF:diskConfig": "AUTO" });
-    expect(await facade.rescueServer({ server: SERVER_ID, rescue_image_ref: { id: IMAGE_ID } })).toEqual({ adminPass: "MySecretPass" });
+    expect(await facade.rescueServer({ server: SERVER_ID, rescue_image_ref: { id: IMAGE_ID } })).toEqual({
+      adminPass: "MySecretPass",
+    });
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
       { reboot: { type: "HARD" } },
       { resize: { flavorRef: "2", "OS-DCF:diskConfig": "AUTO" } },
@@ -61,9 +63,17 @@ describe("server actions", () => {
   it("rebuilds at the microversion its fields need and answers the server", async () => {
     const { facade, seen } = setup();
     server.use(onAction(() => HttpResponse.json({ server: serverBody }, { status: 202 })));
-    const rebuilt = (await facade.rebuildServer({ server: SERVER_ID, imageRef: IMAGE_ID, name: "foobar", key_name: "kp", user_data: "hi" })) as { server: { id: string } };
+    const rebuilt = (await facade.rebuildServer({
+      server: SERVER_ID,
+      imageRef: IMAGE_ID,
+      name: "foobar",
+      key_name: "kp",
+      user_data: "hi",
+    })) as { server: { id: string } };
     expect(rebuilt.server.id).toBe(SERVER_ID);
-    expect(await seen[0]!.json()).toEqual({ rebuild: { imageRef: IMAGE_ID, name: "foobar", key_name: "kp", user_data: "aGk=" } });
+    expect(await seen[0]!.json()).toEqual({
+      rebuild: { imageRef: IMAGE_ID, name: "foobar", key_name: "kp", user_data: "aGk=" },
+    });
     expect(microversionOf(seen[0]!)).toBe("2.57");
     await facade.rebuildServer({ server: SERVER_ID, imageRef: { id: IMAGE_ID } });
     expect(microversionOf(seen[1]!)).toBeUndefined();
@@ -73,7 +83,10 @@ describe("server actions", () => {
     const { facade, seen } = setup();
     server.use(onAction());
     await facade.addSecurityGroupToServer({ server: SERVER_ID, security_group: "default" });
-    await facade.removeSecurityGroupFromServer({ server: SERVER_ID, security_group: { id: "85cc3048-abc3-43cc-89b3-377341426ac5" } });
+    await facade.removeSecurityGroupFromServer({
+      server: SERVER_ID,
+      security_group: { id: "85cc3048-abc3-43cc-89b3-377341426ac5" },
+    });
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
       { addSecurityGroup: { name: "default" } },
       { removeSecurityGroup: { name: "85cc3048-abc3-43cc-89b3-377341426ac5" } },
@@ -82,13 +95,26 @@ describe("server actions", () => {
 
   it("createServerImage reads the image id from Location (before 2.45) or from the body (2.45+)", async () => {
     const { facade, session, seen } = setup();
-    server.use(onAction(() => new HttpResponse(null, { status: 202, headers: { Location: `http://glance.test/v2/images/${IMAGE_ID}` } })));
-    const response = await facade.createServerImage({ server: SERVER_ID, name: "snap", metadata: { meta_var: "meta_val" } });
+    server.use(
+      onAction(
+        () =>
+          new HttpResponse(null, { status: 202, headers: { Location: `http://glance.test/v2/images/${IMAGE_ID}` } }),
+      ),
+    );
+    const response = await facade.createServerImage({
+      server: SERVER_ID,
+      name: "snap",
+      metadata: { meta_var: "meta_val" },
+    });
     expect(response.headers.get("location")).toContain(IMAGE_ID);
     expect(await createServerImage(session, { server: SERVER_ID, name: "snap" })).toBe(IMAGE_ID);
     expect(await seen[0]!.json()).toEqual({ createImage: { name: "snap", metadata: { meta_var: "meta_val" } } });
-    server.use(onAction(() => HttpResponse.json({ image_id: "0e7761dd-ee98-41f0-ba35-05994e446431" }, { status: 202 })));
-    expect(await createServerImage(session, { server: SERVER_ID, name: "snap" })).toBe("0e7761dd-ee98-41f0-ba35-05994e446431");
+    server.use(
+      onAction(() => HttpResponse.json({ image_id: "0e7761dd-ee98-41f0-ba35-05994e446431" }, { status: 202 })),
+    );
+    expect(await createServerImage(session, { server: SERVER_ID, name: "snap" })).toBe(
+      "0e7761dd-ee98-41f0-ba35-05994e446431",
+    );
     server.use(onAction(() => accepted()));
     await expect(createServerImage(session, { server: SERVER_ID, name: "snap" })).rejects.toThrow(/image_id/);
   });
@@ -98,12 +124,22 @@ describe("server actions", () => {
     server.use(
       onAction(() => HttpResponse.json({ output: "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE" })),
       http.post(`${API}/servers/:id/remote-consoles`, () =>
-        HttpResponse.json({ remote_console: { protocol: "vnc", type: "novnc", url: "http://example.com:6080/vnc_auto.html?path=%3Ftoken%3Db60bcfc3" } }),
+        HttpResponse.json({
+          remote_console: {
+            protocol: "vnc",
+            type: "novnc",
+            url: "http://example.com:6080/vnc_auto.html?path=%3Ftoken%3Db60bcfc3",
+          },
+        }),
       ),
     );
-    expect(await facade.getServerConsoleOutput({ server: SERVER_ID, length: 50 })).toEqual({ output: "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE" });
+    expect(await facade.getServerConsoleOutput({ server: SERVER_ID, length: 50 })).toEqual({
+      output: "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE",
+    });
     await facade.getServerConsoleOutput({ server: SERVER_ID });
-    const console = (await facade.createServerRemoteConsole({ server: SERVER_ID, protocol: "vnc", type: "novnc" })) as { remote_console: { url: string } };
+    const console = (await facade.createServerRemoteConsole({ server: SERVER_ID, protocol: "vnc", type: "novnc" })) as {
+      remote_console: { url: string };
+    };
     expect(console.remote_console.url).toContain("vnc_auto.html");
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
       { "os-getConsoleOutput": { length: 50 } },

@@ -43,7 +43,9 @@ describe("createServer", () => {
     await facade.createServer({ name: "a", flavorRef: "1", networks: "none", user_data: "#!/bin/sh\necho héllo\n" });
     await facade.createServer({ name: "b", flavorRef: "1", networks: "none", user_data: new Uint8Array([0, 255, 16]) });
     const bodies = (await Promise.all(seen.map((r) => r.json()))) as { server: { user_data: string } }[];
-    expect(atob(bodies[0]!.server.user_data)).toBe(String.fromCharCode(...new TextEncoder().encode("#!/bin/sh\necho héllo\n")));
+    expect(atob(bodies[0]!.server.user_data)).toBe(
+      String.fromCharCode(...new TextEncoder().encode("#!/bin/sh\necho héllo\n")),
+    );
     expect(bodies[1]!.server.user_data).toBe("AP8Q");
   });
 
@@ -56,12 +58,27 @@ describe("createServer", () => {
     await facade.createServer({ name: "d", flavorRef: "1", networks: "none", hostname: "d.example" });
     expect(seen.map(microversionOf)).toEqual(["2.37", "2.52", "2.42", "2.90"]);
     expect(seen[0]!.headers.get("x-openstack-nova-api-version")).toBe("2.37");
-    expect(createMicroversion({ name: "e", flavorRef: "1", networks: "none", block_device_mapping_v2: [{ uuid: "v", volume_type: "ssd" }] })).toBe("2.67");
+    expect(
+      createMicroversion({
+        name: "e",
+        flavorRef: "1",
+        networks: "none",
+        block_device_mapping_v2: [{ uuid: "v", volume_type: "ssd" }],
+      }),
+    ).toBe("2.67");
   });
 
   it("lets Nova's 406 through when it does not know the microversion a field needs", async () => {
     const { facade } = setup({ maxMicroversion: "2.60" });
-    server.use(http.post(`${API}/servers`, () => novaError(406, "Version 2.90 is not supported by the API. Minimum is 2.1 and maximum is 2.60.", "notAcceptable")));
+    server.use(
+      http.post(`${API}/servers`, () =>
+        novaError(
+          406,
+          "Version 2.90 is not supported by the API. Minimum is 2.1 and maximum is 2.60.",
+          "notAcceptable",
+        ),
+      ),
+    );
     const failure = facade.createServer({ name: "d", flavorRef: "1", networks: "none", hostname: "d" });
     await expect(failure).rejects.toBeInstanceOf(HttpError);
     await expect(failure).rejects.toThrow("maximum is 2.60");
@@ -85,6 +102,8 @@ describe("createServer", () => {
     expect(created.id).toBe(SERVER_ID);
     expect(created.adminPass).toBe("6NpUwoz2QDRN");
     server.use(http.post(`${API}/servers`, () => HttpResponse.json({ reservation_id: "r-1" }, { status: 202 })));
-    await expect(createServer(session, { name: "x", flavorRef: "1", networks: "none" })).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(createServer(session, { name: "x", flavorRef: "1", networks: "none" })).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
   });
 });

@@ -15,16 +15,24 @@ describe("server metadata", () => {
       http.post(`${API}/servers/:id/metadata`, () => HttpResponse.json({ metadata: { foo: "Foo Value", bar: "b" } })),
       http.put(`${API}/servers/:id/metadata`, () => HttpResponse.json({ metadata: { bar: "b" } })),
       http.get(`${API}/servers/:id/metadata/:key`, ({ params }) =>
-        params["key"] === "foo" ? HttpResponse.json({ meta: { foo: "Foo Value" } }) : novaError(404, "Metadata item was not found"),
+        params["key"] === "foo"
+          ? HttpResponse.json({ meta: { foo: "Foo Value" } })
+          : novaError(404, "Metadata item was not found"),
       ),
       http.put(`${API}/servers/:id/metadata/:key`, () => HttpResponse.json({ meta: { "my key": "v" } })),
       http.delete(`${API}/servers/:id/metadata/:key`, () => noContent()),
     );
     expect(await facade.getServerMetadata({ server: SERVER_ID })).toEqual({ metadata: { foo: "Foo Value" } });
-    expect(await facade.setServerMetadata({ server: SERVER_ID, metadata: { bar: "b" } })).toEqual({ metadata: { foo: "Foo Value", bar: "b" } });
+    expect(await facade.setServerMetadata({ server: SERVER_ID, metadata: { bar: "b" } })).toEqual({
+      metadata: { foo: "Foo Value", bar: "b" },
+    });
     await facade.replaceServerMetadata({ server: SERVER_ID, metadata: { bar: "b" } });
-    expect(await facade.getServerMetadataItem({ server: SERVER_ID, key: "foo" })).toEqual({ meta: { foo: "Foo Value" } });
-    await expect(facade.getServerMetadataItem({ server: SERVER_ID, key: "nope" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await facade.getServerMetadataItem({ server: SERVER_ID, key: "foo" })).toEqual({
+      meta: { foo: "Foo Value" },
+    });
+    await expect(facade.getServerMetadataItem({ server: SERVER_ID, key: "nope" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await facade.setServerMetadataItem({ server: SERVER_ID, key: "my key", value: "v" });
     await facade.deleteServerMetadataItem({ server: SERVER_ID, key: "my key" });
     expect(seen.map(sent)).toEqual([
@@ -48,7 +56,9 @@ describe("server tags", () => {
       http.get(`${API}/servers/:id/tags`, () => HttpResponse.json({ tags: ["tag1", "tag2"] })),
       http.put(`${API}/servers/:id/tags`, async ({ request }) => HttpResponse.json(await request.json())),
       http.put(`${API}/servers/:id/tags/:tag`, () => new HttpResponse(null, { status: 201 })),
-      http.get(`${API}/servers/:id/tags/:tag`, ({ params }) => (params["tag"] === "tag1" ? noContent() : novaError(404, "tag not found"))),
+      http.get(`${API}/servers/:id/tags/:tag`, ({ params }) =>
+        params["tag"] === "tag1" ? noContent() : novaError(404, "tag not found"),
+      ),
       http.delete(`${API}/servers/:id/tags/:tag`, () => noContent()),
       http.delete(`${API}/servers/:id/tags`, () => noContent()),
     );

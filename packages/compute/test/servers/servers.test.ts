@@ -14,7 +14,10 @@ describe("servers", () => {
       http.get(`${API}/servers/detail`, ({ request }) => {
         const marker = new URL(request.url).searchParams.get("marker");
         if (marker === null) {
-          return HttpResponse.json({ servers: [serverBody], servers_links: [{ rel: "next", href: `${API}/servers/detail?limit=1&marker=${SERVER_ID}` }] });
+          return HttpResponse.json({
+            servers: [serverBody],
+            servers_links: [{ rel: "next", href: `${API}/servers/detail?limit=1&marker=${SERVER_ID}` }],
+          });
         }
         return HttpResponse.json({ servers: marker === SERVER_ID ? [oldServerBody, downCellServerBody] : [] });
       }),
@@ -25,7 +28,10 @@ describe("servers", () => {
     expect(all[1]?.image).toBe("");
     expect(all[2]?.status).toBe("UNKNOWN");
     expect(all[2]?.name).toBeUndefined();
-    expect(seen.map(sent)).toEqual(["GET /v2.1/servers/detail?limit=1", `GET /v2.1/servers/detail?limit=1&marker=${SERVER_ID}`]);
+    expect(seen.map(sent)).toEqual([
+      "GET /v2.1/servers/detail?limit=1",
+      `GET /v2.1/servers/detail?limit=1&marker=${SERVER_ID}`,
+    ]);
     expect(seen.map(microversionOf)).toEqual(["2.90", "2.90"]);
     expect(seen[0]!.headers.get("x-openstack-nova-api-version")).toBe("2.90");
   });
@@ -40,7 +46,13 @@ describe("servers", () => {
   it("sends filters by Nova's wire names (all_tenants, changes-since, comma-separated tags) and refuses others", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/servers/detail`, () => HttpResponse.json({ servers: [] })));
-    await facade.listServers({ all_tenants: true, status: "ACTIVE", "changes-since": "2024-01-01T00:00:00Z", tags: ["a", "b"], sort_key: ["name", "created_at"] });
+    await facade.listServers({
+      all_tenants: true,
+      status: "ACTIVE",
+      "changes-since": "2024-01-01T00:00:00Z",
+      tags: ["a", "b"],
+      sort_key: ["name", "created_at"],
+    });
     expect(sent(seen[0]!)).toBe(
       "GET /v2.1/servers/detail?all_tenants=true&status=ACTIVE&changes-since=2024-01-01T00%3A00%3A00Z&tags=a%2Cb&sort_key=name&sort_key=created_at",
     );
@@ -56,10 +68,14 @@ describe("servers", () => {
       http.get(`${API}/servers/detail`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
         // Nova's name filter is a regular expression: "new-server" also matches "new-server-test".
-        return HttpResponse.json({ servers: name === "new-server" ? [serverBody, { ...oldServerBody, name: "new-server" }] : [] });
+        return HttpResponse.json({
+          servers: name === "new-server" ? [serverBody, { ...oldServerBody, name: "new-server" }] : [],
+        });
       }),
       http.get(`${API}/servers/:id`, ({ params }) =>
-        params["id"] === SERVER_ID ? HttpResponse.json({ server: serverBody }) : novaError(404, `Instance ${String(params["id"])} could not be found.`),
+        params["id"] === SERVER_ID
+          ? HttpResponse.json({ server: serverBody })
+          : novaError(404, `Instance ${String(params["id"])} could not be found.`),
       ),
     );
     const one = await facade.getServer(SERVER_ID);
@@ -73,7 +89,11 @@ describe("servers", () => {
 
   it("updates name and description with PUT, refusing fields Nova does not change", async () => {
     const { facade, seen } = setup();
-    server.use(http.put(`${API}/servers/:id`, () => HttpResponse.json({ server: { ...serverBody, name: "renamed", description: "web" } })));
+    server.use(
+      http.put(`${API}/servers/:id`, () =>
+        HttpResponse.json({ server: { ...serverBody, name: "renamed", description: "web" } }),
+      ),
+    );
     const updated = await facade.updateServer(serverBody, { name: "renamed", description: "web" });
     expect(updated.description).toBe("web");
     expect(await seen[0]!.json()).toEqual({ server: { name: "renamed", description: "web" } });
@@ -86,14 +106,24 @@ describe("servers", () => {
     const { facade, seen } = setup();
     let gets = 0;
     server.use(
-      http.delete(`${API}/servers/:id`, ({ params }) => (params["id"] === "gone" ? novaError(404, "gone") : noContent())),
-      http.get(`${API}/servers/:id`, () => (++gets < 2 ? HttpResponse.json({ server: { ...serverBody, status: "ACTIVE", "OS-EXT-STS:task_state": "deleting" } }) : novaError(404, "gone"))),
+      http.delete(`${API}/servers/:id`, ({ params }) =>
+        params["id"] === "gone" ? novaError(404, "gone") : noContent(),
+      ),
+      http.get(`${API}/servers/:id`, () =>
+        ++gets < 2
+          ? HttpResponse.json({ server: { ...serverBody, status: "ACTIVE", "OS-EXT-STS:task_state": "deleting" } })
+          : novaError(404, "gone"),
+      ),
     );
     await facade.deleteServer(serverBody);
     await facade.deleteServer("gone");
     await expect(facade.deleteServer("gone", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
     await facade.waitForDeleteServer(SERVER_ID, { interval: 1 });
-    expect(seen.filter((r) => r.method === "DELETE").map(sent)).toEqual([`DELETE /v2.1/servers/${SERVER_ID}`, "DELETE /v2.1/servers/gone", "DELETE /v2.1/servers/gone"]);
+    expect(seen.filter((r) => r.method === "DELETE").map(sent)).toEqual([
+      `DELETE /v2.1/servers/${SERVER_ID}`,
+      "DELETE /v2.1/servers/gone",
+      "DELETE /v2.1/servers/gone",
+    ]);
     expect(gets).toBe(2);
   });
 
@@ -101,16 +131,30 @@ describe("servers", () => {
     const { facade } = setup();
     const states = ["BUILD", "BUILD", "ACTIVE"];
     server.use(
-      http.get(`${API}/servers/${SERVER_ID}`, () => HttpResponse.json({ server: { ...serverBody, status: states.shift() ?? "ACTIVE" } })),
+      http.get(`${API}/servers/${SERVER_ID}`, () =>
+        HttpResponse.json({ server: { ...serverBody, status: states.shift() ?? "ACTIVE" } }),
+      ),
       http.get(`${API}/servers/${OTHER_ID}`, () =>
-        HttpResponse.json({ server: { ...oldServerBody, status: "ERROR", fault: { code: 500, created: "2024-01-01T00:00:00Z", message: "No valid host was found." } } }),
+        HttpResponse.json({
+          server: {
+            ...oldServerBody,
+            status: "ERROR",
+            fault: { code: 500, created: "2024-01-01T00:00:00Z", message: "No valid host was found." },
+          },
+        }),
       ),
     );
     const seenStates: string[] = [];
-    const ready = await facade.waitForServer(SERVER_ID, { status: "ACTIVE", interval: 1, onProgress: (s) => seenStates.push(s.status) });
+    const ready = await facade.waitForServer(SERVER_ID, {
+      status: "ACTIVE",
+      interval: 1,
+      onProgress: (s) => seenStates.push(s.status),
+    });
     expect(ready.status).toBe("ACTIVE");
     expect(seenStates).toEqual(["BUILD", "BUILD", "ACTIVE"]);
-    await expect(facade.waitForServer(OTHER_ID, { status: "ACTIVE", interval: 1 })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(facade.waitForServer(OTHER_ID, { status: "ACTIVE", interval: 1 })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
   });
 
   it("does not offer a generic create: servers are made with the createServer action", () => {

@@ -21,15 +21,28 @@ describe("server volume attachments", () => {
   it("attaches, lists, gets and detaches by volume id", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.post(`${API}/servers/:id/os-volume_attachments`, () => HttpResponse.json({ volumeAttachment: { ...attachmentBody, id: VOLUME } })),
-      http.get(`${API}/servers/:id/os-volume_attachments`, () => HttpResponse.json({ volumeAttachments: [attachmentBody, { ...attachmentBody, device: null, tag: null }] })),
-      http.get(`${API}/servers/:id/os-volume_attachments/:volume`, () => HttpResponse.json({ volumeAttachment: attachmentBody })),
+      http.post(`${API}/servers/:id/os-volume_attachments`, () =>
+        HttpResponse.json({ volumeAttachment: { ...attachmentBody, id: VOLUME } }),
+      ),
+      http.get(`${API}/servers/:id/os-volume_attachments`, () =>
+        HttpResponse.json({ volumeAttachments: [attachmentBody, { ...attachmentBody, device: null, tag: null }] }),
+      ),
+      http.get(`${API}/servers/:id/os-volume_attachments/:volume`, () =>
+        HttpResponse.json({ volumeAttachment: attachmentBody }),
+      ),
       http.delete(`${API}/servers/:id/os-volume_attachments/:volume`, () => accepted()),
     );
-    const attached = await facade.createVolumeAttachment({ server: SERVER, volumeId: VOLUME, tag: "foo", delete_on_termination: true });
+    const attached = await facade.createVolumeAttachment({
+      server: SERVER,
+      volumeId: VOLUME,
+      tag: "foo",
+      delete_on_termination: true,
+    });
     expect(attached.id).toBe(VOLUME);
     expect((await facade.listVolumeAttachments({ server: SERVER })).map((a) => a.device)).toEqual(["/dev/sdb", null]);
-    expect((await facade.getVolumeAttachment(VOLUME, { server: SERVER })).attachment_id).toBe(attachmentBody.attachment_id);
+    expect((await facade.getVolumeAttachment(VOLUME, { server: SERVER })).attachment_id).toBe(
+      attachmentBody.attachment_id,
+    );
     await facade.deleteVolumeAttachment(attached, { server: SERVER });
     expect(seen.map(sent)).toEqual([
       `POST /v2.1/servers/${SERVER}/os-volume_attachments`,
@@ -37,14 +50,20 @@ describe("server volume attachments", () => {
       `GET /v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`,
       `DELETE /v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`,
     ]);
-    expect(await seen[0]!.json()).toEqual({ volumeAttachment: { volumeId: VOLUME, tag: "foo", delete_on_termination: true } });
+    expect(await seen[0]!.json()).toEqual({
+      volumeAttachment: { volumeId: VOLUME, tag: "foo", delete_on_termination: true },
+    });
     expect(microversionOf(seen[0]!)).toBe("2.89");
   });
 
   it("swaps a volume, or changes delete_on_termination at 2.85", async () => {
     const { facade, seen } = setup();
     server.use(http.put(`${API}/servers/:id/os-volume_attachments/:volume`, () => accepted()));
-    await facade.updateVolumeAttachment({ server: SERVER, volume: VOLUME, volumeId: { id: "227cc671-f30b-4488-96fd-7d0bf13648d8" } });
+    await facade.updateVolumeAttachment({
+      server: SERVER,
+      volume: VOLUME,
+      volumeId: { id: "227cc671-f30b-4488-96fd-7d0bf13648d8" },
+    });
     await facade.updateVolumeAttachment({ server: SERVER, volume: { id: VOLUME }, delete_on_termination: false });
     expect(await Promise.all(seen.map((r) => r.json()))).toEqual([
       { volumeAttachment: { volumeId: "227cc671-f30b-4488-96fd-7d0bf13648d8" } },
@@ -59,9 +78,19 @@ describe("server volume attachments", () => {
     let gets = 0;
     server.use(
       http.put(`${API}/servers/:id/os-volume_attachments/:volume`, () => new HttpResponse(null, { status: 503 })),
-      http.get(`${API}/servers/:id/os-volume_attachments/:volume`, () => ((gets += 1) === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ volumeAttachment: attachmentBody }))),
+      http.get(`${API}/servers/:id/os-volume_attachments/:volume`, () =>
+        (gets += 1) === 1
+          ? new HttpResponse(null, { status: 503 })
+          : HttpResponse.json({ volumeAttachment: attachmentBody }),
+      ),
     );
-    await expect(facade.updateVolumeAttachment({ server: SERVER, volume: VOLUME, volumeId: "227cc671-f30b-4488-96fd-7d0bf13648d8" })).rejects.toMatchObject({ status: 503 });
+    await expect(
+      facade.updateVolumeAttachment({
+        server: SERVER,
+        volume: VOLUME,
+        volumeId: "227cc671-f30b-4488-96fd-7d0bf13648d8",
+      }),
+    ).rejects.toMatchObject({ status: 503 });
     expect((await facade.getVolumeAttachment(VOLUME, { server: SERVER })).volumeId).toBe(VOLUME);
     const one = `/v2.1/servers/${SERVER}/os-volume_attachments/${VOLUME}`;
     expect(seen.map(sent)).toEqual([`PUT ${one}`, `GET ${one}`, `GET ${one}`]);

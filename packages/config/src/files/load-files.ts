@@ -74,7 +74,9 @@ function firstDocument(files: readonly string[]): { file: string; document: obje
     const document = parseConfigTextSync(text, file);
     // An empty file counts as found, as in openstacksdk: the search stops there.
     if (document !== null && (typeof document !== "object" || Array.isArray(document))) {
-      throw new ConfigError(`${file} must hold a mapping (with a 'clouds' key), not ${Array.isArray(document) ? "a list" : typeof document}`);
+      throw new ConfigError(
+        `${file} must hold a mapping (with a 'clouds' key), not ${Array.isArray(document) ? "a list" : typeof document}`,
+      );
     }
     return { file, document: document ?? undefined };
   }

@@ -28,14 +28,21 @@ export function configDirectories({ env, cwd, home, platform }: SearchPlace): st
   } else {
     userDir = p.join(env["XDG_CONFIG_HOME"] || p.join(home, ".config"), "openstack");
     // openstacksdk joins several XDG_CONFIG_DIRS into one path that never exists; each is searched here.
-    siteDirs = (env["XDG_CONFIG_DIRS"] || "/etc/xdg").split(":").filter(Boolean).map((dir) => p.join(dir, "openstack"));
+    siteDirs = (env["XDG_CONFIG_DIRS"] || "/etc/xdg")
+      .split(":")
+      .filter(Boolean)
+      .map((dir) => p.join(dir, "openstack"));
   }
   const dirs = [cwd, userDir, unixConfigHome, ...siteDirs, "/etc/openstack"];
   return dirs.filter((dir, index) => dirs.indexOf(dir) === index);
 }
 
 /** `clouds.yaml`, `clouds.yml`, `clouds.json` in each directory, in that order. */
-export function candidateFiles(dirs: readonly string[], base: "clouds" | "secure" | "clouds-public", platform: string): string[] {
+export function candidateFiles(
+  dirs: readonly string[],
+  base: "clouds" | "secure" | "clouds-public",
+  platform: string,
+): string[] {
   const p = platform === "win32" ? path.win32 : path.posix;
   return dirs.flatMap((dir) => [".yaml", ".yml", ".json"].map((suffix) => p.join(dir, base + suffix)));
 }

@@ -29,7 +29,10 @@ export async function readTlsFiles(resolved: ResolvedCloud, home: string = os().
       out[field] = await fsPromises().readFile(file, "utf8");
     } catch (error) {
       const code = (error as { code?: string }).code ?? "error";
-      throw new ConfigError(`${field} of cloud '${resolved.name}' (${resolved.sources[field] ?? "config"}) names ${file}, which could not be read (${code})`, { cause: error });
+      throw new ConfigError(
+        `${field} of cloud '${resolved.name}' (${resolved.sources[field] ?? "config"}) names ${file}, which could not be read (${code})`,
+        { cause: error },
+      );
     }
   }
   return out;

@@ -1,5 +1,12 @@
 import { ConfigError } from "@openstack-ts/core";
-import { AUTH_TYPE_ALIASES, authOptions, authTypeNames, PROJECT_DOMAIN_CHECKED, USER_DOMAIN_CHECKED, type AuthOption } from "../data/auth-plugins.js";
+import {
+  AUTH_TYPE_ALIASES,
+  authOptions,
+  authTypeNames,
+  PROJECT_DOMAIN_CHECKED,
+  USER_DOMAIN_CHECKED,
+  type AuthOption,
+} from "../data/auth-plugins.js";
 import { pyTruthy } from "./python-values.js";
 import type { Entry, Settings } from "./settings.js";
 
@@ -14,7 +21,9 @@ export function authTypeOf(config: Settings): string {
   if (name === "token_endpoint") name = "admin_token";
   name = Object.hasOwn(AUTH_TYPE_ALIASES, name) ? AUTH_TYPE_ALIASES[name]! : name;
   if (!authOptions(name)) {
-    throw new ConfigError(`Unknown auth type '${String(value)}' (${entry?.source ?? "default"}); known: ${authTypeNames().join(", ")}`);
+    throw new ConfigError(
+      `Unknown auth type '${String(value)}' (${entry?.source ?? "default"}); known: ${authTypeNames().join(", ")}`,
+    );
   }
   config.top.set("auth_type", { value: name, source: entry?.source ?? "default" });
   return name;
@@ -55,28 +64,51 @@ export function checkAuth(config: Settings, authType: string, cloud: string): vo
     throw new ConfigError(`${cloud}: ${problem} (auth type ${authType})`);
   };
   if (USER_DOMAIN_CHECKED.includes(authType) && has("username") && !has("user_domain_name") && !has("user_domain_id")) {
-    fail("auth.username needs auth.user_domain_name or auth.user_domain_id: with this auth type a user name is only unique within a domain");
+    fail(
+      "auth.username needs auth.user_domain_name or auth.user_domain_id: with this auth type a user name is only unique within a domain",
+    );
   }
   if (authType === "v3applicationcredential") {
     if (!has("application_credential_id") && !has("application_credential_name")) {
       fail("auth.application_credential_id (or auth.application_credential_name with the user) is missing");
     }
   }
-  if (PROJECT_DOMAIN_CHECKED.includes(authType) && has("project_name") && !has("project_domain_name") && !has("project_domain_id")) {
-    fail("auth.project_name needs auth.project_domain_name or auth.project_domain_id: with this auth type a project name is only unique within a domain");
+  if (
+    PROJECT_DOMAIN_CHECKED.includes(authType) &&
+    has("project_name") &&
+    !has("project_domain_name") &&
+    !has("project_domain_id")
+  ) {
+    fail(
+      "auth.project_name needs auth.project_domain_name or auth.project_domain_id: with this auth type a project name is only unique within a domain",
+    );
   }
-  if (authType.startsWith("v3oidc") && authType !== "v3oidcaccesstoken" && !has("access_token_endpoint") && !has("discovery_endpoint")) {
+  if (
+    authType.startsWith("v3oidc") &&
+    authType !== "v3oidcaccesstoken" &&
+    !has("access_token_endpoint") &&
+    !has("discovery_endpoint")
+  ) {
     fail("auth.access_token_endpoint or auth.discovery_endpoint is missing");
   }
-  const missing = (authOptions(authType) ?? []).filter((option: AuthOption) => option.required && !has(option.dest ?? option.name));
+  const missing = (authOptions(authType) ?? []).filter(
+    (option: AuthOption) => option.required && !has(option.dest ?? option.name),
+  );
   if (missing.length > 0) fail(absent(missing.map((option) => option.dest ?? option.name)));
   // Beyond keystoneauth: what openstack-ts needs to authenticate on its own.
   if (authType === "password" || authType === "v3password") {
     if (!has("username") && !has("user_id")) fail(absent(["username"], "or auth.user_id"));
     if (!has("password")) fail(absent(["password"]));
   }
-  if ((authType === "token" || authType === "v3token" || authType === "admin_token") && !has("token")) fail(absent(["token"]));
-  if (authType === "v3applicationcredential" && has("application_credential_name") && !has("application_credential_id") && !has("user_id") && !has("username")) {
+  if ((authType === "token" || authType === "v3token" || authType === "admin_token") && !has("token"))
+    fail(absent(["token"]));
+  if (
+    authType === "v3applicationcredential" &&
+    has("application_credential_name") &&
+    !has("application_credential_id") &&
+    !has("user_id") &&
+    !has("username")
+  ) {
     fail("auth.application_credential_name needs the user: auth.username or auth.user_id");
   }
 }
@@ -89,8 +121,16 @@ function absent(keys: readonly string[], alternative?: string): string {
 }
 
 // Older names an option may use for an auth argument, beyond keystoneauth's own.
-const OPTION_ALIASES: Record<string, readonly string[]> = { project_id: ["tenant_id"], project_name: ["tenant_name"], token: ["auth_token"] };
-const V2_OPTION_ALIASES: Record<string, readonly string[]> = { tenant_id: ["project_id"], tenant_name: ["project_name"], token: ["auth_token"] };
+const OPTION_ALIASES: Record<string, readonly string[]> = {
+  project_id: ["tenant_id"],
+  project_name: ["tenant_name"],
+  token: ["auth_token"],
+};
+const V2_OPTION_ALIASES: Record<string, readonly string[]> = {
+  tenant_id: ["project_id"],
+  tenant_name: ["project_name"],
+  token: ["auth_token"],
+};
 
 /**
  * Auth arguments given as options (`--os-project-name`) replace the cloud's. openstacksdk

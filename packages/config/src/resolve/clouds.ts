@@ -23,7 +23,13 @@ export interface CloudCatalog {
 // openstacksdk leaves these out of the `envvars` cloud: test-runner variables, not settings.
 const IGNORED_ENV = /^OS_(TEST|STD|LOG)/;
 // Variables that only choose a cloud or a file: alone, they do not make an `envvars` cloud.
-const SELECTORS: readonly string[] = ["OS_CLOUD", "OS_REGION_NAME", "OS_CLIENT_CONFIG_FILE", "OS_CLIENT_SECURE_FILE", "OS_CLOUD_NAME"];
+const SELECTORS: readonly string[] = [
+  "OS_CLOUD",
+  "OS_REGION_NAME",
+  "OS_CLIENT_CONFIG_FILE",
+  "OS_CLIENT_SECURE_FILE",
+  "OS_CLOUD_NAME",
+];
 
 /** openstacksdk's `merge_clouds`: secure.yaml's values over clouds.yaml's, mapping by mapping. */
 export function mergeClouds(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -46,7 +52,8 @@ export function cloudCatalog(cloudsDoc: unknown, secureDoc: unknown, env: Env, f
   const clouds = new Map<string, CloudEntry>();
   const merged = mergeClouds(fileClouds, secureClouds);
   for (const [name, raw] of Object.entries(merged)) {
-    if (!isMapping(raw)) throw new ConfigError(`${sourceName(files, secureClouds, name, [])} must be a mapping of settings`);
+    if (!isMapping(raw))
+      throw new ConfigError(`${sourceName(files, secureClouds, name, [])} must be a mapping of settings`);
     clouds.set(name, { raw, sourceOf: (path) => sourceName(files, secureClouds, name, path) });
   }
   const fileCloudNames = [...clouds.keys()];
@@ -55,7 +62,8 @@ export function cloudCatalog(cloudsDoc: unknown, secureDoc: unknown, env: Env, f
   if (clouds.has(envKey)) {
     throw new ConfigError(
       `${files.clouds ?? "clouds.yaml"} defines a cloud named '${envKey}', which is also the name of the cloud made of OS_* variables` +
-        (env["OS_CLOUD_NAME"] ? " (OS_CLOUD_NAME)" : "") + "; rename one of them",
+        (env["OS_CLOUD_NAME"] ? " (OS_CLOUD_NAME)" : "") +
+        "; rename one of them",
     );
   }
   let defaultCloud = env["OS_CLOUD"] || undefined;
@@ -74,7 +82,9 @@ export function cloudCatalog(cloudsDoc: unknown, secureDoc: unknown, env: Env, f
 
 /** Every `OS_*` variable as a setting (`OS_AUTH_URL` → `auth_url`), over the defaults. */
 function environmentCloud(env: Env): CloudEntry | undefined {
-  const names = Object.keys(env).filter((name) => name.startsWith("OS_") && !IGNORED_ENV.test(name) && env[name] !== undefined);
+  const names = Object.keys(env).filter(
+    (name) => name.startsWith("OS_") && !IGNORED_ENV.test(name) && env[name] !== undefined,
+  );
   if (!names.some((name) => !SELECTORS.includes(name))) return undefined;
   const raw: Record<string, unknown> = { ...DEFAULTS };
   const variables = new Map<string, string>();
@@ -95,7 +105,12 @@ function cloudsOf(doc: unknown, file: string): Record<string, unknown> {
   return clouds;
 }
 
-function sourceName(files: ConfigFiles, secure: Record<string, unknown>, cloud: string, path: readonly string[]): string {
+function sourceName(
+  files: ConfigFiles,
+  secure: Record<string, unknown>,
+  cloud: string,
+  path: readonly string[],
+): string {
   const inSecure = path.length > 0 && hasPath(secure[cloud], path);
   const file = inSecure ? (files.secure ?? "secure.yaml") : (files.clouds ?? "clouds.yaml");
   return `${file}: ${["clouds", cloud, ...path].join(".")}`;

@@ -12,7 +12,8 @@ export function fillPlaceholders(text: string, settings: Record<string, unknown>
   return text.replace(/\{\{|\}\}|\{([^{}]*)\}|[{}]/g, (match, field: string | undefined) => {
     if (match === "{{") return "{";
     if (match === "}}") return "}";
-    if (field === undefined) throw new ConfigError(`${where}: unmatched '${match}' (write '${match}${match}' for a literal brace)`);
+    if (field === undefined)
+      throw new ConfigError(`${where}: unmatched '${match}' (write '${match}${match}' for a literal brace)`);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field) || !(field in settings)) {
       throw new ConfigError(
         `${where}: '{${field}}' names no setting of this cloud` +

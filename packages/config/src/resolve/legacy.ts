@@ -23,7 +23,10 @@ export function applyLegacyFixes(config: Settings): void {
   }
   const authUrl = config.auth.get("auth_url");
   if (authUrl && typeof authUrl.value === "string") {
-    config.auth.set("auth_url", { ...authUrl, value: fillPlaceholders(authUrl.value, config.topValues(), authUrl.source) });
+    config.auth.set("auth_url", {
+      ...authUrl,
+      value: fillPlaceholders(authUrl.value, config.topValues(), authUrl.source),
+    });
   }
 }
 

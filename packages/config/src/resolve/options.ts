@@ -10,7 +10,10 @@ import { Settings } from "./settings.js";
  */
 export function optionSettings(options: Record<string, unknown> | undefined): Settings {
   const { values, names } = fixArgs(options ?? {});
-  return Settings.fromObject(values, (path) => `option ${path.map((key, i) => (i === 0 ? names.get(key) ?? key : key)).join(".")}`);
+  return Settings.fromObject(
+    values,
+    (path) => `option ${path.map((key, i) => (i === 0 ? (names.get(key) ?? key) : key)).join(".")}`,
+  );
 }
 
 interface FixedArgs {
@@ -38,5 +41,8 @@ function fixArgs(options: Record<string, unknown>): FixedArgs {
 
 /** `osAuthUrl` → `os_auth_url`, `os-auth-url` → `os_auth_url`; snake_case stays. */
 function snake(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/-/g, "_").toLowerCase();
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/-/g, "_")
+    .toLowerCase();
 }

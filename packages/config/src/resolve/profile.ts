@@ -24,16 +24,25 @@ export interface Profile {
  * clouds-public.yaml or the built-in vendors. A profile whose status is `shutdown` is an
  * error and a `deprecated` one a warning, wherever it is defined.
  */
-export function expandProfile(cloudName: string | undefined, cloud: Record<string, unknown>, context: ProfileContext): Profile | undefined {
+export function expandProfile(
+  cloudName: string | undefined,
+  cloud: Record<string, unknown>,
+  context: ProfileContext,
+): Profile | undefined {
   const name = cloud["profile"] ?? cloud["cloud"];
   if (typeof name !== "string" || name === "" || name === context.envKey) return undefined;
   if ("cloud" in cloud) {
-    context.warn(`Cloud '${cloudName}' names its vendor profile with 'cloud', which is deprecated; use 'profile: ${name}'`);
+    context.warn(
+      `Cloud '${cloudName}' names its vendor profile with 'cloud', which is deprecated; use 'profile: ${name}'`,
+    );
   }
   const publicClouds = isMapping(context.publicClouds) ? context.publicClouds["public-clouds"] : undefined;
   const published = isMapping(publicClouds) ? publicClouds[name] : undefined;
   if (published !== undefined) {
-    if (!isMapping(published)) throw new ConfigError(`${context.publicCloudsFile ?? "clouds-public.yaml"}: public-clouds.${name} must be a mapping`);
+    if (!isMapping(published))
+      throw new ConfigError(
+        `${context.publicCloudsFile ?? "clouds-public.yaml"}: public-clouds.${name} must be a mapping`,
+      );
     const file = context.publicCloudsFile ?? "clouds-public.yaml";
     return active(name, published, (path) => `${file}: public-clouds.${name}.${path.join(".")}`, context);
   }
@@ -58,10 +67,16 @@ function builtIn(name: string): Record<string, unknown> | undefined {
   return profile ? { ...profile } : undefined;
 }
 
-function active(name: string, data: Record<string, unknown>, sourceOf: (path: readonly string[]) => string, context: ProfileContext): Profile {
+function active(
+  name: string,
+  data: Record<string, unknown>,
+  sourceOf: (path: readonly string[]) => string,
+  context: ProfileContext,
+): Profile {
   const status = data["status"] ?? "active";
   const message = typeof data["message"] === "string" && data["message"] ? `: ${data["message"]}` : "";
-  if (status === "shutdown") throw new ConfigError(`Profile '${name}' references a cloud that no longer exists${message}`);
+  if (status === "shutdown")
+    throw new ConfigError(`Profile '${name}' references a cloud that no longer exists${message}`);
   if (status === "deprecated") context.warn(`Profile '${name}' is deprecated${message}`);
   const raw = withoutKey(withoutKey(data, "status"), "message");
   return { name, raw, settings: Settings.fromObject(raw, sourceOf) };

@@ -16,8 +16,14 @@ export interface Region {
  * The regions a cloud declares, as openstacksdk finds them: its `regions` list, else its
  * `region_name` (a comma-separated list is deprecated), else its profile's regions.
  */
-export function knownRegions(cloud: CloudEntry, profile: () => Profile | undefined, warn: (message: string) => void): Region[] | undefined {
-  const normalized = Object.fromEntries(Object.entries(cloud.raw).map(([key, value]) => [normalizeKey(key), [key, value] as const]));
+export function knownRegions(
+  cloud: CloudEntry,
+  profile: () => Profile | undefined,
+  warn: (message: string) => void,
+): Region[] | undefined {
+  const normalized = Object.fromEntries(
+    Object.entries(cloud.raw).map(([key, value]) => [normalizeKey(key), [key, value] as const]),
+  );
   // A `~` value counts as absent (openstacksdk would crash on it).
   const regions = normalized["regions"];
   if (regions && regions[1] !== null) return expandRegions(regions[1], (path) => cloud.sourceOf([regions[0], ...path]));
@@ -26,7 +32,9 @@ export function knownRegions(cloud: CloudEntry, profile: () => Profile | undefin
     const [key, value] = regionName;
     const names = Array.isArray(value) ? value : pyStr(value).split(",");
     if (names.length > 1 && !Array.isArray(value)) {
-      warn(`${cloud.sourceOf([key])}: a comma-separated region_name is deprecated; list the regions under 'regions' instead`);
+      warn(
+        `${cloud.sourceOf([key])}: a comma-separated region_name is deprecated; list the regions under 'regions' instead`,
+      );
     }
     return expandRegions(names, (path) => cloud.sourceOf([key, ...path]));
   }
@@ -37,7 +45,9 @@ export function knownRegions(cloud: CloudEntry, profile: () => Profile | undefin
     return expandRegions(vendor.raw["regions"], (path) => `profile ${vendor.name}: regions.${path.join(".")}`);
   }
   if (pyTruthy(vendor.raw["region_name"])) {
-    return [{ name: pyStr(vendor.raw["region_name"]), values: new Settings(), source: `profile ${vendor.name}: region_name` }];
+    return [
+      { name: pyStr(vendor.raw["region_name"]), values: new Settings(), source: `profile ${vendor.name}: region_name` },
+    ];
   }
   return undefined;
 }
@@ -49,11 +59,17 @@ function expandRegions(regions: unknown, sourceOf: SourceOf): Region[] {
     if (!isMapping(region)) return { name: pyStr(region), values: new Settings(), source: at([]) };
     const keys = Object.keys(region);
     if (!("name" in region) || keys.some((key) => key !== "name" && key !== "values")) {
-      throw new ConfigError(`${at([])}: a region entry has a 'name' and optionally 'values'; this one has ${keys.join(", ") || "nothing"}`);
+      throw new ConfigError(
+        `${at([])}: a region entry has a 'name' and optionally 'values'; this one has ${keys.join(", ") || "nothing"}`,
+      );
     }
     const values = region["values"] ?? {};
     if (!isMapping(values)) throw new ConfigError(`${at(["values"])} must be a mapping of settings`);
-    return { name: pyStr(region["name"]), values: Settings.fromObject(values, (path) => at(["values", ...path])), source: at(["name"]) };
+    return {
+      name: pyStr(region["name"]),
+      values: Settings.fromObject(values, (path) => at(["values", ...path])),
+      source: at(["name"]),
+    };
   });
 }
 
@@ -61,7 +77,12 @@ function expandRegions(regions: unknown, sourceOf: SourceOf): Region[] {
  * The region to use: the one asked for, which must be one of the known regions; else the
  * first known region; else the one asked for (or none) when the cloud lists none.
  */
-export function selectRegion(cloudName: string | undefined, regions: Region[] | undefined, requested: string, requestSource: string | undefined): Region {
+export function selectRegion(
+  cloudName: string | undefined,
+  regions: Region[] | undefined,
+  requested: string,
+  requestSource: string | undefined,
+): Region {
   const asked: Region = { name: requested, values: new Settings(), source: requested ? requestSource : undefined };
   if (!cloudName || !regions || regions.length === 0) return asked;
   if (!requested) return regions[0]!;
@@ -71,6 +92,7 @@ export function selectRegion(cloudName: string | undefined, regions: Region[] | 
   const sameLetters = names.find((name) => name.toLowerCase() === requested.toLowerCase());
   throw new ConfigError(
     `Region '${requested}' (${requestSource}) is not a region of cloud '${cloudName}'. Known regions: ${names.join(", ")}. ` +
-      "Region names are case-sensitive" + (sameLetters ? `: did you mean '${sameLetters}'?` : "."),
+      "Region names are case-sensitive" +
+      (sameLetters ? `: did you mean '${sameLetters}'?` : "."),
   );
 }

@@ -49,7 +49,12 @@ export function resolveCloud(input: ResolveInput = {}): ResolvedCloud {
   const profileOf = () => {
     if (profile === null) {
       profile = entry
-        ? expandProfile(name, entry.raw, { publicClouds: input.publicClouds, publicCloudsFile: files.publicClouds, envKey: catalog.envKey, warn })
+        ? expandProfile(name, entry.raw, {
+            publicClouds: input.publicClouds,
+            publicCloudsFile: files.publicClouds,
+            envKey: catalog.envKey,
+            warn,
+          })
         : undefined;
     }
     return profile;
@@ -65,7 +70,10 @@ export function resolveCloud(input: ResolveInput = {}): ResolvedCloud {
 
   if (name !== catalog.envKey) {
     // The deliberate difference: the environment's region and interface reach every cloud.
-    for (const [key, variable] of [["region_name", "OS_REGION_NAME"], ["interface", "OS_INTERFACE"]] as const) {
+    for (const [key, variable] of [
+      ["region_name", "OS_REGION_NAME"],
+      ["interface", "OS_INTERFACE"],
+    ] as const) {
       const value = env[variable];
       if (value && !args.top.has(key)) args.top.set(key, { value, source: `env ${variable}` });
     }
@@ -99,7 +107,9 @@ export function resolveCloud(input: ResolveInput = {}): ResolvedCloud {
   }
 
   const vendor = entry ? profileOf() : undefined;
-  return new ResolvedCloud(resolvedFields({ name: name ?? "", nameSource, config, authType, profile: vendor?.name, warn, warnings }));
+  return new ResolvedCloud(
+    resolvedFields({ name: name ?? "", nameSource, config, authType, profile: vendor?.name, warn, warnings }),
+  );
 }
 
 function chooseCloud(
@@ -115,7 +125,8 @@ function chooseCloud(
   if (chosen === undefined) return [undefined, "no cloud selected"];
   if (env["OS_CLOUD"] && chosen === env["OS_CLOUD"]) return [chosen, "env OS_CLOUD"];
   if (chosen === catalog.envKey) return [chosen, "OS_* variables"];
-  if (chosen === "defaults" && catalog.fileCloudNames.length === 0) return [chosen, "no clouds configured: defaults only"];
+  if (chosen === "defaults" && catalog.fileCloudNames.length === 0)
+    return [chosen, "no clouds configured: defaults only"];
   return [chosen, "the only cloud"];
 }
 
@@ -127,7 +138,8 @@ function unknownCloud(name: string, nameSource: string, catalog: CloudCatalog, i
   const searched = files.searched && files.searched.length > 0 ? ` Files searched: ${files.searched.join(", ")}.` : "";
   return new ConfigError(
     `Cloud '${name}' (${nameSource}) was not found. Known clouds: ${known}${envCloud}.` +
-      (read ? ` Read: ${read}.` : input.clouds ? "" : " No clouds.yaml was found or given.") + searched,
+      (read ? ` Read: ${read}.` : input.clouds ? "" : " No clouds.yaml was found or given.") +
+      searched,
   );
 }
 

@@ -48,7 +48,9 @@ export function resolvedFields(input: ResultInput): ResolvedCloudInit {
   if (typeof verifyValue === "string") {
     // requests (under openstacksdk) takes a path in `verify` as the CA bundle.
     if (/^(true|false|yes|no|on|off)$/i.test(verifyValue)) {
-      throw new ConfigError(`${config.top.get("verify")!.source} is the text '${verifyValue}': write true or false without quotes, or give a CA bundle path`);
+      throw new ConfigError(
+        `${config.top.get("verify")!.source} is the text '${verifyValue}': write true or false without quotes, or give a CA bundle path`,
+      );
     }
     if (!cacert) {
       cacert = verifyValue;
@@ -57,7 +59,10 @@ export function resolvedFields(input: ResultInput): ResolvedCloudInit {
   }
   const verify = !insecure && verifyValue !== false;
   record("verify", insecure ? config.top.get("insecure") : config.top.get("verify"));
-  if (!verify && cacert) input.warn(`A CA bundle is set for cloud '${input.name}', but verification is off: the server certificate will not be checked`);
+  if (!verify && cacert)
+    input.warn(
+      `A CA bundle is set for cloud '${input.name}', but verification is off: the server certificate will not be checked`,
+    );
 
   const apiTimeout = number(config, "api_timeout");
   record("apiTimeout", config.top.get("api_timeout"));
@@ -100,7 +105,8 @@ function number(config: Settings, key: string): number | undefined {
   const entry = config.top.get(key);
   if (!entry || entry.value === null || entry.value === undefined || entry.value === "") return undefined;
   const value = typeof entry.value === "number" ? entry.value : Number(entry.value);
-  if (typeof entry.value === "boolean" || !Number.isFinite(value)) throw new ConfigError(`${entry.source} must be a number, not '${pyStr(entry.value)}'`);
+  if (typeof entry.value === "boolean" || !Number.isFinite(value))
+    throw new ConfigError(`${entry.source} must be a number, not '${pyStr(entry.value)}'`);
   return value;
 }
 

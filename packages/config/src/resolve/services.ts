@@ -43,7 +43,9 @@ export function serviceSettings(config: Settings, warn: (message: string) => voi
       if (entry) set(field, text(entry, suffix), entry.source);
     }
     if (service.apiVersion !== undefined && !isVersionNumber(service.apiVersion)) {
-      warn(`${sources[`services.${type}.apiVersion`]}: '${service.apiVersion}' is not a version number and is ignored, as openstacksdk does`);
+      warn(
+        `${sources[`services.${type}.apiVersion`]}: '${service.apiVersion}' is not a version number and is ignored, as openstacksdk does`,
+      );
       delete service.apiVersion;
       delete sources[`services.${type}.apiVersion`];
     }

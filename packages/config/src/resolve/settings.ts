@@ -93,7 +93,9 @@ export function normalizeValue(key: string, value: unknown): unknown {
   if (value instanceof PyFloat) return pyStr(value);
   if (typeof value === "number") return NUMERIC_KEYS.includes(key) ? value : pyStr(value);
   if (isMapping(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [normalizeKey(k), normalizeValue(normalizeKey(k), v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [normalizeKey(k), normalizeValue(normalizeKey(k), v)]),
+    );
   }
   return value;
 }

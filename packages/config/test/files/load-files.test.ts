@@ -39,15 +39,25 @@ describe("the Node loader", () => {
     const secure = join(root, "elsewhere-secure.json");
     writeFileSync(file, cloud("elsewhere", "http://elsewhere/v3"));
     writeFileSync(secure, JSON.stringify({ clouds: { elsewhere: { auth: { password: "from-secure-json" } } } }));
-    const resolved = await loadCloud({ cwd, home, env: { ...env, OS_CLIENT_CONFIG_FILE: file, OS_CLIENT_SECURE_FILE: secure } });
+    const resolved = await loadCloud({
+      cwd,
+      home,
+      env: { ...env, OS_CLIENT_CONFIG_FILE: file, OS_CLIENT_SECURE_FILE: secure },
+    });
     expect(resolved.name).toBe("elsewhere");
     expect(resolved.auth.password).toBe("from-secure-json");
   });
 
   it("merges secure.yaml and reads clouds-public.yaml profiles", async () => {
-    writeFileSync(join(cwd, "clouds.yaml"), "clouds:\n  a:\n    profile: mine\n    auth: {username: u, project_id: p}\n");
+    writeFileSync(
+      join(cwd, "clouds.yaml"),
+      "clouds:\n  a:\n    profile: mine\n    auth: {username: u, project_id: p}\n",
+    );
     writeFileSync(join(home, ".config", "openstack", "secure.yaml"), "clouds:\n  a:\n    auth: {password: s}\n");
-    writeFileSync(join(home, ".config", "openstack", "clouds-public.yaml"), "public-clouds:\n  mine:\n    auth: {auth_url: 'http://mine/v3'}\n    regions: [m1]\n");
+    writeFileSync(
+      join(home, ".config", "openstack", "clouds-public.yaml"),
+      "public-clouds:\n  mine:\n    auth: {auth_url: 'http://mine/v3'}\n    regions: [m1]\n",
+    );
     const config = await loadCloudsConfig({ cwd, home, env });
     expect(config.files).toMatchObject({
       clouds: join(cwd, "clouds.yaml"),
@@ -70,7 +80,9 @@ describe("the Node loader", () => {
 
   it("names the file, line and column of a YAML error", async () => {
     writeFileSync(join(cwd, "clouds.yaml"), "clouds:\n  a:\n    auth: {auth_url: x\n");
-    await expect(loadCloud({ cwd, home, env })).rejects.toThrow(`${join(cwd, "clouds.yaml")}: YAML syntax error at line 4, column 1`);
+    await expect(loadCloud({ cwd, home, env })).rejects.toThrow(
+      `${join(cwd, "clouds.yaml")}: YAML syntax error at line 4, column 1`,
+    );
   });
 
   it("skips a candidate it cannot read (here a directory named clouds.yaml), as openstacksdk does", async () => {
@@ -92,6 +104,8 @@ describe("the Node loader", () => {
     expect(resolved.cacert).toBe("~/ca.pem");
     expect((await readTlsFiles(resolved, home)).cacert).toContain("BEGIN CERTIFICATE");
     writeFileSync(join(cwd, "clouds.yaml"), `${cloud("tls", "https://tls/v3")}    cert: /nonexistent/client.pem\n`);
-    await expect(readTlsFiles(await loadCloud({ cwd, home, env }), home)).rejects.toThrow(/cert of cloud 'tls' .* could not be read \(ENOENT\)/);
+    await expect(readTlsFiles(await loadCloud({ cwd, home, env }), home)).rejects.toThrow(
+      /cert of cloud 'tls' .* could not be read \(ENOENT\)/,
+    );
   });
 });

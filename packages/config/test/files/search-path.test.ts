@@ -48,7 +48,12 @@ describe("configDirectories", () => {
 
   it("lists yaml, yml and json in each directory", () => {
     expect(candidateFiles(["/a", "/b"], "secure", "linux")).toEqual([
-      "/a/secure.yaml", "/a/secure.yml", "/a/secure.json", "/b/secure.yaml", "/b/secure.yml", "/b/secure.json",
+      "/a/secure.yaml",
+      "/a/secure.yml",
+      "/a/secure.json",
+      "/b/secure.yaml",
+      "/b/secure.yml",
+      "/b/secure.json",
     ]);
   });
 });

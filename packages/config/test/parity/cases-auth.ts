@@ -4,7 +4,11 @@ const url = "http://127.0.0.1:5000/v3";
 
 /** One cloud named `c`, written as YAML. */
 const cloud = (body: string): Record<string, string> => ({
-  "clouds.yaml": `clouds:\n  c:\n${body.replace(/^\n/, "").split("\n").map((line) => (line ? `    ${line}` : line)).join("\n")}`,
+  "clouds.yaml": `clouds:\n  c:\n${body
+    .replace(/^\n/, "")
+    .split("\n")
+    .map((line) => (line ? `    ${line}` : line))
+    .join("\n")}`,
 });
 
 /** Each auth type, and the legacy spellings openstacksdk still reads. */
@@ -30,9 +34,12 @@ export const authCases: ParityCase[] = [
       auth: {auth_url: "${url}", user_id: uid, password: p, project_name: demo}
     `),
   },
-  { name: "password without auth_url is refused", files: cloud(yaml`
+  {
+    name: "password without auth_url is refused",
+    files: cloud(yaml`
       auth: {username: u, password: p, project_name: demo}
-    `) },
+    `),
+  },
   {
     name: "token auth with a project scope",
     files: cloud(yaml`
@@ -173,8 +180,13 @@ export const authCases: ParityCase[] = [
   {
     name: "legacy: OS_TENANT_NAME and OS_ENDPOINT_TYPE in the environment",
     env: {
-      OS_AUTH_URL: url, OS_USERNAME: "u", OS_PASSWORD: "p", OS_TENANT_NAME: "t",
-      OS_USER_DOMAIN_NAME: "Default", OS_PROJECT_DOMAIN_ID: "default", OS_ENDPOINT_TYPE: "internalURL",
+      OS_AUTH_URL: url,
+      OS_USERNAME: "u",
+      OS_PASSWORD: "p",
+      OS_TENANT_NAME: "t",
+      OS_USER_DOMAIN_NAME: "Default",
+      OS_PROJECT_DOMAIN_ID: "default",
+      OS_ENDPOINT_TYPE: "internalURL",
     },
   },
   {

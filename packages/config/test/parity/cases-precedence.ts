@@ -36,17 +36,27 @@ const envAuth = {
 export const precedenceCases: ParityCase[] = [
   {
     name: "the only cloud is chosen when none is named",
-    files: { "clouds.yaml": yaml`
+    files: {
+      "clouds.yaml": yaml`
       clouds:
         only:
           auth: {auth_url: "http://only:5000/v3", username: u, password: p, project_name: p1, user_domain_name: Default, project_domain_name: Default}
-    ` },
+    `,
+    },
   },
   { name: "cloud named explicitly among two", files: { "clouds.yaml": twoClouds }, cloud: "prod" },
   { name: "OS_CLOUD chooses the cloud", files: { "clouds.yaml": twoClouds }, env: { OS_CLOUD: "prod" } },
-  { name: "an explicit cloud name wins over OS_CLOUD", files: { "clouds.yaml": twoClouds }, env: { OS_CLOUD: "prod" }, cloud: "devstack" },
+  {
+    name: "an explicit cloud name wins over OS_CLOUD",
+    files: { "clouds.yaml": twoClouds },
+    env: { OS_CLOUD: "prod" },
+    cloud: "devstack",
+  },
   { name: "--os-cloud chooses the cloud", files: { "clouds.yaml": twoClouds }, options: { os_cloud: "prod" } },
-  { name: "OS_* variables alone make the envvars cloud", env: { ...envAuth, OS_REGION_NAME: "RegionEnv", OS_INTERFACE: "internal" } },
+  {
+    name: "OS_* variables alone make the envvars cloud",
+    env: { ...envAuth, OS_REGION_NAME: "RegionEnv", OS_INTERFACE: "internal" },
+  },
   {
     name: "OS_* variables win over a single file cloud when OS_CLOUD is unset",
     files: { "clouds.yaml": twoClouds.replace(/ {2}prod:[\s\S]*/, "") },
@@ -65,15 +75,25 @@ export const precedenceCases: ParityCase[] = [
     options: { os_auth_url: "http://override:5000/v3", os_project_name: "other", os_region_name: "RegionOne" },
     difference: {
       why: "openstacksdk (and the openstack CLI) keep the file's auth: value and drop --os-auth-url / --os-project-name",
-      python: (answer) => expect(answer.ok && answer.result.auth).toMatchObject({ auth_url: "http://127.0.0.1:5000/v3", project_name: "demo" }),
-      ours: (resolve) => expect(resolve().auth).toMatchObject({ authUrl: "http://override:5000/v3", projectName: "other" }),
+      python: (answer) =>
+        expect(answer.ok && answer.result.auth).toMatchObject({
+          auth_url: "http://127.0.0.1:5000/v3",
+          project_name: "demo",
+        }),
+      ours: (resolve) =>
+        expect(resolve().auth).toMatchObject({ authUrl: "http://override:5000/v3", projectName: "other" }),
     },
   },
   {
     name: "options add what the file leaves out, and win outside auth",
     files: { "clouds.yaml": twoClouds.replace(/\n *project_id: \w+/, "") },
     cloud: "prod",
-    options: { os_project_id: "from-option", os_interface: "admin", os_compute_api_version: "2.90", os_api_timeout: "7" },
+    options: {
+      os_project_id: "from-option",
+      os_interface: "admin",
+      os_compute_api_version: "2.90",
+      os_api_timeout: "7",
+    },
   },
   {
     name: "an options auth mapping merges into the cloud's auth",
@@ -104,11 +124,18 @@ export const precedenceCases: ParityCase[] = [
     name: "with several clouds and none chosen, options alone can make one",
     files: { "clouds.yaml": twoClouds },
     options: {
-      os_auth_url: "http://adhoc:5000/v3", os_username: "a", os_password: "b", os_project_name: "c",
-      os_user_domain_name: "Default", os_project_domain_name: "Default",
+      os_auth_url: "http://adhoc:5000/v3",
+      os_username: "a",
+      os_password: "b",
+      os_project_name: "c",
+      os_user_domain_name: "Default",
+      os_project_domain_name: "Default",
     },
   },
-  { name: "with several clouds and none chosen, nothing to authenticate with is refused", files: { "clouds.yaml": twoClouds } },
+  {
+    name: "with several clouds and none chosen, nothing to authenticate with is refused",
+    files: { "clouds.yaml": twoClouds },
+  },
   {
     name: "secure.yaml supplies the password",
     files: {
@@ -139,12 +166,14 @@ export const precedenceCases: ParityCase[] = [
   },
   {
     name: "difference: OS_REGION_NAME applies to a cloud chosen by OS_CLOUD",
-    files: { "clouds.yaml": yaml`
+    files: {
+      "clouds.yaml": yaml`
       clouds:
         multi:
           auth: {auth_url: "http://multi:5000/v3", username: u, password: p, project_name: p, user_domain_name: Default, project_domain_name: Default}
           regions: [RegionOne, RegionTwo]
-    ` },
+    `,
+    },
     env: { OS_CLOUD: "multi", OS_REGION_NAME: "RegionTwo" },
     difference: {
       why: "openstacksdk ignores OS_REGION_NAME unless the cloud is made of OS_* variables; the openstack CLI and openstack-ts honour it",
@@ -164,12 +193,14 @@ export const precedenceCases: ParityCase[] = [
   },
   {
     name: "an explicit --os-region-name beats OS_REGION_NAME",
-    files: { "clouds.yaml": yaml`
+    files: {
+      "clouds.yaml": yaml`
       clouds:
         multi:
           auth: {auth_url: "http://multi:5000/v3", username: u, password: p, project_name: p, user_domain_name: Default, project_domain_name: Default}
           regions: [RegionOne, RegionTwo, RegionThree]
-    ` },
+    `,
+    },
     env: { OS_CLOUD: "multi", OS_REGION_NAME: "RegionTwo" },
     options: { os_region_name: "RegionThree" },
   },
@@ -189,6 +220,11 @@ export const precedenceCases: ParityCase[] = [
   {
     name: "OS_* auth variables never replace the file's values",
     files: { "clouds.yaml": twoClouds },
-    env: { OS_CLOUD: "devstack", OS_PASSWORD: "stale", OS_AUTH_URL: "http://stale.example.com/v3", OS_PROJECT_NAME: "stale" },
+    env: {
+      OS_CLOUD: "devstack",
+      OS_PASSWORD: "stale",
+      OS_AUTH_URL: "http://stale.example.com/v3",
+      OS_PROJECT_NAME: "stale",
+    },
   },
 ];

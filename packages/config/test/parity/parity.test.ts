@@ -18,14 +18,29 @@ import type { ParityCase, PythonAnswer, PythonResult } from "./case.js";
 const PYTHON = "/usr/bin/python3";
 const HELPER = fileURLToPath(new URL("./openstacksdk-resolve.py", import.meta.url));
 const SERVICES = [
-  "identity", "compute", "network", "image", "block-storage", "object-store", "placement", "dns",
-  "load-balancer", "orchestration", "key-manager", "baremetal", "shared-file-system", "database",
+  "identity",
+  "compute",
+  "network",
+  "image",
+  "block-storage",
+  "object-store",
+  "placement",
+  "dns",
+  "load-balancer",
+  "orchestration",
+  "key-manager",
+  "baremetal",
+  "shared-file-system",
+  "database",
 ];
 
 const cases: ParityCase[] = [...precedenceCases, ...serviceCases, ...authCases, ...profileCases];
 let workdir: string;
 let answers: PythonAnswer[];
-const documents = new Map<ParityCase, { clouds?: object; secure?: object; publicClouds?: object; files: Record<string, string> }>();
+const documents = new Map<
+  ParityCase,
+  { clouds?: object; secure?: object; publicClouds?: object; files: Record<string, string> }
+>();
 
 beforeAll(async () => {
   workdir = mkdtempSync(join(tmpdir(), "openstack-ts-parity-"));
@@ -35,7 +50,11 @@ beforeAll(async () => {
     const byKind: Record<string, string[]> = { config_files: [], secure_files: [], vendor_files: [] };
     for (const [name, text] of Object.entries(parityCase.files ?? {})) {
       writeFileSync(join(dir, name), text);
-      const kind = name.startsWith("clouds-public") ? "vendor_files" : name.startsWith("secure") ? "secure_files" : "config_files";
+      const kind = name.startsWith("clouds-public")
+        ? "vendor_files"
+        : name.startsWith("secure")
+          ? "secure_files"
+          : "config_files";
       byKind[kind]!.push(join(dir, name));
     }
     return { ...byKind, env: parityCase.env ?? {}, cloud: parityCase.cloud ?? null, options: parityCase.options ?? {} };
@@ -55,7 +74,9 @@ beforeAll(async () => {
   answers = JSON.parse(run.stdout) as PythonAnswer[];
   for (const [index, parityCase] of cases.entries()) {
     const dir = join(workdir, String(index));
-    const loaded: { clouds?: object; secure?: object; publicClouds?: object; files: Record<string, string> } = { files: {} };
+    const loaded: { clouds?: object; secure?: object; publicClouds?: object; files: Record<string, string> } = {
+      files: {},
+    };
     for (const [name, text] of Object.entries(parityCase.files ?? {})) {
       const kind = name.startsWith("clouds-public") ? "publicClouds" : name.startsWith("secure") ? "secure" : "clouds";
       loaded[kind] = (await parseConfigText(text, join(dir, name))) as object;

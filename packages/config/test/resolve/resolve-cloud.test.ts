@@ -60,11 +60,18 @@ describe("resolveCloud", () => {
 
   it("takes options as argparse stores them, as typed, or in camelCase", () => {
     const clouds = { clouds: { a: { auth } } };
-    for (const options of [{ os_project_name: "x" }, { "--os-project-name": "x" }, { osProjectName: "x" }, { projectName: "x" }]) {
+    for (const options of [
+      { os_project_name: "x" },
+      { "--os-project-name": "x" },
+      { osProjectName: "x" },
+      { projectName: "x" },
+    ]) {
       expect(resolveCloud({ clouds, options }).auth.projectName).toBe("x");
     }
     // Unset argparse defaults change nothing.
-    expect(resolveCloud({ clouds, options: { os_project_name: "", os_region_name: null } }).auth.projectName).toBe("demo");
+    expect(resolveCloud({ clouds, options: { os_project_name: "", os_region_name: null } }).auth.projectName).toBe(
+      "demo",
+    );
   });
 
   it("applies OS_REGION_NAME and OS_INTERFACE to the chosen cloud, below options (unlike openstacksdk)", () => {
@@ -78,7 +85,9 @@ describe("resolveCloud", () => {
   });
 
   it("fills the profile's {region_name} and keeps the profile's name", () => {
-    const resolved = resolveCloud({ clouds: { clouds: { city: { profile: "citycloud", auth: { username: "u", password: "p", project_id: "x" } } } } });
+    const resolved = resolveCloud({
+      clouds: { clouds: { city: { profile: "citycloud", auth: { username: "u", password: "p", project_id: "x" } } } },
+    });
     expect(resolved.profile).toBe("citycloud");
     expect(resolved.regionName).toBe("Buf1");
     expect(resolved.auth.authUrl).toBe("https://Buf1.citycloud.com:5000/v3/");
@@ -101,7 +110,11 @@ describe("resolveCloud errors", () => {
 
   it("an unknown cloud lists the clouds and the files searched", () => {
     const error = catchError(() =>
-      resolveCloud({ clouds, cloudName: "staging", files: { ...files, searched: ["/home/me/clouds.yaml", "/etc/openstack/clouds.yaml"] } }),
+      resolveCloud({
+        clouds,
+        cloudName: "staging",
+        files: { ...files, searched: ["/home/me/clouds.yaml", "/etc/openstack/clouds.yaml"] },
+      }),
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toContain("Cloud 'staging' (cloudName) was not found");
@@ -110,7 +123,9 @@ describe("resolveCloud errors", () => {
   });
 
   it("an unknown region says region names are case-sensitive and lists the known ones", () => {
-    const error = catchError(() => resolveCloud({ clouds, cloudName: "devstack", env: { OS_REGION_NAME: "regionone" } }));
+    const error = catchError(() =>
+      resolveCloud({ clouds, cloudName: "devstack", env: { OS_REGION_NAME: "regionone" } }),
+    );
     expect(error.message).toContain("Region 'regionone' (env OS_REGION_NAME) is not a region of cloud 'devstack'");
     expect(error.message).toContain("Known regions: RegionOne");
     expect(error.message).toContain("case-sensitive: did you mean 'RegionOne'?");
@@ -122,7 +137,9 @@ describe("resolveCloud errors", () => {
     expect(error.message).toMatch(/^Cloud 'lab': auth\.password is missing/);
     expect(error.message).toContain("OS_PASSWORD");
     // validate: false resolves anyway (a dashboard may ask the user for the password).
-    expect(resolveCloud({ clouds: { clouds: { lab: { auth: noPassword } } }, validate: false }).auth.password).toBeUndefined();
+    expect(
+      resolveCloud({ clouds: { clouds: { lab: { auth: noPassword } } }, validate: false }).auth.password,
+    ).toBeUndefined();
   });
 
   it("with nothing configured, says so", () => {
@@ -137,7 +154,9 @@ describe("resolveCloud errors", () => {
       },
     };
     const user = { username: "u", password: "p", project_id: "x" };
-    const shutdown = catchError(() => resolveCloud({ clouds: { clouds: { a: { profile: "gone", auth: user } } }, publicClouds }));
+    const shutdown = catchError(() =>
+      resolveCloud({ clouds: { clouds: { a: { profile: "gone", auth: user } } }, publicClouds }),
+    );
     expect(shutdown.message).toBe("Profile 'gone' references a cloud that no longer exists: Closed in 2020");
     const resolved = resolveCloud({ clouds: { clouds: { a: { profile: "old", auth: user } } }, publicClouds });
     expect(resolved.warnings).toContain("Profile 'old' is deprecated: Use new instead");
@@ -145,7 +164,9 @@ describe("resolveCloud errors", () => {
   });
 
   it("a remote (URL) profile is refused rather than fetched", () => {
-    const error = catchError(() => resolveCloud({ clouds: { clouds: { a: { profile: "https://vendor.example.com", auth } } } }));
+    const error = catchError(() =>
+      resolveCloud({ clouds: { clouds: { a: { profile: "https://vendor.example.com", auth } } } }),
+    );
     expect(error.message).toMatch(/remote profiles are not fetched/);
   });
 
@@ -153,18 +174,22 @@ describe("resolveCloud errors", () => {
     const error = catchError(() =>
       resolveCloud({ clouds: { clouds: { a: { auth: { ...auth, auth_url: 5000 } } } }, files }),
     );
-    expect(error.message).toBe("/etc/openstack/clouds.yaml: clouds.a.auth.auth_url must be a URL (a string), not the number 5000");
-    const override = catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, network_endpoint_override: 9696 } } }, files }));
+    expect(error.message).toBe(
+      "/etc/openstack/clouds.yaml: clouds.a.auth.auth_url must be a URL (a string), not the number 5000",
+    );
+    const override = catchError(() =>
+      resolveCloud({ clouds: { clouds: { a: { auth, network_endpoint_override: 9696 } } }, files }),
+    );
     expect(override.message).toContain("clouds.a.network_endpoint_override must be a URL");
   });
 
   it("other wrong types name their key", () => {
-    expect(catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, regions: "RegionOne" } } } })).message).toContain(
-      "clouds.a.regions must be a list of regions",
-    );
-    expect(catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, api_timeout: "soon" } } } })).message).toContain(
-      "clouds.a.api_timeout must be a number",
-    );
+    expect(
+      catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, regions: "RegionOne" } } } })).message,
+    ).toContain("clouds.a.regions must be a list of regions");
+    expect(
+      catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, api_timeout: "soon" } } } })).message,
+    ).toContain("clouds.a.api_timeout must be a number");
     expect(catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, verify: "false" } } } })).message).toContain(
       "write true or false without quotes",
     );
@@ -174,14 +199,20 @@ describe("resolveCloud errors", () => {
   });
 
   it("a dotted api version and a different default microversion conflict", () => {
-    const error = catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, compute_api_version: "2.79", compute_default_microversion: "2.60" } } } }));
-    expect(error.message).toMatch(/compute_default_microversion is 2\.60, but .*compute_api_version is the microversion 2\.79/);
+    const error = catchError(() =>
+      resolveCloud({
+        clouds: { clouds: { a: { auth, compute_api_version: "2.79", compute_default_microversion: "2.60" } } },
+      }),
+    );
+    expect(error.message).toMatch(
+      /compute_default_microversion is 2\.60, but .*compute_api_version is the microversion 2\.79/,
+    );
   });
 
   it("an unknown auth type lists the known ones", () => {
-    expect(catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, auth_type: "kerberos" } } } })).message).toMatch(
-      /Unknown auth type 'kerberos' .*known: password, token/,
-    );
+    expect(
+      catchError(() => resolveCloud({ clouds: { clouds: { a: { auth, auth_type: "kerberos" } } } })).message,
+    ).toMatch(/Unknown auth type 'kerberos' .*known: password, token/);
   });
 });
 

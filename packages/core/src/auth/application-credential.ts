@@ -23,14 +23,18 @@ export class ApplicationCredentialAuth implements AuthPlugin {
 
   constructor(options: ApplicationCredentialAuthOptions) {
     if (!options.authUrl) throw new ConfigError("application credential auth needs authUrl");
-    if (!options.applicationCredentialSecret) throw new ConfigError("application credential auth needs applicationCredentialSecret");
+    if (!options.applicationCredentialSecret)
+      throw new ConfigError("application credential auth needs applicationCredentialSecret");
     this.authUrl = options.authUrl;
     if (options.applicationCredentialId) {
       this.#credential = { id: options.applicationCredentialId, secret: options.applicationCredentialSecret };
     } else if (options.applicationCredentialName && (options.userId || options.username)) {
       const user = options.userId
         ? { id: options.userId }
-        : { name: options.username, domain: domainRef(options.userDomainId, options.userDomainName, options.defaultDomainId ?? "default") };
+        : {
+            name: options.username,
+            domain: domainRef(options.userDomainId, options.userDomainName, options.defaultDomainId ?? "default"),
+          };
       this.#credential = { name: options.applicationCredentialName, secret: options.applicationCredentialSecret, user };
     } else {
       throw new ConfigError(

@@ -25,7 +25,10 @@ export class PasswordAuth implements AuthPlugin {
     this.authUrl = options.authUrl;
     const user: Record<string, unknown> = options.userId
       ? { id: options.userId }
-      : { name: options.username, domain: domainRef(options.userDomainId, options.userDomainName, options.defaultDomainId ?? "default") };
+      : {
+          name: options.username,
+          domain: domainRef(options.userDomainId, options.userDomainName, options.defaultDomainId ?? "default"),
+        };
     user["password"] = options.password;
     this.#user = user;
     this.#scope = scopeBody(options);

@@ -19,7 +19,11 @@ export interface ScopeOptions {
 type Domain = { id: string } | { name: string };
 
 /** `{id}` or `{name}`, else the default domain's id, else nothing. */
-export function domainRef(id: string | undefined, name: string | undefined, fallbackId: string | undefined): Domain | undefined {
+export function domainRef(
+  id: string | undefined,
+  name: string | undefined,
+  fallbackId: string | undefined,
+): Domain | undefined {
   if (id) return { id };
   if (name) return { name };
   return fallbackId ? { id: fallbackId } : undefined;
@@ -32,7 +36,12 @@ export function scopeBody(options: ScopeOptions): Record<string, unknown> | unde
   if (options.systemScope) return { system: { [options.systemScope]: true } };
   if (options.projectId) return { project: { id: options.projectId } };
   if (options.projectName) {
-    return { project: { name: options.projectName, domain: domainRef(options.projectDomainId, options.projectDomainName, fallback) } };
+    return {
+      project: {
+        name: options.projectName,
+        domain: domainRef(options.projectDomainId, options.projectDomainName, fallback),
+      },
+    };
   }
   const domain = domainRef(options.domainId, options.domainName, undefined);
   return domain ? { domain } : undefined;

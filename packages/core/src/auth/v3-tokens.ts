@@ -10,7 +10,9 @@ export async function identityV3Url(authUrl: string, transport: AuthTransport, s
   if (/\/v3$/.test(trimmed)) return trimmed;
   const root = trimmed.replace(/\/v2\.0$/, "");
   try {
-    const body = (await (await transport.get(root, signal)).json()) as { versions?: { values?: unknown[] } | unknown[] };
+    const body = (await (await transport.get(root, signal)).json()) as {
+      versions?: { values?: unknown[] } | unknown[];
+    };
     const versions = Array.isArray(body.versions) ? body.versions : (body.versions?.values ?? []);
     for (const entry of versions as { id?: string; links?: { rel?: string; href?: string }[] }[]) {
       const href = entry.links?.find((link) => link.rel === "self")?.href;

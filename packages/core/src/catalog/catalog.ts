@@ -44,9 +44,16 @@ function regionOf(endpoint: CatalogEndpoint): string | undefined {
 export function wellFormed(catalog: readonly CatalogService[]): CatalogService[] {
   if (!Array.isArray(catalog)) return [];
   return catalog.flatMap((service: Partial<CatalogService> | null) => {
-    if (typeof service !== "object" || service === null || typeof service.type !== "string" || !Array.isArray(service.endpoints)) return [];
+    if (
+      typeof service !== "object" ||
+      service === null ||
+      typeof service.type !== "string" ||
+      !Array.isArray(service.endpoints)
+    )
+      return [];
     const endpoints = service.endpoints.filter(
-      (e: Partial<CatalogEndpoint> | null) => typeof e === "object" && e !== null && typeof e.url === "string" && typeof e.interface === "string",
+      (e: Partial<CatalogEndpoint> | null) =>
+        typeof e === "object" && e !== null && typeof e.url === "string" && typeof e.interface === "string",
     );
     return [{ ...service, type: service.type, endpoints }];
   });
@@ -78,7 +85,8 @@ export function selectEndpoint(given: readonly CatalogService[], query: Endpoint
 function describeMiss(catalog: readonly CatalogService[], query: EndpointQuery, interfaces: string[]): string {
   const where = query.region === undefined ? "" : ` in region '${query.region}'`;
   const asked = `No '${query.serviceType}' endpoint with interface ${interfaces.join(" or ")}${where}.`;
-  if (catalog.length === 0) return `${asked} The token has no catalog (unscoped, or an auth type without one): set an endpoint override.`;
+  if (catalog.length === 0)
+    return `${asked} The token has no catalog (unscoped, or an auth type without one): set an endpoint override.`;
   const offered = catalog
     .map((service) => {
       const places = service.endpoints.map((e) => `${normalizeInterface(e.interface)}@${regionOf(e) ?? "any region"}`);
@@ -86,7 +94,10 @@ function describeMiss(catalog: readonly CatalogService[], query: EndpointQuery, 
     })
     .join("; ");
   const regions = [...new Set(catalog.flatMap((s) => s.endpoints.map(regionOf)).filter(Boolean))];
-  const hint = query.region !== undefined && !regions.includes(query.region) ? ` Region names are case-sensitive; known regions: ${regions.join(", ") || "none"}.` : "";
+  const hint =
+    query.region !== undefined && !regions.includes(query.region)
+      ? ` Region names are case-sensitive; known regions: ${regions.join(", ") || "none"}.`
+      : "";
   return `${asked}${hint} The catalog offers: ${offered}.`;
 }
 

@@ -35,7 +35,8 @@ export function negotiateMicroversion(options: {
 }): string | undefined {
   const { server, sdkMax, requires, explicit, what } = options;
   if (!server?.max) {
-    if (requires) throw new MicroversionError(`${what} needs microversion ${requires}, but the server offers no microversions`);
+    if (requires)
+      throw new MicroversionError(`${what} needs microversion ${requires}, but the server offers no microversions`);
     return explicit;
   }
   let chosen = explicit === "latest" ? server.max : explicit;
@@ -45,10 +46,14 @@ export function negotiateMicroversion(options: {
     chosen = !sdkMax ? requires! : compareMicroversions(sdkMax, server.max) < 0 ? sdkMax : server.max;
   }
   if (compareMicroversions(chosen, server.max) > 0) {
-    throw new MicroversionError(`${what}: microversion ${chosen} was asked but the server offers at most ${server.max}`);
+    throw new MicroversionError(
+      `${what}: microversion ${chosen} was asked but the server offers at most ${server.max}`,
+    );
   }
   if (server.min && compareMicroversions(chosen, server.min) < 0) {
-    throw new MicroversionError(`${what}: microversion ${chosen} was asked but the server needs at least ${server.min}`);
+    throw new MicroversionError(
+      `${what}: microversion ${chosen} was asked but the server needs at least ${server.min}`,
+    );
   }
   if (requires && compareMicroversions(chosen, requires) < 0) {
     const ceiling = explicit

@@ -21,7 +21,11 @@ export function versionSegment(url: string): { base: string; major: number; mino
     if (match) {
       parsed.pathname = segments.slice(0, i + 1).join("/");
       parsed.search = "";
-      return { base: parsed.toString(), major: Number(match[1]), minor: match[2] === undefined ? undefined : Number(match[2]) };
+      return {
+        base: parsed.toString(),
+        major: Number(match[1]),
+        minor: match[2] === undefined ? undefined : Number(match[2]),
+      };
     }
   }
   return undefined;
@@ -36,9 +40,7 @@ function best(versions: ApiVersion[], major: number | undefined, minor: number |
   const candidates = versions.filter(
     (v) => (major === undefined || v.major === major) && (minor === undefined || v.minor === minor),
   );
-  return candidates.sort(
-    (a, b) => (statusRank[b.status] ?? 0) - (statusRank[a.status] ?? 0) || b.minor - a.minor,
-  )[0];
+  return candidates.sort((a, b) => (statusRank[b.status] ?? 0) - (statusRank[a.status] ?? 0) || b.minor - a.minor)[0];
 }
 
 /**
@@ -53,12 +55,14 @@ export async function resolveEndpoint(
   wantedMajor: number | undefined,
   load: DocumentLoader,
 ): Promise<ResolvedEndpoint> {
-  if (!isHttpUrl(catalogUrl)) throw new EndpointNotFoundError(`The catalog gives '${catalogUrl}' for this service: not an http(s) URL`);
+  if (!isHttpUrl(catalogUrl))
+    throw new EndpointNotFoundError(`The catalog gives '${catalogUrl}' for this service: not an http(s) URL`);
   const versioned = versionSegment(catalogUrl);
   if (versioned && (wantedMajor === undefined || versioned.major === wantedMajor)) {
     const own = await load(versioned.base);
     const version =
-      best(own, versioned.major, versioned.minor) ?? best(await load(rootOf(versioned.base)), versioned.major, versioned.minor);
+      best(own, versioned.major, versioned.minor) ??
+      best(await load(rootOf(versioned.base)), versioned.major, versioned.minor);
     return { url: catalogUrl, version };
   }
   const root = versioned ? rootOf(versioned.base) : catalogUrl;

@@ -32,7 +32,11 @@ export function parseVersionDocument(body: unknown, documentUrl: string): ApiVer
   const doc = body as { versions?: unknown; version?: unknown };
   let entries: unknown[] = [];
   if (Array.isArray(doc.versions)) entries = doc.versions;
-  else if (typeof doc.versions === "object" && doc.versions !== null && Array.isArray((doc.versions as { values?: unknown }).values)) {
+  else if (
+    typeof doc.versions === "object" &&
+    doc.versions !== null &&
+    Array.isArray((doc.versions as { values?: unknown }).values)
+  ) {
     entries = (doc.versions as { values: unknown[] }).values;
   } else if (typeof doc.version === "object" && doc.version !== null) entries = [doc.version];
   return entries.flatMap((entry) => parseEntry(entry as Entry, documentUrl));

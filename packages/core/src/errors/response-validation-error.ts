@@ -10,9 +10,17 @@ export class ResponseValidationError extends OpenStackError {
   readonly method: string | undefined;
   readonly requestId: string | undefined;
 
-  constructor(init: { url: string; field: string; problem: string; method?: string | undefined; requestId?: string | undefined }) {
+  constructor(init: {
+    url: string;
+    field: string;
+    problem: string;
+    method?: string | undefined;
+    requestId?: string | undefined;
+  }) {
     const id = init.requestId ? ` (request ${init.requestId})` : "";
-    super(`Unexpected response from ${init.method ? `${init.method} ` : ""}${init.url}: ${init.field || "body"} ${init.problem}${id}`);
+    super(
+      `Unexpected response from ${init.method ? `${init.method} ` : ""}${init.url}: ${init.field || "body"} ${init.problem}${id}`,
+    );
     this.url = init.url;
     this.field = init.field;
     this.method = init.method;

@@ -10,8 +10,10 @@ export function requestIdOf(headers: Headers): string | undefined {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() ? value.trim() : undefined;
 
 /**
  * The human message out of an OpenStack error body. Services disagree on the shape:
@@ -43,7 +45,11 @@ function fromText(body: string): string | undefined {
   // Only the start of a page: the message is short, and a hostile page of unclosed tags
   // would otherwise cost time in the square of its length.
   const head = body.slice(0, 20_000);
-  const plain = head.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^<>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const plain = head
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^<>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain ? clip(decodeEntities(plain)) : undefined;
 }
 

@@ -22,7 +22,9 @@ export function segment(value: unknown, what: string): string {
     throw new InvalidArgumentError(`${what} must be a non-empty string, got ${describe(value)}`);
   }
   if (value === "." || value === ".." || value.includes("/")) {
-    throw new InvalidArgumentError(`${what} cannot be ${JSON.stringify(value)}: ids never contain '/' and are not '.' or '..'`);
+    throw new InvalidArgumentError(
+      `${what} cannot be ${JSON.stringify(value)}: ids never contain '/' and are not '.' or '..'`,
+    );
   }
   return encodeURIComponent(value);
 }

@@ -9,7 +9,8 @@ export interface Logger {
   error?(message: string, fields?: Record<string, unknown>): void;
 }
 
-const secretHeader = /^(x-auth-token|x-subject-token|x-service-token|authorization|proxy-authorization|cookie|set-cookie|x-(account|container)-meta-temp-url-key(-2)?)$/i;
+const secretHeader =
+  /^(x-auth-token|x-subject-token|x-service-token|authorization|proxy-authorization|cookie|set-cookie|x-(account|container)-meta-temp-url-key(-2)?)$/i;
 const secretQuery = /^(temp_url_sig|signature|token|password|secret)$/i;
 export const REDACTED = "<redacted>";
 

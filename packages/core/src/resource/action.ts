@@ -21,7 +21,12 @@ export async function runAction(
   const build = <R>(make: ((a: never) => R) | undefined) => (make ? (make as (a: unknown) => R)(args) : undefined);
   // Before the microversion, which may authenticate: arguments it refuses send nothing.
   const requires = typeof spec.requires === "function" ? build(spec.requires) : spec.requires;
-  const microversion = await client.microversion({ requires, sdkMax: spec.maxMicroversion ?? requires, what: name, signal: options.signal });
+  const microversion = await client.microversion({
+    requires,
+    sdkMax: spec.maxMicroversion ?? requires,
+    what: name,
+    signal: options.signal,
+  });
   const json = build(spec.body);
   const body = build(spec.rawBody);
   const headers = { ...build(spec.headers), ...(spec.contentType && { "Content-Type": spec.contentType }) };
@@ -61,6 +66,11 @@ export async function runAction(
  * among a resource's `actions`, gives the façade's method.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function actionFunction<const A extends ActionSpec>(service: ServiceDescriptor, name: string, spec: A): ActionFunction<A> {
-  return ((target: SessionOrClient, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) => runAction(service, name, spec, target, args, options)) as ActionFunction<A>;
+export function actionFunction<const A extends ActionSpec>(
+  service: ServiceDescriptor,
+  name: string,
+  spec: A,
+): ActionFunction<A> {
+  return ((target: SessionOrClient, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) =>
+    runAction(service, name, spec, target, args, options)) as ActionFunction<A>;
 }

@@ -13,7 +13,8 @@ import type { SessionOrClient } from "./types.js";
 export function clientFor(target: SessionOrClient, service: ServiceDescriptor): ServiceClient {
   if (target instanceof ServiceClient && target.descriptor === service) return target;
   const session = target instanceof ServiceClient ? target.session : target;
-  if (!(session instanceof Session)) throw new InvalidArgumentError("expected a Session or a ServiceClient as the first argument");
+  if (!(session instanceof Session))
+    throw new InvalidArgumentError("expected a Session or a ServiceClient as the first argument");
   const key = `client:${service.type}:${service.version ?? ""}:${service.discovery !== false}`;
   return session.perSession(key, () => new ServiceClient(session, service));
 }
@@ -33,7 +34,8 @@ export function splitParents(
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(args)) (names.includes(key) ? parents : rest)[key] = value;
   for (const name of names) {
-    if (parents[name] === undefined && typeof ref === "object" && ref !== null) parents[name] = (ref as Record<string, unknown>)[name];
+    if (parents[name] === undefined && typeof ref === "object" && ref !== null)
+      parents[name] = (ref as Record<string, unknown>)[name];
     if (parents[name] === undefined) {
       throw new InvalidArgumentError(`${spec.plural} live under ${spec.path}: '${name}' is needed`);
     }

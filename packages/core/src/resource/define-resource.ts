@@ -3,7 +3,20 @@ import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
 import type { CheckedNames, ResourceSpec, Verb } from "./resource-spec.js";
-import type { CreateBody, DeleteOptions, FindOptions, Item, ItemOptions, ListOptions, ListQuery, RefOf, SessionOrClient, UpdateBody, WaitForDeleteOptions, WaitOptions } from "./types.js";
+import type {
+  CreateBody,
+  DeleteOptions,
+  FindOptions,
+  Item,
+  ItemOptions,
+  ListOptions,
+  ListQuery,
+  RefOf,
+  SessionOrClient,
+  UpdateBody,
+  WaitForDeleteOptions,
+  WaitOptions,
+} from "./types.js";
 import { waitForDelete, waitForStatus } from "./wait.js";
 import { create, remove, update } from "./write.js";
 
@@ -22,10 +35,13 @@ export interface ResourceFunctions<D extends ResourceSpec> {
   waitForDelete(target: SessionOrClient, ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
 }
 
-type DeclaredVerbs<D extends ResourceSpec> = D["verbs"][number] | ("delete" extends D["verbs"][number] ? "waitForDelete" : never);
+type DeclaredVerbs<D extends ResourceSpec> =
+  | D["verbs"][number]
+  | ("delete" extends D["verbs"][number] ? "waitForDelete" : never);
 
 /** A resource definition: its data, plus the verbs it declares as functions. */
-export type Resource<D extends ResourceSpec> = D & Pick<ResourceFunctions<D>, DeclaredVerbs<D> & keyof ResourceFunctions<D>>;
+export type Resource<D extends ResourceSpec> = D &
+  Pick<ResourceFunctions<D>, DeclaredVerbs<D> & keyof ResourceFunctions<D>>;
 
 function allowed(spec: ResourceSpec, verb: Verb): ResourceSpec {
   if (!spec.verbs.includes(verb)) throw new InvalidArgumentError(`${spec.plural} cannot ${verb}`);
@@ -66,8 +82,8 @@ const verbs = {
  * declared filters), so a misspelt name fails tsc, on the misspelt entry.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineResource<const D extends ResourceSpec & CheckedNames<keyof D["schema"]["entries"] & string, keyof D["filters"] & string>>(
-  spec: D,
-): Resource<D> {
+export function defineResource<
+  const D extends ResourceSpec & CheckedNames<keyof D["schema"]["entries"] & string, keyof D["filters"] & string>,
+>(spec: D): Resource<D> {
   return Object.assign(Object.create(verbs) as object, spec) as Resource<D>;
 }

@@ -135,5 +135,9 @@ function compile(schema: Node): Check | null {
 function isPlainObject(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return !(Object.hasOwn(value, "__proto__") || Object.hasOwn(value, "constructor") || Object.hasOwn(value, "prototype"));
+  return !(
+    Object.hasOwn(value, "__proto__") ||
+    Object.hasOwn(value, "constructor") ||
+    Object.hasOwn(value, "prototype")
+  );
 }

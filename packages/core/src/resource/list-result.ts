@@ -34,7 +34,8 @@ export class ListResult<T> implements AsyncIterable<T>, PromiseLike<T[]> {
       return page === undefined ? done : { done: false, value: page[index++]! };
     };
     return {
-      next: () => (page !== undefined && index < page.length ? Promise.resolve({ done: false, value: page[index++]! }) : advance()),
+      next: () =>
+        page !== undefined && index < page.length ? Promise.resolve({ done: false, value: page[index++]! }) : advance(),
       return: () => {
         page = undefined;
         return Promise.resolve(done);

@@ -17,7 +17,12 @@ const hrefOfNext = (links: unknown): string | undefined => {
  * `links` as a list or Keystone's object, a top-level `next` (Glance, Ironic), or an
  * RFC 8288 `Link` header. Undefined when the response names no next page.
  */
-export function findNextLink(body: unknown, headers: Headers, itemsKey: string | undefined, linksKey?: string): string | undefined {
+export function findNextLink(
+  body: unknown,
+  headers: Headers,
+  itemsKey: string | undefined,
+  linksKey?: string,
+): string | undefined {
   if (typeof body === "object" && body !== null && !Array.isArray(body)) {
     const record = body as Record<string, unknown>;
     const key = linksKey ?? (itemsKey ? `${itemsKey}_links` : undefined);

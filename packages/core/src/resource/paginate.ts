@@ -47,7 +47,8 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
   const { limit, maxItems } = options;
   const seenUrls = new Set<string>();
   const seenStarts = new Set<unknown>();
-  const marker = (item: unknown) => markerOf(options.itemKey ? (item as Record<string, unknown> | null)?.[options.itemKey] : item, options.markerField);
+  const marker = (item: unknown) =>
+    markerOf(options.itemKey ? (item as Record<string, unknown> | null)?.[options.itemKey] : item, options.markerField);
   let url: string | undefined = options.firstUrl;
   let remaining = maxItems ?? Number.POSITIVE_INFINITY;
   // The page last returned, kept to find the next one only when it is asked for.
@@ -77,7 +78,9 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
     const start = marker(raw[0]);
     if (start !== undefined && seenStarts.has(start)) return undefined;
     seenStarts.add(start);
-    const page = (remaining < raw.length ? raw.slice(0, remaining) : raw).map((item, index) => options.parse(item, pageUrl, index));
+    const page = (remaining < raw.length ? raw.slice(0, remaining) : raw).map((item, index) =>
+      options.parse(item, pageUrl, index),
+    );
     remaining -= page.length;
     last = { url: pageUrl, body, headers, raw };
     return page;

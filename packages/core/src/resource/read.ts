@@ -13,11 +13,21 @@ import { parseItem, unwrap } from "./validate.js";
 type Args = Readonly<Record<string, unknown>>;
 
 /** GET the collection, page by page. Lazy: nothing is sent until the result is awaited or iterated. */
-export function list<T>(spec: ResourceSpec, target: SessionOrClient, query: Args = {}, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {}): ListResult<T> {
+export function list<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  query: Args = {},
+  options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {},
+): ListResult<T> {
   return new ListResult(() => deferredWalker(() => pages<T>(spec, target, query, options)));
 }
 
-async function pages<T>(spec: ResourceSpec, target: SessionOrClient, query: Args, options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined }): Promise<PageWalker<T>> {
+async function pages<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  query: Args,
+  options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined },
+): Promise<PageWalker<T>> {
   const { parents, rest } = splitParents(spec, query);
   const client = clientFor(target, spec.service);
   const { signal, limit, maxItems } = options;
@@ -46,8 +56,18 @@ async function pages<T>(spec: ResourceSpec, target: SessionOrClient, query: Args
       const response = await client.get(url, { signal, microversion });
       return { body: await response.json(), headers: response.headers };
     },
-    parse: (raw, url, index) => parseItem<T>(spec.schema, spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw, url, spec.pluralKey ?? "body", index),
-    onTruncated: (url) => client.session.logger?.warn?.(`${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`),
+    parse: (raw, url, index) =>
+      parseItem<T>(
+        spec.schema,
+        spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw,
+        url,
+        spec.pluralKey ?? "body",
+        index,
+      ),
+    onTruncated: (url) =>
+      client.session.logger?.warn?.(
+        `${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`,
+      ),
   });
 }
 
@@ -63,7 +83,10 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
   }
   for (const one of filter ? [value].flat() : []) {
     const result = v.safeParse(filter!, one);
-    if (!result.success) throw new InvalidArgumentError(`${what} filter '${key}' must be ${result.issues[0].expected ?? "something else"}, got ${JSON.stringify(one)}`);
+    if (!result.success)
+      throw new InvalidArgumentError(
+        `${what} filter '${key}' must be ${result.issues[0].expected ?? "something else"}, got ${JSON.stringify(one)}`,
+      );
   }
   if (spec.flags?.includes(key)) {
     // Keystone reads any value of these as "on", even "false": send the bare name or nothing.
@@ -82,15 +105,29 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
 }
 
 /** GET one item by id. A missing item is `NotFoundError`. */
-export async function get<T>(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: Args & { signal?: AbortSignal | undefined } = {}): Promise<T> {
+export async function get<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  ref: Ref,
+  options: Args & { signal?: AbortSignal | undefined } = {},
+): Promise<T> {
   const { signal, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
   // Checked before the microversion, which may authenticate: a bad id sends nothing.
   const path = itemPath(spec, parents, ref);
-  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "get"), signal });
+  const microversion = await client.microversion({
+    sdkMax: spec.maxMicroversion,
+    what: methodName(spec, "get"),
+    signal,
+  });
   const response = await client.get(path, { signal, microversion });
-  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, response.url || path), response.url || path, spec.key ?? spec.singular);
+  return parseItem<T>(
+    spec.schema,
+    unwrap(await response.json(), spec.key, response.url || path),
+    response.url || path,
+    spec.key ?? spec.singular,
+  );
 }
 
 /**
@@ -99,7 +136,12 @@ export async function get<T>(spec: ResourceSpec, target: SessionOrClient, ref: R
  * returned, none gives `null` (or `NotFoundError` with `ignoreMissing: false`), several
  * are a `DuplicateResourceError`.
  */
-export async function find<T>(spec: ResourceSpec, target: SessionOrClient, nameOrId: string, options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {}): Promise<T | null> {
+export async function find<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  nameOrId: string,
+  options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {},
+): Promise<T | null> {
   const { ignoreMissing = true, signal, ...filters } = options;
   if (typeof nameOrId !== "string" || nameOrId === "") {
     throw new InvalidArgumentError(`${methodName(spec, "find")} needs a name or id, got ${JSON.stringify(nameOrId)}`);
@@ -110,7 +152,8 @@ export async function find<T>(spec: ResourceSpec, target: SessionOrClient, nameO
       return await get<T>(spec, target, nameOrId, { ...parents, signal });
     } catch (error) {
       // Some services answer 400 or 403 for an id they do not recognise.
-      if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof ForbiddenError)) throw error;
+      if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof ForbiddenError))
+        throw error;
     }
   }
   const nameField = spec.nameField ?? "name";
@@ -127,7 +170,12 @@ export async function find<T>(spec: ResourceSpec, target: SessionOrClient, nameO
   }
   if (matches[0] !== undefined) return matches[0];
   if (ignoreMissing) return null;
-  throw new NotFoundError({ status: 404, method: "GET", url: spec.path, serverMessage: `No ${spec.singular} matches '${nameOrId}'` });
+  throw new NotFoundError({
+    status: 404,
+    method: "GET",
+    url: spec.path,
+    serverMessage: `No ${spec.singular} matches '${nameOrId}'`,
+  });
 }
 
 /** A name with `/` (or `.`/`..`) cannot be an id: skip the GET, go straight to the list. */

@@ -26,7 +26,9 @@ export interface ActionSpec {
   /** Headers built from the arguments (Keystone's `X-Subject-Token`, Swift's metadata, …). */
   readonly headers?: (args: never) => Record<string, string>;
   /** Query parameters built from the arguments; undefined values are left out, a list repeats its key. */
-  readonly query?: (args: never) => Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
+  readonly query?: (
+    args: never,
+  ) => Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
   /** With `returns: "json"`: the schema the answer must match; the result is typed by it. */
   readonly schema?: v.GenericSchema;
   /** The highest microversion whose answer this action understands: min(this, server) is sent. */

@@ -14,7 +14,9 @@ type Entries<D extends ResourceSpec> = D["schema"]["entries"];
 type IdField<D extends ResourceSpec> = D["idField"] extends string ? D["idField"] : "id";
 
 /** An item by its id (or other identifying field), or the item itself. */
-export type RefOf<D extends ResourceSpec> = string | ({ readonly [K in IdField<D>]: string } & { readonly [field: string]: unknown });
+export type RefOf<D extends ResourceSpec> =
+  | string
+  | ({ readonly [K in IdField<D>]: string } & { readonly [field: string]: unknown });
 
 /** Any field of the user's naming, where the resource allows them (`extraFields`). */
 type Extra<D extends ResourceSpec> = D["extraFields"] extends true ? { readonly [field: string]: unknown } : {};
@@ -35,17 +37,23 @@ type FilterArgs<D extends ResourceSpec> = D["filters"] extends Filters
   : {};
 
 /** Filters of the list call, by wire name (fields, and the declared `filters`), plus the parent ids. */
-export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & FilterArgs<D> & ParentParams<D>;
+export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & FilterArgs<D> &
+  ParentParams<D>;
 
 type Writable<D extends ResourceSpec> = Exclude<keyof Declared<D>, Names<D["readOnly"]>>;
 
 /** A create body: the required fields, any other writable field, and the parent ids. */
-export type CreateBody<D extends ResourceSpec> = { [K in Names<D["required"]> & keyof Declared<D>]-?: Declared<D>[K] } & {
+export type CreateBody<D extends ResourceSpec> = {
+  [K in Names<D["required"]> & keyof Declared<D>]-?: Declared<D>[K];
+} & {
   [K in Exclude<Writable<D>, Names<D["required"]>>]?: Declared<D>[K];
-} & ParentParams<D> & Extra<D>;
+} & ParentParams<D> &
+  Extra<D>;
 
 /** An update: any field that can still change. */
-export type UpdateBody<D extends ResourceSpec> = { [K in Exclude<Writable<D>, Names<D["createOnly"]>>]?: Declared<D>[K] } & Extra<D>;
+export type UpdateBody<D extends ResourceSpec> = {
+  [K in Exclude<Writable<D>, Names<D["createOnly"]>>]?: Declared<D>[K];
+} & Extra<D>;
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
@@ -61,10 +69,11 @@ export interface ListOptions extends CallOptions {
 /** Parent ids, when `ref` is a bare id and cannot carry them. */
 export type ItemOptions<D extends ResourceSpec> = CallOptions & Partial<ParentParams<D>>;
 
-export type FindOptions<D extends ResourceSpec> = ListQuery<D> & CallOptions & {
-  /** Default true: no match gives `null`. False: no match throws `NotFoundError`. */
-  ignoreMissing?: boolean;
-};
+export type FindOptions<D extends ResourceSpec> = ListQuery<D> &
+  CallOptions & {
+    /** Default true: no match gives `null`. False: no match throws `NotFoundError`. */
+    ignoreMissing?: boolean;
+  };
 
 export type DeleteOptions<D extends ResourceSpec> = ItemOptions<D> & {
   /** Default true: deleting what is already gone is not an error. */
@@ -90,11 +99,16 @@ export type WaitForDeleteOptions = Omit<WaitOptions<never>, "status" | "failures
 type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
 /** What fills one of an action's path placeholders: an id, or an item carrying it (in `idField`, where the action names one). */
-type PathArg<A extends ActionSpec> = A["idField"] extends string ? string | { readonly [K in A["idField"]]: string } : Ref;
+type PathArg<A extends ActionSpec> = A["idField"] extends string
+  ? string | { readonly [K in A["idField"]]: string }
+  : Ref;
 
 /** Arguments of an action: its path's ids, plus what its body, headers and query read. */
 export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: PathArg<A> } & ArgsOf<A["body"]> &
-  ArgsOf<A["rawBody"]> & ArgsOf<A["headers"]> & ArgsOf<A["query"]> & ArgsOf<A["requires"]>;
+  ArgsOf<A["rawBody"]> &
+  ArgsOf<A["headers"]> &
+  ArgsOf<A["query"]> &
+  ArgsOf<A["requires"]>;
 
 export type ActionResult<A extends ActionSpec> = A["returns"] extends "exists"
   ? boolean
@@ -116,12 +130,14 @@ export interface ActionOptions extends CallOptions {
 type NeedsNothing<T> = {} extends T ? true : false;
 
 /** `(args?, options?)` when nothing is required, else `(args, options?)`. */
-type ArgsThen<A, R, O = CallOptions> = NeedsNothing<A> extends true ? (args?: A, options?: O) => R : (args: A, options?: O) => R;
+type ArgsThen<A, R, O = CallOptions> =
+  NeedsNothing<A> extends true ? (args?: A, options?: O) => R : (args: A, options?: O) => R;
 
 /** A declared action as a function of a target: `getResourceProviderTraits(session, { resource_provider_uuid })`. */
-export type ActionFunction<A extends ActionSpec> = NeedsNothing<ActionArgs<A>> extends true
-  ? (target: SessionOrClient, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
-  : (target: SessionOrClient, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
+export type ActionFunction<A extends ActionSpec> =
+  NeedsNothing<ActionArgs<A>> extends true
+    ? (target: SessionOrClient, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
+    : (target: SessionOrClient, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
 
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
@@ -138,20 +154,37 @@ export interface VerbMethods<D extends ResourceSpec> {
 }
 
 /** `list` → `listNetworks`; any other verb → `<verb>Network`. */
-export type MethodName<D extends ResourceSpec, V extends Verb> = V extends "list" ? `list${D["plural"]}` : `${V}${D["singular"]}`;
+export type MethodName<D extends ResourceSpec, V extends Verb> = V extends "list"
+  ? `list${D["plural"]}`
+  : `${V}${D["singular"]}`;
 
-type ActionMethods<D extends ResourceSpec> = D["actions"] extends Readonly<Record<string, ActionSpec>>
-  ? { [K in keyof D["actions"] & string]: ArgsThen<ActionArgs<D["actions"][K]>, Promise<ActionResult<D["actions"][K]>>, ActionOptions> }
-  : {};
+type ActionMethods<D extends ResourceSpec> =
+  D["actions"] extends Readonly<Record<string, ActionSpec>>
+    ? {
+        [K in keyof D["actions"] & string]: ArgsThen<
+          ActionArgs<D["actions"][K]>,
+          Promise<ActionResult<D["actions"][K]>>,
+          ActionOptions
+        >;
+      }
+    : {};
 
 /** `waitForDeleteServer`: for anything that can be deleted, a wait until GET answers 404. */
-type DeleteWaiter<D extends ResourceSpec> = "delete" extends Names<D["verbs"]> ? D["deleteWait"] extends false ? {} : DeleteWaiterMethod<D> : {};
+type DeleteWaiter<D extends ResourceSpec> =
+  "delete" extends Names<D["verbs"]> ? (D["deleteWait"] extends false ? {} : DeleteWaiterMethod<D>) : {};
 
-type DeleteWaiterMethod<D extends ResourceSpec> = "delete" extends Names<D["verbs"]>
-  ? { [K in `waitForDelete${D["singular"]}`]: (ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>) => Promise<void> }
-  : {};
+type DeleteWaiterMethod<D extends ResourceSpec> =
+  "delete" extends Names<D["verbs"]>
+    ? {
+        [K in `waitForDelete${D["singular"]}`]: (
+          ref: RefOf<D>,
+          options?: WaitForDeleteOptions & ItemOptions<D>,
+        ) => Promise<void>;
+      }
+    : {};
 
 /** Every façade method one resource contributes: its verbs under their derived names, and its actions. */
 export type ResourceMethods<D extends ResourceSpec> = {
   [V in Names<D["verbs"]> as MethodName<D, V>]: VerbMethods<D>[V];
-} & DeleteWaiter<D> & ActionMethods<D>;
+} & DeleteWaiter<D> &
+  ActionMethods<D>;

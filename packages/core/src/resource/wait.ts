@@ -13,40 +13,66 @@ const DEFAULT_FAILURES = ["ERROR"];
  * `ResourceFailureError`, the clock with `ResourceTimeoutError`, the signal with its reason.
  * Status comparison ignores case, as services disagree on it.
  */
-export async function waitForStatus<T>(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: WaitOptions<T> & Record<string, unknown>): Promise<T> {
+export async function waitForStatus<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  ref: Ref,
+  options: WaitOptions<T> & Record<string, unknown>,
+): Promise<T> {
   const { status, failures, interval, maxInterval, timeout, onProgress, signal, ...parents } = options;
   const field = spec.status?.field ?? "status";
   const wanted = [status].flat().map((s) => s.toUpperCase());
   const failed = (failures ?? spec.status?.failures ?? DEFAULT_FAILURES).map((s) => s.toUpperCase());
-  return poll(`${spec.singular} ${describeRef(spec, ref)} to reach ${wanted.join(" or ")}`, { interval, maxInterval, timeout, signal }, async () => {
-    const item = await get<T>(spec, target, ref, { ...parents, signal });
-    onProgress?.(item);
-    const now = String((item as Record<string, unknown>)[field] ?? "").toUpperCase();
-    if (wanted.includes(now)) return { done: true, value: item };
-    if (failed.includes(now)) throw new ResourceFailureError(`${spec.singular} ${describeRef(spec, ref)} went to ${now} while waiting for ${wanted.join(" or ")}`);
-    return { done: false, state: now };
-  });
+  return poll(
+    `${spec.singular} ${describeRef(spec, ref)} to reach ${wanted.join(" or ")}`,
+    { interval, maxInterval, timeout, signal },
+    async () => {
+      const item = await get<T>(spec, target, ref, { ...parents, signal });
+      onProgress?.(item);
+      const now = String((item as Record<string, unknown>)[field] ?? "").toUpperCase();
+      if (wanted.includes(now)) return { done: true, value: item };
+      if (failed.includes(now))
+        throw new ResourceFailureError(
+          `${spec.singular} ${describeRef(spec, ref)} went to ${now} while waiting for ${wanted.join(" or ")}`,
+        );
+      return { done: false, state: now };
+    },
+  );
 }
 
 /** Polls until GET answers 404. */
-export async function waitForDelete(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: WaitForDeleteOptions & Record<string, unknown> = {}): Promise<void> {
+export async function waitForDelete(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  ref: Ref,
+  options: WaitForDeleteOptions & Record<string, unknown> = {},
+): Promise<void> {
   const { interval, maxInterval, timeout, signal, ...parents } = options;
-  await poll(`${spec.singular} ${describeRef(spec, ref)} to be deleted`, { interval, maxInterval, timeout, signal }, async () => {
-    try {
-      const item = await get<Record<string, unknown>>(spec, target, ref, { ...parents, signal });
-      return { done: false, state: String(item[spec.status?.field ?? "status"] ?? "present") };
-    } catch (error) {
-      if (error instanceof NotFoundError) return { done: true, value: undefined };
-      throw error;
-    }
-  });
+  await poll(
+    `${spec.singular} ${describeRef(spec, ref)} to be deleted`,
+    { interval, maxInterval, timeout, signal },
+    async () => {
+      try {
+        const item = await get<Record<string, unknown>>(spec, target, ref, { ...parents, signal });
+        return { done: false, state: String(item[spec.status?.field ?? "status"] ?? "present") };
+      } catch (error) {
+        if (error instanceof NotFoundError) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  );
 }
 
 type Step<T> = { done: true; value: T } | { done: false; state: string };
 
 async function poll<T>(
   what: string,
-  options: { interval?: number | undefined; maxInterval?: number | undefined; timeout?: number | undefined; signal?: AbortSignal | undefined },
+  options: {
+    interval?: number | undefined;
+    maxInterval?: number | undefined;
+    timeout?: number | undefined;
+    signal?: AbortSignal | undefined;
+  },
   step: () => Promise<Step<T>>,
 ): Promise<T> {
   const timeout = options.timeout ?? 300_000;
@@ -56,7 +82,8 @@ async function poll<T>(
     const result = await step();
     if (result.done) return result.value;
     const left = deadline - Date.now();
-    if (left <= 0) throw new ResourceTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (last state: ${result.state})`);
+    if (left <= 0)
+      throw new ResourceTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (last state: ${result.state})`);
     await sleep(Math.min(delay, left), options.signal);
     delay = Math.min(delay * 1.5, options.maxInterval ?? 15_000);
   }

@@ -12,7 +12,12 @@ type Args = Readonly<Record<string, unknown>>;
 type Call = { signal?: AbortSignal | undefined };
 
 /** POST a new item, wrapped in its envelope. */
-export async function create<T>(spec: ResourceSpec, target: SessionOrClient, body: Args, options: Call = {}): Promise<T> {
+export async function create<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  body: Args,
+  options: Call = {},
+): Promise<T> {
   const what = methodName(spec, "create");
   const { parents, rest } = splitParents(spec, checkObject(body, what));
   for (const field of spec.required ?? []) {
@@ -26,15 +31,36 @@ export async function create<T>(spec: ResourceSpec, target: SessionOrClient, bod
  * PUT or PATCH (as the API wants) the changed fields of one item; for a JSON-patch API, the
  * patch operations that turn the current item into the changed one (`null` removes a field).
  */
-export async function update<T>(spec: ResourceSpec, target: SessionOrClient, ref: Ref, patch: Args, options: Args & Call = {}): Promise<T> {
+export async function update<T>(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  ref: Ref,
+  patch: Args,
+  options: Args & Call = {},
+): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   // In a JSON patch, null removes the field, whatever its type.
-  checkFields(spec, checkObject(patch, what), what, [...(spec.readOnly ?? []), ...(spec.createOnly ?? [])], spec.jsonPatch !== undefined);
+  checkFields(
+    spec,
+    checkObject(patch, what),
+    what,
+    [...(spec.readOnly ?? []), ...(spec.createOnly ?? [])],
+    spec.jsonPatch !== undefined,
+  );
   const path = itemPath(spec, parents, ref);
   if (!spec.jsonPatch) return send<T>(spec, target, spec.updateMethod ?? "PUT", path, patch, what, signal);
-  return send<T>(spec, target, "PATCH", path, await patchOperations(spec, target, ref, parents, patch, signal), what, signal, spec.jsonPatch);
+  return send<T>(
+    spec,
+    target,
+    "PATCH",
+    path,
+    await patchOperations(spec, target, ref, parents, patch, signal),
+    what,
+    signal,
+    spec.jsonPatch,
+  );
 }
 
 /**
@@ -43,7 +69,14 @@ export async function update<T>(spec: ResourceSpec, target: SessionOrClient, ref
  * `replace` with null; on any other field a `remove`, sent only if the field exists now
  * (a fresh GET: removing an absent member is an error, and a caller's copy may be stale).
  */
-async function patchOperations(spec: ResourceSpec, target: SessionOrClient, ref: Ref, parents: Args, patch: Args, signal: AbortSignal | undefined) {
+async function patchOperations(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  ref: Ref,
+  parents: Args,
+  patch: Args,
+  signal: AbortSignal | undefined,
+) {
   const pointer = (field: string) => `/${field.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   const always = (field: string) => {
     const schema = spec.schema.entries[field] as { type?: string } | undefined;
@@ -59,12 +92,21 @@ async function patchOperations(spec: ResourceSpec, target: SessionOrClient, ref:
 }
 
 /** DELETE one item. Already gone is fine unless `ignoreMissing: false`. */
-export async function remove(spec: ResourceSpec, target: SessionOrClient, ref: Ref, options: Args & Call & { ignoreMissing?: boolean } = {}): Promise<void> {
+export async function remove(
+  spec: ResourceSpec,
+  target: SessionOrClient,
+  ref: Ref,
+  options: Args & Call & { ignoreMissing?: boolean } = {},
+): Promise<void> {
   const { signal, ignoreMissing = true, ...args } = options;
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
   const path = itemPath(spec, parents, ref);
-  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what: methodName(spec, "delete"), signal });
+  const microversion = await client.microversion({
+    sdkMax: spec.maxMicroversion,
+    what: methodName(spec, "delete"),
+    signal,
+  });
   try {
     await client.delete(path, { signal, microversion });
   } catch (error) {
@@ -93,18 +135,28 @@ async function send<T>(
 
 function checkObject(value: unknown, what: string): Args {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InvalidArgumentError(`${what} takes an object of fields, got ${Array.isArray(value) ? "an array" : typeof value}`);
+    throw new InvalidArgumentError(
+      `${what} takes an object of fields, got ${Array.isArray(value) ? "an array" : typeof value}`,
+    );
   }
   return value as Args;
 }
 
 /** Rejects fields the caller may not set, and declared fields of the wrong kind, before any request. */
-function checkFields(spec: ResourceSpec, fields: Args, what: string, forbidden: readonly string[], nullRemoves = false): void {
+function checkFields(
+  spec: ResourceSpec,
+  fields: Args,
+  what: string,
+  forbidden: readonly string[],
+  nullRemoves = false,
+): void {
   for (const [key, value] of Object.entries(fields)) {
     if (forbidden.includes(key)) throw new InvalidArgumentError(`${what}: '${key}' cannot be set`);
     const expected = spec.schema.entries[key];
     if (expected && value !== undefined && !(nullRemoves && value === null) && !kindMatches(expected, value)) {
-      throw new InvalidArgumentError(`${what}: '${key}' has the wrong type (${value === null ? "null" : typeof value})`);
+      throw new InvalidArgumentError(
+        `${what}: '${key}' has the wrong type (${value === null ? "null" : typeof value})`,
+      );
     }
   }
 }
@@ -127,7 +179,8 @@ function kindMatches(schema: Schema, value: unknown): boolean {
     inner = inner.wrapped;
   }
   if (value === null) return nullable;
-  if (inner.type === "array") return Array.isArray(value) && (!inner.item || value.every((item) => kindMatches(inner.item!, item)));
+  if (inner.type === "array")
+    return Array.isArray(value) && (!inner.item || value.every((item) => kindMatches(inner.item!, item)));
   if (inner.type === "picklist") return inner.options?.includes(value) ?? true;
   if (objectKinds.has(inner.type)) return typeof value === "object" && !Array.isArray(value);
   if (["string", "number", "boolean"].includes(inner.type)) return typeof value === inner.type;

@@ -27,10 +27,21 @@ export function methodTable(service: ServiceDefinition): Map<string, Method> {
       add(methodName(resource, verb), (client, ...args) => resource[verb]!.call(resource, client, ...args));
     }
     if (resource.verbs.includes("delete") && resource.deleteWait !== false) {
-      add(`waitForDelete${resource.singular}`, (client, ...args) => resource["waitForDelete"]!.call(resource, client, ...args));
+      add(`waitForDelete${resource.singular}`, (client, ...args) =>
+        resource["waitForDelete"]!.call(resource, client, ...args),
+      );
     }
     for (const [name, action] of Object.entries(resource.actions ?? {})) {
-      add(name, (client, args, options) => runAction(resource.service, name, action, client, args as Record<string, unknown>, options as { signal?: AbortSignal }));
+      add(name, (client, args, options) =>
+        runAction(
+          resource.service,
+          name,
+          action,
+          client,
+          args as Record<string, unknown>,
+          options as { signal?: AbortSignal },
+        ),
+      );
     }
   }
   for (const [name, fn] of Object.entries(service.functions ?? {})) {

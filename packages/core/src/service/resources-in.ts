@@ -17,4 +17,7 @@ export function resourcesIn<const M extends object>(exports: M): ResourcesIn<M> 
 }
 
 const isResource = (value: unknown): value is ResourceSpec =>
-  typeof value === "object" && value !== null && Array.isArray((value as ResourceSpec).verbs) && typeof (value as ResourceSpec).path === "string";
+  typeof value === "object" &&
+  value !== null &&
+  Array.isArray((value as ResourceSpec).verbs) &&
+  typeof (value as ResourceSpec).path === "string";

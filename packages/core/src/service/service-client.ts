@@ -62,7 +62,12 @@ export class ServiceClient {
    * The microversion for a call: the configured one, else min(what the SDK understands,
    * what the server offers). Throws `MicroversionError` when `requires` is out of reach.
    */
-  async microversion(options: { sdkMax?: string | undefined; requires?: string | undefined; what: string; signal?: AbortSignal | undefined }): Promise<string | undefined> {
+  async microversion(options: {
+    sdkMax?: string | undefined;
+    requires?: string | undefined;
+    what: string;
+    signal?: AbortSignal | undefined;
+  }): Promise<string | undefined> {
     if (!this.descriptor.microversion) return undefined;
     const { version } = await this.endpoint(options.signal);
     return negotiateMicroversion({
@@ -104,7 +109,10 @@ export class ServiceClient {
     // ky copies a body to retry it; a stream would be buffered whole, and a long upload
     // outlives any per-request timeout: the caller's signal bounds it instead.
     const streamed = typeof ReadableStream !== "undefined" && rest.body instanceof ReadableStream;
-    const limits = { ...(streamed && { retry: 0, timeout: rest.timeout ?? false }), ...(retry !== undefined && { retry }) };
+    const limits = {
+      ...(streamed && { retry: 0, timeout: rest.timeout ?? false }),
+      ...(retry !== undefined && { retry }),
+    };
     const header = this.descriptor.microversion;
     const version = microversion ?? this.session.serviceSettings(this.descriptor.type).microversion;
     return this.session.request(joinUrl(url, path), {
@@ -114,7 +122,11 @@ export class ServiceClient {
       signal,
       context: {
         authenticated: !anonymous,
-        ...(header && version && version !== "latest" && { microversion: { service: header.name, value: version, legacyHeader: header.legacyHeader } }),
+        ...(header &&
+          version &&
+          version !== "latest" && {
+            microversion: { service: header.name, value: version, legacyHeader: header.legacyHeader },
+          }),
       },
     });
   }

@@ -49,7 +49,8 @@ export function parseJsonBody(text: string, { request, response }: { request: Re
       method: request.method,
       requestId: requestIdOf(response.headers),
       field: "body",
-      problem: text.trim() === "" ? `is empty, expected JSON (${type})` : `is not JSON (${type}, ${text.length} characters)`,
+      problem:
+        text.trim() === "" ? `is empty, expected JSON (${type})` : `is not JSON (${type}, ${text.length} characters)`,
     });
   }
 }
@@ -57,7 +58,9 @@ export function parseJsonBody(text: string, { request, response }: { request: Re
 /** `Retry-After` in seconds, whether the service sent delay-seconds or an HTTP date. */
 function retryAfterSeconds(value: string | null): number | undefined {
   if (value === null || value.trim() === "") return undefined;
-  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - Date.now()) / 1000);
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(value)
+    ? Number(value)
+    : Math.ceil((Date.parse(value) - Date.now()) / 1000);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 

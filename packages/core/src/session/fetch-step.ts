@@ -35,14 +35,18 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
       const requestId = requestIdOf(response.headers);
       if (requestId) parts.noteRequestId(requestId);
       // One debug line per request sent, without secrets: the URL is redacted.
-      parts.logger?.debug?.(`${request.method} ${redactUrl(request.url)} -> ${response.status}`, { requestId, ms: Date.now() - started });
+      parts.logger?.debug?.(`${request.method} ${redactUrl(request.url)} -> ${response.status}`, {
+        requestId,
+        ms: Date.now() - started,
+      });
       let next = reauthenticated ? undefined : afterUnauthorized(parts, request, response, carried);
       if (next !== undefined) reauthenticated = true;
       else {
         next = afterRedirect(parts, request, response, carried, redirects + 1);
         if (next !== undefined) redirects++;
       }
-      if (next === undefined) return guardBody(response, { method: request.method, url: request.url, requestId, idle: parts.timeout });
+      if (next === undefined)
+        return guardBody(response, { method: request.method, url: request.url, requestId, idle: parts.timeout });
       void response.body?.cancel().catch(() => undefined);
       request = await next;
     }
@@ -54,14 +58,24 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
  * (single-flight: a burst of 401s makes one authentication, see TokenManager) and send the
  * request once more. A streamed body was spent and cannot be sent again: the 401 stands.
  */
-function afterUnauthorized(parts: SessionParts, request: Request, response: Response, carried: Carried): Promise<Request> | undefined {
+function afterUnauthorized(
+  parts: SessionParts,
+  request: Request,
+  response: Response,
+  carried: Carried,
+): Promise<Request> | undefined {
   if (response.status !== 401) return undefined;
   const used = request.headers.get(TOKEN);
   const body = bodyToResend(carried);
   if (used === null || body instanceof ReadableStream) return undefined;
   parts.logger?.info?.(`Token rejected by ${redactUrl(request.url)}; re-authenticating once`);
   parts.tokens.invalidate(used);
-  return sendAgain(parts, carried, request, request.url, { method: request.method, headers: request.headers, body, redirect: request.redirect });
+  return sendAgain(parts, carried, request, request.url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    redirect: request.redirect,
+  });
 }
 
 /**
@@ -69,14 +83,23 @@ function afterUnauthorized(parts: SessionParts, request: Request, response: Resp
  * would follow a redirect anywhere with our headers, the token included. They follow one
  * here, the way fetch would, only to a trusted origin and at most five times.
  */
-function afterRedirect(parts: SessionParts, request: Request, response: Response, carried: Carried, hop: number): Promise<Request> | undefined {
+function afterRedirect(
+  parts: SessionParts,
+  request: Request,
+  response: Response,
+  carried: Carried,
+  hop: number,
+): Promise<Request> | undefined {
   const { method, redirect } = request;
   const opaque = response.type === "opaqueredirect";
   const location = response.headers.get("location");
-  if (redirect !== "manual" || (!opaque && (!REDIRECTS.includes(response.status) || location === null))) return undefined;
+  if (redirect !== "manual" || (!opaque && (!REDIRECTS.includes(response.status) || location === null)))
+    return undefined;
   const url = redactUrl(request.url);
   if (opaque || location === null) {
-    throw new OpenStackError(`${method} ${url} was redirected, and a browser hides where to: an authenticated redirect is not followed`);
+    throw new OpenStackError(
+      `${method} ${url} was redirected, and a browser hides where to: an authenticated redirect is not followed`,
+    );
   }
   let target: string | undefined;
   try {
@@ -97,15 +120,27 @@ function afterRedirect(parts: SessionParts, request: Request, response: Response
   // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
   const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST");
   const body = toGet ? undefined : bodyToResend(carried);
-  if (body instanceof ReadableStream) throw new OpenStackError(`${method} ${url} was redirected, and a streamed body cannot be sent again`);
+  if (body instanceof ReadableStream)
+    throw new OpenStackError(`${method} ${url} was redirected, and a streamed body cannot be sent again`);
   const headers = new Headers(request.headers);
   headers.delete(TOKEN);
   if (toGet) headers.delete("Content-Type");
-  return sendAgain(parts, carried, request, target, { method: toGet ? "GET" : method, headers, body, redirect: "manual" });
+  return sendAgain(parts, carried, request, target, {
+    method: toGet ? "GET" : method,
+    headers,
+    body,
+    redirect: "manual",
+  });
 }
 
 /** A new request to `url`, under the first one's signal, with the token put on anew where it may go. */
-function sendAgain(parts: SessionParts, carried: Carried, first: Request, url: string, init: RequestInit): Promise<Request> {
+function sendAgain(
+  parts: SessionParts,
+  carried: Carried,
+  first: Request,
+  url: string,
+  init: RequestInit,
+): Promise<Request> {
   const again = new Request(url, { ...init, signal: first.signal });
   return putToken(again, carried.context, parts, first.signal).then(() => again);
 }

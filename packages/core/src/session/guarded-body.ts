@@ -40,7 +40,11 @@ export function guardBody(response: Response, guard: BodyGuard): Response {
     json: { value: async () => JSON.parse(await text()), configurable: true, writable: true },
     arrayBuffer: { value: async () => copyOf(await bytes()), configurable: true, writable: true },
     blob: { value: async () => new Blob([copyOf(await bytes())], { type }), configurable: true, writable: true },
-    formData: { value: () => new Response(response.body, { headers: response.headers }).formData(), configurable: true, writable: true },
+    formData: {
+      value: () => new Response(response.body, { headers: response.headers }).formData(),
+      configurable: true,
+      writable: true,
+    },
   });
   return response;
 }
@@ -61,7 +65,9 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
       timer = undefined;
       const id = requestId ? ` (request ${requestId})` : "";
       const url = redactUrl(guard.url);
-      stall?.(new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId }));
+      stall?.(
+        new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId }),
+      );
     }, ms);
   };
   const stop = () => {
@@ -73,10 +79,13 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
       lastChunk = Date.now();
       if (idle !== false && timer === undefined) watch(idle);
       try {
-        const chunk = idle === false ? await reader.read() : await new Promise<ReadableStreamReadResult<Uint8Array>>((resolve, reject) => {
-          stall = reject;
-          reader.read().then(resolve, reject);
-        });
+        const chunk =
+          idle === false
+            ? await reader.read()
+            : await new Promise<ReadableStreamReadResult<Uint8Array>>((resolve, reject) => {
+                stall = reject;
+                reader.read().then(resolve, reject);
+              });
         if (chunk.done) stop();
         return chunk;
       } catch (error) {
@@ -149,5 +158,10 @@ function typed(error: unknown, { method, url: sent, requestId }: BodyGuard): unk
   const cause = error.cause as { code?: string; message?: string } | undefined;
   const reason = cause?.code ?? cause?.message ?? error.message;
   const id = requestId ? ` (request ${requestId})` : "";
-  return new NetworkError(`${method} ${url}: the response body was cut off (${reason})${id}`, { method, url, requestId, cause });
+  return new NetworkError(`${method} ${url}: the response body was cut off (${reason})${id}`, {
+    method,
+    url,
+    requestId,
+    cause,
+  });
 }

@@ -19,7 +19,9 @@ export interface Carried {
 }
 
 /** The carried context in a hook's `options` or the fetch step's `init`. */
-export const carriedIn = (options: object | undefined): Carried => (options as { openstack?: Carried } | undefined)?.openstack ?? { context: {} };
+export const carriedIn = (options: object | undefined): Carried =>
+  (options as { openstack?: Carried } | undefined)?.openstack ?? { context: {} };
 
 /** The body to send again: the caller's, as given (ky turned `json` into text for the first send). */
-export const bodyToResend = ({ body, json }: Carried): BodyInit | null | undefined => (json !== undefined ? JSON.stringify(json) : body);
+export const bodyToResend = ({ body, json }: Carried): BodyInit | null | undefined =>
+  json !== undefined ? JSON.stringify(json) : body;

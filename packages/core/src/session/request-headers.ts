@@ -12,7 +12,12 @@ export const TOKEN = "X-Auth-Token";
  * place the token goes on: before the first send, before a retry, before a resend after a
  * 401 and before a redirect is followed. Authenticates first if there is no valid token.
  */
-export async function putToken(request: Request, context: RequestContext, parts: SessionParts, signal: AbortSignal | undefined): Promise<void> {
+export async function putToken(
+  request: Request,
+  context: RequestContext,
+  parts: SessionParts,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   if (!context.authenticated) return;
   const { token } = await parts.tokens.access(signal);
   if (token === undefined) return;

@@ -49,7 +49,9 @@ export function kyRetry(options: RetryOptions | number | false | undefined): KyR
 export function beforeRetry(parts: SessionParts): BeforeRetryHook {
   return async ({ request, options, error, retryCount }) => {
     const after = isHTTPError(error) ? `status ${error.response.status}` : error.name;
-    parts.logger?.info?.(`Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${after}`);
+    parts.logger?.info?.(
+      `Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${after}`,
+    );
     await putToken(request, carriedIn(options).context, parts, options.signal ?? undefined);
   };
 }

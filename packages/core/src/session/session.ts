@@ -18,7 +18,9 @@ export interface EndpointOptions {
   signal?: AbortSignal | undefined;
 }
 
-export type SessionRequestOptions = Omit<Options, "context" | "prefix" | "baseUrl" | "hooks"> & { context?: RequestContext };
+export type SessionRequestOptions = Omit<Options, "context" | "prefix" | "baseUrl" | "hooks"> & {
+  context?: RequestContext;
+};
 
 /**
  * One configured HTTP client for one cloud: a ky instance set up as one request's way
@@ -135,7 +137,12 @@ export class Session {
     const method = (options.method ?? "GET").toUpperCase();
     const secret = context.authenticated === true || (method !== "GET" && method !== "HEAD");
     const openstack: Carried = { context, body: options.body, json: options.json };
-    return this.#http(url, { ...(secret && { redirect: "manual" }), ...options, signal: this.#signal(options.signal ?? undefined), openstack } as Options);
+    return this.#http(url, {
+      ...(secret && { redirect: "manual" }),
+      ...options,
+      signal: this.#signal(options.signal ?? undefined),
+      openstack,
+    } as Options);
   }
 
   /**
@@ -153,7 +160,8 @@ export class Session {
       // POST is never retried; a failed password is final.
       post: (url, json, signal) => this.request(url, { method: "post", json, signal, context: { ...context } }),
       // Keystone answers its unversioned root with 300 and the version document: not an error.
-      get: (url, signal) => this.request(url, { signal, context: { ...context }, throwHttpErrors: (status) => status >= 400 }),
+      get: (url, signal) =>
+        this.request(url, { signal, context: { ...context }, throwHttpErrors: (status) => status >= 400 }),
     };
   }
 

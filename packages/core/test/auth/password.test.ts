@@ -14,7 +14,9 @@ function recorder() {
     post: async (url, json) => {
       posts.push({ url, json });
       return Response.json(
-        { token: { expires_at: "2030-01-01T00:00:00.000000Z", user: { id: "u1" }, project: { id: "p1" }, catalog: [] } },
+        {
+          token: { expires_at: "2030-01-01T00:00:00.000000Z", user: { id: "u1" }, project: { id: "p1" }, catalog: [] },
+        },
         { status: 201, headers: { "X-Subject-Token": "issued-token" } },
       );
     },
@@ -34,7 +36,10 @@ async function bodyOf(options: Partial<PasswordAuthOptions>) {
   return posts[0]!.json;
 }
 
-const identity = (user: Record<string, unknown>) => ({ methods: ["password"], password: { user: { ...user, password: SECRET } } });
+const identity = (user: Record<string, unknown>) => ({
+  methods: ["password"],
+  password: { user: { ...user, password: SECRET } },
+});
 
 describe("PasswordAuth request body", () => {
   it("names the user in the default domain `default` when no domain is given, unscoped", async () => {
@@ -72,14 +77,20 @@ describe("PasswordAuth request body", () => {
   });
 
   it("scopes to a project by name and domain (name, id, or the default)", async () => {
-    const scopeOf = async (options: Partial<PasswordAuthOptions>) => ((await bodyOf({ username: "a", ...options })) as { auth: { scope: unknown } }).auth.scope;
-    expect(await scopeOf({ projectName: "admin", projectDomainName: "Default" })).toEqual({ project: { name: "admin", domain: { name: "Default" } } });
-    expect(await scopeOf({ projectName: "admin", projectDomainId: "d-2" })).toEqual({ project: { name: "admin", domain: { id: "d-2" } } });
+    const scopeOf = async (options: Partial<PasswordAuthOptions>) =>
+      ((await bodyOf({ username: "a", ...options })) as { auth: { scope: unknown } }).auth.scope;
+    expect(await scopeOf({ projectName: "admin", projectDomainName: "Default" })).toEqual({
+      project: { name: "admin", domain: { name: "Default" } },
+    });
+    expect(await scopeOf({ projectName: "admin", projectDomainId: "d-2" })).toEqual({
+      project: { name: "admin", domain: { id: "d-2" } },
+    });
     expect(await scopeOf({ projectName: "admin" })).toEqual({ project: { name: "admin", domain: { id: "default" } } });
   });
 
   it("scopes to a domain by id or by name", async () => {
-    const scopeOf = async (options: Partial<PasswordAuthOptions>) => ((await bodyOf({ username: "a", ...options })) as { auth: { scope: unknown } }).auth.scope;
+    const scopeOf = async (options: Partial<PasswordAuthOptions>) =>
+      ((await bodyOf({ username: "a", ...options })) as { auth: { scope: unknown } }).auth.scope;
     expect(await scopeOf({ domainId: "d-3" })).toEqual({ domain: { id: "d-3" } });
     expect(await scopeOf({ domainName: "Engineering" })).toEqual({ domain: { name: "Engineering" } });
   });
@@ -98,7 +109,9 @@ describe("PasswordAuth request body", () => {
 
   it("reads the token from X-Subject-Token and the rest from the body", async () => {
     const { transport } = recorder();
-    const result = await new PasswordAuth({ authUrl: AUTH_URL, username: "a", password: SECRET }).authenticate(transport);
+    const result = await new PasswordAuth({ authUrl: AUTH_URL, username: "a", password: SECRET }).authenticate(
+      transport,
+    );
     expect(result.token).toBe("issued-token");
     expect(result.expiresAt?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
     expect(result.project).toEqual({ id: "p1" });
@@ -109,7 +122,9 @@ describe("PasswordAuth configuration", () => {
   it("needs authUrl, a user and a password", () => {
     expect(() => new PasswordAuth({ authUrl: "", username: "a", password: "x" })).toThrow(ConfigError);
     expect(() => new PasswordAuth({ authUrl: AUTH_URL, password: "x" })).toThrow(/username or userId/);
-    expect(() => new PasswordAuth({ authUrl: AUTH_URL, username: "a" } as PasswordAuthOptions)).toThrow(/needs password/);
+    expect(() => new PasswordAuth({ authUrl: AUTH_URL, username: "a" } as PasswordAuthOptions)).toThrow(
+      /needs password/,
+    );
   });
 
   it("never shows the password in JSON.stringify or String()", () => {

@@ -29,9 +29,14 @@ describe("createAuthPlugin", () => {
 
   it("infers the type when none is given: application credential, else token without password, else password", () => {
     expect(createAuthPlugin(undefined, appCred)).toBeInstanceOf(ApplicationCredentialAuth);
-    expect(createAuthPlugin(undefined, { authUrl, applicationCredentialName: "ci", userId: "u", applicationCredentialSecret: "s" })).toBeInstanceOf(
-      ApplicationCredentialAuth,
-    );
+    expect(
+      createAuthPlugin(undefined, {
+        authUrl,
+        applicationCredentialName: "ci",
+        userId: "u",
+        applicationCredentialSecret: "s",
+      }),
+    ).toBeInstanceOf(ApplicationCredentialAuth);
     expect(createAuthPlugin(undefined, token)).toBeInstanceOf(TokenAuth);
     expect(createAuthPlugin(undefined, password)).toBeInstanceOf(PasswordAuth);
     expect(createAuthPlugin(undefined, { ...password, token: "tok" })).toBeInstanceOf(PasswordAuth);
@@ -40,8 +45,20 @@ describe("createAuthPlugin", () => {
   it("rejects an unknown name with a ConfigError listing the known ones", () => {
     const attempt = () => createAuthPlugin("v2password", password);
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/Unknown auth type 'v2password'; known: .*password.*v3applicationcredential.*admin_token.*none/);
-    expect(authTypes()).toEqual(expect.arrayContaining(["password", "v3password", "token", "v3token", "v3applicationcredential", "admin_token", "none"]));
+    expect(attempt).toThrow(
+      /Unknown auth type 'v2password'; known: .*password.*v3applicationcredential.*admin_token.*none/,
+    );
+    expect(authTypes()).toEqual(
+      expect.arrayContaining([
+        "password",
+        "v3password",
+        "token",
+        "v3token",
+        "v3applicationcredential",
+        "admin_token",
+        "none",
+      ]),
+    );
   });
 
   it("reports missing fields as ConfigError", () => {
@@ -49,6 +66,8 @@ describe("createAuthPlugin", () => {
     expect(() => createAuthPlugin("password", { username: "a", password: "pw" })).toThrow(/authUrl/);
     expect(() => createAuthPlugin("token", { authUrl })).toThrow(/needs token/);
     expect(() => createAuthPlugin("admin_token", {})).toThrow(ConfigError);
-    expect(() => createAuthPlugin("v3applicationcredential", { authUrl, applicationCredentialSecret: "s" })).toThrow(ConfigError);
+    expect(() => createAuthPlugin("v3applicationcredential", { authUrl, applicationCredentialSecret: "s" })).toThrow(
+      ConfigError,
+    );
   });
 });

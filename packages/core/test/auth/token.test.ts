@@ -22,7 +22,12 @@ describe("TokenAuth", () => {
   it("exchanges the token, unscoped when no scope is given", async () => {
     const { transport, posts } = recorder();
     const result = await new TokenAuth({ authUrl: AUTH_URL, token: OLD_TOKEN }).authenticate(transport);
-    expect(posts).toEqual([{ url: `${AUTH_URL}/auth/tokens`, json: { auth: { identity: { methods: ["token"], token: { id: OLD_TOKEN } } } } }]);
+    expect(posts).toEqual([
+      {
+        url: `${AUTH_URL}/auth/tokens`,
+        json: { auth: { identity: { methods: ["token"], token: { id: OLD_TOKEN } } } },
+      },
+    ]);
     expect(result.token).toBe("new-token");
   });
 
@@ -30,7 +35,10 @@ describe("TokenAuth", () => {
     const { transport, posts } = recorder();
     await new TokenAuth({ authUrl: AUTH_URL, token: OLD_TOKEN, projectName: "demo" }).authenticate(transport);
     expect(posts[0]!.json).toEqual({
-      auth: { identity: { methods: ["token"], token: { id: OLD_TOKEN } }, scope: { project: { name: "demo", domain: { id: "default" } } } },
+      auth: {
+        identity: { methods: ["token"], token: { id: OLD_TOKEN } },
+        scope: { project: { name: "demo", domain: { id: "default" } } },
+      },
     });
   });
 

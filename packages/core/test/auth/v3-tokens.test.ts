@@ -9,7 +9,9 @@ import { mockServer } from "../support/server.js";
 const server = mockServer();
 
 /** Keystone's root: 300 Multiple Choices with `{versions: {values: [...]}}`, as the loopback cloud answers. */
-const rootDocument = (href: string) => ({ versions: { values: [{ id: "v3.14", status: "stable", links: [{ rel: "self", href }] }] } });
+const rootDocument = (href: string) => ({
+  versions: { values: [{ id: "v3.14", status: "stable", links: [{ rel: "self", href }] }] },
+});
 
 /** A Keystone whose root names its v3 endpoint, recording where tokens are asked for. */
 function keystone(root: string, v3Href: string) {
@@ -18,7 +20,10 @@ function keystone(root: string, v3Href: string) {
     http.get(root, () => HttpResponse.json(rootDocument(v3Href), { status: 300 })),
     http.post("*/auth/tokens", ({ request }) => {
       posted.push(request.url);
-      return HttpResponse.json({ token: { expires_at: "2030-01-01T00:00:00Z" } }, { status: 201, headers: { "X-Subject-Token": "tok" } });
+      return HttpResponse.json(
+        { token: { expires_at: "2030-01-01T00:00:00Z" } },
+        { status: 201, headers: { "X-Subject-Token": "tok" } },
+      );
     }),
   );
   return posted;
@@ -27,14 +32,20 @@ function keystone(root: string, v3Href: string) {
 describe("v3 URL discovery from an unversioned auth URL", () => {
   it("follows the v3 link of Keystone's 300 root document", async () => {
     const posted = keystone("http://keystone.test/", "http://keystone.test/identity/v3/");
-    const session = new Session({ auth: new PasswordAuth({ authUrl: "http://keystone.test", username: "a", password: "pw" }), retries: false });
+    const session = new Session({
+      auth: new PasswordAuth({ authUrl: "http://keystone.test", username: "a", password: "pw" }),
+      retries: false,
+    });
     expect(await session.authorize()).toBe("tok");
     expect(posted).toEqual(["http://keystone.test/identity/v3/auth/tokens"]);
   });
 
   it("keeps the auth URL's origin when the document names another host", async () => {
     const posted = keystone("http://keystone.test/", "http://10.0.0.5:5000/identity/v3/");
-    const session = new Session({ auth: new PasswordAuth({ authUrl: "http://keystone.test/", username: "a", password: "pw" }), retries: false });
+    const session = new Session({
+      auth: new PasswordAuth({ authUrl: "http://keystone.test/", username: "a", password: "pw" }),
+      retries: false,
+    });
     await session.authorize();
     expect(posted).toEqual(["http://keystone.test/identity/v3/auth/tokens"]);
   });
@@ -45,7 +56,9 @@ describe("v3 URL discovery from an unversioned auth URL", () => {
       get: async (url) => (gets.push(url), new Response(null, { status: 500 })),
       post: async () => new Response(null),
     };
-    expect(await identityV3Url("http://keystone.test/identity/v3/", transport)).toBe("http://keystone.test/identity/v3");
+    expect(await identityV3Url("http://keystone.test/identity/v3/", transport)).toBe(
+      "http://keystone.test/identity/v3",
+    );
     expect(gets).toEqual([]);
   });
 

@@ -13,13 +13,22 @@ const endpoint = jsonObjectWith({
   region_id: fc.oneof(fc.constantFrom("RegionOne", "RegionTwo"), jsonValue),
 });
 const service = jsonObjectWith({
-  type: fc.oneof(fc.constantFrom("network", "compute", "block-storage", "volumev3", "identity", "__proto__"), jsonValue),
+  type: fc.oneof(
+    fc.constantFrom("network", "compute", "block-storage", "volumev3", "identity", "__proto__"),
+    jsonValue,
+  ),
   endpoints: fc.oneof(fc.array(endpoint, { maxLength: 4 }), jsonValue),
 });
 const catalog = fc.oneof(fc.array(fc.oneof(service, jsonValue), { maxLength: 5 }), jsonValue);
 const query = fc.record({
   serviceType: fc.constantFrom("network", "compute", "block-storage", "volume", "identity", "constructor", "__proto__"),
-  interface: fc.option(fc.oneof(fc.constantFrom("public", "internal", "admin"), fc.array(fc.constantFrom("public", "internal", "admin", "publicURL"))), { nil: undefined }),
+  interface: fc.option(
+    fc.oneof(
+      fc.constantFrom("public", "internal", "admin"),
+      fc.array(fc.constantFrom("public", "internal", "admin", "publicURL")),
+    ),
+    { nil: undefined },
+  ),
   region: fc.option(fc.constantFrom("RegionOne", "RegionTwo", "regionone"), { nil: undefined }),
 });
 
@@ -42,9 +51,13 @@ describe("selectEndpoint, fuzzed", { timeout: 300_000 }, () => {
 
   it(`fills the project id into any string (${RUNS} URLs)`, () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), urlishString, fc.webUrl()), fc.option(fc.string(), { nil: undefined }), (url, project) => {
-        expect(typeof substituteProjectId(url, project)).toBe("string");
-      }),
+      fc.property(
+        fc.oneof(fc.string(), urlishString, fc.webUrl()),
+        fc.option(fc.string(), { nil: undefined }),
+        (url, project) => {
+          expect(typeof substituteProjectId(url, project)).toBe("string");
+        },
+      ),
       { numRuns: RUNS },
     );
   });

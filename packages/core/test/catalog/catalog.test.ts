@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { EndpointNotFoundError } from "../../src/errors/sdk-errors.js";
 import { selectEndpoint, substituteProjectId, type CatalogService } from "../../src/catalog/catalog.js";
 
-const endpoint = (iface: string, url: string, region: string | null = "RegionOne") => ({ interface: iface, url, region, region_id: region });
+const endpoint = (iface: string, url: string, region: string | null = "RegionOne") => ({
+  interface: iface,
+  url,
+  region,
+  region_id: region,
+});
 
 const catalog: CatalogService[] = [
   {
@@ -24,18 +29,26 @@ describe("selectEndpoint", () => {
   });
 
   it("tries a preference list of interfaces in order", () => {
-    expect(selectEndpoint(catalog, { serviceType: "compute", interface: ["internal", "public"] })).toBe("http://internal.test:8774/v2.1");
-    expect(selectEndpoint(catalog, { serviceType: "network", interface: ["public", "internal"] })).toBe("http://internal.test:9696");
+    expect(selectEndpoint(catalog, { serviceType: "compute", interface: ["internal", "public"] })).toBe(
+      "http://internal.test:8774/v2.1",
+    );
+    expect(selectEndpoint(catalog, { serviceType: "network", interface: ["public", "internal"] })).toBe(
+      "http://internal.test:9696",
+    );
   });
 
   it("accepts the v2 spelling publicURL, in the query and in the catalog", () => {
-    expect(selectEndpoint(catalog, { serviceType: "compute", interface: "adminURL" })).toBe("http://admin.test:8774/v2.1");
+    expect(selectEndpoint(catalog, { serviceType: "compute", interface: "adminURL" })).toBe(
+      "http://admin.test:8774/v2.1",
+    );
     expect(selectEndpoint(catalog, { serviceType: "identity", interface: "public" })).toBe("http://keystone.test/v3");
   });
 
   it("matches the region exactly, case included", () => {
     expect(selectEndpoint(catalog, { serviceType: "compute", region: "RegionTwo" })).toBe("http://west.test:8774/v2.1");
-    expect(() => selectEndpoint(catalog, { serviceType: "compute", region: "regiontwo" })).toThrow(EndpointNotFoundError);
+    expect(() => selectEndpoint(catalog, { serviceType: "compute", region: "regiontwo" })).toThrow(
+      EndpointNotFoundError,
+    );
   });
 
   it("prefers the official type over an alias when the catalog has both", () => {
@@ -48,7 +61,9 @@ describe("selectEndpoint", () => {
   });
 
   it("finds block-storage when asked for the alias volumev3, and the reverse", () => {
-    const official: CatalogService[] = [{ type: "block-storage", endpoints: [endpoint("public", "http://cinder.test/v3")] }];
+    const official: CatalogService[] = [
+      { type: "block-storage", endpoints: [endpoint("public", "http://cinder.test/v3")] },
+    ];
     const alias: CatalogService[] = [{ type: "volumev3", endpoints: [endpoint("public", "http://cinder.test/v3")] }];
     expect(selectEndpoint(official, { serviceType: "volumev3" })).toBe("http://cinder.test/v3");
     expect(selectEndpoint(alias, { serviceType: "block-storage" })).toBe("http://cinder.test/v3");
@@ -75,7 +90,9 @@ describe("selectEndpoint", () => {
   });
 
   it("lists a missing type without a region hint when no region was asked", () => {
-    expect(() => selectEndpoint(catalog, { serviceType: "dns" })).toThrow(/^No 'dns' endpoint with interface public\. The catalog offers: compute/);
+    expect(() => selectEndpoint(catalog, { serviceType: "dns" })).toThrow(
+      /^No 'dns' endpoint with interface public\. The catalog offers: compute/,
+    );
   });
 });
 
@@ -91,6 +108,8 @@ describe("substituteProjectId", () => {
   });
 
   it("leaves the placeholder when there is no project", () => {
-    expect(substituteProjectId("http://cinder.test/v3/%(project_id)s", undefined)).toBe("http://cinder.test/v3/%(project_id)s");
+    expect(substituteProjectId("http://cinder.test/v3/%(project_id)s", undefined)).toBe(
+      "http://cinder.test/v3/%(project_id)s",
+    );
   });
 });

@@ -33,9 +33,13 @@ describe("Session.discover (loadVersionDocument)", () => {
   });
 
   it("treats a 4xx or a body that is no document as 'no discovery here'", async () => {
-    const unauthorized = serve(() => HttpResponse.json({ error: { code: 401, message: "auth needed" } }, { status: 401 }));
+    const unauthorized = serve(() =>
+      HttpResponse.json({ error: { code: 401, message: "auth needed" } }, { status: 401 }),
+    );
     expect(await unauthorized.session.discover(ROOT)).toEqual([]);
-    const html = serve(() => new HttpResponse("<html><body>It works!</body></html>", { headers: { "Content-Type": "text/html" } }));
+    const html = serve(
+      () => new HttpResponse("<html><body>It works!</body></html>", { headers: { "Content-Type": "text/html" } }),
+    );
     expect(await html.session.discover(ROOT)).toEqual([]);
   });
 
@@ -57,7 +61,10 @@ describe("Session.discover (loadVersionDocument)", () => {
         return HttpResponse.json(document);
       }),
     );
-    const session = new Session({ auth: { authUrl: ROOT, authenticate: async () => ({ token: "must-not-leak" }) }, retries: false });
+    const session = new Session({
+      auth: { authUrl: ROOT, authenticate: async () => ({ token: "must-not-leak" }) },
+      retries: false,
+    });
     await session.authorize();
     await session.discover(ROOT);
     expect(tokens).toEqual([null]);

@@ -33,7 +33,9 @@ describe("negotiateMicroversion", () => {
 
   it("uses an explicit microversion, checked against the server", () => {
     expect(negotiateMicroversion({ server: nova, sdkMax: "2.79", explicit: "2.50", what })).toBe("2.50");
-    expect(() => negotiateMicroversion({ server: nova, explicit: "2.95", what })).toThrow(/2\.95 was asked but the server offers at most 2\.93/);
+    expect(() => negotiateMicroversion({ server: nova, explicit: "2.95", what })).toThrow(
+      /2\.95 was asked but the server offers at most 2\.93/,
+    );
     expect(() => negotiateMicroversion({ server: nova, explicit: "2.0", what })).toThrow(/needs at least 2\.1/);
   });
 
@@ -65,6 +67,8 @@ describe("negotiateMicroversion", () => {
     expect(negotiateMicroversion({ server: neutron, sdkMax: "2.79", what })).toBeUndefined();
     expect(negotiateMicroversion({ server: undefined, sdkMax: "2.79", what })).toBeUndefined();
     expect(negotiateMicroversion({ server: undefined, explicit: "2.5", what })).toBe("2.5");
-    expect(() => negotiateMicroversion({ server: neutron, requires: "2.1", what })).toThrow(/needs microversion 2\.1, but the server offers no microversions/);
+    expect(() => negotiateMicroversion({ server: neutron, requires: "2.1", what })).toThrow(
+      /needs microversion 2\.1, but the server offers no microversions/,
+    );
   });
 });

@@ -16,7 +16,9 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const self = (href: string) => [{ rel: "self", href }];
-const unauthorized = { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } };
+const unauthorized = {
+  error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." },
+};
 
 /** Version documents as the loopback cloud serves them, moved onto test hosts. */
 function serveDocuments() {
@@ -26,12 +28,26 @@ function serveDocuments() {
       HttpResponse.json({
         versions: [
           { id: "v2.0", status: "SUPPORTED", version: "", min_version: "", links: self("http://nova.test:8774/v2/") },
-          { id: "v2.1", status: "CURRENT", version: "2.93", min_version: "2.1", links: self("http://nova.test:8774/v2.1/") },
+          {
+            id: "v2.1",
+            status: "CURRENT",
+            version: "2.93",
+            min_version: "2.1",
+            links: self("http://nova.test:8774/v2.1/"),
+          },
         ],
       }),
     ),
     http.get("http://nova.test:8774/v2.1", () =>
-      HttpResponse.json({ version: { id: "v2.1", status: "CURRENT", version: "2.93", min_version: "2.1", links: self("http://nova.test:8774/v2.1/") } }),
+      HttpResponse.json({
+        version: {
+          id: "v2.1",
+          status: "CURRENT",
+          version: "2.93",
+          min_version: "2.1",
+          links: self("http://nova.test:8774/v2.1/"),
+        },
+      }),
     ),
     http.get("http://cinder.test:8776/", () =>
       HttpResponse.json(
@@ -42,7 +58,10 @@ function serveDocuments() {
               status: "CURRENT",
               version: "3.70",
               min_version: "3.0",
-              links: [{ rel: "describedby", type: "text/html", href: "https://docs.openstack.org/" }, ...self("http://cinder.test:8776/v3/")],
+              links: [
+                { rel: "describedby", type: "text/html", href: "https://docs.openstack.org/" },
+                ...self("http://cinder.test:8776/v3/"),
+              ],
             },
           ],
         },
@@ -50,20 +69,30 @@ function serveDocuments() {
       ),
     ),
     http.get("http://cinder.test:8776/v3", () => HttpResponse.json(unauthorized, { status: 401 })),
-    http.get("http://neutron.test:9696/", () => HttpResponse.json({ versions: [{ id: "v2.0", status: "CURRENT", links: self("http://neutron.test:9696/v2.0/") }] })),
+    http.get("http://neutron.test:9696/", () =>
+      HttpResponse.json({
+        versions: [{ id: "v2.0", status: "CURRENT", links: self("http://neutron.test:9696/v2.0/") }],
+      }),
+    ),
     http.get("http://glance.test:9292/", () =>
       HttpResponse.json(
         {
           versions: [
             { id: "v2.15", status: "CURRENT", links: self("http://glance.test:9292/v2/") },
-            ...[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((m) => ({ id: `v2.${m}`, status: "SUPPORTED", links: self("http://glance.test:9292/v2/") })),
+            ...[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((m) => ({
+              id: `v2.${m}`,
+              status: "SUPPORTED",
+              links: self("http://glance.test:9292/v2/"),
+            })),
           ],
         },
         { status: 300 },
       ),
     ),
     http.get("http://placement.test/placement", () =>
-      HttpResponse.json({ versions: [{ id: "v1.0", max_version: "1.39", min_version: "1.0", status: "CURRENT", links: self("") }] }),
+      HttpResponse.json({
+        versions: [{ id: "v1.0", max_version: "1.39", min_version: "1.0", status: "CURRENT", links: self("") }],
+      }),
     ),
     // A public endpoint behind a proxy whose service reports its internal address.
     http.get("https://cloud.example.test:13696/", () =>

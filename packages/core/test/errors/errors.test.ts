@@ -44,8 +44,14 @@ describe("error hierarchy", () => {
   });
 
   it("names the field and URL of a ResponseValidationError", () => {
-    const error = new errors.ResponseValidationError({ url: "http://h.test/v2.0/networks", field: "networks.3.subnets", problem: "is string, expected Array" });
-    expect(error.message).toBe("Unexpected response from http://h.test/v2.0/networks: networks.3.subnets is string, expected Array");
+    const error = new errors.ResponseValidationError({
+      url: "http://h.test/v2.0/networks",
+      field: "networks.3.subnets",
+      problem: "is string, expected Array",
+    });
+    expect(error.message).toBe(
+      "Unexpected response from http://h.test/v2.0/networks: networks.3.subnets is string, expected Array",
+    );
     expect(error.field).toBe("networks.3.subnets");
   });
 });

@@ -5,17 +5,32 @@ import { requestIdOf, serverCodeOf, serverMessageOf } from "../../src/http/error
 
 // Error bodies as services, proxies and load balancers send them: JSON of every shape, JSON
 // inside JSON (Ironic), HTML, plain text, and nonsense.
-const html = fc.tuple(fc.string({ maxLength: 30 }), fc.constantFrom("<script>x</script>", "<style>", "&#x27;", "&#99999999;", "&bogus;", "<", "<h1>", "&amp;")).map(([text, tag]) => `<html>${tag}${text}${tag}</html>`);
+const html = fc
+  .tuple(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom("<script>x</script>", "<style>", "&#x27;", "&#99999999;", "&bogus;", "<", "<h1>", "&amp;"),
+  )
+  .map(([text, tag]) => `<html>${tag}${text}${tag}</html>`);
 const body = fc.oneof(
   jsonValue,
   jsonText,
   html,
   fc.string(),
-  jsonObjectWith({ error_message: jsonText, errors: fc.array(jsonObjectWith({ detail: jsonValue, title: jsonValue, code: jsonValue })), NeutronError: jsonObjectWith({ message: jsonValue, type: jsonValue }) }),
+  jsonObjectWith({
+    error_message: jsonText,
+    errors: fc.array(jsonObjectWith({ detail: jsonValue, title: jsonValue, code: jsonValue })),
+    NeutronError: jsonObjectWith({ message: jsonValue, type: jsonValue }),
+  }),
 );
 const token = fc.stringMatching(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,20}$/);
 const headerValue = fc.stringMatching(/^[\x21-\x7e]([\x20-\x7e]{0,30}[\x21-\x7e])?$/);
-const headers = fc.array(fc.tuple(fc.oneof(fc.constantFrom("x-openstack-request-id", "x-compute-request-id", "x-trans-id", "retry-after"), token), headerValue), { maxLength: 6 });
+const headers = fc.array(
+  fc.tuple(
+    fc.oneof(fc.constantFrom("x-openstack-request-id", "x-compute-request-id", "x-trans-id", "retry-after"), token),
+    headerValue,
+  ),
+  { maxLength: 6 },
+);
 
 describe("error bodies and headers, fuzzed", { timeout: 300_000 }, () => {
   it(`give a message of at most 500 characters, or none, for any body (${RUNS} bodies)`, () => {
@@ -40,7 +55,9 @@ describe("error bodies and headers, fuzzed", { timeout: 300_000 }, () => {
       fc.property(headers, (pairs) => {
         const headers = new Headers(pairs);
         const id = requestIdOf(headers);
-        const known = ["x-openstack-request-id", "x-compute-request-id", "x-trans-id"].map((name) => headers.get(name)).filter((v) => v !== null);
+        const known = ["x-openstack-request-id", "x-compute-request-id", "x-trans-id"]
+          .map((name) => headers.get(name))
+          .filter((v) => v !== null);
         expect(id).toBe(known[0] ?? undefined);
       }),
       { numRuns: RUNS },

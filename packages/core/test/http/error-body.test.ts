@@ -3,30 +3,46 @@ import { requestIdOf, serverMessageOf } from "../../src/http/error-body.js";
 
 describe("serverMessageOf", () => {
   it("reads each service's error shape", () => {
-    expect(serverMessageOf({ error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } })).toBe(
-      "The request you have made requires authentication.",
+    expect(
+      serverMessageOf({
+        error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." },
+      }),
+    ).toBe("The request you have made requires authentication.");
+    expect(
+      serverMessageOf({ NeutronError: { type: "HTTPBadRequest", message: "Invalid input for name.", detail: "" } }),
+    ).toBe("Invalid input for name.");
+    expect(serverMessageOf({ badRequest: { code: 400, message: "Invalid flavorRef provided." } })).toBe(
+      "Invalid flavorRef provided.",
     );
-    expect(serverMessageOf({ NeutronError: { type: "HTTPBadRequest", message: "Invalid input for name.", detail: "" } })).toBe("Invalid input for name.");
-    expect(serverMessageOf({ badRequest: { code: 400, message: "Invalid flavorRef provided." } })).toBe("Invalid flavorRef provided.");
-    expect(serverMessageOf({ errors: [{ status: 409, title: "Conflict", detail: "There was a conflict when trying to complete your request." }] })).toBe(
-      "There was a conflict when trying to complete your request.",
-    );
+    expect(
+      serverMessageOf({
+        errors: [
+          { status: 409, title: "Conflict", detail: "There was a conflict when trying to complete your request." },
+        ],
+      }),
+    ).toBe("There was a conflict when trying to complete your request.");
     expect(serverMessageOf({ errors: [{ title: "Conflict" }] })).toBe("Conflict");
     expect(serverMessageOf({ faultstring: "Node n1 is locked", debuginfo: null })).toBe("Node n1 is locked");
   });
 
   it("unpacks Ironic's error_message holding JSON", () => {
-    expect(serverMessageOf({ error_message: JSON.stringify({ faultstring: "Node abc could not be found.", debuginfo: null }) })).toBe(
-      "Node abc could not be found.",
-    );
+    expect(
+      serverMessageOf({
+        error_message: JSON.stringify({ faultstring: "Node abc could not be found.", debuginfo: null }),
+      }),
+    ).toBe("Node abc could not be found.");
   });
 
   it("reads JSON given as text, plain text, and the visible text of an HTML page", () => {
     expect(serverMessageOf('{"error": {"message": "as text"}}')).toBe("as text");
-    expect(serverMessageOf("  404 Not Found\n\nThe resource could not be found.  ")).toBe("404 Not Found The resource could not be found.");
-    expect(serverMessageOf("<html><script>var x = 1;</script><body><h1>503 Service Unavailable</h1>No server is available.</body></html>")).toBe(
-      "503 Service Unavailable No server is available.",
+    expect(serverMessageOf("  404 Not Found\n\nThe resource could not be found.  ")).toBe(
+      "404 Not Found The resource could not be found.",
     );
+    expect(
+      serverMessageOf(
+        "<html><script>var x = 1;</script><body><h1>503 Service Unavailable</h1>No server is available.</body></html>",
+      ),
+    ).toBe("503 Service Unavailable No server is available.");
   });
 
   it("gives undefined when there is no message", () => {
@@ -55,8 +71,12 @@ describe("requestIdOf", () => {
 describe("serverCodeOf", () => {
   it("reads Placement's error code and Neutron's error type", async () => {
     const { serverCodeOf } = await import("../../src/http/error-body.js");
-    expect(serverCodeOf({ errors: [{ status: 409, code: "placement.concurrent_update", title: "Conflict", detail: "x" }] })).toBe("placement.concurrent_update");
-    expect(serverCodeOf(JSON.stringify({ NeutronError: { type: "NetworkInUse", message: "busy", detail: "" } }))).toBe("NetworkInUse");
+    expect(
+      serverCodeOf({ errors: [{ status: 409, code: "placement.concurrent_update", title: "Conflict", detail: "x" }] }),
+    ).toBe("placement.concurrent_update");
+    expect(serverCodeOf(JSON.stringify({ NeutronError: { type: "NetworkInUse", message: "busy", detail: "" } }))).toBe(
+      "NetworkInUse",
+    );
     expect(serverCodeOf({ error: { code: 404, message: "nope" } })).toBeUndefined();
     expect(serverCodeOf("<html>bad gateway</html>")).toBeUndefined();
   });
@@ -64,8 +84,10 @@ describe("serverCodeOf", () => {
 
 describe("HTML error pages", () => {
   it("decode character references, named and numeric", () => {
-    expect(serverMessageOf("<html><body><h1>403 Forbidden</h1>Image is already present at store &#x27;file&#x27; &amp; more &#8212; &lt;ok&gt;</body></html>")).toBe(
-      "403 Forbidden Image is already present at store 'file' & more — <ok>",
-    );
+    expect(
+      serverMessageOf(
+        "<html><body><h1>403 Forbidden</h1>Image is already present at store &#x27;file&#x27; &amp; more &#8212; &lt;ok&gt;</body></html>",
+      ),
+    ).toBe("403 Forbidden Image is already present at store 'file' & more — <ok>");
   });
 });

@@ -24,11 +24,15 @@ describe("idOf", () => {
 describe("fillPath", () => {
   it("fills each placeholder with a checked, encoded id or a resource's id", () => {
     expect(fillPath("users/{user_id}/credentials", { user_id: "u 1" })).toBe("users/u%201/credentials");
-    expect(fillPath("servers/{server_id}/ips/{network}", { server_id: { id: "s1" }, network: "private" })).toBe("servers/s1/ips/private");
+    expect(fillPath("servers/{server_id}/ips/{network}", { server_id: { id: "s1" }, network: "private" })).toBe(
+      "servers/s1/ips/private",
+    );
   });
 
   it("names a missing placeholder, and refuses an id that would escape its segment", () => {
-    expect(() => fillPath("users/{user_id}/credentials", {})).toThrow("missing 'user_id' for path users/{user_id}/credentials");
+    expect(() => fillPath("users/{user_id}/credentials", {})).toThrow(
+      "missing 'user_id' for path users/{user_id}/credentials",
+    );
     expect(() => fillPath("users/{user_id}/credentials", { user_id: ".." })).toThrow(InvalidArgumentError);
   });
 

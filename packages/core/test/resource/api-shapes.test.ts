@@ -17,14 +17,29 @@ const pictures = defineResource({
   singular: "Picture",
   plural: "Pictures",
   pluralKey: "pictures",
-  schema: v.looseObject({ id: v.string(), name: v.string(), tags: v.optional(v.array(v.string())), rating: v.optional(v.number()) }),
+  schema: v.looseObject({
+    id: v.string(),
+    name: v.string(),
+    tags: v.optional(v.array(v.string())),
+    rating: v.optional(v.number()),
+  }),
   verbs: ["get", "create", "update"],
   readOnly: ["id"],
   jsonPatch: "application/openstack-images-v2.1-json-patch",
   actions: {
-    uploadPicture: { method: "PUT", path: "pictures/{picture}/file", rawBody: (a: { data: BodyInit }) => a.data, contentType: "application/octet-stream" },
+    uploadPicture: {
+      method: "PUT",
+      path: "pictures/{picture}/file",
+      rawBody: (a: { data: BodyInit }) => a.data,
+      contentType: "application/octet-stream",
+    },
     downloadPicture: { method: "GET", path: "pictures/{picture}/file", returns: "response" },
-    tagPicture: { method: "PUT", path: "pictures/{picture}/tags", headers: (a: { tag: string }) => ({ "X-Tag": a.tag }), returns: "json" },
+    tagPicture: {
+      method: "PUT",
+      path: "pictures/{picture}/tags",
+      headers: (a: { tag: string }) => ({ "X-Tag": a.tag }),
+      returns: "json",
+    },
   },
 });
 
@@ -39,7 +54,9 @@ describe("resources without envelopes", () => {
   it("sends and reads the item itself on create and get", async () => {
     const { session, seen } = cloud();
     server.use(
-      http.post(`${ROOT}/pictures`, async ({ request }) => HttpResponse.json({ id: "p1", ...((await request.json()) as object) }, { status: 201 })),
+      http.post(`${ROOT}/pictures`, async ({ request }) =>
+        HttpResponse.json({ id: "p1", ...((await request.json()) as object) }, { status: 201 }),
+      ),
       http.get(`${ROOT}/pictures/p1`, () => HttpResponse.json(picture)),
     );
     expect(await pictures.create(session, { name: "cat" })).toEqual({ id: "p1", name: "cat" });
@@ -91,16 +108,28 @@ describe("actions", () => {
   it("sends a raw body with its content type, returns a raw response, and builds headers from arguments", async () => {
     const { session, seen } = cloud();
     server.use(
-      http.put(`${ROOT}/pictures/p1/file`, async ({ request }) => HttpResponse.text(`got ${(await request.arrayBuffer()).byteLength}`, { status: 204 })),
-      http.get(`${ROOT}/pictures/p1/file`, () => new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { "Content-Type": "application/octet-stream" } })),
+      http.put(`${ROOT}/pictures/p1/file`, async ({ request }) =>
+        HttpResponse.text(`got ${(await request.arrayBuffer()).byteLength}`, { status: 204 }),
+      ),
+      http.get(
+        `${ROOT}/pictures/p1/file`,
+        () => new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { "Content-Type": "application/octet-stream" } }),
+      ),
       http.put(`${ROOT}/pictures/p1/tags`, ({ request }) => HttpResponse.json({ tag: request.headers.get("x-tag") })),
     );
     const actions = pictures.actions;
-    await runAction(service, "uploadPicture", actions.uploadPicture, session, { picture: "p1", data: new Uint8Array(10) });
+    await runAction(service, "uploadPicture", actions.uploadPicture, session, {
+      picture: "p1",
+      data: new Uint8Array(10),
+    });
     expect(seen[0]!.headers.get("content-type")).toBe("application/octet-stream");
-    const response = (await runAction(service, "downloadPicture", actions.downloadPicture, session, { picture: picture })) as Response;
+    const response = (await runAction(service, "downloadPicture", actions.downloadPicture, session, {
+      picture: picture,
+    })) as Response;
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([1, 2, 3]);
-    expect(await runAction(service, "tagPicture", actions.tagPicture, session, { picture: "p1", tag: "x" })).toEqual({ tag: "x" });
+    expect(await runAction(service, "tagPicture", actions.tagPicture, session, { picture: "p1", tag: "x" })).toEqual({
+      tag: "x",
+    });
   });
 });
 
@@ -135,14 +164,27 @@ describe("other list shapes", () => {
   it("lists from a detail path, unwraps each item's own envelope, and names items by `name`", async () => {
     const { session, seen } = cloud();
     server.use(
-      http.get(`${ROOT}/keys/detail`, () => HttpResponse.json({ keys: [{ key: { name: "k1", size: 1 } }, { key: { name: "k2", size: 2 } }] })),
-      http.get(`${ROOT}/keys/:name`, ({ params }) => (params["name"] === "k2" ? HttpResponse.json({ key: { name: "k2", size: 2 } }) : new HttpResponse(null, { status: 404 }))),
+      http.get(`${ROOT}/keys/detail`, () =>
+        HttpResponse.json({ keys: [{ key: { name: "k1", size: 1 } }, { key: { name: "k2", size: 2 } }] }),
+      ),
+      http.get(`${ROOT}/keys/:name`, ({ params }) =>
+        params["name"] === "k2"
+          ? HttpResponse.json({ key: { name: "k2", size: 2 } })
+          : new HttpResponse(null, { status: 404 }),
+      ),
       http.delete(`${ROOT}/keys/:name`, () => new HttpResponse(null, { status: 204 })),
     );
-    expect(await keys.list(session)).toEqual([{ name: "k1", size: 1 }, { name: "k2", size: 2 }]);
+    expect(await keys.list(session)).toEqual([
+      { name: "k1", size: 1 },
+      { name: "k2", size: 2 },
+    ]);
     expect((await keys.find(session, "k2"))?.size).toBe(2);
     await keys.delete(session, { name: "k1", size: 1 });
-    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(["GET /keys/detail", "GET /keys/k2", "DELETE /keys/k1"]);
+    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
+      "GET /keys/detail",
+      "GET /keys/k2",
+      "DELETE /keys/k1",
+    ]);
   });
 
   it("pages a bare JSON array by the last item's name (Swift's style)", async () => {
@@ -182,18 +224,31 @@ describe("actions answering data", () => {
 
   it("builds the query from its arguments, names a parent by uuid, sends min(max, server) and checks the answer", async () => {
     const root = "http://counter.test:7000";
-    const document = { versions: [{ id: "v1.0", status: "CURRENT", min_version: "1.0", max_version: "1.5", links: [{ rel: "self", href: "" }] }] };
-    const { session, seen } = testCloud(server, { services: { counter: { url: root, document } }, watch: `${root}/counters` });
+    const document = {
+      versions: [
+        { id: "v1.0", status: "CURRENT", min_version: "1.0", max_version: "1.5", links: [{ rel: "self", href: "" }] },
+      ],
+    };
+    const { session, seen } = testCloud(server, {
+      services: { counter: { url: root, document } },
+      watch: `${root}/counters`,
+    });
     server.use(
       http.get(`${root}/counters/c-1/totals`, () => HttpResponse.json({ totals: { VCPU: 2 } })),
       http.get(`${root}/counters/c-2/totals`, () => HttpResponse.json({ totals: { VCPU: "two" } })),
     );
     const action = counters.actions.getCounterTotals;
-    const totals = await runAction(counters.service, "getCounterTotals", action, session, { counter: { uuid: "c-1" }, since: "2024", unit: undefined });
+    const totals = await runAction(counters.service, "getCounterTotals", action, session, {
+      counter: { uuid: "c-1" },
+      since: "2024",
+      unit: undefined,
+    });
     expect(totals).toEqual({ totals: { VCPU: 2 } });
     expect(new URL(seen[0]!.url).search).toBe("?since=2024");
     expect(seen[0]!.headers.get("openstack-api-version")).toBe("counter 1.5");
-    await expect(runAction(counters.service, "getCounterTotals", action, session, { counter: "c-2" })).rejects.toThrow(/totals\.VCPU/);
+    await expect(runAction(counters.service, "getCounterTotals", action, session, { counter: "c-2" })).rejects.toThrow(
+      /totals\.VCPU/,
+    );
   });
 });
 
@@ -209,7 +264,13 @@ describe("more shapes", () => {
     markerField: ["name", "subdir"],
     listQuery: { format: "json" },
     actions: {
-      readNoteConfig: { method: "GET", path: "notes/config", returns: "json", resultKey: "config", schema: v.looseObject({ level: v.number() }) },
+      readNoteConfig: {
+        method: "GET",
+        path: "notes/config",
+        returns: "json",
+        resultKey: "config",
+        schema: v.looseObject({ level: v.number() }),
+      },
       resetNotes: { method: "POST", path: "notes/reset", anonymous: true },
     },
   });
@@ -255,11 +316,19 @@ describe("a PUT action that is not idempotent", () => {
         labelRack: { method: "PUT", path: "racks/{rack}/label" },
       },
     });
-    const { session, seen } = testCloud(server, { services: { picture: { url: ROOT } }, watch: `${ROOT}/racks`, session: { retries: { limit: 2, baseDelay: 1 } } });
+    const { session, seen } = testCloud(server, {
+      services: { picture: { url: ROOT } },
+      watch: `${ROOT}/racks`,
+      session: { retries: { limit: 2, baseDelay: 1 } },
+    });
     server.use(http.put(`${ROOT}/racks/r1/:what`, () => new HttpResponse("busy", { status: 503 })));
-    await expect(runAction(service, "plugRack", attach.actions.plugRack, session, { rack: "r1" })).rejects.toThrow(/503/);
+    await expect(runAction(service, "plugRack", attach.actions.plugRack, session, { rack: "r1" })).rejects.toThrow(
+      /503/,
+    );
     expect(seen).toHaveLength(1);
-    await expect(runAction(service, "labelRack", attach.actions.labelRack, session, { rack: "r1" })).rejects.toThrow(/503/);
+    await expect(runAction(service, "labelRack", attach.actions.labelRack, session, { rack: "r1" })).rejects.toThrow(
+      /503/,
+    );
     expect(seen).toHaveLength(4);
   });
 });

@@ -16,18 +16,44 @@ const server = mockServer();
 const service = { type: "widget", version: "1", microversion: { name: "widget" } } as const;
 const schema = v.looseObject({ id: v.string(), name: v.string(), widget_id: v.optional(v.string()) });
 const common = { service, schema, verbs: ["list", "get", "update", "delete"], readOnly: ["id"] } as const;
-const widgets = defineResource({ ...common, path: "widgets", singular: "Widget", plural: "Widgets", key: "widget", pluralKey: "widgets" });
-const parts = defineResource({ ...common, path: "widgets/{widget_id}/parts", singular: "Part", plural: "Parts", key: "part", pluralKey: "parts" });
+const widgets = defineResource({
+  ...common,
+  path: "widgets",
+  singular: "Widget",
+  plural: "Widgets",
+  key: "widget",
+  pluralKey: "widgets",
+});
+const parts = defineResource({
+  ...common,
+  path: "widgets/{widget_id}/parts",
+  singular: "Part",
+  plural: "Parts",
+  key: "part",
+  pluralKey: "parts",
+});
 
 /** A cloud serving widget parts; `requests` holds every request sent, Keystone's included. */
 function cloud() {
-  const document = { versions: [{ id: "v1.0", status: "CURRENT", min_version: "1.0", max_version: "1.2", links: [{ rel: "self", href: `${API}/` }] }] };
+  const document = {
+    versions: [
+      {
+        id: "v1.0",
+        status: "CURRENT",
+        min_version: "1.0",
+        max_version: "1.2",
+        links: [{ rel: "self", href: `${API}/` }],
+      },
+    ],
+  };
   const keystone = fakeKeystone({ services: { widget: { url: ROOT, document } } });
   const requests: string[] = [];
   server.events.on("request:start", ({ request }) => void requests.push(`${request.method} ${request.url}`));
   server.use(
     ...keystone.handlers,
-    http.get(`${API}/widgets/:w/parts/:p`, ({ params }) => HttpResponse.json({ part: { id: params["p"], name: "p", widget_id: params["w"] } })),
+    http.get(`${API}/widgets/:w/parts/:p`, ({ params }) =>
+      HttpResponse.json({ part: { id: params["p"], name: "p", widget_id: params["w"] } }),
+    ),
     http.get(`${API}/widgets/:w/parts`, () => HttpResponse.json({ parts: [{ id: "p1", name: "one" }] })),
   );
   return { session: sessionFor(keystone), requests };
@@ -35,7 +61,10 @@ function cloud() {
 
 describe("splitParents", () => {
   it("takes the path's parent ids out of the arguments", () => {
-    expect(splitParents(parts, { widget_id: "w1", name: "x" })).toEqual({ parents: { widget_id: "w1" }, rest: { name: "x" } });
+    expect(splitParents(parts, { widget_id: "w1", name: "x" })).toEqual({
+      parents: { widget_id: "w1" },
+      rest: { name: "x" },
+    });
   });
 
   it("reads a parent id from the referenced resource itself", () => {
@@ -44,7 +73,9 @@ describe("splitParents", () => {
 
   it("names the missing parent and the path", () => {
     expect(() => splitParents(parts, { name: "x" })).toThrow(InvalidArgumentError);
-    expect(() => splitParents(parts, { name: "x" })).toThrow("Parts live under widgets/{widget_id}/parts: 'widget_id' is needed");
+    expect(() => splitParents(parts, { name: "x" })).toThrow(
+      "Parts live under widgets/{widget_id}/parts: 'widget_id' is needed",
+    );
   });
 });
 
@@ -55,7 +86,11 @@ describe("parent ids and item ids are checked before any request", () => {
     const fetched = { id: "p2", widget_id: "w1" };
     expect(await parts.get(session, fetched)).toEqual({ id: "p2", name: "p", widget_id: "w1" });
     expect(await parts.get(session, "p3", { widget_id: "w2" })).toMatchObject({ widget_id: "w2" });
-    expect(requests.filter((r) => r.includes("/parts"))).toEqual([`GET ${API}/widgets/w1/parts`, `GET ${API}/widgets/w1/parts/p2`, `GET ${API}/widgets/w2/parts/p3`]);
+    expect(requests.filter((r) => r.includes("/parts"))).toEqual([
+      `GET ${API}/widgets/w1/parts`,
+      `GET ${API}/widgets/w1/parts/p2`,
+      `GET ${API}/widgets/w2/parts/p3`,
+    ]);
   });
 
   it("refuses a call without its parent id", async () => {

@@ -21,7 +21,10 @@ describe("resource function types", () => {
   it("offers exactly the declared verbs, and waitForDelete with delete", () => {
     expectTypeOf(deletable.get(session, "w1")).resolves.toEqualTypeOf<{ id: string; name: string }>();
     expectTypeOf(deletable.waitForDelete).toBeFunction();
-    expectTypeOf(deletable.waitFor(session, "w1", { status: "ACTIVE" })).resolves.toEqualTypeOf<{ id: string; name: string }>();
+    expectTypeOf(deletable.waitFor(session, "w1", { status: "ACTIVE" })).resolves.toEqualTypeOf<{
+      id: string;
+      name: string;
+    }>();
     // @ts-expect-error: no delete declared, so no waitForDelete
     void readOnly.waitForDelete;
     // @ts-expect-error: delete is not declared

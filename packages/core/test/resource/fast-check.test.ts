@@ -40,7 +40,10 @@ const valid = {
 // Every case valibot must also judge: the fast path may only say "passes" where valibot does.
 const cases: [string, unknown][] = [
   ["valid", valid],
-  ["optional fields absent", { id: "a", size: 1, enabled: false, status: "ERROR", kind: "volume", description: "d", tags: [] }],
+  [
+    "optional fields absent",
+    { id: "a", size: 1, enabled: false, status: "ERROR", kind: "volume", description: "d", tags: [] },
+  ],
   ["an image object", { ...valid, image: { id: "img", links: [] } }],
   ["nullish given null", { ...valid, extra: null }],
   ["optional nullable given null", { ...valid, note: null }],
@@ -61,7 +64,12 @@ const cases: [string, unknown][] = [
   ["null for the item", null],
   ["a string for the item", "a1"],
   ["a class instance", Object.assign(new (class Box {})(), valid)],
-  ["an own __proto__ key", JSON.parse(`{"id":"a","size":1,"enabled":true,"status":"ACTIVE","kind":"volume","description":null,"tags":[],"__proto__":{"x":1}}`)],
+  [
+    "an own __proto__ key",
+    JSON.parse(
+      `{"id":"a","size":1,"enabled":true,"status":"ACTIVE","kind":"volume","description":null,"tags":[],"__proto__":{"x":1}}`,
+    ),
+  ],
   ["an own constructor key", { ...valid, constructor: "c" }],
   ["a null-prototype object", Object.assign(Object.create(null), valid)],
 ];
@@ -101,7 +109,9 @@ describe("fastCheckOf", () => {
     expect(fastCheckOf(v.object({ id: v.string() }))).toBeUndefined();
     expect(fastCheckOf(v.looseObject({ pair: v.tuple([v.string(), v.string()]) }))).toBeUndefined();
     expect(fastCheckOf(v.looseObject({ both: v.intersect([v.looseObject({}), v.looseObject({})]) }))).toBeUndefined();
-    expect(fastCheckOf(v.looseObject({ id: v.union([v.string(), v.pipe(v.number(), v.transform(String))]) }))).toBeUndefined();
+    expect(
+      fastCheckOf(v.looseObject({ id: v.union([v.string(), v.pipe(v.number(), v.transform(String))]) })),
+    ).toBeUndefined();
   });
 });
 

@@ -78,7 +78,11 @@ describe("ListResult", () => {
     const result = new ListResult<number>(() => walker([[1], new Error("page 2 failed")]));
     await expect(result.then()).rejects.toThrow("page 2 failed");
     const seen: number[] = [];
-    await expect((async () => { for await (const item of result) seen.push(item); })()).rejects.toThrow("page 2 failed");
+    await expect(
+      (async () => {
+        for await (const item of result) seen.push(item);
+      })(),
+    ).rejects.toThrow("page 2 failed");
     expect(seen).toEqual([1]);
   });
 });
@@ -99,11 +103,16 @@ describe("list(): lazy over HTTP", () => {
   });
 
   it("sends no request at all (not even for a token) until awaited, then lists once", async () => {
-    const document = { versions: [{ id: "v1.0", status: "CURRENT", links: [{ rel: "self", href: `${WIDGETS}/v1/` }] }] };
+    const document = {
+      versions: [{ id: "v1.0", status: "CURRENT", links: [{ rel: "self", href: `${WIDGETS}/v1/` }] }],
+    };
     const keystone = fakeKeystone({ services: { widget: { url: WIDGETS, document } } });
     const requests: string[] = [];
     server.events.on("request:start", ({ request }) => void requests.push(`${request.method} ${request.url}`));
-    server.use(...keystone.handlers, http.get(`${WIDGETS}/v1/widgets`, () => HttpResponse.json({ widgets: [{ id: "w1", name: "one" }] })));
+    server.use(
+      ...keystone.handlers,
+      http.get(`${WIDGETS}/v1/widgets`, () => HttpResponse.json({ widgets: [{ id: "w1", name: "one" }] })),
+    );
     const session = sessionFor(keystone);
     const result = widgets.list(session, { name: "one" });
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -6,7 +6,18 @@ const none = new Headers();
 describe("findNextLink", () => {
   it("reads <key>_links, a links list, Keystone's links object, and a top-level next", () => {
     expect(findNextLink({ servers_links: [{ rel: "next", href: "A" }] }, none, "servers")).toBe("A");
-    expect(findNextLink({ links: [{ rel: "self", href: "S" }, { rel: "next", href: "B" }] }, none, "x")).toBe("B");
+    expect(
+      findNextLink(
+        {
+          links: [
+            { rel: "self", href: "S" },
+            { rel: "next", href: "B" },
+          ],
+        },
+        none,
+        "x",
+      ),
+    ).toBe("B");
     expect(findNextLink({ links: { self: "S", next: "C", previous: null } }, none, "users")).toBe("C");
     expect(findNextLink({ images: [], next: "/v2/images?marker=m" }, none, "images")).toBe("/v2/images?marker=m");
   });
@@ -19,16 +30,24 @@ describe("findNextLink", () => {
   });
 
   it("reads an RFC 8288 Link header, quoted or not", () => {
-    expect(findNextLink({}, new Headers({ Link: '<http://h.test/a?p=2>; rel="next"' }), "x")).toBe("http://h.test/a?p=2");
-    expect(findNextLink({}, new Headers({ Link: "<http://h.test/a?p=0>; rel=prev, <http://h.test/a?p=3>; rel=next" }), "x")).toBe("http://h.test/a?p=3");
+    expect(findNextLink({}, new Headers({ Link: '<http://h.test/a?p=2>; rel="next"' }), "x")).toBe(
+      "http://h.test/a?p=2",
+    );
+    expect(
+      findNextLink({}, new Headers({ Link: "<http://h.test/a?p=0>; rel=prev, <http://h.test/a?p=3>; rel=next" }), "x"),
+    ).toBe("http://h.test/a?p=3");
     expect(findNextLink({}, new Headers({ Link: '<http://h.test/a>; rel="prev"' }), "x")).toBeUndefined();
   });
 });
 
 describe("resolveNextLink", () => {
   it("drops a version prefix of a rooted link and joins it to the base, path prefix kept", () => {
-    expect(resolveNextLink("/v2/images?marker=m", "http://cloud.test/image/v2")).toBe("http://cloud.test/image/v2/images?marker=m");
-    expect(resolveNextLink("/v2/images?marker=m", "http://cloud.test/image/v2/")).toBe("http://cloud.test/image/v2/images?marker=m");
+    expect(resolveNextLink("/v2/images?marker=m", "http://cloud.test/image/v2")).toBe(
+      "http://cloud.test/image/v2/images?marker=m",
+    );
+    expect(resolveNextLink("/v2/images?marker=m", "http://cloud.test/image/v2/")).toBe(
+      "http://cloud.test/image/v2/images?marker=m",
+    );
   });
 
   it("joins a relative link to the base", () => {
@@ -36,8 +55,12 @@ describe("resolveNextLink", () => {
   });
 
   it("keeps an absolute link on the base's origin and moves one on another origin", () => {
-    expect(resolveNextLink("http://net.test/v2.0/networks?marker=a", "http://net.test/v2.0/")).toBe("http://net.test/v2.0/networks?marker=a");
-    expect(resolveNextLink("http://evil.test:9696/v2.0/networks?marker=a", "https://net.test/v2.0/")).toBe("https://net.test/v2.0/networks?marker=a");
+    expect(resolveNextLink("http://net.test/v2.0/networks?marker=a", "http://net.test/v2.0/")).toBe(
+      "http://net.test/v2.0/networks?marker=a",
+    );
+    expect(resolveNextLink("http://evil.test:9696/v2.0/networks?marker=a", "https://net.test/v2.0/")).toBe(
+      "https://net.test/v2.0/networks?marker=a",
+    );
   });
 });
 
@@ -46,6 +69,8 @@ describe("a links key of the service's own naming", () => {
     const { findNextLink } = await import("../../src/resource/next-link.js");
     const body = { volume_types: [], volume_type_links: [{ rel: "next", href: "http://c/v3/p/types?marker=t1" }] };
     expect(findNextLink(body, new Headers(), "volume_types")).toBeUndefined();
-    expect(findNextLink(body, new Headers(), "volume_types", "volume_type_links")).toBe("http://c/v3/p/types?marker=t1");
+    expect(findNextLink(body, new Headers(), "volume_types", "volume_type_links")).toBe(
+      "http://c/v3/p/types?marker=t1",
+    );
   });
 });

@@ -6,7 +6,10 @@ type Item = { id: string };
 const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
 
 /** Runs paginate over canned pages keyed by URL, returning the pages and the URLs asked for. */
-async function walk(pages: Record<string, Page | ((url: string) => Page)>, options: Partial<PaginateOptions<Item>> & { firstUrl: string }) {
+async function walk(
+  pages: Record<string, Page | ((url: string) => Page)>,
+  options: Partial<PaginateOptions<Item>> & { firstUrl: string },
+) {
   const asked: string[] = [];
   const result: string[][] = [];
   const generator = paginate<Item>({
@@ -33,8 +36,14 @@ describe("paginate", () => {
   it("follows <key>_links", async () => {
     const { pages, asked } = await walk(
       {
-        "http://net.test/v2.0/networks?limit=2": page({ networks: items("a", "b"), networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?limit=2&marker=b" }] }),
-        "http://net.test/v2.0/networks?limit=2&marker=b": page({ networks: items("c"), networks_links: [{ rel: "previous", href: "x" }] }),
+        "http://net.test/v2.0/networks?limit=2": page({
+          networks: items("a", "b"),
+          networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?limit=2&marker=b" }],
+        }),
+        "http://net.test/v2.0/networks?limit=2&marker=b": page({
+          networks: items("c"),
+          networks_links: [{ rel: "previous", href: "x" }],
+        }),
       },
       { firstUrl: "http://net.test/v2.0/networks?limit=2", limit: 2 },
     );
@@ -45,8 +54,18 @@ describe("paginate", () => {
   it("follows Keystone's links object and stops on next: null", async () => {
     const { pages } = await walk(
       {
-        "http://keystone.test/v3/projects": page({ projects: items("p1"), links: { self: "http://keystone.test/v3/projects", next: "http://keystone.test/v3/projects?page=2", previous: null } }),
-        "http://keystone.test/v3/projects?page=2": page({ projects: items("p2"), links: { self: "…", next: null, previous: null } }),
+        "http://keystone.test/v3/projects": page({
+          projects: items("p1"),
+          links: {
+            self: "http://keystone.test/v3/projects",
+            next: "http://keystone.test/v3/projects?page=2",
+            previous: null,
+          },
+        }),
+        "http://keystone.test/v3/projects?page=2": page({
+          projects: items("p2"),
+          links: { self: "…", next: null, previous: null },
+        }),
       },
       { firstUrl: "http://keystone.test/v3/projects", baseUrl: "http://keystone.test/v3", itemsKey: "projects" },
     );
@@ -57,7 +76,11 @@ describe("paginate", () => {
     const { pages, asked } = await walk(
       {
         "http://cloud.test/image/v2/images": page({ images: items("i1"), next: "/v2/images?marker=i1" }),
-        "http://cloud.test/image/v2/images?marker=i1": page({ images: items("i2"), first: "/v2/images", schema: "/v2/schemas/images" }),
+        "http://cloud.test/image/v2/images?marker=i1": page({
+          images: items("i2"),
+          first: "/v2/images",
+          schema: "/v2/schemas/images",
+        }),
       },
       { firstUrl: "http://cloud.test/image/v2/images", baseUrl: "http://cloud.test/image/v2/", itemsKey: "images" },
     );
@@ -68,7 +91,12 @@ describe("paginate", () => {
   it("follows a Link header", async () => {
     const { pages } = await walk(
       {
-        "http://net.test/v2.0/things": page({ networks: items("a") }, { Link: '<http://net.test/v2.0/things?page=1>; rel="prev", <http://net.test/v2.0/things?page=2>; rel="next"' }),
+        "http://net.test/v2.0/things": page(
+          { networks: items("a") },
+          {
+            Link: '<http://net.test/v2.0/things?page=1>; rel="prev", <http://net.test/v2.0/things?page=2>; rel="next"',
+          },
+        ),
         "http://net.test/v2.0/things?page=2": page({ networks: items("b") }),
       },
       { firstUrl: "http://net.test/v2.0/things" },
@@ -85,7 +113,10 @@ describe("paginate", () => {
       },
       { firstUrl: "http://net.test/v2.0/networks?limit=2", limit: 2 },
     );
-    expect(pages).toEqual([["a", "b"], ["c", "d"]]);
+    expect(pages).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(asked).toHaveLength(3);
   });
 
@@ -115,7 +146,14 @@ describe("paginate", () => {
         "http://swift.test/v1/AUTH_p?marker=c2": page([{ name: "c3" }]),
         "http://swift.test/v1/AUTH_p?marker=c3": page([]),
       },
-      { firstUrl: "http://swift.test/v1/AUTH_p", baseUrl: "http://swift.test/v1/AUTH_p", itemsKey: undefined, style: "marker", markerField: "name", parse: (raw) => ({ id: (raw as { name: string }).name }) },
+      {
+        firstUrl: "http://swift.test/v1/AUTH_p",
+        baseUrl: "http://swift.test/v1/AUTH_p",
+        itemsKey: undefined,
+        style: "marker",
+        markerField: "name",
+        parse: (raw) => ({ id: (raw as { name: string }).name }),
+      },
     );
     expect(pages).toEqual([["c1", "c2"], ["c3"]]);
   });
@@ -123,8 +161,14 @@ describe("paginate", () => {
   it("stops after maxItems, cutting the last page", async () => {
     const { pages, asked } = await walk(
       {
-        "http://net.test/v2.0/networks?limit=2": page({ networks: items("a", "b"), networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?limit=2&marker=b" }] }),
-        "http://net.test/v2.0/networks?limit=2&marker=b": page({ networks: items("c", "d"), networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?limit=2&marker=d" }] }),
+        "http://net.test/v2.0/networks?limit=2": page({
+          networks: items("a", "b"),
+          networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?limit=2&marker=b" }],
+        }),
+        "http://net.test/v2.0/networks?limit=2&marker=b": page({
+          networks: items("c", "d"),
+          networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?limit=2&marker=d" }],
+        }),
       },
       { firstUrl: "http://net.test/v2.0/networks?limit=2", limit: 2, maxItems: 3 },
     );
@@ -135,19 +179,31 @@ describe("paginate", () => {
   it("moves a next link naming another host onto the base's origin", async () => {
     const { asked } = await walk(
       {
-        "https://cloud.test:13696/v2.0/networks": page({ networks: items("a"), networks_links: [{ rel: "next", href: "http://10.1.2.3:9696/v2.0/networks?marker=a" }] }),
+        "https://cloud.test:13696/v2.0/networks": page({
+          networks: items("a"),
+          networks_links: [{ rel: "next", href: "http://10.1.2.3:9696/v2.0/networks?marker=a" }],
+        }),
         "https://cloud.test:13696/v2.0/networks?marker=a": page({ networks: items("b") }),
       },
       { firstUrl: "https://cloud.test:13696/v2.0/networks", baseUrl: "https://cloud.test:13696/v2.0/" },
     );
-    expect(asked).toEqual(["https://cloud.test:13696/v2.0/networks", "https://cloud.test:13696/v2.0/networks?marker=a"]);
+    expect(asked).toEqual([
+      "https://cloud.test:13696/v2.0/networks",
+      "https://cloud.test:13696/v2.0/networks?marker=a",
+    ]);
   });
 
   it("never fetches the same URL twice, even if a link points back", async () => {
     const { asked } = await walk(
       {
-        "http://net.test/v2.0/networks": page({ networks: items("a"), networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?p=2" }] }),
-        "http://net.test/v2.0/networks?p=2": page({ networks: items("b"), networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks" }] }),
+        "http://net.test/v2.0/networks": page({
+          networks: items("a"),
+          networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks?p=2" }],
+        }),
+        "http://net.test/v2.0/networks?p=2": page({
+          networks: items("b"),
+          networks_links: [{ rel: "next", href: "http://net.test/v2.0/networks" }],
+        }),
       },
       { firstUrl: "http://net.test/v2.0/networks" },
     );
@@ -155,10 +211,17 @@ describe("paginate", () => {
   });
 
   it("rejects a body whose items are not a list, naming the field and the URL", async () => {
-    const attempt = walk({ "http://net.test/v2.0/networks": page({ networks: { id: "a" } }) }, { firstUrl: "http://net.test/v2.0/networks" });
+    const attempt = walk(
+      { "http://net.test/v2.0/networks": page({ networks: { id: "a" } }) },
+      { firstUrl: "http://net.test/v2.0/networks" },
+    );
     await expect(attempt).rejects.toBeInstanceOf(ResponseValidationError);
-    await expect(attempt).rejects.toThrow("Unexpected response from http://net.test/v2.0/networks: networks is not a list");
-    await expect(walk({ "http://net.test/v2.0/networks": page({ error: "x" }) }, { firstUrl: "http://net.test/v2.0/networks" })).rejects.toMatchObject({ field: "networks" });
+    await expect(attempt).rejects.toThrow(
+      "Unexpected response from http://net.test/v2.0/networks: networks is not a list",
+    );
+    await expect(
+      walk({ "http://net.test/v2.0/networks": page({ error: "x" }) }, { firstUrl: "http://net.test/v2.0/networks" }),
+    ).rejects.toMatchObject({ field: "networks" });
   });
 
   it("reads a page's next link only when the next page is asked for, and ends the walk after a failure", async () => {

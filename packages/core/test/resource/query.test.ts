@@ -42,7 +42,9 @@ async function queryOf(filters: Record<string, unknown>): Promise<string> {
 
 describe("list filters", () => {
   it("repeats a list filter, except the tag filters, which are one comma-separated value", async () => {
-    expect(await queryOf({ id: ["a", "b"], tags: ["red", "blue"], "not-tags-any": ["x"] })).toBe("?id=a&id=b&tags=red%2Cblue&not-tags-any=x");
+    expect(await queryOf({ id: ["a", "b"], tags: ["red", "blue"], "not-tags-any": ["x"] })).toBe(
+      "?id=a&id=b&tags=red%2Cblue&not-tags-any=x",
+    );
   });
 
   it("sends a flag bare when true and leaves it out when false; plain booleans stay values", async () => {
@@ -56,8 +58,12 @@ describe("list filters", () => {
   });
 
   it("checks a declared filter's value against its schema, and names every filter when one is unknown", async () => {
-    expect(await queryOf({ sort_key: ["name", "id"], sort_dir: ["asc", "desc"] })).toBe("?sort_key=name&sort_key=id&sort_dir=asc&sort_dir=desc");
+    expect(await queryOf({ sort_key: ["name", "id"], sort_dir: ["asc", "desc"] })).toBe(
+      "?sort_key=name&sort_key=id&sort_dir=asc&sort_dir=desc",
+    );
     await expect(queryOf({ sort_dir: 1 })).rejects.toThrow(/listGadgets filter 'sort_dir' must be string, got 1/);
-    await expect(queryOf({ enabld: true })).rejects.toThrow(/no filter 'enabld'; known: id, enabled, tags, .*sort_key, sort_dir, effective/);
+    await expect(queryOf({ enabld: true })).rejects.toThrow(
+      /no filter 'enabld'; known: id, enabled, tags, .*sort_key, sort_dir, effective/,
+    );
   });
 });

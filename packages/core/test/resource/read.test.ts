@@ -31,7 +31,17 @@ const w2 = { id: "w2", name: "beta" };
 
 /** A cloud with a widget service (microversions 1.0 to 1.10); `requests` lists the widget API calls. */
 function cloud(getStatus: Record<string, number> = {}, listed: (name: string | null) => unknown[] = () => []) {
-  const document = { versions: [{ id: "v1.0", status: "CURRENT", min_version: "1.0", max_version: "1.10", links: [{ rel: "self", href: `${API}/` }] }] };
+  const document = {
+    versions: [
+      {
+        id: "v1.0",
+        status: "CURRENT",
+        min_version: "1.0",
+        max_version: "1.10",
+        links: [{ rel: "self", href: `${API}/` }],
+      },
+    ],
+  };
   const keystone = fakeKeystone({ services: { widget: { url: ROOT, document } } });
   const requests: string[] = [];
   const versions: (string | null)[] = [];
@@ -46,9 +56,13 @@ function cloud(getStatus: Record<string, number> = {}, listed: (name: string | n
       const status = getStatus[params["id"] as string];
       if (status) return HttpResponse.json({ error: { message: `status ${status}` } }, { status });
       const found = [w1, w2].find((w) => w.id === params["id"]);
-      return found ? HttpResponse.json({ widget: found }) : HttpResponse.json({ itemNotFound: { code: 404, message: "Widget not found" } }, { status: 404 });
+      return found
+        ? HttpResponse.json({ widget: found })
+        : HttpResponse.json({ itemNotFound: { code: 404, message: "Widget not found" } }, { status: 404 });
     }),
-    http.get(`${API}/widgets`, ({ request }) => HttpResponse.json({ widgets: listed(new URL(request.url).searchParams.get("name")) })),
+    http.get(`${API}/widgets`, ({ request }) =>
+      HttpResponse.json({ widgets: listed(new URL(request.url).searchParams.get("name")) }),
+    ),
   );
   return { session: sessionFor(keystone), requests, versions };
 }
@@ -108,7 +122,10 @@ describe("find", () => {
   });
 
   it("reports duplicates with their ids", async () => {
-    const { session } = cloud({}, () => [{ id: "w7", name: "twin" }, { id: "w8", name: "twin" }]);
+    const { session } = cloud({}, () => [
+      { id: "w7", name: "twin" },
+      { id: "w8", name: "twin" },
+    ]);
     const attempt = widgets.find(session, "twin");
     await expect(attempt).rejects.toBeInstanceOf(DuplicateResourceError);
     await expect(attempt).rejects.toThrow("2 Widgets match 'twin' (w7, w8); use an id");

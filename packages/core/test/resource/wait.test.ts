@@ -32,7 +32,8 @@ function widgetGoingThrough(...states: (string | number)[]) {
     ...keystone.handlers,
     http.get(`${API}/widgets/w1`, () => {
       const state = states[Math.min(polls++, states.length - 1)]!;
-      if (typeof state === "number") return HttpResponse.json({ error: { message: `status ${state}` } }, { status: state });
+      if (typeof state === "number")
+        return HttpResponse.json({ error: { message: `status ${state}` } }, { status: state });
       return HttpResponse.json({ widget: { id: "w1", status: state } });
     }),
   );
@@ -45,7 +46,11 @@ describe("waitFor (waitForStatus)", () => {
   it("polls until the status is reached, case-insensitively, reporting every state", async () => {
     const { session, polls } = widgetGoingThrough("BUILD", "build", "active");
     const seen: string[] = [];
-    const widget = await widgets.waitFor(session, "w1", { ...fast, status: "ACTIVE", onProgress: (w) => seen.push(w.status) });
+    const widget = await widgets.waitFor(session, "w1", {
+      ...fast,
+      status: "ACTIVE",
+      onProgress: (w) => seen.push(w.status),
+    });
     expect(widget).toEqual({ id: "w1", status: "active" });
     expect(seen).toEqual(["BUILD", "build", "active"]);
     expect(polls()).toBe(3);
@@ -66,7 +71,9 @@ describe("waitFor (waitForStatus)", () => {
 
   it("uses the caller's failure states instead, when given", async () => {
     const { session } = widgetGoingThrough("DEGRADED");
-    await expect(widgets.waitFor(session, "w1", { ...fast, status: "ACTIVE", failures: ["degraded"] })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(
+      widgets.waitFor(session, "w1", { ...fast, status: "ACTIVE", failures: ["degraded"] }),
+    ).rejects.toBeInstanceOf(ResourceFailureError);
   });
 
   it("ends with ResourceTimeoutError naming the last state", async () => {
@@ -105,6 +112,8 @@ describe("waitForDelete", () => {
 
   it("times out naming the state the resource is stuck in", async () => {
     const { session } = widgetGoingThrough("DELETING");
-    await expect(widgets.waitForDelete(session, "w1", { ...fast, timeout: 30 })).rejects.toThrow(/to be deleted \(last state: DELETING\)/);
+    await expect(widgets.waitForDelete(session, "w1", { ...fast, timeout: 30 })).rejects.toThrow(
+      /to be deleted \(last state: DELETING\)/,
+    );
   });
 });

@@ -18,7 +18,13 @@ const widgets = defineResource({
   plural: "Widgets",
   key: "widget",
   pluralKey: "widgets",
-  schema: v.looseObject({ id: v.string(), name: v.string(), size: v.optional(v.number()), flavor: v.optional(v.string()), status: v.optional(v.string()) }),
+  schema: v.looseObject({
+    id: v.string(),
+    name: v.string(),
+    size: v.optional(v.number()),
+    flavor: v.optional(v.string()),
+    status: v.optional(v.string()),
+  }),
   verbs: ["create", "update", "delete"],
   required: ["name"],
   readOnly: ["id", "status"],
@@ -47,7 +53,9 @@ function cloud() {
       return HttpResponse.json({ widget: { id: params["id"], name: "old", ...widget } });
     }),
     http.delete(`${API}/widgets/:id`, ({ request, params }) =>
-      seen.push({ line: `DELETE ${request.url.slice(API.length)}` }) && params["id"] === "gone" ? HttpResponse.json({ itemNotFound: { message: "Widget gone not found" } }, { status: 404 }) : new HttpResponse(null, { status: 204 }),
+      seen.push({ line: `DELETE ${request.url.slice(API.length)}` }) && params["id"] === "gone"
+        ? HttpResponse.json({ itemNotFound: { message: "Widget gone not found" } }, { status: 404 })
+        : new HttpResponse(null, { status: 204 }),
     ),
   );
   return { session: sessionFor(keystone), seen };
@@ -65,8 +73,12 @@ describe("create", () => {
   it("refuses a missing required field, a read-only field, a wrong type and a non-object, before any request", async () => {
     const { session, seen } = cloud();
     await expect(widgets.create(session, {} as never)).rejects.toThrow("createWidget needs 'name'");
-    await expect(widgets.create(session, { name: "w", status: "ACTIVE" } as never)).rejects.toThrow("createWidget: 'status' cannot be set");
-    await expect(widgets.create(session, { name: "w", size: "big" } as never)).rejects.toThrow("createWidget: 'size' has the wrong type (string)");
+    await expect(widgets.create(session, { name: "w", status: "ACTIVE" } as never)).rejects.toThrow(
+      "createWidget: 'status' cannot be set",
+    );
+    await expect(widgets.create(session, { name: "w", size: "big" } as never)).rejects.toThrow(
+      "createWidget: 'size' has the wrong type (string)",
+    );
     await expect(widgets.create(session, [] as never)).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(seen).toEqual([]);
   });
@@ -82,8 +94,12 @@ describe("update", () => {
 
   it("refuses create-only and read-only fields", async () => {
     const { session, seen } = cloud();
-    await expect(widgets.update(session, "w1", { flavor: "large" } as never)).rejects.toThrow("updateWidget: 'flavor' cannot be set");
-    await expect(widgets.update(session, "w1", { id: "other" } as never)).rejects.toThrow("updateWidget: 'id' cannot be set");
+    await expect(widgets.update(session, "w1", { flavor: "large" } as never)).rejects.toThrow(
+      "updateWidget: 'flavor' cannot be set",
+    );
+    await expect(widgets.update(session, "w1", { id: "other" } as never)).rejects.toThrow(
+      "updateWidget: 'id' cannot be set",
+    );
     expect(seen).toEqual([]);
   });
 });

@@ -14,13 +14,22 @@ const widgets = defineResource({
   plural: "Widgets",
   key: "widget",
   pluralKey: "widgets",
-  schema: v.looseObject({ id: v.string(), name: v.string(), size: v.optional(v.number()), status: v.optional(v.string()) }),
+  schema: v.looseObject({
+    id: v.string(),
+    name: v.string(),
+    size: v.optional(v.number()),
+    status: v.optional(v.string()),
+  }),
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["name"],
   required: ["name"],
   readOnly: ["id", "status"],
   actions: {
-    rebootWidget: { method: "POST", path: "widgets/{widget_id}/action", body: (args: { type: "SOFT" | "HARD" }) => ({ reboot: args }) },
+    rebootWidget: {
+      method: "POST",
+      path: "widgets/{widget_id}/action",
+      body: (args: { type: "SOFT" | "HARD" }) => ({ reboot: args }),
+    },
   },
 });
 const parts = defineResource({

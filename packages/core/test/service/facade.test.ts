@@ -28,7 +28,11 @@ const widgets = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   query: ["name"],
   actions: {
-    rebootWidget: { method: "POST", path: "widgets/{widget_id}/action", body: (args: { widget_id: Ref; type: "SOFT" | "HARD" }) => ({ reboot: { type: args.type } }) },
+    rebootWidget: {
+      method: "POST",
+      path: "widgets/{widget_id}/action",
+      body: (args: { widget_id: Ref; type: "SOFT" | "HARD" }) => ({ reboot: { type: args.type } }),
+    },
   },
 });
 const gadgets = defineResource({
@@ -65,12 +69,27 @@ function facade() {
 describe("methodTable", () => {
   it("derives every verb's method name and the declared actions", () => {
     expect([...methodTable(widgetService).keys()].sort()).toEqual(
-      ["listWidgets", "getWidget", "findWidget", "createWidget", "updateWidget", "deleteWidget", "waitForWidget", "waitForDeleteWidget", "rebootWidget", "listGadgets", "getGadget"].sort(),
+      [
+        "listWidgets",
+        "getWidget",
+        "findWidget",
+        "createWidget",
+        "updateWidget",
+        "deleteWidget",
+        "waitForWidget",
+        "waitForDeleteWidget",
+        "rebootWidget",
+        "listGadgets",
+        "getGadget",
+      ].sort(),
     );
   });
 
   it("rejects two resources deriving the same method name", () => {
-    const clash = defineService(descriptor, { widgets, others: defineResource({ ...gadgets, singular: "Widget", plural: "Things" }) });
+    const clash = defineService(descriptor, {
+      widgets,
+      others: defineResource({ ...gadgets, singular: "Widget", plural: "Things" }),
+    });
     expect(() => methodTable(clash)).toThrow(ConfigError);
     expect(() => methodTable(clash)).toThrow("widget: two resources define getWidget");
   });
@@ -118,9 +137,13 @@ describe("createFacade", () => {
 describe("service functions", () => {
   it("binds a package's functions onto the façade, with the service client as their target", async () => {
     const keystone = fakeKeystone({ services: { widget: { url: ROOT } } });
-    server.use(...keystone.handlers, http.get(`${ROOT}/widgets/w1/blob`, () => HttpResponse.text("blob of w1")));
+    server.use(
+      ...keystone.handlers,
+      http.get(`${ROOT}/widgets/w1/blob`, () => HttpResponse.text("blob of w1")),
+    );
     const plain = { type: "widget", discovery: false } as const;
-    const readBlob = async (target: Parameters<typeof clientFor>[0], id: string) => clientFor(target, plain).get(`widgets/${id}/blob`).text();
+    const readBlob = async (target: Parameters<typeof clientFor>[0], id: string) =>
+      clientFor(target, plain).get(`widgets/${id}/blob`).text();
     const service = defineService(plain, { widgets }, { readBlob });
     const facade = createFacade(clientFor(sessionFor(keystone), service.descriptor), service);
     expect(await facade.readBlob("w1")).toBe("blob of w1");

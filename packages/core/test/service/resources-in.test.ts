@@ -7,8 +7,22 @@ import { resourcesIn } from "../../src/service/resources-in.js";
 
 const service = { type: "widget", version: "1" } as const;
 const Widget = v.looseObject({ id: v.string(), name: v.string() });
-const widgets = defineResource({ service, path: "widgets", singular: "Widget", plural: "Widgets", schema: Widget, verbs: ["list", "get"] });
-const gadgets = defineResource({ service, path: "gadgets", singular: "Gadget", plural: "Gadgets", schema: Widget, verbs: ["delete"] });
+const widgets = defineResource({
+  service,
+  path: "widgets",
+  singular: "Widget",
+  plural: "Widgets",
+  schema: Widget,
+  verbs: ["list", "get"],
+});
+const gadgets = defineResource({
+  service,
+  path: "gadgets",
+  singular: "Gadget",
+  plural: "Gadgets",
+  schema: Widget,
+  verbs: ["delete"],
+});
 
 // What `import * as exported from "./resources.js"` gives: resources, and the schemas and
 // helpers exported beside them.

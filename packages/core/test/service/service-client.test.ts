@@ -13,18 +13,30 @@ const NOVA = "http://nova.test:8774";
 const server = mockServer();
 
 const blockStorage = { type: "block-storage", version: "3", microversion: { name: "volume" } } as const;
-const compute = { type: "compute", version: "2", microversion: { name: "compute", legacyHeader: "X-OpenStack-Nova-API-Version" } } as const;
+const compute = {
+  type: "compute",
+  version: "2",
+  microversion: { name: "compute", legacyHeader: "X-OpenStack-Nova-API-Version" },
+} as const;
 
 /** Cinder and Nova as the loopback cloud serves them; `seen` holds API requests with their version headers. */
 function cloud(options: Partial<SessionOptions> = {}) {
   const keystone = fakeKeystone({
-    services: { volumev3: { url: `${CINDER}/v3/%(project_id)s` }, compute: { url: `${NOVA}/v2.1` }, dns: { url: "http://dns.test:9001" } },
+    services: {
+      volumev3: { url: `${CINDER}/v3/%(project_id)s` },
+      compute: { url: `${NOVA}/v2.1` },
+      dns: { url: "http://dns.test:9001" },
+    },
   });
   const seen: { url: string; version: string | null; legacy: string | null }[] = [];
   const discovery: string[] = [];
   server.events.on("request:start", ({ request }) => {
     if (request.url.endsWith("/volumes") || request.url.endsWith("/servers") || request.url.includes("dns.test")) {
-      seen.push({ url: request.url, version: request.headers.get("openstack-api-version"), legacy: request.headers.get("x-openstack-nova-api-version") });
+      seen.push({
+        url: request.url,
+        version: request.headers.get("openstack-api-version"),
+        legacy: request.headers.get("x-openstack-nova-api-version"),
+      });
     }
   });
   const document = (url: string, body: Record<string, unknown>, status = 200) =>
@@ -34,9 +46,35 @@ function cloud(options: Partial<SessionOptions> = {}) {
     });
   server.use(
     ...keystone.handlers,
-    document(`${CINDER}/v3`, { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } }, 401),
-    document(`${CINDER}/`, { versions: [{ id: "v3.0", status: "CURRENT", version: "3.70", min_version: "3.0", links: [{ rel: "self", href: `${CINDER}/v3/` }] }] }, 300),
-    document(`${NOVA}/v2.1`, { version: { id: "v2.1", status: "CURRENT", version: "2.93", min_version: "2.1", links: [{ rel: "self", href: `${NOVA}/v2.1/` }] } }),
+    document(
+      `${CINDER}/v3`,
+      { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } },
+      401,
+    ),
+    document(
+      `${CINDER}/`,
+      {
+        versions: [
+          {
+            id: "v3.0",
+            status: "CURRENT",
+            version: "3.70",
+            min_version: "3.0",
+            links: [{ rel: "self", href: `${CINDER}/v3/` }],
+          },
+        ],
+      },
+      300,
+    ),
+    document(`${NOVA}/v2.1`, {
+      version: {
+        id: "v2.1",
+        status: "CURRENT",
+        version: "2.93",
+        min_version: "2.1",
+        links: [{ rel: "self", href: `${NOVA}/v2.1/` }],
+      },
+    }),
     http.get(`${CINDER}/v3/:project/volumes`, () => HttpResponse.json({ volumes: [] })),
     http.get(`${NOVA}/v2.1/servers`, () => HttpResponse.json({ servers: [] })),
     http.get("http://dns.test:9001/v2/zones", () => HttpResponse.json({ zones: [] })),
@@ -48,7 +86,10 @@ describe("ServiceClient", () => {
   it("finds Cinder under its volumev3 alias, fills the project id, and reads microversions from the root after /v3's 401", async () => {
     const { session, seen, discovery } = cloud();
     const cinder = new ServiceClient(session, blockStorage);
-    expect(await cinder.endpoint()).toMatchObject({ url: `${CINDER}/v3/p-admin`, version: { maxMicroversion: "3.70" } });
+    expect(await cinder.endpoint()).toMatchObject({
+      url: `${CINDER}/v3/p-admin`,
+      version: { maxMicroversion: "3.70" },
+    });
     const microversion = await cinder.microversion({ sdkMax: "3.60", what: "listVolumes" });
     expect(microversion).toBe("3.60");
     await cinder.get("volumes", { microversion });

@@ -13,10 +13,19 @@ import { Session } from "../../src/session/session.js";
 const NET = "http://network.test:9696";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what must be taken out
 const headerSafe = (value: string) => value.replace(/[\u0000\r\n]/g, "").trim();
-const retryAfter = fc.oneof(fc.nat().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()), fc.string({ maxLength: 12 }), urlishString);
+const retryAfter = fc.oneof(
+  fc.nat().map(String),
+  fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+  fc.string({ maxLength: 12 }),
+  urlishString,
+);
 const answer = fc.record({
   status: fc.integer({ min: 200, max: 599 }),
-  body: fc.oneof(jsonText, fc.string({ maxLength: 60 }), fc.constant("<html><body><h1>502 Bad Gateway</h1></body></html>")),
+  body: fc.oneof(
+    jsonText,
+    fc.string({ maxLength: 60 }),
+    fc.constant("<html><body><h1>502 Bad Gateway</h1></body></html>"),
+  ),
   requestId: fc.option(fc.stringMatching(/^[\x21-\x7e]{1,40}$/), { nil: undefined }),
   retryAfter: fc.option(retryAfter.map(headerSafe), { nil: undefined }),
   location: fc.option(fc.oneof(fc.webUrl(), urlishString).map(headerSafe), { nil: undefined }),
@@ -36,8 +45,14 @@ describe("a session's answers, fuzzed", { timeout: 300_000 }, () => {
           if (a.location) headers.set("location", a.location);
           return new Response([204, 205, 304].includes(a.status) ? null : a.body, { status: a.status, headers });
         };
-        const services = [{ type: "network", endpoints: [{ url: NET, interface: "public" }] }, ...(Array.isArray(extra) ? extra : [extra])];
-        const auth: AuthPlugin = { authUrl: "http://keystone.test/v3", authenticate: async () => ({ token: "t", catalog: services as never }) };
+        const services = [
+          { type: "network", endpoints: [{ url: NET, interface: "public" }] },
+          ...(Array.isArray(extra) ? extra : [extra]),
+        ];
+        const auth: AuthPlugin = {
+          authUrl: "http://keystone.test/v3",
+          authenticate: async () => ({ token: "t", catalog: services as never }),
+        };
         const session = new Session({ auth, fetch: fetchFn, retries: false });
         const network = new ServiceClient(session, { type: "network", discovery: false });
         try {
@@ -47,9 +62,15 @@ describe("a session's answers, fuzzed", { timeout: 300_000 }, () => {
           expect(error).toBeInstanceOf(OpenStackError);
           if (a.status >= 400) {
             expect(error).toBeInstanceOf(HttpError);
-            expect(error).toMatchObject({ status: a.status, method: "GET", url: `${NET}/networks`, requestId: a.requestId });
+            expect(error).toMatchObject({
+              status: a.status,
+              method: "GET",
+              url: `${NET}/networks`,
+              requestId: a.requestId,
+            });
           }
-          if (error instanceof RateLimitError && error.retryAfter !== undefined) expect(error.retryAfter).toBeGreaterThan(0);
+          if (error instanceof RateLimitError && error.retryAfter !== undefined)
+            expect(error.retryAfter).toBeGreaterThan(0);
         }
         return prototypesUntouched();
       }),

@@ -19,7 +19,8 @@ import { mockServer } from "../support/server.js";
 const URL_ = "http://service.test/v2.1/servers/abc";
 const server = mockServer();
 
-const session = (timeout?: number) => new Session({ auth: new NoAuth(), retries: false, ...(timeout !== undefined && { timeout }) });
+const session = (timeout?: number) =>
+  new Session({ auth: new NoAuth(), retries: false, ...(timeout !== undefined && { timeout }) });
 
 async function failure(reply: () => Response | Promise<Response>, method = "get", timeout?: number): Promise<unknown> {
   server.use(http.all(URL_, reply));
@@ -44,14 +45,24 @@ describe("HTTP errors", () => {
     [503, ServerError],
   ] as const)("maps %i to %o, with status, method, url and request id", async (status, ErrorClass) => {
     const error = (await failure(
-      () => HttpResponse.json({ error: { message: `failed with ${status}` } }, { status, headers: { "X-OpenStack-Request-ID": `req-${status}` } }),
+      () =>
+        HttpResponse.json(
+          { error: { message: `failed with ${status}` } },
+          { status, headers: { "X-OpenStack-Request-ID": `req-${status}` } },
+        ),
       "delete",
     )) as HttpError;
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toBeInstanceOf(OpenStackError);
     expect(error.name).toBe(ErrorClass.name);
-    expect(error).toMatchObject({ status, method: "DELETE", url: URL_, requestId: `req-${status}`, serverMessage: `failed with ${status}` });
+    expect(error).toMatchObject({
+      status,
+      method: "DELETE",
+      url: URL_,
+      requestId: `req-${status}`,
+      serverMessage: `failed with ${status}`,
+    });
     expect(error.message).toBe(`DELETE ${URL_} returned ${status}: failed with ${status} (request req-${status})`);
   });
 
@@ -62,15 +73,37 @@ describe("HTTP errors", () => {
   });
 
   it("takes the request id from Nova's x-compute-request-id too", async () => {
-    const error = (await failure(() => HttpResponse.json({}, { status: 404, headers: { "x-compute-request-id": "req-nova" } }))) as HttpError;
+    const error = (await failure(() =>
+      HttpResponse.json({}, { status: 404, headers: { "x-compute-request-id": "req-nova" } }),
+    )) as HttpError;
     expect(error.requestId).toBe("req-nova");
   });
 
   it.each([
-    ["Keystone", { error: { code: 404, title: "Not Found", message: "Could not find project: p1." } }, "Could not find project: p1."],
-    ["Neutron", { NeutronError: { type: "NetworkNotFound", message: "Network n1 could not be found.", detail: "" } }, "Network n1 could not be found."],
-    ["Nova", { itemNotFound: { code: 404, message: "Instance abc could not be found." } }, "Instance abc could not be found."],
-    ["Placement", { errors: [{ status: 404, title: "Not Found", detail: "No resource provider with uuid rp1 found", request_id: "req-1" }] }, "No resource provider with uuid rp1 found"],
+    [
+      "Keystone",
+      { error: { code: 404, title: "Not Found", message: "Could not find project: p1." } },
+      "Could not find project: p1.",
+    ],
+    [
+      "Neutron",
+      { NeutronError: { type: "NetworkNotFound", message: "Network n1 could not be found.", detail: "" } },
+      "Network n1 could not be found.",
+    ],
+    [
+      "Nova",
+      { itemNotFound: { code: 404, message: "Instance abc could not be found." } },
+      "Instance abc could not be found.",
+    ],
+    [
+      "Placement",
+      {
+        errors: [
+          { status: 404, title: "Not Found", detail: "No resource provider with uuid rp1 found", request_id: "req-1" },
+        ],
+      },
+      "No resource provider with uuid rp1 found",
+    ],
   ])("takes the server message from a %s error body", async (_service, body, message) => {
     const error = (await failure(() => HttpResponse.json(body, { status: 404 }))) as NotFoundError;
     expect(error.serverMessage).toBe(message);
@@ -78,13 +111,18 @@ describe("HTTP errors", () => {
   });
 
   it("takes the text of an HTML error page", async () => {
-    const page = "<html><head><title>502 Bad Gateway</title><style>h1{}</style></head><body><h1>Bad Gateway</h1><p>The proxy got no answer.</p></body></html>";
-    const error = (await failure(() => new HttpResponse(page, { status: 502, headers: { "Content-Type": "text/html" } }))) as ServerError;
+    const page =
+      "<html><head><title>502 Bad Gateway</title><style>h1{}</style></head><body><h1>Bad Gateway</h1><p>The proxy got no answer.</p></body></html>";
+    const error = (await failure(
+      () => new HttpResponse(page, { status: 502, headers: { "Content-Type": "text/html" } }),
+    )) as ServerError;
     expect(error.serverMessage).toBe("502 Bad Gateway Bad Gateway The proxy got no answer.");
   });
 
   it("serializes to JSON with its fields", async () => {
-    const error = (await failure(() => HttpResponse.json({ error: { message: "nope" } }, { status: 403 }))) as ForbiddenError;
+    const error = (await failure(() =>
+      HttpResponse.json({ error: { message: "nope" } }, { status: 403 }),
+    )) as ForbiddenError;
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: "ForbiddenError",
       message: `GET ${URL_} returned 403: nope`,

@@ -20,10 +20,17 @@ function withUrl(response: Response, url: string): Response {
  * signal as fetch would honour it) and a request id.
  */
 function serving(body: (signal: AbortSignal) => ReadableStream<Uint8Array> | string, timeout: number | false = 100) {
-  const auth: AuthPlugin = { authenticate: async () => ({ token: "t", catalog: [{ type: "network", endpoints: [{ url: NET, interface: "public" }] }] }) };
+  const auth: AuthPlugin = {
+    authenticate: async () => ({
+      token: "t",
+      catalog: [{ type: "network", endpoints: [{ url: NET, interface: "public" }] }],
+    }),
+  };
   const fetchFn = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    const response = new Response(body(request.signal), { headers: { "Content-Type": "application/json", "X-OpenStack-Request-ID": ID } });
+    const response = new Response(body(request.signal), {
+      headers: { "Content-Type": "application/json", "X-OpenStack-Request-ID": ID },
+    });
     return withUrl(response, request.url);
   };
   const session = new Session({ auth, fetch: fetchFn, retries: false, timeout });
@@ -48,15 +55,31 @@ describe("response bodies", () => {
   });
 
   it("cut off by the connection are a NetworkError naming the request", async () => {
-    const network = serving(halfBody('{"networks": [', new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } })));
-    const error = await network.get("networks").json().then(() => undefined, (e: unknown) => e);
+    const network = serving(
+      halfBody('{"networks": [', new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } })),
+    );
+    const error = await network
+      .get("networks")
+      .json()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID });
-    expect((error as Error).message).toBe(`GET ${NET}/networks: the response body was cut off (UND_ERR_SOCKET) (request ${ID})`);
+    expect((error as Error).message).toBe(
+      `GET ${NET}/networks: the response body was cut off (UND_ERR_SOCKET) (request ${ID})`,
+    );
   });
 
   it("that stop arriving are a TimeoutError after the session's timeout", async () => {
-    const error = await serving(halfBody('{"networks": [')).get("networks").text().then(() => undefined, (e: unknown) => e);
+    const error = await serving(halfBody('{"networks": ['))
+      .get("networks")
+      .text()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID });
   });
@@ -74,7 +97,10 @@ describe("response bodies", () => {
     const response = await serving(halfBody('{"networks": [')).get("networks");
     const reader = response.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('{"networks": [');
-    const error = await reader.read().then(() => undefined, (e: unknown) => e);
+    const error = await reader.read().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID });
   });
@@ -108,11 +134,23 @@ describe("response bodies", () => {
   });
 
   it("that are not JSON are a ResponseValidationError, not a SyntaxError", async () => {
-    const error = await serving(() => "<html>Gateway</html>").get("networks").json().then(() => undefined, (e: unknown) => e);
+    const error = await serving(() => "<html>Gateway</html>")
+      .get("networks")
+      .json()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error).toMatchObject({ method: "GET", url: `${NET}/networks`, requestId: ID, field: "body" });
     expect((error as Error).message).toContain("body is not JSON (application/json, 20 characters)");
-    const empty = await serving(() => "").get("networks").json().then(() => undefined, (e: unknown) => e);
+    const empty = await serving(() => "")
+      .get("networks")
+      .json()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect((empty as Error).message).toContain("body is empty, expected JSON");
   });
 });

@@ -13,8 +13,12 @@ describe("request ids", () => {
   it("remembers the X-OpenStack-Request-ID of the most recent response, failed ones included", async () => {
     let n = 0;
     server.use(
-      http.get("http://service.test/ok", () => HttpResponse.json({}, { headers: { "X-OpenStack-Request-ID": `req-ok-${++n}` } })),
-      http.get("http://service.test/missing", () => HttpResponse.json({}, { status: 404, headers: { "X-OpenStack-Request-ID": "req-missing" } })),
+      http.get("http://service.test/ok", () =>
+        HttpResponse.json({}, { headers: { "X-OpenStack-Request-ID": `req-ok-${++n}` } }),
+      ),
+      http.get("http://service.test/missing", () =>
+        HttpResponse.json({}, { status: 404, headers: { "X-OpenStack-Request-ID": "req-missing" } }),
+      ),
       http.get("http://service.test/none", () => HttpResponse.json({})),
     );
     const session = new Session({ auth: new NoAuth(), retries: false });
@@ -45,11 +49,14 @@ describe("request ids", () => {
     expect(sent[2]).toBeNull();
   });
 
-  it.each([["0f5d2c3e-8c7b-4a0e-9f3f-1e2d3c4b5a69"], ["req-123"], ["req-0f5d2c3e-8c7b-4a0e-9f3f-1e2d3c4b5a69\r\nX-Evil: 1"]])(
-    "refuses a globalRequestId that is not req-<uuid>: %j",
-    (id) => {
-      expect(() => new Session({ auth: new NoAuth(), globalRequestId: id })).toThrow(ConfigError);
-      expect(() => new Session({ auth: new NoAuth(), globalRequestId: id })).toThrow(/globalRequestId must look like req-<uuid>/);
-    },
-  );
+  it.each([
+    ["0f5d2c3e-8c7b-4a0e-9f3f-1e2d3c4b5a69"],
+    ["req-123"],
+    ["req-0f5d2c3e-8c7b-4a0e-9f3f-1e2d3c4b5a69\r\nX-Evil: 1"],
+  ])("refuses a globalRequestId that is not req-<uuid>: %j", (id) => {
+    expect(() => new Session({ auth: new NoAuth(), globalRequestId: id })).toThrow(ConfigError);
+    expect(() => new Session({ auth: new NoAuth(), globalRequestId: id })).toThrow(
+      /globalRequestId must look like req-<uuid>/,
+    );
+  });
 });

@@ -22,7 +22,8 @@ function serve(...replies: Reply[]) {
 }
 
 // Tiny backoff so the tests do not wait; the Retry-After tests use a huge one instead.
-const session = (retries: RetryOptions | number | false = { baseDelay: 1 }) => new Session({ auth: new NoAuth(), retries });
+const session = (retries: RetryOptions | number | false = { baseDelay: 1 }) =>
+  new Session({ auth: new NoAuth(), retries });
 
 describe("retries", () => {
   it("retries a GET once after a 503, then succeeds", async () => {
@@ -106,7 +107,9 @@ describe("Retry-After", () => {
 
   it("reports the wait a final 429 asked for on RateLimitError", async () => {
     serve(() => HttpResponse.json({ message: "slow down" }, { status: 429, headers: { "Retry-After": "30" } }));
-    const error = await session(false).request(URL_).catch((e: unknown) => e);
+    const error = await session(false)
+      .request(URL_)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).toBe(30);
   });
@@ -114,7 +117,9 @@ describe("Retry-After", () => {
   it("reports an HTTP-date Retry-After of a final 429 in seconds too", async () => {
     const when = new Date(Date.now() + 30_000).toUTCString();
     serve(() => HttpResponse.json({ message: "slow down" }, { status: 429, headers: { "Retry-After": when } }));
-    const error = (await session(false).request(URL_).catch((e: unknown) => e)) as RateLimitError;
+    const error = (await session(false)
+      .request(URL_)
+      .catch((e: unknown) => e)) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfter).toBeGreaterThanOrEqual(29);
     expect(error.retryAfter).toBeLessThanOrEqual(30);

@@ -51,7 +51,9 @@ describe("Session", () => {
 
   it("gives up after one re-authentication when the new token is refused too", async () => {
     const { keystone, network } = cloud();
-    server.use(http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ error: { message: "nope" } }, { status: 401 })));
+    server.use(
+      http.get(`${NET}/v2.0/networks`, () => HttpResponse.json({ error: { message: "nope" } }, { status: 401 })),
+    );
     await expect(network.get("networks")).rejects.toBeInstanceOf(UnauthorizedError);
     expect(keystone.counts.get("tokens")).toBe(2);
   });
@@ -91,11 +93,19 @@ describe("Session configuration", () => {
 describe("Session.endpointFor", () => {
   function catalogCloud(options: Partial<ConstructorParameters<typeof Session>[0]> = {}) {
     const keystone = fakeKeystone({
-      services: { volumev3: { url: "http://cinder.test:8776/v3/%(project_id)s", region: "RegionTwo" }, network: { url: NET } },
+      services: {
+        volumev3: { url: "http://cinder.test:8776/v3/%(project_id)s", region: "RegionTwo" },
+        network: { url: NET },
+      },
     });
     server.use(...keystone.handlers);
     return new Session({
-      auth: new PasswordAuth({ authUrl: keystone.authUrl, username: "admin", password: "secret", projectName: "admin" }),
+      auth: new PasswordAuth({
+        authUrl: keystone.authUrl,
+        username: "admin",
+        password: "secret",
+        projectName: "admin",
+      }),
       ...options,
     });
   }
@@ -103,7 +113,9 @@ describe("Session.endpointFor", () => {
   it("picks the catalog URL for a type or alias, with the project id filled in", async () => {
     const session = catalogCloud();
     expect(await session.endpointFor("block-storage")).toBe("http://cinder.test:8776/v3/p-admin");
-    expect(await session.endpointFor("volumev3", { regionName: "RegionTwo" })).toBe("http://cinder.test:8776/v3/p-admin");
+    expect(await session.endpointFor("volumev3", { regionName: "RegionTwo" })).toBe(
+      "http://cinder.test:8776/v3/p-admin",
+    );
   });
 
   it("honours the session's region, and explains a miss", async () => {
@@ -114,7 +126,9 @@ describe("Session.endpointFor", () => {
   });
 
   it("prefers an endpoint override, found by alias, with the project id filled in", async () => {
-    const session = catalogCloud({ services: { volume: { endpointOverride: "http://override.test/v3/$(project_id)s" } } });
+    const session = catalogCloud({
+      services: { volume: { endpointOverride: "http://override.test/v3/$(project_id)s" } },
+    });
     expect(await session.endpointFor("block-storage")).toBe("http://override.test/v3/p-admin");
   });
 });

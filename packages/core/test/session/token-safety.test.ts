@@ -16,7 +16,10 @@ const server = mockServer();
 /** A logger that keeps every call, every argument, at every level. */
 function collectingLogger() {
   const calls: { level: string; args: unknown[] }[] = [];
-  const at = (level: string) => (...args: unknown[]) => void calls.push({ level, args });
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void calls.push({ level, args });
   const logger: Logger = { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
   return { logger, calls };
 }
@@ -67,7 +70,9 @@ describe("where the token goes", () => {
   });
 
   it("sends it to an explicit endpoint override", async () => {
-    const { keystone, tokens, session } = cloud(undefined, { network: { endpointOverride: "http://override.test/v2.0" } });
+    const { keystone, tokens, session } = cloud(undefined, {
+      network: { endpointOverride: "http://override.test/v2.0" },
+    });
     await new ServiceClient(session, { type: "network", discovery: false }).get("networks");
     expect(tokens).toEqual([{ url: "http://override.test/v2.0/networks", token: keystone.issued[0] }]);
   });
@@ -82,7 +87,9 @@ describe("what the logger sees", () => {
     await network.get("networks");
     await network.get("networks?temp_url_sig=0123abcdef&name=x");
     keystone.revoke(keystone.issued[0]!);
-    server.use(http.get(`${NET}/v2.0/ports`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ ports: [] })));
+    server.use(
+      http.get(`${NET}/v2.0/ports`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ ports: [] })),
+    );
     await network.get("ports");
 
     const debug = calls.filter((c) => c.level === "debug").map((c) => c.args[0] as string);
@@ -102,13 +109,21 @@ describe("a refused password", () => {
     const keystone = fakeKeystone();
     server.use(...keystone.handlers);
     const wrong = "Wr0ng-But-Still-Secret";
-    const session = sessionFor(keystone, { user: { id: "u-admin", name: "admin", password: wrong, projectName: "admin" } });
+    const session = sessionFor(keystone, {
+      user: { id: "u-admin", name: "admin", password: wrong, projectName: "admin" },
+    });
     const error = await session.authorize().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
     const unauthorized = error as UnauthorizedError;
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.serverMessage).toBe("The request you have made requires authentication.");
-    for (const text of [unauthorized.message, JSON.stringify(unauthorized), String(unauthorized), unauthorized.stack ?? "", inspect(unauthorized, { depth: 10 })]) {
+    for (const text of [
+      unauthorized.message,
+      JSON.stringify(unauthorized),
+      String(unauthorized),
+      unauthorized.stack ?? "",
+      inspect(unauthorized, { depth: 10 }),
+    ]) {
       expect(text).not.toContain(wrong);
     }
     expect(unauthorized.cause).toBeUndefined();
@@ -117,18 +132,35 @@ describe("a refused password", () => {
 
 describe("a server message repeating the request's token", () => {
   it("reaches the error with the token taken out", async () => {
-    const keystone = fakeKeystone({ users: [{ id: "u1", name: "admin", password: PASSWORD, projectId: "p1", projectName: "admin" }] });
+    const keystone = fakeKeystone({
+      users: [{ id: "u1", name: "admin", password: PASSWORD, projectId: "p1", projectName: "admin" }],
+    });
     const subject = "gAAAA-the-subject-token-0123456789";
     server.use(
       ...keystone.handlers,
       http.get(`${keystone.authUrl}/auth/tokens`, ({ request }) =>
-        HttpResponse.json({ error: { code: 404, title: "Not Found", message: `Could not find token: ${request.headers.get("x-subject-token")}.` } }, { status: 404 }),
+        HttpResponse.json(
+          {
+            error: {
+              code: 404,
+              title: "Not Found",
+              message: `Could not find token: ${request.headers.get("x-subject-token")}.`,
+            },
+          },
+          { status: 404 },
+        ),
       ),
     );
-    const session = sessionFor(keystone, { user: { id: "u1", name: "admin", password: PASSWORD, projectName: "admin" } });
+    const session = sessionFor(keystone, {
+      user: { id: "u1", name: "admin", password: PASSWORD, projectName: "admin" },
+    });
     const client = new ServiceClient(session, { type: "identity", version: "3" });
-    const error = (await client.get("auth/tokens", { headers: { "X-Subject-Token": subject } }).then(() => undefined, (e: unknown) => e)) as Error;
+    const error = (await client.get("auth/tokens", { headers: { "X-Subject-Token": subject } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error;
     expect(error.message).toContain("Could not find token: <redacted>.");
-    for (const text of [error.message, String(error), JSON.stringify(error), error.stack ?? "", inspect(error)]) expect(text).not.toContain(subject);
+    for (const text of [error.message, String(error), JSON.stringify(error), error.stack ?? "", inspect(error)])
+      expect(text).not.toContain(subject);
   });
 });

@@ -7,16 +7,59 @@ export const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype"] as const
 
 const vocabulary = [
   ...DANGEROUS_KEYS,
-  "links", "next", "href", "rel", "self", "versions", "version", "values", "id", "status", "url", "type", "interface",
-  "region", "region_id", "endpoints", "max_version", "min_version", "message", "error", "errors", "detail", "title",
-  "code", "faultstring", "NeutronError", "error_message", "itemNotFound", "networks", "networks_links", "images", "truncated",
+  "links",
+  "next",
+  "href",
+  "rel",
+  "self",
+  "versions",
+  "version",
+  "values",
+  "id",
+  "status",
+  "url",
+  "type",
+  "interface",
+  "region",
+  "region_id",
+  "endpoints",
+  "max_version",
+  "min_version",
+  "message",
+  "error",
+  "errors",
+  "detail",
+  "title",
+  "code",
+  "faultstring",
+  "NeutronError",
+  "error_message",
+  "itemNotFound",
+  "networks",
+  "networks_links",
+  "images",
+  "truncated",
 ];
 
 /** Strings that have broken URL handling elsewhere: relative, protocol-relative, invalid, other hosts. */
 const urlish = fc.constantFrom(
-  "", "/", "http://", "https://", "http://[", "http://h.test:99999/", "javascript:alert(1)", "//evil.test/x", "../../etc/passwd",
-  "/v2/images?marker=abc", "v2.0/networks?marker=1", "http://evil.test/v2.0/networks?marker=2", "http://127.0.0.1:9696/v2.0/networks?marker=3",
-  "%zz", "http://user:pass@h.test/", "\u0000", "http://h.test/%2e%2e/%2e%2e/",
+  "",
+  "/",
+  "http://",
+  "https://",
+  "http://[",
+  "http://h.test:99999/",
+  "javascript:alert(1)",
+  "//evil.test/x",
+  "../../etc/passwd",
+  "/v2/images?marker=abc",
+  "v2.0/networks?marker=1",
+  "http://evil.test/v2.0/networks?marker=2",
+  "http://127.0.0.1:9696/v2.0/networks?marker=3",
+  "%zz",
+  "http://user:pass@h.test/",
+  "\u0000",
+  "http://h.test/%2e%2e/%2e%2e/",
 );
 
 const scalar = fc.oneof(
@@ -57,10 +100,14 @@ export const jsonValue: fc.Arbitrary<unknown> = jsonText.map((t) => JSON.parse(t
 
 /** A JSON object whose listed members are drawn from `members`, and the rest from anything. */
 export function jsonObjectWith(members: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  return fc.tuple(fc.record(members, { requiredKeys: [] }), fc.array(fc.tuple(key, jsonValue), { maxLength: 3 })).map(([known, extra]) => {
-    const out = JSON.parse(text({ entries: extra.map(([k, v]) => [k, JSON.parse(JSON.stringify(v) ?? "null") as Tree]) })) as Record<string, unknown>;
-    return Object.assign(out, known);
-  });
+  return fc
+    .tuple(fc.record(members, { requiredKeys: [] }), fc.array(fc.tuple(key, jsonValue), { maxLength: 3 }))
+    .map(([known, extra]) => {
+      const out = JSON.parse(
+        text({ entries: extra.map(([k, v]) => [k, JSON.parse(JSON.stringify(v) ?? "null") as Tree]) }),
+      ) as Record<string, unknown>;
+      return Object.assign(out, known);
+    });
 }
 
 export { urlish as urlishString };
@@ -70,7 +117,10 @@ const baseline = watched.map((proto) => Object.getOwnPropertyNames(proto).sort()
 
 /** True while no run has added a property to a built-in prototype. */
 export function prototypesUntouched(): boolean {
-  return watched.every((proto, i) => Object.getOwnPropertyNames(proto).sort().join(",") === baseline[i]) && ({} as Record<string, unknown>)["polluted"] === undefined;
+  return (
+    watched.every((proto, i) => Object.getOwnPropertyNames(proto).sort().join(",") === baseline[i]) &&
+    ({} as Record<string, unknown>)["polluted"] === undefined
+  );
 }
 
 /** How many cases each property runs; FUZZ_RUNS raises it for a longer hunt. */

@@ -33,16 +33,30 @@ export interface FakeKeystone {
   reject(request: Request): Response | undefined;
 }
 
-const ADMIN: KeystoneUser = { id: "u-admin", name: "admin", password: "secret", projectId: "p-admin", projectName: "admin" };
+const ADMIN: KeystoneUser = {
+  id: "u-admin",
+  name: "admin",
+  password: "secret",
+  projectId: "p-admin",
+  projectName: "admin",
+};
 
 const unauthorized = () =>
-  HttpResponse.json({ error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } }, { status: 401 });
+  HttpResponse.json(
+    { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } },
+    { status: 401 },
+  );
 
-export function fakeKeystone(options: { authUrl?: string; users?: KeystoneUser[]; services?: Record<string, CatalogService> } = {}): FakeKeystone {
+export function fakeKeystone(
+  options: { authUrl?: string; users?: KeystoneUser[]; services?: Record<string, CatalogService> } = {},
+): FakeKeystone {
   const authUrl = options.authUrl ?? "http://keystone.test/v3";
   const users = options.users ?? [ADMIN];
   const identity = { version: { id: "v3.14", status: "stable", links: [{ rel: "self", href: `${authUrl}/` }] } };
-  const services: Record<string, CatalogService> = { identity: { url: authUrl, document: identity }, ...options.services };
+  const services: Record<string, CatalogService> = {
+    identity: { url: authUrl, document: identity },
+    ...options.services,
+  };
   const counts = new Map<string, number>();
   const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const live = new Set<string>();
@@ -51,14 +65,23 @@ export function fakeKeystone(options: { authUrl?: string; users?: KeystoneUser[]
   const catalog = Object.entries(services).map(([type, service]) => ({
     type,
     id: `service-${type}`,
-    endpoints: ["public", "internal", "admin"].map((iface) => ({ interface: iface, region: service.region ?? "RegionOne", region_id: service.region ?? "RegionOne", url: service.url })),
+    endpoints: ["public", "internal", "admin"].map((iface) => ({
+      interface: iface,
+      region: service.region ?? "RegionOne",
+      region_id: service.region ?? "RegionOne",
+      url: service.url,
+    })),
   }));
 
   const login = http.post(`${authUrl}/auth/tokens`, async ({ request }) => {
     bump("tokens");
-    const body = (await request.json()) as { auth?: { identity?: { password?: { user?: { name?: string; id?: string; password?: string } } } } };
+    const body = (await request.json()) as {
+      auth?: { identity?: { password?: { user?: { name?: string; id?: string; password?: string } } } };
+    };
     const asked = body.auth?.identity?.password?.user;
-    const user = users.find((u) => (asked?.id ? u.id === asked.id : u.name === asked?.name) && u.password === asked?.password);
+    const user = users.find(
+      (u) => (asked?.id ? u.id === asked.id : u.name === asked?.name) && u.password === asked?.password,
+    );
     if (!user) return unauthorized();
     // Long and distinctive, so a test that looks for it in logs cannot find it by chance.
     const token = `core-test-token-${issued.length + 1}-${user.id}-0f3a9c`;
@@ -72,7 +95,11 @@ export function fakeKeystone(options: { authUrl?: string; users?: KeystoneUser[]
           issued_at: new Date(now).toISOString(),
           expires_at: new Date(now + 3_600_000).toISOString(),
           user: { id: user.id, name: user.name, domain: { id: "default", name: "Default" } },
-          project: { id: user.projectId ?? "p-admin", name: user.projectName ?? "admin", domain: { id: "default", name: "Default" } },
+          project: {
+            id: user.projectId ?? "p-admin",
+            name: user.projectName ?? "admin",
+            domain: { id: "default", name: "Default" },
+          },
           roles: [{ id: "r-admin", name: "admin" }],
           catalog,
         },
@@ -108,10 +135,18 @@ export function networkDocument(url: string) {
 }
 
 /** A session logged in to `keystone` (as admin unless `user` says otherwise), retries off so a test sees every request. */
-export function sessionFor(keystone: FakeKeystone, options: Partial<SessionOptions> & { user?: KeystoneUser } = {}): Session {
+export function sessionFor(
+  keystone: FakeKeystone,
+  options: Partial<SessionOptions> & { user?: KeystoneUser } = {},
+): Session {
   const { user = ADMIN, ...rest } = options;
   return new Session({
-    auth: new PasswordAuth({ authUrl: keystone.authUrl, username: user.name, password: user.password, projectName: user.projectName }),
+    auth: new PasswordAuth({
+      authUrl: keystone.authUrl,
+      username: user.name,
+      password: user.password,
+      projectName: user.projectName,
+    }),
     retries: false,
     ...rest,
   });

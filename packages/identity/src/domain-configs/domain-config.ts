@@ -39,15 +39,27 @@ export const domainConfigs = defineResource({
   actions: {
     getDomainConfig: { method: "GET", path: whole, returns: "json" },
     /** Creates, or replaces, the whole configuration (PUT). */
-    createDomainConfig: { method: "PUT", path: whole, body: ({ config }: { config: DomainConfig }) => ({ config }), returns: "json" },
+    createDomainConfig: {
+      method: "PUT",
+      path: whole,
+      body: ({ config }: { config: DomainConfig }) => ({ config }),
+      returns: "json",
+    },
     /** Merges the given groups' options into the configuration (PATCH). */
-    updateDomainConfig: { method: "PATCH", path: whole, body: ({ config }: { config: DomainConfig }) => ({ config }), returns: "json" },
+    updateDomainConfig: {
+      method: "PATCH",
+      path: whole,
+      body: ({ config }: { config: DomainConfig }) => ({ config }),
+      returns: "json",
+    },
     deleteDomainConfig: { method: "DELETE", path: whole },
     getDomainConfigGroup: { method: "GET", path: group, returns: "json" },
     updateDomainConfigGroup: {
       method: "PATCH",
       path: group,
-      body: ({ group, options }: { group: string; options: Readonly<Record<string, unknown>> }) => ({ config: { [group]: options } }),
+      body: ({ group, options }: { group: string; options: Readonly<Record<string, unknown>> }) => ({
+        config: { [group]: options },
+      }),
       returns: "json",
     },
     deleteDomainConfigGroup: { method: "DELETE", path: group },

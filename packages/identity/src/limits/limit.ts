@@ -42,7 +42,12 @@ const declared = defineResource({
   updateMethod: "PATCH",
   actions: {
     /** Creates many limits in one request, all or none; answers `{"limits": [...]}`. */
-    createLimits: { method: "POST", path: "limits", body: ({ limits }: { limits: readonly LimitCreate[] }) => ({ limits }), returns: "json" },
+    createLimits: {
+      method: "POST",
+      path: "limits",
+      body: ({ limits }: { limits: readonly LimitCreate[] }) => ({ limits }),
+      returns: "json",
+    },
     /** The enforcement model of the cloud: `{"model": {"name": "flat" | "strict-two-level", "description"}}`. */
     getLimitModel: { method: "GET", path: "limits/model", returns: "json" },
   },

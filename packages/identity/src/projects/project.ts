@@ -48,12 +48,29 @@ export const projects = defineResource({
   updateMethod: "PATCH",
   actions: {
     /** The projects the current token's user may scope to (a non-admin's own list). */
-    listAuthProjects: { method: "GET", path: "auth/projects", returns: "json", resultKey: "projects", schema: v.array(Project) },
+    listAuthProjects: {
+      method: "GET",
+      path: "auth/projects",
+      returns: "json",
+      resultKey: "projects",
+      schema: v.array(Project),
+    },
     /** The projects a user has a role on, as openstacksdk's `user_projects`. */
-    listUserProjects: { method: "GET", path: "users/{user}/projects", returns: "json", resultKey: "projects", schema: v.array(Project) },
+    listUserProjects: {
+      method: "GET",
+      path: "users/{user}/projects",
+      returns: "json",
+      resultKey: "projects",
+      schema: v.array(Project),
+    },
     getProjectTags: { method: "GET", path: tags, returns: "json", resultKey: "tags", schema: v.array(v.string()) },
     /** Replaces all the project's tags with `tags`. */
-    setProjectTags: { method: "PUT", path: tags, body: ({ tags }: { tags: readonly string[] }) => ({ tags }), returns: "json" },
+    setProjectTags: {
+      method: "PUT",
+      path: tags,
+      body: ({ tags }: { tags: readonly string[] }) => ({ tags }),
+      returns: "json",
+    },
     addProjectTag: { method: "PUT", path: tag },
     // Keystone answers GET (not HEAD) with 204 for a tag the project has.
     checkProjectTag: { method: "GET", path: tag, returns: "exists" },

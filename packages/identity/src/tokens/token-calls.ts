@@ -53,7 +53,11 @@ export async function checkToken(target: SessionOrClient, token: string, options
  * Revokes `token` at once (DELETE /v3/auth/tokens). A token that is already not valid is
  * fine unless `ignoreMissing: false`, as for every delete.
  */
-export async function revokeToken(target: SessionOrClient, token: string, options: Call & { ignoreMissing?: boolean } = {}): Promise<void> {
+export async function revokeToken(
+  target: SessionOrClient,
+  token: string,
+  options: Call & { ignoreMissing?: boolean } = {},
+): Promise<void> {
   const { signal, ignoreMissing = true } = options;
   try {
     await send(target, "DELETE", token, { signal });
@@ -67,20 +71,31 @@ export async function revokeToken(target: SessionOrClient, token: string, option
  * cleaned here, because Keystone repeats the token in some 404 messages ("Could not find
  * token: …") and an HttpError carries the server's message.
  */
-async function send(target: SessionOrClient, method: "GET" | "HEAD" | "DELETE", token: string, options: ServiceRequestOptions): Promise<Response> {
+async function send(
+  target: SessionOrClient,
+  method: "GET" | "HEAD" | "DELETE",
+  token: string,
+  options: ServiceRequestOptions,
+): Promise<Response> {
   if (typeof token !== "string" || token.trim() === "") {
     // Never the value itself: it is a secret even when malformed.
-    throw new InvalidArgumentError(`a token must be a non-empty string, got ${token === "" ? "an empty string" : typeof token}`);
+    throw new InvalidArgumentError(
+      `a token must be a non-empty string, got ${token === "" ? "an empty string" : typeof token}`,
+    );
   }
   try {
-    return await clientFor(target, identityService).request(method, PATH, { ...options, headers: { "X-Subject-Token": token } });
+    return await clientFor(target, identityService).request(method, PATH, {
+      ...options,
+      headers: { "X-Subject-Token": token },
+    });
   } catch (error) {
     throw withoutToken(error, token);
   }
 }
 
 function withoutToken(error: unknown, token: string): unknown {
-  if (!(error instanceof HttpError) || !`${error.message} ${error.serverMessage ?? ""} ${error.url}`.includes(token)) return error;
+  if (!(error instanceof HttpError) || !`${error.message} ${error.serverMessage ?? ""} ${error.url}`.includes(token))
+    return error;
   const hide = (text: string) => text.split(token).join(REDACTED);
   return httpErrorFor({
     status: error.status,

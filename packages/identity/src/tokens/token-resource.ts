@@ -14,7 +14,12 @@ const declared = defineResource({
   verbs: ["get", "delete"],
   actions: {
     /** Whether a token is valid (HEAD: 200 → true, 404 → false). Keystone's HEAD has no body to repeat the token in. */
-    checkToken: { method: "HEAD", path: "auth/tokens", headers: ({ token }: { token: string }) => ({ "X-Subject-Token": token }), returns: "exists" },
+    checkToken: {
+      method: "HEAD",
+      path: "auth/tokens",
+      headers: ({ token }: { token: string }) => ({ "X-Subject-Token": token }),
+      returns: "exists",
+    },
   },
 });
 
@@ -38,7 +43,11 @@ export const tokens = withVerbs(declared, {
  * Keystone revokes at once, so this rarely waits; it polls HEAD (core's generic wait would
  * put the token in a URL) with the usual interval, timeout and signal.
  */
-async function waitForRevocation(target: Parameters<typeof checkToken>[0], token: string, options: WaitForDeleteOptions): Promise<void> {
+async function waitForRevocation(
+  target: Parameters<typeof checkToken>[0],
+  token: string,
+  options: WaitForDeleteOptions,
+): Promise<void> {
   const { interval = 2_000, maxInterval = 15_000, timeout = 300_000, signal } = options;
   const deadline = Date.now() + timeout;
   for (let delay = interval; ; delay = Math.min(delay * 1.5, maxInterval)) {

@@ -31,7 +31,16 @@ export const Token = v.looseObject({
   is_domain: v.optional(v.boolean()),
   roles: v.optional(v.array(NamedRef)),
   // Left out with `nocatalog`, and for unscoped tokens.
-  catalog: v.optional(v.array(v.looseObject({ id: v.optional(v.string()), type: v.string(), name: v.optional(v.string()), endpoints: v.array(CatalogEndpoint) }))),
+  catalog: v.optional(
+    v.array(
+      v.looseObject({
+        id: v.optional(v.string()),
+        type: v.string(),
+        name: v.optional(v.string()),
+        endpoints: v.array(CatalogEndpoint),
+      }),
+    ),
+  ),
   // A token made from a trust says which, and who the trustor and trustee are.
   "OS-TRUST:trust": v.optional(
     v.looseObject({
@@ -42,7 +51,9 @@ export const Token = v.looseObject({
       remaining_uses: v.optional(v.nullable(v.number())),
     }),
   ),
-  application_credential: v.optional(v.looseObject({ id: v.string(), name: v.optional(v.string()), restricted: v.optional(v.boolean()) })),
+  application_credential: v.optional(
+    v.looseObject({ id: v.string(), name: v.optional(v.string()), restricted: v.optional(v.boolean()) }),
+  ),
 });
 
 /** A Token as Keystone describes it (its declared fields; extra fields pass through at run time). */

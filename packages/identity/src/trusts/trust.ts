@@ -3,7 +3,11 @@ import * as v from "valibot";
 import { identityService } from "../descriptor.js";
 
 const optionalString = v.optional(v.nullable(v.string()));
-const Links = v.looseObject({ self: v.optional(v.string()), next: v.optional(v.nullable(v.string())), previous: v.optional(v.nullable(v.string())) });
+const Links = v.looseObject({
+  self: v.optional(v.string()),
+  next: v.optional(v.nullable(v.string())),
+  previous: v.optional(v.nullable(v.string())),
+});
 
 /** On create, a role by `id` or by `name`; in a response, the role Keystone resolved. */
 const TrustRoleRef = v.looseObject({

@@ -54,7 +54,9 @@ export const users = defineResource({
     changeUserPassword: {
       method: "POST",
       path: "users/{user}/password",
-      body: ({ original_password, password }: { original_password: string; password: string }) => ({ user: { password, original_password } }),
+      body: ({ original_password, password }: { original_password: string; password: string }) => ({
+        user: { password, original_password },
+      }),
     },
   },
 });

@@ -10,9 +10,16 @@ describe("access rules", () => {
   it("lists a user's rules, filtered by service, method and path", async () => {
     const { facade, seen } = setup();
     server.use(http.get(RULES, () => collection("access_rules", [accessRuleBody])));
-    const [rule] = await facade.listAccessRules({ user_id: { id: userId }, service: "monitoring", method: "GET", path: "/v2.0/metrics" });
+    const [rule] = await facade.listAccessRules({
+      user_id: { id: userId },
+      service: "monitoring",
+      method: "GET",
+      path: "/v2.0/metrics",
+    });
     expect(rule).toMatchObject({ service: "monitoring", method: "GET", path: "/v2.0/metrics" });
-    expect(sent(seen[0]!)).toBe(`GET /v3/users/${userId}/access_rules?service=monitoring&method=GET&path=%2Fv2.0%2Fmetrics`);
+    expect(sent(seen[0]!)).toBe(
+      `GET /v3/users/${userId}/access_rules?service=monitoring&method=GET&path=%2Fv2.0%2Fmetrics`,
+    );
   });
 
   it("gets and deletes one rule under its user", async () => {
@@ -23,7 +30,10 @@ describe("access rules", () => {
     );
     expect((await facade.getAccessRule(accessRuleBody.id, { user_id: userId })).id).toBe(accessRuleBody.id);
     await facade.deleteAccessRule(accessRuleBody, { user_id: userId });
-    expect(seen.map(sent)).toEqual([`GET /v3/users/${userId}/access_rules/${accessRuleBody.id}`, `DELETE /v3/users/${userId}/access_rules/${accessRuleBody.id}`]);
+    expect(seen.map(sent)).toEqual([
+      `GET /v3/users/${userId}/access_rules/${accessRuleBody.id}`,
+      `DELETE /v3/users/${userId}/access_rules/${accessRuleBody.id}`,
+    ]);
   });
 
   it("needs the user; rules are made by application credentials, not on their own", async () => {

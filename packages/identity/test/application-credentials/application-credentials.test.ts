@@ -33,19 +33,30 @@ describe("application credentials", () => {
 
   it("gets by id under a user given as a resource, or from the credential itself", async () => {
     const { facade, seen } = setup();
-    server.use(http.get(`${COLLECTION}/:id`, () => HttpResponse.json({ application_credential: applicationCredentialBody })));
+    server.use(
+      http.get(`${COLLECTION}/:id`, () => HttpResponse.json({ application_credential: applicationCredentialBody })),
+    );
     const one = await facade.getApplicationCredential(applicationCredentialBody.id, { user_id: { id: userId } });
     expect(one.roles?.[0]?.name).toBe("Reader");
     expect(one.secret).toBeUndefined();
     const fetched = { ...applicationCredentialBody, user_id: userId };
     await facade.getApplicationCredential(fetched);
-    expect(seen.map(sent)).toEqual(Array(2).fill(`GET /v3/users/${userId}/application_credentials/${applicationCredentialBody.id}`));
+    expect(seen.map(sent)).toEqual(
+      Array(2).fill(`GET /v3/users/${userId}/application_credentials/${applicationCredentialBody.id}`),
+    );
   });
 
   it("creates inside the envelope, the user in the path, and returns the secret once", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(COLLECTION, () => HttpResponse.json({ application_credential: createdApplicationCredentialBody }, { status: 201 })));
-    const created = await facade.createApplicationCredential({ user_id: userId, ...createApplicationCredentialRequest });
+    server.use(
+      http.post(COLLECTION, () =>
+        HttpResponse.json({ application_credential: createdApplicationCredentialBody }, { status: 201 }),
+      ),
+    );
+    const created = await facade.createApplicationCredential({
+      user_id: userId,
+      ...createApplicationCredentialRequest,
+    });
     expect(created.secret).toBe("rEaqvJka48mpv");
     expect(sent(seen[0]!)).toBe(`POST /v3/users/${userId}/application_credentials`);
     expect(await seen[0]!.json()).toEqual({ application_credential: createApplicationCredentialRequest });
@@ -57,9 +68,13 @@ describe("application credentials", () => {
     // @ts-expect-error: Keystone has no update for application credentials
     expect(facade.updateApplicationCredential).toBeUndefined();
     // @ts-expect-error: the project comes from the token
-    await expect(facade.createApplicationCredential({ user_id: userId, name: "x", project_id: "p" })).rejects.toThrow(/'project_id' cannot be set/);
+    await expect(facade.createApplicationCredential({ user_id: userId, name: "x", project_id: "p" })).rejects.toThrow(
+      /'project_id' cannot be set/,
+    );
     await facade.deleteApplicationCredential(applicationCredentialBody.id, { user_id: userId });
-    expect(seen.map(sent)).toEqual([`DELETE /v3/users/${userId}/application_credentials/${applicationCredentialBody.id}`]);
+    expect(seen.map(sent)).toEqual([
+      `DELETE /v3/users/${userId}/application_credentials/${applicationCredentialBody.id}`,
+    ]);
   });
 
   it("finds by name under a user", async () => {
@@ -68,7 +83,9 @@ describe("application credentials", () => {
       http.get(`${COLLECTION}/:id`, () => notFound("Could not find Application Credential: backups.")),
       http.get(COLLECTION, () => collection("application_credentials", [backupsCredentialBody])),
     );
-    expect((await applicationCredentials.find(session, "backups", { user_id: userId }))?.id).toBe(backupsCredentialBody.id);
+    expect((await applicationCredentials.find(session, "backups", { user_id: userId }))?.id).toBe(
+      backupsCredentialBody.id,
+    );
     expect(seen.map(sent)).toEqual([
       `GET /v3/users/${userId}/application_credentials/backups`,
       `GET /v3/users/${userId}/application_credentials?name=backups`,

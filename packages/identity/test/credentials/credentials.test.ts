@@ -23,7 +23,9 @@ describe("credentials", () => {
 
   it("creates inside the credential envelope, needing blob, type and user", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/credentials`, () => HttpResponse.json({ credential: createdCredentialBody }, { status: 201 })));
+    server.use(
+      http.post(`${API}/credentials`, () => HttpResponse.json({ credential: createdCredentialBody }, { status: 201 })),
+    );
     expect((await facade.createCredential(createCredentialRequest)).id).toBe(createdCredentialBody.id);
     expect(await seen[0]!.json()).toEqual({ credential: createCredentialRequest });
     // @ts-expect-error: the owner is required
@@ -41,19 +43,27 @@ describe("credentials", () => {
     expect((await facade.updateCredential(createdCredentialBody, { blob })).blob).toBe(blob);
     await facade.deleteCredential(createdCredentialBody);
     expect(await seen[0]!.json()).toEqual({ credential: { blob } });
-    expect(seen.map(sent)).toEqual([`PATCH /v3/credentials/${createdCredentialBody.id}`, `DELETE /v3/credentials/${createdCredentialBody.id}`]);
+    expect(seen.map(sent)).toEqual([
+      `PATCH /v3/credentials/${createdCredentialBody.id}`,
+      `DELETE /v3/credentials/${createdCredentialBody.id}`,
+    ]);
   });
 
   it("finds by id; a miss lists with the filters given", async () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/credentials/:id`, ({ params }) =>
-        params["id"] === credentialBody.id ? HttpResponse.json({ credential: credentialBody }) : notFound(`Could not find credential: ${String(params["id"])}.`),
+        params["id"] === credentialBody.id
+          ? HttpResponse.json({ credential: credentialBody })
+          : notFound(`Could not find credential: ${String(params["id"])}.`),
       ),
       http.get(`${API}/credentials`, () => collection("credentials", [credentialBody])),
     );
     expect((await facade.findCredential(credentialBody.id))?.type).toBe("ec2");
     expect(await facade.findCredential("other", { user_id: credentialBody.user_id })).toBeNull();
-    expect(seen.map(sent).slice(1)).toEqual(["GET /v3/credentials/other", `GET /v3/credentials?user_id=${credentialBody.user_id}`]);
+    expect(seen.map(sent).slice(1)).toEqual([
+      "GET /v3/credentials/other",
+      `GET /v3/credentials?user_id=${credentialBody.user_id}`,
+    ]);
   });
 });

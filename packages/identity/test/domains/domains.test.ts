@@ -24,7 +24,12 @@ describe("domains", () => {
   it("creates inside the domain envelope, with an explicit id when asked", async () => {
     const { facade, seen } = setup();
     server.use(http.post(`${API}/domains`, () => HttpResponse.json({ domain: createdDomainBody }, { status: 201 })));
-    const created = await facade.createDomain({ name: "myDomain", description: "Domain description", enabled: true, explicit_domain_id: "161718" });
+    const created = await facade.createDomain({
+      name: "myDomain",
+      description: "Domain description",
+      enabled: true,
+      explicit_domain_id: "161718",
+    });
     expect(created.id).toBe("161718");
     expect(await seen[0]!.json()).toEqual({
       domain: { name: "myDomain", description: "Domain description", enabled: true, explicit_domain_id: "161718" },

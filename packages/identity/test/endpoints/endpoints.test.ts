@@ -23,7 +23,9 @@ describe("endpoints", () => {
 
   it("creates inside the endpoint envelope, refusing one without a url", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/endpoints`, () => HttpResponse.json({ endpoint: createdEndpointBody }, { status: 201 })));
+    server.use(
+      http.post(`${API}/endpoints`, () => HttpResponse.json({ endpoint: createdEndpointBody }, { status: 201 })),
+    );
     const body = {
       interface: "public",
       region_id: "RegionOne",
@@ -40,25 +42,36 @@ describe("endpoints", () => {
   it("updates with PATCH and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.patch(`${API}/endpoints/:id`, () => HttpResponse.json({ endpoint: { ...createdEndpointBody, region_id: "north", region: "north" } })),
+      http.patch(`${API}/endpoints/:id`, () =>
+        HttpResponse.json({ endpoint: { ...createdEndpointBody, region_id: "north", region: "north" } }),
+      ),
       http.delete(`${API}/endpoints/:id`, () => noContent()),
     );
     expect((await facade.updateEndpoint(createdEndpointBody, { region_id: "north" })).region_id).toBe("north");
     await facade.deleteEndpoint(createdEndpointBody.id);
     expect(await seen[0]!.json()).toEqual({ endpoint: { region_id: "north" } });
-    expect(seen.map(sent)).toEqual([`PATCH /v3/endpoints/${createdEndpointBody.id}`, `DELETE /v3/endpoints/${createdEndpointBody.id}`]);
+    expect(seen.map(sent)).toEqual([
+      `PATCH /v3/endpoints/${createdEndpointBody.id}`,
+      `DELETE /v3/endpoints/${createdEndpointBody.id}`,
+    ]);
   });
 
   it("finds by id; with no name filter, a miss lists them all", async () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/endpoints/:id`, ({ params }) =>
-        params["id"] === endpointBody.id ? HttpResponse.json({ endpoint: endpointBody }) : notFound(`Could not find endpoint: ${String(params["id"])}.`),
+        params["id"] === endpointBody.id
+          ? HttpResponse.json({ endpoint: endpointBody })
+          : notFound(`Could not find endpoint: ${String(params["id"])}.`),
       ),
       http.get(`${API}/endpoints`, () => collection("endpoints", [endpointBody])),
     );
     expect((await facade.findEndpoint(endpointBody.id))?.service_id).toBe(endpointBody.service_id);
     expect(await facade.findEndpoint("nothing", { interface: "public" })).toBeNull();
-    expect(seen.map(sent)).toEqual([`GET /v3/endpoints/${endpointBody.id}`, "GET /v3/endpoints/nothing", "GET /v3/endpoints?interface=public"]);
+    expect(seen.map(sent)).toEqual([
+      `GET /v3/endpoints/${endpointBody.id}`,
+      "GET /v3/endpoints/nothing",
+      "GET /v3/endpoints?interface=public",
+    ]);
   });
 });

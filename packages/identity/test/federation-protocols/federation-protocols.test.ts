@@ -35,8 +35,12 @@ describe("federation protocols", () => {
       http.delete(`${PROTOCOLS}/:id`, () => noContent()),
     );
     expect((await facade.listFederationProtocols({ idp_id: idpId })).map((p) => p.id)).toEqual(["saml2"]);
-    expect((await facade.getFederationProtocol("saml2", { idp_id: idpId })).links?.identity_provider).toBe(protocolBody.links.identity_provider);
-    expect((await facade.updateFederationProtocol("saml2", { mapping_id: "abc" }, { idp_id: idpId })).mapping_id).toBe("abc");
+    expect((await facade.getFederationProtocol("saml2", { idp_id: idpId })).links?.identity_provider).toBe(
+      protocolBody.links.identity_provider,
+    );
+    expect((await facade.updateFederationProtocol("saml2", { mapping_id: "abc" }, { idp_id: idpId })).mapping_id).toBe(
+      "abc",
+    );
     await facade.deleteFederationProtocol(protocolBody, { idp_id: idpId });
     expect(await seen[2]!.json()).toEqual({ protocol: { mapping_id: "abc" } });
     expect(seen.map(sent)).toEqual([`GET ${path}`, `GET ${path}/saml2`, `PATCH ${path}/saml2`, `DELETE ${path}/saml2`]);

@@ -9,7 +9,10 @@ describe("groups", () => {
   it("lists, filtered by domain", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/groups`, () => collection("groups", [groupBody, otherGroupBody])));
-    expect((await facade.listGroups({ domain_id: "default" })).map((g) => g.name)).toEqual(["Contract developers", "admins"]);
+    expect((await facade.listGroups({ domain_id: "default" })).map((g) => g.name)).toEqual([
+      "Contract developers",
+      "admins",
+    ]);
     expect(sent(seen[0]!)).toBe("GET /v3/groups?domain_id=default");
   });
 

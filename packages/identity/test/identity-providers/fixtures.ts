@@ -33,4 +33,9 @@ export const contractorsBody = {
 
 export const updateRequest = { remote_ids: ["beta_id_1", "beta_id_2"], enabled: true };
 
-export const updatedBody = { ...acmeBody, authorization_ttl: null, description: "Beta dev idp", remote_ids: ["beta_id_1", "beta_id_2"] };
+export const updatedBody = {
+  ...acmeBody,
+  authorization_ttl: null,
+  description: "Beta dev idp",
+  remote_ids: ["beta_id_1", "beta_id_2"],
+};

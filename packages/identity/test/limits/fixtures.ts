@@ -43,5 +43,8 @@ export const snapshotLimitBody = {
 };
 
 export const flatModelBody = {
-  model: { description: "Limit enforcement and validation does not take project hierarchy into consideration.", name: "flat" },
+  model: {
+    description: "Limit enforcement and validation does not take project hierarchy into consideration.",
+    name: "flat",
+  },
 };

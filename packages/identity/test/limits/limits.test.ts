@@ -2,7 +2,14 @@ import { ResponseValidationError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, collection, identityCloud, noContent, sent } from "../fixtures.js";
-import { flatModelBody, serviceId, snapshotLimitBody, snapshotLimitRequest, volumeLimitBody, volumeLimitRequest } from "./fixtures.js";
+import {
+  flatModelBody,
+  serviceId,
+  snapshotLimitBody,
+  snapshotLimitRequest,
+  volumeLimitBody,
+  volumeLimitRequest,
+} from "./fixtures.js";
 import { limits } from "../../src/limits/limit.js";
 
 const { server, setup } = identityCloud();
@@ -19,7 +26,11 @@ describe("limits", () => {
 
   it("creates many at once with createLimits, answering Keystone's list", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/limits`, () => HttpResponse.json({ limits: [volumeLimitBody, snapshotLimitBody] }, { status: 201 })));
+    server.use(
+      http.post(`${API}/limits`, () =>
+        HttpResponse.json({ limits: [volumeLimitBody, snapshotLimitBody] }, { status: 201 }),
+      ),
+    );
     const answer = await facade.createLimits({ limits: [snapshotLimitRequest, volumeLimitRequest] });
     expect(answer).toEqual({ limits: [volumeLimitBody, snapshotLimitBody] });
     expect(await seen[0]!.json()).toEqual({ limits: [snapshotLimitRequest, volumeLimitRequest] });
@@ -27,7 +38,11 @@ describe("limits", () => {
 
   it("checks a single create before sending, and that one limit came back", async () => {
     const { session, seen } = setup();
-    server.use(http.post(`${API}/limits`, () => HttpResponse.json({ limits: [volumeLimitBody, snapshotLimitBody] }, { status: 201 })));
+    server.use(
+      http.post(`${API}/limits`, () =>
+        HttpResponse.json({ limits: [volumeLimitBody, snapshotLimitBody] }, { status: 201 }),
+      ),
+    );
     const { resource_limit: _, ...withoutValue } = snapshotLimitRequest;
     // @ts-expect-error: resource_limit is required
     await expect(limits.create(session, withoutValue)).rejects.toThrow(/createLimit needs 'resource_limit'/);
@@ -45,7 +60,12 @@ describe("limits", () => {
       http.get(`${API}/limits/model`, () => HttpResponse.json(flatModelBody)),
       http.get(`${API}/limits/:id`, () => HttpResponse.json({ limit: snapshotLimitBody })),
     );
-    const listed = await facade.listLimits({ service_id: serviceId, project_id: snapshotLimitBody.project_id, region_id: "RegionOne", resource_name: "snapshot" });
+    const listed = await facade.listLimits({
+      service_id: serviceId,
+      project_id: snapshotLimitBody.project_id,
+      region_id: "RegionOne",
+      resource_name: "snapshot",
+    });
     expect(listed.map((l) => l.resource_name)).toEqual(["volume", "snapshot"]);
     expect((await facade.getLimit(snapshotLimitBody.id)).region_id).toBe("RegionOne");
     expect(await facade.getLimitModel()).toEqual(flatModelBody);
@@ -64,10 +84,18 @@ describe("limits", () => {
       http.delete(`${API}/limits/:id`, () => noContent()),
     );
     // @ts-expect-error: Keystone does not move a limit to another project
-    await expect(facade.updateLimit(snapshotLimitBody, { project_id: "other" })).rejects.toThrow(/'project_id' cannot be set/);
-    expect((await facade.updateLimit(snapshotLimitBody, { resource_limit: 5, description: "Number of snapshots" })).description).toBe("Number of snapshots");
+    await expect(facade.updateLimit(snapshotLimitBody, { project_id: "other" })).rejects.toThrow(
+      /'project_id' cannot be set/,
+    );
+    expect(
+      (await facade.updateLimit(snapshotLimitBody, { resource_limit: 5, description: "Number of snapshots" }))
+        .description,
+    ).toBe("Number of snapshots");
     await facade.deleteLimit(snapshotLimitBody);
     expect(await seen[0]!.json()).toEqual({ limit: { resource_limit: 5, description: "Number of snapshots" } });
-    expect(seen.map(sent)).toEqual([`PATCH /v3/limits/${snapshotLimitBody.id}`, `DELETE /v3/limits/${snapshotLimitBody.id}`]);
+    expect(seen.map(sent)).toEqual([
+      `PATCH /v3/limits/${snapshotLimitBody.id}`,
+      `DELETE /v3/limits/${snapshotLimitBody.id}`,
+    ]);
   });
 });

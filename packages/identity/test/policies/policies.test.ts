@@ -29,9 +29,13 @@ describe("policies", () => {
 
   it("refuses a blob that is not a string, before sending and when it comes back", async () => {
     const { facade, seen } = setup();
-    server.use(http.get(`${API}/policies/:id`, () => HttpResponse.json({ policy: { ...otherPolicyBody, blob: { a: 1 } } })));
+    server.use(
+      http.get(`${API}/policies/:id`, () => HttpResponse.json({ policy: { ...otherPolicyBody, blob: { a: 1 } } })),
+    );
     // @ts-expect-error: the blob is a string
-    await expect(facade.createPolicy({ type: "application/json", blob: { a: 1 } })).rejects.toThrow(/'blob' has the wrong type/);
+    await expect(facade.createPolicy({ type: "application/json", blob: { a: 1 } })).rejects.toThrow(
+      /'blob' has the wrong type/,
+    );
     // @ts-expect-error: type is required
     await expect(facade.createPolicy({ blob: "{}" })).rejects.toThrow(/needs 'type'/);
     expect(seen).toHaveLength(0);

@@ -11,10 +11,18 @@ describe("projects", () => {
   it("lists with filters by their wire names, tags as Keystone's comma-separated value", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/projects`, () => collection("projects", [projectBody, otherProjectBody])));
-    const all = await facade.listProjects({ domain_id: "default", enabled: true, is_domain: false, tags: ["a", "b"], "not-tags-any": "c" });
+    const all = await facade.listProjects({
+      domain_id: "default",
+      enabled: true,
+      is_domain: false,
+      tags: ["a", "b"],
+      "not-tags-any": "c",
+    });
     expect(all.map((p) => p.name)).toEqual(["admin", "demo"]);
     expect(all[1]?.parent_id).toBeNull();
-    expect(sent(seen[0]!)).toBe("GET /v3/projects?domain_id=default&enabled=true&is_domain=false&tags=a%2Cb&not-tags-any=c");
+    expect(sent(seen[0]!)).toBe(
+      "GET /v3/projects?domain_id=default&enabled=true&is_domain=false&tags=a%2Cb&not-tags-any=c",
+    );
     // @ts-expect-error: not a filter of listProjects
     await expect(facade.listProjects({ domain: "default" })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(seen).toHaveLength(1);
@@ -38,10 +46,24 @@ describe("projects", () => {
   it("creates inside the project envelope", async () => {
     const { facade, seen } = setup();
     server.use(http.post(`${API}/projects`, () => HttpResponse.json({ project: createdProjectBody }, { status: 201 })));
-    const created = await facade.createProject({ name: "myNewProject", description: "My new project", domain_id: "default", enabled: true, is_domain: false, options: {} });
+    const created = await facade.createProject({
+      name: "myNewProject",
+      description: "My new project",
+      domain_id: "default",
+      enabled: true,
+      is_domain: false,
+      options: {},
+    });
     expect(created.id).toBe(createdProjectBody.id);
     expect(await seen[0]!.json()).toEqual({
-      project: { name: "myNewProject", description: "My new project", domain_id: "default", enabled: true, is_domain: false, options: {} },
+      project: {
+        name: "myNewProject",
+        description: "My new project",
+        domain_id: "default",
+        enabled: true,
+        is_domain: false,
+        options: {},
+      },
     });
   });
 
@@ -52,9 +74,13 @@ describe("projects", () => {
     // @ts-expect-error: id is read-only
     await expect(facade.createProject({ name: "x", id: "mine" })).rejects.toThrow(/'id' cannot be set/);
     // @ts-expect-error: a project cannot move to another domain
-    await expect(facade.updateProject(projectBody.id, { domain_id: "other" })).rejects.toThrow(/'domain_id' cannot be set/);
+    await expect(facade.updateProject(projectBody.id, { domain_id: "other" })).rejects.toThrow(
+      /'domain_id' cannot be set/,
+    );
     // @ts-expect-error: enabled is a boolean
-    await expect(facade.updateProject(projectBody.id, { enabled: "no" })).rejects.toThrow(/'enabled' has the wrong type/);
+    await expect(facade.updateProject(projectBody.id, { enabled: "no" })).rejects.toThrow(
+      /'enabled' has the wrong type/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -66,12 +92,17 @@ describe("projects", () => {
         params["id"] === "gone" ? notFound("Could not find project: gone.") : noContent(),
       ),
     );
-    const updated = await facade.updateProject(createdProjectBody, { name: "myUpdatedProject", description: "My updated project" });
+    const updated = await facade.updateProject(createdProjectBody, {
+      name: "myUpdatedProject",
+      description: "My updated project",
+    });
     expect(updated).toMatchObject({ name: "myUpdatedProject", domain_id: null, is_domain: true });
     expect(await seen[0]!.json()).toEqual({ project: { name: "myUpdatedProject", description: "My updated project" } });
     await facade.deleteProject(createdProjectBody.id);
     await facade.deleteProject("gone");
-    await expect(facade.deleteProject("gone", { ignoreMissing: false })).rejects.toThrow("Could not find project: gone.");
+    await expect(facade.deleteProject("gone", { ignoreMissing: false })).rejects.toThrow(
+      "Could not find project: gone.",
+    );
     expect(seen.map(sent)).toEqual([
       `PATCH /v3/projects/${createdProjectBody.id}`,
       `DELETE /v3/projects/${createdProjectBody.id}`,
@@ -84,11 +115,17 @@ describe("projects", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/projects/:id`, ({ params }) =>
-        params["id"] === projectBody.id ? HttpResponse.json({ project: projectBody }) : notFound(`Could not find project: ${String(params["id"])}.`),
+        params["id"] === projectBody.id
+          ? HttpResponse.json({ project: projectBody })
+          : notFound(`Could not find project: ${String(params["id"])}.`),
       ),
       http.get(`${API}/projects`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
-        if (name === "twice") return collection("projects", [projectBody, otherProjectBody].map((p) => ({ ...p, name })));
+        if (name === "twice")
+          return collection(
+            "projects",
+            [projectBody, otherProjectBody].map((p) => ({ ...p, name })),
+          );
         return collection("projects", name === "demo" ? [otherProjectBody] : []);
       }),
     );

@@ -13,7 +13,10 @@ const tagsBody = { tags: ["foo", "bar"], links: { self: `http://example.com/iden
 describe("project tags", () => {
   it("gets and replaces a project's tags", async () => {
     const { facade, seen } = setup();
-    server.use(http.get(TAGS, () => HttpResponse.json(tagsBody)), http.put(TAGS, () => HttpResponse.json(tagsBody)));
+    server.use(
+      http.get(TAGS, () => HttpResponse.json(tagsBody)),
+      http.put(TAGS, () => HttpResponse.json(tagsBody)),
+    );
     expect(await facade.getProjectTags({ project: projectBody })).toEqual(tagsBody.tags);
     expect(await facade.setProjectTags({ project: projectBody.id, tags: ["foo", "bar"] })).toEqual(tagsBody);
     expect(seen.map(sent)).toEqual([`GET ${path}`, `PUT ${path}`]);
@@ -24,7 +27,9 @@ describe("project tags", () => {
     const { facade, seen } = setup();
     server.use(
       http.put(`${TAGS}/:tag`, () => new HttpResponse(null, { status: 201 })),
-      http.get(`${TAGS}/:tag`, ({ params }) => (params["tag"] === "foo" ? noContent() : notFound("Could not find tag: baz."))),
+      http.get(`${TAGS}/:tag`, ({ params }) =>
+        params["tag"] === "foo" ? noContent() : notFound("Could not find tag: baz."),
+      ),
       http.delete(`${TAGS}/:tag`, () => noContent()),
       http.delete(TAGS, () => noContent()),
     );
@@ -34,7 +39,13 @@ describe("project tags", () => {
     expect(await facade.checkProjectTag({ project, tag: "baz" })).toBe(false);
     await facade.removeProjectTag({ project, tag: "foo" });
     await facade.removeAllProjectTags({ project });
-    expect(seen.map(sent)).toEqual([`PUT ${path}/foo`, `GET ${path}/foo`, `GET ${path}/baz`, `DELETE ${path}/foo`, `DELETE ${path}`]);
+    expect(seen.map(sent)).toEqual([
+      `PUT ${path}/foo`,
+      `GET ${path}/foo`,
+      `GET ${path}/baz`,
+      `DELETE ${path}/foo`,
+      `DELETE ${path}`,
+    ]);
   });
 
   it("keeps a tag in its own path segment", async () => {

@@ -9,7 +9,9 @@ describe("regions", () => {
   it("lists the children of a region", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/regions`, () => collection("regions", [subRegion])));
-    expect((await facade.listRegions({ parent_region_id: "RegionOne" })).map((r) => r.id)).toEqual(["RegionOneSubRegion"]);
+    expect((await facade.listRegions({ parent_region_id: "RegionOne" })).map((r) => r.id)).toEqual([
+      "RegionOneSubRegion",
+    ]);
     expect(sent(seen[0]!)).toBe("GET /v3/regions?parent_region_id=RegionOne");
   });
 
@@ -31,10 +33,14 @@ describe("regions", () => {
   it("updates with PATCH, never the id, and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.patch(`${API}/regions/:id`, () => HttpResponse.json({ region: { ...subRegion, description: "My subregion 3" } })),
+      http.patch(`${API}/regions/:id`, () =>
+        HttpResponse.json({ region: { ...subRegion, description: "My subregion 3" } }),
+      ),
       http.delete(`${API}/regions/:id`, () => noContent()),
     );
-    expect((await facade.updateRegion(subRegion, { description: "My subregion 3" })).description).toBe("My subregion 3");
+    expect((await facade.updateRegion(subRegion, { description: "My subregion 3" })).description).toBe(
+      "My subregion 3",
+    );
     // @ts-expect-error: the id is fixed once the region exists
     await expect(facade.updateRegion(subRegion, { id: "Elsewhere" })).rejects.toThrow(/'id' cannot be set/);
     await facade.deleteRegion("RegionOneSubRegion");
@@ -46,7 +52,9 @@ describe("regions", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/regions/:id`, ({ params }) =>
-        params["id"] === "RegionOne" ? HttpResponse.json({ region: regionOne }) : notFound(`Could not find region: ${String(params["id"])}.`),
+        params["id"] === "RegionOne"
+          ? HttpResponse.json({ region: regionOne })
+          : notFound(`Could not find region: ${String(params["id"])}.`),
       ),
       http.get(`${API}/regions`, () => collection("regions", [regionOne])),
     );

@@ -2,8 +2,18 @@
 
 export const serviceId = "9408080f1970482aa0e38bc2d4ea34b7";
 
-export const snapshotRequest = { service_id: serviceId, region_id: "RegionOne", resource_name: "snapshot", default_limit: 5 };
-export const volumeRequest = { service_id: serviceId, resource_name: "volume", default_limit: 10, description: "Number of volumes" };
+export const snapshotRequest = {
+  service_id: serviceId,
+  region_id: "RegionOne",
+  resource_name: "snapshot",
+  default_limit: 5,
+};
+export const volumeRequest = {
+  service_id: serviceId,
+  resource_name: "volume",
+  default_limit: 10,
+  description: "Number of volumes",
+};
 
 export const volumeBody = {
   resource_name: "volume",
@@ -25,4 +35,10 @@ export const snapshotBody = {
   description: null,
 };
 
-export const updateRequest = { service_id: serviceId, region_id: "RegionOne", resource_name: "snapshot", default_limit: 5, description: "Number of snapshots" };
+export const updateRequest = {
+  service_id: serviceId,
+  region_id: "RegionOne",
+  resource_name: "snapshot",
+  default_limit: 5,
+  description: "Number of snapshots",
+};

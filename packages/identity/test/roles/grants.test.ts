@@ -71,7 +71,9 @@ describe("role grants", () => {
       http.put(`${API}/projects/:p/users/:u/roles/:r`, () => notFound(`Could not find role: ${role}.`)),
       http.delete(`${API}/projects/:p/users/:u/roles/:r`, () => notFound(`Could not find role assignment.`)),
     );
-    await expect(facade.assignProjectRoleToUser({ project, user, role })).rejects.toThrow(`Could not find role: ${role}.`);
+    await expect(facade.assignProjectRoleToUser({ project, user, role })).rejects.toThrow(
+      `Could not find role: ${role}.`,
+    );
     await expect(facade.unassignProjectRoleFromUser({ project, user, role })).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -79,7 +81,9 @@ describe("role grants", () => {
     const { facade, seen } = setup();
     // @ts-expect-error: the role is missing
     await expect(facade.assignDomainRoleToGroup({ domain, group })).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(facade.assignDomainRoleToGroup({ domain, group: "a/b", role })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(facade.assignDomainRoleToGroup({ domain, group: "a/b", role })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     // @ts-expect-error: openstacksdk's name is assignProjectRoleToUser
     expect(facade.assignRoleToUser).toBeUndefined();
     expect(seen).toHaveLength(0);

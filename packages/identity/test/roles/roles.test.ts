@@ -24,7 +24,9 @@ describe("roles", () => {
 
   it("creates inside the role envelope", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/roles`, () => HttpResponse.json({ role: { ...roleBody, name: "developer" } }, { status: 201 })));
+    server.use(
+      http.post(`${API}/roles`, () => HttpResponse.json({ role: { ...roleBody, name: "developer" } }, { status: 201 })),
+    );
     const body = { name: "developer", description: "My new role", domain_id: roleBody.domain_id };
     expect((await facade.createRole(body)).id).toBe(roleBody.id);
     expect(await seen[0]!.json()).toEqual({ role: body });
@@ -36,7 +38,9 @@ describe("roles", () => {
       http.patch(`${API}/roles/:id`, () => HttpResponse.json({ role: roleBody })),
       http.delete(`${API}/roles/:id`, () => noContent()),
     );
-    expect((await facade.updateRole(roleBody.id, { name: "Developer", description: "My new role" })).name).toBe("Developer");
+    expect((await facade.updateRole(roleBody.id, { name: "Developer", description: "My new role" })).name).toBe(
+      "Developer",
+    );
     // @ts-expect-error: Keystone refuses to move a role between domains
     await expect(facade.updateRole(roleBody.id, { domain_id: null })).rejects.toThrow(/'domain_id' cannot be set/);
     await facade.deleteRole(roleBody);

@@ -24,7 +24,11 @@ describe("services", () => {
 
   it("creates inside the service envelope; the type is what it needs", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/services`, () => HttpResponse.json({ service: { ...computeServiceBody, name: "compute2" } }, { status: 201 })));
+    server.use(
+      http.post(`${API}/services`, () =>
+        HttpResponse.json({ service: { ...computeServiceBody, name: "compute2" } }, { status: 201 }),
+      ),
+    );
     const body = { type: "compute", name: "compute2", description: "Compute service 2" };
     expect((await facade.createService(body)).name).toBe("compute2");
     expect(await seen[0]!.json()).toEqual({ service: body });
@@ -36,10 +40,14 @@ describe("services", () => {
   it("updates with PATCH and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.patch(`${API}/services/:id`, () => HttpResponse.json({ service: { ...serviceBody, description: "Block Storage Service V2" } })),
+      http.patch(`${API}/services/:id`, () =>
+        HttpResponse.json({ service: { ...serviceBody, description: "Block Storage Service V2" } }),
+      ),
       http.delete(`${API}/services/:id`, () => noContent()),
     );
-    expect((await facade.updateService(serviceBody, { description: "Block Storage Service V2" })).description).toBe("Block Storage Service V2");
+    expect((await facade.updateService(serviceBody, { description: "Block Storage Service V2" })).description).toBe(
+      "Block Storage Service V2",
+    );
     await facade.deleteService(serviceBody);
     expect(await seen[0]!.json()).toEqual({ service: { description: "Block Storage Service V2" } });
     expect(seen.map(sent)).toEqual(["PATCH /v3/services/686766", "DELETE /v3/services/686766"]);

@@ -22,13 +22,22 @@ function subjectRequests() {
 
 /** Keystone's 404 for some invalid tokens repeats the token. */
 const keystoneNotFound = (token: string) =>
-  HttpResponse.json({ error: { code: 404, title: "Not Found", message: `Could not find token: ${token}.` } }, { status: 404 });
+  HttpResponse.json(
+    { error: { code: 404, title: "Not Found", message: `Could not find token: ${token}.` } },
+    { status: 404 },
+  );
 
 describe("tokens", () => {
   it("getToken validates a token named in X-Subject-Token and returns what Keystone knows of it", async () => {
     const { facade } = setup();
     const seen = subjectRequests();
-    server.use(http.get(TOKENS, ({ request }) => (request.headers.get("x-auth-token") ? HttpResponse.json(projectScopedTokenBody, { headers: { "X-Subject-Token": subjectToken } }) : new HttpResponse(null, { status: 401 }))));
+    server.use(
+      http.get(TOKENS, ({ request }) =>
+        request.headers.get("x-auth-token")
+          ? HttpResponse.json(projectScopedTokenBody, { headers: { "X-Subject-Token": subjectToken } })
+          : new HttpResponse(null, { status: 401 }),
+      ),
+    );
     const token = await facade.getToken(subjectToken);
     expect(token.project?.name).toBe("admin");
     expect(token.roles?.map((r) => r.name)).toEqual(["admin"]);
@@ -44,29 +53,50 @@ describe("tokens", () => {
     expect(token.user.password_expires_at).toBeNull();
     expect(token.project).toBeUndefined();
     await validateToken(session, subjectToken, { nocatalog: false });
-    expect(seen).toEqual([`GET /v3/auth/tokens?nocatalog=&allow_expired=1 ${subjectToken}`, `GET /v3/auth/tokens ${subjectToken}`]);
+    expect(seen).toEqual([
+      `GET /v3/auth/tokens?nocatalog=&allow_expired=1 ${subjectToken}`,
+      `GET /v3/auth/tokens ${subjectToken}`,
+    ]);
   });
 
   it("checkToken answers true for a valid token and false for one Keystone does not know", async () => {
     const { facade, session } = setup();
     const seen = subjectRequests();
-    server.use(http.head(TOKENS, ({ request }) => new HttpResponse(null, { status: request.headers.get("x-subject-token") === subjectToken ? 200 : 404 })));
+    server.use(
+      http.head(
+        TOKENS,
+        ({ request }) =>
+          new HttpResponse(null, { status: request.headers.get("x-subject-token") === subjectToken ? 200 : 404 }),
+      ),
+    );
     expect(await facade.checkToken({ token: subjectToken })).toBe(true);
     expect(await facade.checkToken({ token: "revoked" })).toBe(false);
     expect(await checkToken(session, subjectToken)).toBe(true);
     expect(await checkToken(session, "revoked")).toBe(false);
-    expect(seen).toEqual([`HEAD /v3/auth/tokens ${subjectToken}`, "HEAD /v3/auth/tokens revoked", `HEAD /v3/auth/tokens ${subjectToken}`, "HEAD /v3/auth/tokens revoked"]);
+    expect(seen).toEqual([
+      `HEAD /v3/auth/tokens ${subjectToken}`,
+      "HEAD /v3/auth/tokens revoked",
+      `HEAD /v3/auth/tokens ${subjectToken}`,
+      "HEAD /v3/auth/tokens revoked",
+    ]);
   });
 
   it("deleteToken revokes; a token already invalid is fine unless ignoreMissing is false", async () => {
     const { facade, session } = setup();
     const seen = subjectRequests();
-    server.use(http.delete(TOKENS, ({ request }) => (request.headers.get("x-subject-token") === subjectToken ? noContent() : keystoneNotFound("gone-token"))));
+    server.use(
+      http.delete(TOKENS, ({ request }) =>
+        request.headers.get("x-subject-token") === subjectToken ? noContent() : keystoneNotFound("gone-token"),
+      ),
+    );
     await facade.deleteToken(subjectToken);
     await facade.deleteToken("gone-token");
     await revokeToken(session, "gone-token");
     await expect(revokeToken(session, "gone-token", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
-    expect(seen).toEqual([`DELETE /v3/auth/tokens ${subjectToken}`, ...Array(3).fill("DELETE /v3/auth/tokens gone-token")]);
+    expect(seen).toEqual([
+      `DELETE /v3/auth/tokens ${subjectToken}`,
+      ...Array(3).fill("DELETE /v3/auth/tokens gone-token"),
+    ]);
   });
 
   it("never puts the token in an error, even when Keystone repeats it", async () => {
@@ -89,9 +119,13 @@ describe("tokens", () => {
 
   it("logs requests about a token without the token", async () => {
     const lines: string[] = [];
-    const record = (message: string, fields?: Record<string, unknown>) => void lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
+    const record = (message: string, fields?: Record<string, unknown>) =>
+      void lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
     const { facade } = setup({ logger: { debug: record, info: record, warn: record, error: record } });
-    server.use(http.get(TOKENS, () => HttpResponse.json(unscopedTokenBody)), http.head(TOKENS, () => new HttpResponse(null, { status: 404 })));
+    server.use(
+      http.get(TOKENS, () => HttpResponse.json(unscopedTokenBody)),
+      http.head(TOKENS, () => new HttpResponse(null, { status: 404 })),
+    );
     await facade.getToken(subjectToken);
     await facade.checkToken({ token: subjectToken });
     expect(lines.some((line) => line.includes("/v3/auth/tokens"))).toBe(true);
@@ -106,7 +140,9 @@ describe("tokens", () => {
     await facade.waitForDeleteToken(subjectToken, { interval: 1 });
     expect(seen).toEqual(Array(3).fill(`HEAD /v3/auth/tokens ${subjectToken}`));
     answers = [200, 200, 200, 200];
-    await expect(facade.waitForDeleteToken(subjectToken, { interval: 1, timeout: 0 })).rejects.toBeInstanceOf(ResourceTimeoutError);
+    await expect(facade.waitForDeleteToken(subjectToken, { interval: 1, timeout: 0 })).rejects.toBeInstanceOf(
+      ResourceTimeoutError,
+    );
   });
 
   it("refuses an empty token without saying what it was", async () => {

@@ -18,7 +18,11 @@ describe("users", () => {
   it("gets one user", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/users/:id`, () => HttpResponse.json({ user: userBody })));
-    expect(await facade.getUser("9fe1d3")).toMatchObject({ name: "jsmith", default_project_id: "263fd9", federated: [] });
+    expect(await facade.getUser("9fe1d3")).toMatchObject({
+      name: "jsmith",
+      default_project_id: "263fd9",
+      federated: [],
+    });
     expect(sent(seen[0]!)).toBe("GET /v3/users/9fe1d3");
   });
 
@@ -45,14 +49,18 @@ describe("users", () => {
   it("refuses server-set fields before sending", async () => {
     const { facade, seen } = setup();
     // @ts-expect-error: Keystone sets the expiry
-    await expect(facade.updateUser("ff4e51", { password_expires_at: null })).rejects.toThrow(/'password_expires_at' cannot be set/);
+    await expect(facade.updateUser("ff4e51", { password_expires_at: null })).rejects.toThrow(
+      /'password_expires_at' cannot be set/,
+    );
     expect(seen).toHaveLength(0);
   });
 
   it("updates with PATCH and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.patch(`${API}/users/:id`, () => HttpResponse.json({ user: { ...userBody, options: { ignore_lockout_failure_attempts: true } } })),
+      http.patch(`${API}/users/:id`, () =>
+        HttpResponse.json({ user: { ...userBody, options: { ignore_lockout_failure_attempts: true } } }),
+      ),
       http.delete(`${API}/users/:id`, () => noContent()),
     );
     const patch = { default_project_id: "263fd9", enabled: true, options: { ignore_lockout_failure_attempts: true } };

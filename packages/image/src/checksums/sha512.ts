@@ -93,8 +93,22 @@ export class Sha512 {
     }
 
     const s = this.#state;
-    let ah = s[0]!, al = s[1]!, bh = s[2]!, bl = s[3]!, ch = s[4]!, cl = s[5]!, dh = s[6]!, dl = s[7]!;
-    let eh = s[8]!, el = s[9]!, fh = s[10]!, fl = s[11]!, gh = s[12]!, gl = s[13]!, hh = s[14]!, hl = s[15]!;
+    let ah = s[0]!,
+      al = s[1]!,
+      bh = s[2]!,
+      bl = s[3]!,
+      ch = s[4]!,
+      cl = s[5]!,
+      dh = s[6]!,
+      dl = s[7]!;
+    let eh = s[8]!,
+      el = s[9]!,
+      fh = s[10]!,
+      fl = s[11]!,
+      gh = s[12]!,
+      gl = s[13]!,
+      hh = s[14]!,
+      hl = s[15]!;
     for (let t = 0; t < 80; t++) {
       // Σ1(e) = rotr 14 ^ rotr 18 ^ rotr 41; Ch(e, f, g) = (e & f) ^ (~e & g).
       const sigma1h = ((eh >>> 14) | (el << 18)) ^ ((eh >>> 18) | (el << 14)) ^ ((el >>> 9) | (eh << 23));
@@ -111,21 +125,33 @@ export class Sha512 {
       const t2l = (sigma0l >>> 0) + (majorityl >>> 0);
       const t2h = sigma0h + majorityh + Math.floor(t2l / TWO_32);
 
-      hh = gh; hl = gl;
-      gh = fh; gl = fl;
-      fh = eh; fl = el;
+      hh = gh;
+      hl = gl;
+      gh = fh;
+      gl = fl;
+      fh = eh;
+      fl = el;
       const el64 = (dl >>> 0) + (t1l >>> 0);
       eh = (dh + t1h + Math.floor(el64 / TWO_32)) | 0;
       el = el64 | 0;
-      dh = ch; dl = cl;
-      ch = bh; cl = bl;
-      bh = ah; bl = al;
+      dh = ch;
+      dl = cl;
+      ch = bh;
+      cl = bl;
+      bh = ah;
+      bl = al;
       const al64 = (t1l >>> 0) + (t2l >>> 0);
       ah = (t1h + t2h + Math.floor(al64 / TWO_32)) | 0;
       al = al64 | 0;
     }
-    add(s, 0, ah, al); add(s, 2, bh, bl); add(s, 4, ch, cl); add(s, 6, dh, dl);
-    add(s, 8, eh, el); add(s, 10, fh, fl); add(s, 12, gh, gl); add(s, 14, hh, hl);
+    add(s, 0, ah, al);
+    add(s, 2, bh, bl);
+    add(s, 4, ch, cl);
+    add(s, 6, dh, dl);
+    add(s, 8, eh, el);
+    add(s, 10, fh, fl);
+    add(s, 12, gh, gl);
+    add(s, 14, hh, hl);
   }
 }
 

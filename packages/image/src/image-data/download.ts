@@ -1,4 +1,12 @@
-import { clientFor, fillPath, idOf, InvalidArgumentError, type Ref, type ServiceClient, type SessionOrClient } from "@openstack-ts/core";
+import {
+  clientFor,
+  fillPath,
+  idOf,
+  InvalidArgumentError,
+  type Ref,
+  type ServiceClient,
+  type SessionOrClient,
+} from "@openstack-ts/core";
 import { Sha512, type Sha2Algorithm } from "../checksums/sha512.js";
 import { images } from "../images/image.js";
 import { imageService } from "../descriptor.js";
@@ -32,7 +40,11 @@ const COMPUTABLE: readonly string[] = ["sha512", "sha384"] satisfies Sha2Algorit
  * so treat what was read as untrusted until the stream closes normally. Given an image
  * that already carries its hash, no metadata request is made.
  */
-export async function downloadImage(target: SessionOrClient, image: Ref, options: DownloadImageOptions = {}): Promise<ReadableStream<Uint8Array>> {
+export async function downloadImage(
+  target: SessionOrClient,
+  image: Ref,
+  options: DownloadImageOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
   const { signal, onDownloadProgress, verify = true } = options;
   const id = idOf(image, "downloadImage: image id");
   const client = clientFor(target, imageService);
@@ -44,9 +56,17 @@ export async function downloadImage(target: SessionOrClient, image: Ref, options
   return response.body.pipeThrough(checkingStream(id, total, expected, onDownloadProgress));
 }
 
-async function expectedData(client: ServiceClient, image: Ref, id: string, signal: AbortSignal | undefined): Promise<Expected> {
+async function expectedData(
+  client: ServiceClient,
+  image: Ref,
+  id: string,
+  signal: AbortSignal | undefined,
+): Promise<Expected> {
   // A hash never changes once set, so an image object that has one is current enough.
-  const given = typeof image === "object" && typeof image["os_hash_value"] === "string" && typeof image["os_hash_algo"] === "string";
+  const given =
+    typeof image === "object" &&
+    typeof image["os_hash_value"] === "string" &&
+    typeof image["os_hash_algo"] === "string";
   const meta = given ? (image as Record<string, unknown>) : await images.get(client, id, { signal });
   const algorithm = meta["os_hash_algo"];
   const hash = meta["os_hash_value"];
@@ -64,7 +84,12 @@ async function expectedData(client: ServiceClient, image: Ref, id: string, signa
 }
 
 /** Passes chunks through, hashing and counting them; at the end, compares with what Glance recorded. */
-function checkingStream(imageId: string, total: number, expected: Expected, onProgress: ProgressCallback | undefined): TransformStream<Uint8Array, Uint8Array> {
+function checkingStream(
+  imageId: string,
+  total: number,
+  expected: Expected,
+  onProgress: ProgressCallback | undefined,
+): TransformStream<Uint8Array, Uint8Array> {
   const hasher = expected.algorithm ? new Sha512(expected.algorithm) : undefined;
   let received = 0;
   return new TransformStream({
@@ -76,11 +101,17 @@ function checkingStream(imageId: string, total: number, expected: Expected, onPr
     },
     flush() {
       if (expected.size !== undefined && received !== expected.size) {
-        throw new ChecksumMismatchError({ imageId, algorithm: "size", expected: `${expected.size} bytes`, actual: `${received} bytes` });
+        throw new ChecksumMismatchError({
+          imageId,
+          algorithm: "size",
+          expected: `${expected.size} bytes`,
+          actual: `${received} bytes`,
+        });
       }
       if (hasher) {
         const actual = hasher.hexDigest();
-        if (actual !== expected.hash) throw new ChecksumMismatchError({ imageId, algorithm: hasher.algorithm, expected: expected.hash!, actual });
+        if (actual !== expected.hash)
+          throw new ChecksumMismatchError({ imageId, algorithm: hasher.algorithm, expected: expected.hash!, actual });
       }
       onProgress?.(progressAt(received, total, true));
     },

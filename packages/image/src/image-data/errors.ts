@@ -15,7 +15,9 @@ export class ChecksumMismatchError extends OpenStackError {
   readonly actual: string;
 
   constructor(init: { imageId: string; algorithm: string; expected: string; actual: string }) {
-    super(`Image ${init.imageId}: downloaded data has ${init.algorithm} ${init.actual}, but Glance recorded ${init.expected}`);
+    super(
+      `Image ${init.imageId}: downloaded data has ${init.algorithm} ${init.actual}, but Glance recorded ${init.expected}`,
+    );
     this.imageId = init.imageId;
     this.algorithm = init.algorithm;
     this.expected = init.expected;

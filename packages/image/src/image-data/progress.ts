@@ -12,7 +12,10 @@ export function progressAt(transferredBytes: number, totalBytes: number, ended =
 }
 
 /** A pass-through stream that reports the bytes crossing it, and once more, at 100 %, when it ends. */
-export function countingStream(totalBytes: number, onProgress: ProgressCallback): TransformStream<Uint8Array, Uint8Array> {
+export function countingStream(
+  totalBytes: number,
+  onProgress: ProgressCallback,
+): TransformStream<Uint8Array, Uint8Array> {
   let transferred = 0;
   return new TransformStream({
     transform(chunk, controller) {

@@ -20,7 +20,9 @@ export function canStreamRequests(RequestClass: typeof Request = globalThis.Requ
         return "half";
       },
     };
-    const hasContentType = new RequestClass("https://stream-probe.invalid", init as RequestInit).headers.has("Content-Type");
+    const hasContentType = new RequestClass("https://stream-probe.invalid", init as RequestInit).headers.has(
+      "Content-Type",
+    );
     supported = duplexRead && !hasContentType;
   } catch {
     supported = false;

@@ -25,7 +25,12 @@ export interface UploadImageOptions {
  * when large. Chromium sends streams only over HTTP/2: against an HTTP/1.1 Glance, give a
  * browser a Blob (the File from an `<input>`).
  */
-export function uploadImage(target: SessionOrClient, image: Ref, data: ImageUploadData, options: UploadImageOptions = {}): Promise<void> {
+export function uploadImage(
+  target: SessionOrClient,
+  image: Ref,
+  data: ImageUploadData,
+  options: UploadImageOptions = {},
+): Promise<void> {
   return putData(target, "images/{image}/file", image, data, options, "uploadImage");
 }
 
@@ -34,11 +39,23 @@ export function uploadImage(target: SessionOrClient, image: Ref, data: ImageUplo
  * method: follow it with `importImage({ image, method: "glance-direct" })`. Data as for
  * `uploadImage`.
  */
-export function stageImage(target: SessionOrClient, image: Ref, data: ImageUploadData, options: UploadImageOptions = {}): Promise<void> {
+export function stageImage(
+  target: SessionOrClient,
+  image: Ref,
+  data: ImageUploadData,
+  options: UploadImageOptions = {},
+): Promise<void> {
   return putData(target, "images/{image}/stage", image, data, options, "stageImage");
 }
 
-async function putData(target: SessionOrClient, path: string, image: Ref, data: ImageUploadData, options: UploadImageOptions, what: string): Promise<void> {
+async function putData(
+  target: SessionOrClient,
+  path: string,
+  image: Ref,
+  data: ImageUploadData,
+  options: UploadImageOptions,
+  what: string,
+): Promise<void> {
   const { signal, onUploadProgress } = options;
   const filled = fillPath(path, { image });
   const client = clientFor(target, imageService);
@@ -60,15 +77,22 @@ async function putData(target: SessionOrClient, path: string, image: Ref, data: 
   if (onUploadProgress && !streamed) onUploadProgress(progressAt(size, size, true));
 }
 
-async function sendable(data: ImageUploadData, size: number | undefined, what: string): Promise<{ body: BodyInit; size: number }> {
+async function sendable(
+  data: ImageUploadData,
+  size: number | undefined,
+  what: string,
+): Promise<{ body: BodyInit; size: number }> {
   if (data instanceof ReadableStream) {
     if (canStreamRequests()) return { body: data, size: size ?? 0 };
     const collected = await new Response(data).blob();
     return { body: collected, size: collected.size };
   }
-  if (data instanceof Uint8Array || data instanceof ArrayBuffer) return { body: data as BodyInit, size: data.byteLength };
+  if (data instanceof Uint8Array || data instanceof ArrayBuffer)
+    return { body: data as BodyInit, size: data.byteLength };
   if (typeof Blob !== "undefined" && data instanceof Blob) return { body: data, size: data.size };
-  throw new InvalidArgumentError(`${what} takes a ReadableStream, a Uint8Array, an ArrayBuffer or a Blob, got ${describe(data)}`);
+  throw new InvalidArgumentError(
+    `${what} takes a ReadableStream, a Uint8Array, an ArrayBuffer or a Blob, got ${describe(data)}`,
+  );
 }
 
 function describe(value: unknown): string {

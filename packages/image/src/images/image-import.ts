@@ -21,7 +21,16 @@ export interface ImportImageArgs {
 }
 
 function importBody(args: ImportImageArgs): unknown {
-  const { method, uri, glance_image_id, glance_region, glance_service_interface, stores, all_stores, all_stores_must_succeed } = args;
+  const {
+    method,
+    uri,
+    glance_image_id,
+    glance_region,
+    glance_service_interface,
+    stores,
+    all_stores,
+    all_stores_must_succeed,
+  } = args;
   return withoutUndefined({
     method: withoutUndefined({ name: method, uri, glance_image_id, glance_region, glance_service_interface }),
     stores,

@@ -42,7 +42,21 @@ export const tasks = defineResource({
   query: ["type", "status"],
   filters: sortFilters,
   required: ["type", "input"],
-  readOnly: ["id", "status", "owner", "created_at", "updated_at", "expires_at", "self", "schema", "result", "message", "image_id", "request_id", "user_id"],
+  readOnly: [
+    "id",
+    "status",
+    "owner",
+    "created_at",
+    "updated_at",
+    "expires_at",
+    "self",
+    "schema",
+    "result",
+    "message",
+    "image_id",
+    "request_id",
+    "user_id",
+  ],
   status: { failures: ["failure"] },
 });
 

@@ -10,10 +10,19 @@ import type { Progress } from "../../src/image-data/progress.js";
 const { server, setup } = imageCloud();
 
 /** Glance serving one image: its record at images/{id}, its data at …/file in 64 KiB chunks. */
-function glance(record: { id: string; [field: string]: unknown }, data: Uint8Array, headers: Record<string, string> = { "Content-Length": String(data.length) }) {
+function glance(
+  record: { id: string; [field: string]: unknown },
+  data: Uint8Array,
+  headers: Record<string, string> = { "Content-Length": String(data.length) },
+) {
   server.use(
-    http.get(`${API}/images/:id`, ({ params }) => (params["id"] === record.id ? HttpResponse.json(record) : HttpResponse.text("404 Not Found", { status: 404 }))),
-    http.get(`${API}/images/:id/file`, () => new HttpResponse(streamOf(data), { headers: { "Content-Type": "application/octet-stream", ...headers } })),
+    http.get(`${API}/images/:id`, ({ params }) =>
+      params["id"] === record.id ? HttpResponse.json(record) : HttpResponse.text("404 Not Found", { status: 404 }),
+    ),
+    http.get(
+      `${API}/images/:id/file`,
+      () => new HttpResponse(streamOf(data), { headers: { "Content-Type": "application/octet-stream", ...headers } }),
+    ),
   );
 }
 
@@ -25,7 +34,9 @@ describe("downloadImage", () => {
     const { data, record } = imageWithData(300_000);
     glance(record, data);
     const progress: Progress[] = [];
-    const { bytes, error } = await drain(await downloadImage(session, record.id, { onDownloadProgress: (p) => progress.push(p) }));
+    const { bytes, error } = await drain(
+      await downloadImage(session, record.id, { onDownloadProgress: (p) => progress.push(p) }),
+    );
     expect(error).toBeUndefined();
     expect(sameBytes(bytes, data)).toBe(true);
     expect(paths(seen)).toEqual([`/v2/images/${record.id}`, `/v2/images/${record.id}/file`]);
@@ -51,11 +62,18 @@ describe("downloadImage", () => {
     corrupt[123_456] = corrupt[123_456]! ^ 0xff;
     glance(record, corrupt);
     const progress: Progress[] = [];
-    const { bytes, error } = await drain(await downloadImage(session, record, { onDownloadProgress: (p) => progress.push(p) }));
+    const { bytes, error } = await drain(
+      await downloadImage(session, record, { onDownloadProgress: (p) => progress.push(p) }),
+    );
     // Every byte came through (nothing was held back to check), then the stream failed.
     expect(bytes.length).toBe(200_000);
     expect(error).toBeInstanceOf(ChecksumMismatchError);
-    expect(error).toMatchObject({ name: "ChecksumMismatchError", imageId: record.id, algorithm: "sha512", expected: record.os_hash_value });
+    expect(error).toMatchObject({
+      name: "ChecksumMismatchError",
+      imageId: record.id,
+      algorithm: "sha512",
+      expected: record.os_hash_value,
+    });
     expect((error as ChecksumMismatchError).actual).toMatch(/^[0-9a-f]{128}$/);
     expect((error as ChecksumMismatchError).actual).not.toBe(record.os_hash_value);
     expect(progress.every((p) => p.percent < 1)).toBe(true);
@@ -66,7 +84,12 @@ describe("downloadImage", () => {
     const { data, record } = imageWithData(10_000);
     glance(record, data.subarray(0, 9_999), { "Content-Length": "9999" });
     const { error } = await drain(await downloadImage(session, record.id));
-    expect(error).toMatchObject({ name: "ChecksumMismatchError", algorithm: "size", expected: "10000 bytes", actual: "9999 bytes" });
+    expect(error).toMatchObject({
+      name: "ChecksumMismatchError",
+      algorithm: "size",
+      expected: "10000 bytes",
+      actual: "9999 bytes",
+    });
   });
 
   it("checks only the size of an image without a hash, and says so in the log", async () => {

@@ -5,7 +5,8 @@ import { canStreamRequests } from "../../src/image-data/request-streams.js";
 class StringifyingRequest {
   readonly headers = new Headers();
   constructor(_url: string, init: RequestInit) {
-    if (typeof init.body === "object" && init.body !== null) this.headers.set("Content-Type", "text/plain;charset=UTF-8");
+    if (typeof init.body === "object" && init.body !== null)
+      this.headers.set("Content-Type", "text/plain;charset=UTF-8");
   }
 }
 

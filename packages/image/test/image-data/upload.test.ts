@@ -20,7 +20,10 @@ function receive(url: string) {
   const got: { bytes: Uint8Array; contentType: string | null }[] = [];
   server.use(
     http.put(url, async ({ request }) => {
-      got.push({ bytes: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get("content-type") });
+      got.push({
+        bytes: new Uint8Array(await request.arrayBuffer()),
+        contentType: request.headers.get("content-type"),
+      });
       return new HttpResponse(null, { status: 204 });
     }),
   );
@@ -44,7 +47,10 @@ describe("uploadImage and stageImage", () => {
     const data = bytes(200_000);
     const progress: Progress[] = [];
     // The façade is a client of the image service too.
-    await uploadImage(facade, imageBody.id, streamOf(data, 65_536), { size: data.length, onUploadProgress: (p) => progress.push(p) });
+    await uploadImage(facade, imageBody.id, streamOf(data, 65_536), {
+      size: data.length,
+      onUploadProgress: (p) => progress.push(p),
+    });
     expect(sameBytes(got[0]!.bytes, data)).toBe(true);
     expect(progress.map((p) => p.transferredBytes)).toEqual([65_536, 131_072, 196_608, 200_000, 200_000]);
     expect(progress.slice(0, -1).every((p) => p.percent < 1 && p.totalBytes === 200_000)).toBe(true);
@@ -121,7 +127,9 @@ describe("uploadImage and stageImage", () => {
   it("refuses data of another kind, and a bad image id, before sending anything", async () => {
     const { session, seen } = setup();
     // @ts-expect-error: a string is not image data
-    await expect(uploadImage(session, imageBody, "not bytes")).rejects.toThrow(/takes a ReadableStream, a Uint8Array, an ArrayBuffer or a Blob, got string/);
+    await expect(uploadImage(session, imageBody, "not bytes")).rejects.toThrow(
+      /takes a ReadableStream, a Uint8Array, an ArrayBuffer or a Blob, got string/,
+    );
     await expect(uploadImage(session, "../x", bytes(1))).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(seen).toHaveLength(0);
   });

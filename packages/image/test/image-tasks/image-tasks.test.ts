@@ -11,9 +11,17 @@ describe("image tasks", () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/images/:image/tasks`, () => HttpResponse.json(imageTasksBody)));
     const [task] = await facade.listImageTasks({ image_id: IMAGE });
-    expect(task).toMatchObject({ type: "api_image_import", status: "processing", message: "Copied 15 MiB", image_id: IMAGE, deleted: false });
+    expect(task).toMatchObject({
+      type: "api_image_import",
+      status: "processing",
+      message: "Copied 15 MiB",
+      image_id: IMAGE,
+      deleted: false,
+    });
     expect(seen.map((r) => new URL(r.url).pathname)).toEqual([`/v2/images/${IMAGE}/tasks`]);
     // @ts-expect-error: no filters here
-    await expect(facade.listImageTasks({ image_id: IMAGE, status: "success" })).rejects.toThrow(/has no filter 'status'/);
+    await expect(facade.listImageTasks({ image_id: IMAGE, status: "success" })).rejects.toThrow(
+      /has no filter 'status'/,
+    );
   });
 });

@@ -16,8 +16,22 @@ export const memberBody = {
 /** image-members-list-response.json */
 export const membersListBody = {
   members: [
-    { created_at: "2013-10-07T17:58:03Z", image_id: "dbc999e3-c52f-4200-bedd-3b18fe7f87fe", member_id: "123456789", schema: "/v2/schemas/member", status: "pending", updated_at: "2013-10-07T17:58:03Z" },
-    { created_at: "2013-10-07T17:58:55Z", image_id: "dbc999e3-c52f-4200-bedd-3b18fe7f87fe", member_id: "987654321", schema: "/v2/schemas/member", status: "accepted", updated_at: "2013-10-08T12:08:55Z" },
+    {
+      created_at: "2013-10-07T17:58:03Z",
+      image_id: "dbc999e3-c52f-4200-bedd-3b18fe7f87fe",
+      member_id: "123456789",
+      schema: "/v2/schemas/member",
+      status: "pending",
+      updated_at: "2013-10-07T17:58:03Z",
+    },
+    {
+      created_at: "2013-10-07T17:58:55Z",
+      image_id: "dbc999e3-c52f-4200-bedd-3b18fe7f87fe",
+      member_id: "987654321",
+      schema: "/v2/schemas/member",
+      status: "accepted",
+      updated_at: "2013-10-08T12:08:55Z",
+    },
   ],
   schema: "/v2/schemas/members",
 };

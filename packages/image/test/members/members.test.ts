@@ -14,7 +14,10 @@ describe("image members", () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/images/:image/members`, () => HttpResponse.json(membersListBody)));
     const list = await facade.listMembers({ image_id: "dbc999e3-c52f-4200-bedd-3b18fe7f87fe" });
-    expect(list.map((m) => [m.member_id, m.status])).toEqual([["123456789", "pending"], ["987654321", "accepted"]]);
+    expect(list.map((m) => [m.member_id, m.status])).toEqual([
+      ["123456789", "pending"],
+      ["987654321", "accepted"],
+    ]);
     expect(seen.map(line)).toEqual(["GET /v2/images/dbc999e3-c52f-4200-bedd-3b18fe7f87fe/members"]);
   });
 

@@ -10,7 +10,11 @@ export const memberSchemaBody = {
     },
     member_id: { description: "An identifier for the image member (tenantId)", type: "string" },
     schema: { readOnly: true, type: "string" },
-    status: { description: "The status of this image member", enum: ["pending", "accepted", "rejected"], type: "string" },
+    status: {
+      description: "The status of this image member",
+      enum: ["pending", "accepted", "rejected"],
+      type: "string",
+    },
     updated_at: { description: "Date and time of last modification of image member", type: "string" },
   },
 };

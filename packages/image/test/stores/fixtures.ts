@@ -6,7 +6,11 @@ export const storesBody = {
     { id: "reliable", description: "More expensive store with data redundancy" },
     { id: "fast", description: "Provides quick access to your image data", default: "true" },
     { id: "cheap", description: "Less expensive store for seldom-used images" },
-    { id: "special", description: "Need a plausible description here that doesn't expose the store type", "read-only": "true" },
+    {
+      id: "special",
+      description: "Need a plausible description here that doesn't expose the store type",
+      "read-only": "true",
+    },
   ],
 };
 
@@ -19,8 +23,19 @@ export const storeDetailsBody = {
       description: "More expensive store with data redundancy",
       default: "true",
       weight: 100,
-      properties: { pool: "pool1", chunk_size: 65536, thin_provisioning: false, fsid: "ddf1b25f-1907-449e-89f6-cd30a679c8dc" },
+      properties: {
+        pool: "pool1",
+        chunk_size: 65536,
+        thin_provisioning: false,
+        fsid: "ddf1b25f-1907-449e-89f6-cd30a679c8dc",
+      },
     },
-    { id: "cheap", type: "file", description: "Less expensive store for seldom-used images", weight: 200, properties: { datadir: "fdir", chunk_size: 65536, thin_provisioning: false } },
+    {
+      id: "cheap",
+      type: "file",
+      description: "Less expensive store for seldom-used images",
+      weight: 200,
+      properties: { datadir: "fdir", chunk_size: 65536, thin_provisioning: false },
+    },
   ],
 };

@@ -28,11 +28,20 @@ describe("stores", () => {
     const { facade, seen } = setup();
     server.use(
       http.delete(`${API}/stores/:store/:image`, ({ params }) =>
-        params["store"] === "cheap" ? new HttpResponse(null, { status: 204 }) : HttpResponse.text("403 Forbidden\n\nCannot delete image data from the only store containing it.", { status: 403 }),
+        params["store"] === "cheap"
+          ? new HttpResponse(null, { status: 204 })
+          : HttpResponse.text("403 Forbidden\n\nCannot delete image data from the only store containing it.", {
+              status: 403,
+            }),
       ),
     );
     await facade.deleteImageFromStore({ store: "cheap", image: IMAGE });
-    await expect(facade.deleteImageFromStore({ store: { id: "fast" }, image: { id: IMAGE } })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([`DELETE /v2/stores/cheap/${IMAGE}`, `DELETE /v2/stores/fast/${IMAGE}`]);
+    await expect(facade.deleteImageFromStore({ store: { id: "fast" }, image: { id: IMAGE } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
+      `DELETE /v2/stores/cheap/${IMAGE}`,
+      `DELETE /v2/stores/fast/${IMAGE}`,
+    ]);
   });
 });

@@ -13,14 +13,21 @@ describe("tasks", () => {
       http.get(`${API}/tasks`, ({ request }) =>
         new URL(request.url).searchParams.has("marker")
           ? HttpResponse.json({ ...tasksListBody, tasks: tasksListBody.tasks.slice(1) })
-          : HttpResponse.json({ ...tasksListBody, tasks: tasksListBody.tasks.slice(0, 1), next: `/v2/tasks?type=import&status=processing&marker=${tasksListBody.tasks[0]!.id}` }),
+          : HttpResponse.json({
+              ...tasksListBody,
+              tasks: tasksListBody.tasks.slice(0, 1),
+              next: `/v2/tasks?type=import&status=processing&marker=${tasksListBody.tasks[0]!.id}`,
+            }),
       ),
     );
     const list = await facade.listTasks({ type: "import", status: "processing", sort_dir: "desc" });
     expect(list.map((t) => t.id)).toEqual(tasksListBody.tasks.map((t) => t.id));
     // Lists leave out input, result and message.
     expect(list[0]?.input).toBeUndefined();
-    expect(seen.map((r) => new URL(r.url).search)).toEqual(["?type=import&status=processing&sort_dir=desc", `?type=import&status=processing&marker=${tasksListBody.tasks[0]!.id}`]);
+    expect(seen.map((r) => new URL(r.url).search)).toEqual([
+      "?type=import&status=processing&sort_dir=desc",
+      `?type=import&status=processing&marker=${tasksListBody.tasks[0]!.id}`,
+    ]);
   });
 
   it("creates a task from its type and input, and waits for its success", async () => {
@@ -41,8 +48,14 @@ describe("tasks", () => {
 
   it("ends a wait with ResourceFailureError when the task fails", async () => {
     const { facade } = setup();
-    server.use(http.get(`${API}/tasks/:id`, () => HttpResponse.json({ ...taskBody, status: "failure", message: "Input to api_image_import task is empty." })));
-    await expect(facade.waitForTask(taskBody.id, { status: "success", interval: 1 })).rejects.toBeInstanceOf(ResourceFailureError);
+    server.use(
+      http.get(`${API}/tasks/:id`, () =>
+        HttpResponse.json({ ...taskBody, status: "failure", message: "Input to api_image_import task is empty." }),
+      ),
+    );
+    await expect(facade.waitForTask(taskBody.id, { status: "success", interval: 1 })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
     expect((await facade.getTask(taskBody.id)).message).toBe("Input to api_image_import task is empty.");
   });
 });

@@ -19,7 +19,10 @@ function versions(cloud: Cloud) {
         version: MAX,
         min_version: MIN,
         updated: "2022-08-31T00:00:00Z",
-        links: [{ rel: "describedby", type: "text/html", href: "https://docs.openstack.org/" }, { rel: "self", href: `${cloud.urls["block-storage"]}/v3/` }],
+        links: [
+          { rel: "describedby", type: "text/html", href: "https://docs.openstack.org/" },
+          { rel: "self", href: `${cloud.urls["block-storage"]}/v3/` },
+        ],
         "media-types": [{ base: "application/json", type: "application/vnd.openstack.volume+json;version=3" }],
       },
     ],
@@ -31,14 +34,28 @@ function volumeAction(ctx: Ctx, volume: Row, name: string, args: Row): void {
   switch (name) {
     case "os-extend": {
       const size = Number(args["new_size"]);
-      if (volume["status"] !== "available") throw invalid("volume", `Volume ${volume.id} status must be available to extend, but current status is: ${volume["status"]}.`);
-      if (!Number.isInteger(size) || size <= volume["size"]) throw new ApiError(400, `Invalid input received: New size for extend must be greater than current size. (current: ${volume["size"]}, extended: ${args["new_size"]}).`);
+      if (volume["status"] !== "available")
+        throw invalid(
+          "volume",
+          `Volume ${volume.id} status must be available to extend, but current status is: ${volume["status"]}.`,
+        );
+      if (!Number.isInteger(size) || size <= volume["size"])
+        throw new ApiError(
+          400,
+          `Invalid input received: New size for extend must be greater than current size. (current: ${volume["size"]}, extended: ${args["new_size"]}).`,
+        );
       volume["status"] = "extending";
-      ctx.cloud.later(() => Object.assign(volume, { status: "available", size, updated_at: microseconds(ctx.cloud.now()) }));
+      ctx.cloud.later(() =>
+        Object.assign(volume, { status: "available", size, updated_at: microseconds(ctx.cloud.now()) }),
+      );
       return;
     }
     case "os-reset_status":
-      if (!ctx.auth?.isAdmin) throw new ApiError(403, 'Policy doesn\'t allow volume_extension:volume_admin_actions:reset_status to be performed.');
+      if (!ctx.auth?.isAdmin)
+        throw new ApiError(
+          403,
+          "Policy doesn't allow volume_extension:volume_admin_actions:reset_status to be performed.",
+        );
       Object.assign(volume, args);
       return;
     case "os-set_bootable":

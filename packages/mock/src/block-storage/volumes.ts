@@ -6,8 +6,13 @@ import type { Ctx, Row } from "../engine/types.js";
 import { invalid, links, metadataFilter, notFound, shown, truthy } from "./cinder.js";
 
 const SINCE: [string, string][] = [
-  ["group_id", "3.13"], ["provider_id", "3.21"], ["service_uuid", "3.48"], ["shared_targets", "3.48"],
-  ["cluster_name", "3.61"], ["volume_type_id", "3.63"], ["consumes_quota", "3.65"],
+  ["group_id", "3.13"],
+  ["provider_id", "3.21"],
+  ["service_uuid", "3.48"],
+  ["shared_targets", "3.48"],
+  ["cluster_name", "3.61"],
+  ["volume_type_id", "3.63"],
+  ["consumes_quota", "3.65"],
 ];
 const ADMIN_ONLY = ["os-vol-host-attr:host", "os-vol-mig-status-attr:migstat", "os-vol-mig-status-attr:name_id"];
 
@@ -24,9 +29,14 @@ function build(input: Row, ctx: Ctx): Row {
   const source = input["source_volid"] ? state.volumes.find((v) => v.id === input["source_volid"]) : undefined;
   if (input["source_volid"] && !source) throw notFound("Volume")(String(input["source_volid"]));
   const image = input["imageRef"] ? state.images.find((i) => i.id === input["imageRef"]) : undefined;
-  if (input["imageRef"] && !image) throw new ApiError(400, `Invalid image identifier or unable to access requested image.`);
+  if (input["imageRef"] && !image)
+    throw new ApiError(400, `Invalid image identifier or unable to access requested image.`);
   const size = input["size"] ?? snapshot?.["size"] ?? source?.["size"];
-  if (!Number.isInteger(Number(size)) || Number(size) < 1) throw new ApiError(400, `Invalid input received: Volume size '${String(size)}' must be an integer and greater than 0.`);
+  if (!Number.isInteger(Number(size)) || Number(size) < 1)
+    throw new ApiError(
+      400,
+      `Invalid input received: Volume size '${String(size)}' must be an integer and greater than 0.`,
+    );
   const { imageRef: _image, ...rest } = input;
   return {
     id: uuid(),
@@ -59,7 +69,14 @@ function build(input: Row, ctx: Ctx): Row {
     cluster_name: null,
     volume_type_id: "a1b2c3d4-0000-4000-8000-000000000001",
     consumes_quota: true,
-    ...(image && { volume_image_metadata: { image_id: image.id, image_name: image["name"], disk_format: image["disk_format"], container_format: image["container_format"] } }),
+    ...(image && {
+      volume_image_metadata: {
+        image_id: image.id,
+        image_name: image["name"],
+        disk_format: image["disk_format"],
+        container_format: image["container_format"],
+      },
+    }),
     ...rest,
   };
 }
@@ -92,10 +109,15 @@ export const volumes: CollectionSpec = {
   build,
   afterCreate: (item, ctx) =>
     ctx.cloud.later(() => {
-      if (item["status"] === "creating") Object.assign(item, { status: "available", updated_at: microseconds(ctx.cloud.now()) });
+      if (item["status"] === "creating")
+        Object.assign(item, { status: "available", updated_at: microseconds(ctx.cloud.now()) });
     }),
   updatable: ["name", "description", "metadata", "display_name", "display_description"],
-  unknownField: (names) => new ApiError(400, `Invalid input for field/attribute volume. Additional properties are not allowed (${names.map((n) => `'${n}'`).join(", ")} was unexpected)`),
+  unknownField: (names) =>
+    new ApiError(
+      400,
+      `Invalid input for field/attribute volume. Additional properties are not allowed (${names.map((n) => `'${n}'`).join(", ")} was unexpected)`,
+    ),
   touch: (item, ctx) => void (item["updated_at"] = microseconds(ctx.cloud.now())),
   view: (item, ctx) => ({ ...shown(item, ctx, SINCE, ADMIN_ONLY), links: links(ctx, "volumes", item.id) }),
   summary: (item, ctx) => ({ id: item.id, name: item["name"], links: links(ctx, "volumes", item.id) }),
@@ -103,7 +125,11 @@ export const volumes: CollectionSpec = {
     const { state } = ctx.cloud;
     const cascade = truthy(ctx.query.get("cascade") ?? undefined);
     const snapshots = state.snapshots.filter((s) => s["volume_id"] === item.id);
-    if (!DELETABLE.includes(item["status"]) || (snapshots.length > 0 && !cascade) || (item["attachments"] as Row[]).length > 0) {
+    if (
+      !DELETABLE.includes(item["status"]) ||
+      (snapshots.length > 0 && !cascade) ||
+      (item["attachments"] as Row[]).length > 0
+    ) {
       throw invalid("volume", IN_USE_MESSAGE);
     }
     item["status"] = "deleting";

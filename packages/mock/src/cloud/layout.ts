@@ -17,7 +17,9 @@ export const PREFIXES: Readonly<Record<ServiceType, string>> = {
 
 export function serviceUrls(baseUrl: string): Record<ServiceType, string> {
   const base = baseUrl.replace(/\/+$/, "");
-  return Object.fromEntries(Object.entries(PREFIXES).map(([type, prefix]) => [type, prefix ? `${base}/${prefix}` : base])) as Record<ServiceType, string>;
+  return Object.fromEntries(
+    Object.entries(PREFIXES).map(([type, prefix]) => [type, prefix ? `${base}/${prefix}` : base]),
+  ) as Record<ServiceType, string>;
 }
 
 /** The catalog's services: type, name, and endpoint URL (with Keystone's `%(project_id)s`). */
@@ -28,10 +30,25 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
     { type: "compute", name: "nova", url: `${urls.compute}/v2.1`, description: "Nova Compute Service" },
     { type: "network", name: "neutron", url: urls.network, description: "Neutron Networking Service" },
     { type: "image", name: "glance", url: urls.image, description: "Glance Image Service" },
-    { type: "block-storage", name: "cinder", url: `${urls["block-storage"]}/v3/%(project_id)s`, description: "Cinder Block Storage" },
+    {
+      type: "block-storage",
+      name: "cinder",
+      url: `${urls["block-storage"]}/v3/%(project_id)s`,
+      description: "Cinder Block Storage",
+    },
     // The old alias, still in most catalogs.
-    { type: "volumev3", name: "cinder-volumev3", url: `${urls["block-storage"]}/v3/%(project_id)s`, description: "Cinder Volume Service V3" },
-    { type: "object-store", name: "swift", url: `${urls["object-store"]}/v1/AUTH_%(project_id)s`, description: "Swift Object Storage" },
+    {
+      type: "volumev3",
+      name: "cinder-volumev3",
+      url: `${urls["block-storage"]}/v3/%(project_id)s`,
+      description: "Cinder Volume Service V3",
+    },
+    {
+      type: "object-store",
+      name: "swift",
+      url: `${urls["object-store"]}/v1/AUTH_%(project_id)s`,
+      description: "Swift Object Storage",
+    },
     { type: "placement", name: "placement", url: urls.placement, description: "Placement Service" },
   ];
 }

@@ -55,7 +55,15 @@ export interface MockCloud {
  * under one base URL, seeded with `options` on top of the default cloud.
  */
 export function mockCloud(options: MockCloudOptions = {}): MockCloud {
-  const { baseUrl: givenBase, catalogRegions = ["RegionOne"], now = Date.now, tokenLifetime = 3_600_000, delay = 200, defaults = true, ...seed } = options;
+  const {
+    baseUrl: givenBase,
+    catalogRegions = ["RegionOne"],
+    now = Date.now,
+    tokenLifetime = 3_600_000,
+    delay = 200,
+    defaults = true,
+    ...seed
+  } = options;
   const baseUrl = (givenBase ?? "http://openstack.test").replace(/\/+$/, "");
   const state = emptyState();
   const urls = serviceUrls(baseUrl);
@@ -89,7 +97,8 @@ export function mockCloud(options: MockCloudOptions = {}): MockCloud {
   const handle = createPipeline(cloud, services);
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    if (new URL(request.url).origin !== new URL(baseUrl).origin) throw new TypeError(`fetch failed: the mock cloud answers only ${baseUrl}`);
+    if (new URL(request.url).origin !== new URL(baseUrl).origin)
+      throw new TypeError(`fetch failed: the mock cloud answers only ${baseUrl}`);
     return handle(request);
   }) as typeof fetch;
 
@@ -99,15 +108,23 @@ export function mockCloud(options: MockCloudOptions = {}): MockCloud {
     urls,
     catalog: catalogEntries(baseUrl),
     state,
-    handlers: [http.all(`${baseUrl}/*`, ({ request }) => handle(request)), http.all(baseUrl, ({ request }) => handle(request))],
+    handlers: [
+      http.all(`${baseUrl}/*`, ({ request }) => handle(request)),
+      http.all(baseUrl, ({ request }) => handle(request)),
+    ],
     handle,
     fetch: fetchFn,
-    credentials: { ...DEFAULT_CREDENTIALS, applicationCredential: { ...DEFAULT_CREDENTIALS.applicationCredential, id: DEFAULT_IDS.applicationCredential } },
+    credentials: {
+      ...DEFAULT_CREDENTIALS,
+      applicationCredential: { ...DEFAULT_CREDENTIALS.applicationCredential, id: DEFAULT_IDS.applicationCredential },
+    },
     ids: DEFAULT_IDS,
     tokenFor: (username, projectName) => {
       const user = state.users.find((u) => u.name === username);
       if (!user) throw new Error(`mockCloud.tokenFor: no user ${username}`);
-      const project = state.projects.find((p) => (projectName === undefined ? p.id === user["default_project_id"] : p.name === projectName));
+      const project = state.projects.find((p) =>
+        projectName === undefined ? p.id === user["default_project_id"] : p.name === projectName,
+      );
       if (!project) throw new Error(`mockCloud.tokenFor: no project ${projectName ?? "(the user's default)"}`);
       const roleIds = rolesOn(state, user.id, { projectId: project.id });
       return issueToken(cloud, { userId: user.id, methods: ["password"], projectId: project.id, roleIds }).id;

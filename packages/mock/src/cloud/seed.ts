@@ -7,10 +7,31 @@ export type Seed = { readonly [K in CollectionName]?: readonly Row[] };
 
 /** The order seeds are stored in, so that what a record refers to exists first. */
 export const SEED_ORDER: readonly CollectionName[] = [
-  "domains", "projects", "users", "roles", "roleAssignments", "regions", "services", "endpoints", "applicationCredentials",
-  "securityGroups", "securityGroupRules", "networks", "subnets", "routers", "ports",
-  "flavors", "keypairs", "images", "volumes", "snapshots", "servers",
-  "accounts", "containers", "objects", "resourceProviders",
+  "domains",
+  "projects",
+  "users",
+  "roles",
+  "roleAssignments",
+  "regions",
+  "services",
+  "endpoints",
+  "applicationCredentials",
+  "securityGroups",
+  "securityGroupRules",
+  "networks",
+  "subnets",
+  "routers",
+  "ports",
+  "flavors",
+  "keypairs",
+  "images",
+  "volumes",
+  "snapshots",
+  "servers",
+  "accounts",
+  "containers",
+  "objects",
+  "resourceProviders",
 ];
 
 /** A request context for seeding: an admin of `projectId`, at the service's highest microversion. */
@@ -34,7 +55,11 @@ function seedContext(cloud: Cloud, service: ServiceSpec, auth: Auth): Ctx {
 /** A project named by id or, for convenience in seeds, by name. */
 function projectId(cloud: Cloud, value: unknown): unknown {
   if (typeof value !== "string") return value;
-  return cloud.state.projects.find((p) => p.id === value)?.id ?? cloud.state.projects.find((p) => p.name === value)?.id ?? value;
+  return (
+    cloud.state.projects.find((p) => p.id === value)?.id ??
+    cloud.state.projects.find((p) => p.name === value)?.id ??
+    value
+  );
 }
 
 function byIdOrName(rows: Row[], value: string | undefined): string | undefined {
@@ -76,7 +101,14 @@ export function plant(cloud: Cloud, services: readonly ServiceSpec[], seed: Seed
       const ownerFields = entry?.[0].access.owner ?? [];
       const owner = ownerFields.map((field) => input[field]).find((value) => value !== undefined);
       const byUser = entry?.[0].access.ownedBy === "user";
-      const ownerId = owner === undefined ? (byUser ? auth.userId : auth.projectId) : byUser ? byIdOrName(cloud.state.users, String(owner)) : projectId(cloud, owner);
+      const ownerId =
+        owner === undefined
+          ? byUser
+            ? auth.userId
+            : auth.projectId
+          : byUser
+            ? byIdOrName(cloud.state.users, String(owner))
+            : projectId(cloud, owner);
       for (const field of ownerFields) input[field] = ownerId;
       if (!entry) {
         service.seeders![name]!(input, ctx);
@@ -88,7 +120,9 @@ export function plant(cloud: Cloud, services: readonly ServiceSpec[], seed: Seed
         const kept = Object.fromEntries(Object.entries(input).filter(([key]) => !spec.consumes?.includes(key)));
         item = Object.assign(spec.build(input, ctx), kept);
       } catch (error) {
-        throw new Error(`mockCloud: the seed record ${JSON.stringify(raw)} of '${name}' was refused: ${(error as Error).message}`);
+        throw new Error(
+          `mockCloud: the seed record ${JSON.stringify(raw)} of '${name}' was refused: ${(error as Error).message}`,
+        );
       }
       (cloud.state[name] as Row[]).push(item);
       spec.afterCreate?.(item, ctx);

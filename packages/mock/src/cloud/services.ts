@@ -8,4 +8,12 @@ import { objectStoreService } from "../object-store/service.js";
 import { placementService } from "../placement/service.js";
 
 /** Every fake service of the cloud. */
-export const ALL_SERVICES: readonly ServiceSpec[] = [identityService, computeService, networkService, imageService, blockStorageService, objectStoreService, placementService];
+export const ALL_SERVICES: readonly ServiceSpec[] = [
+  identityService,
+  computeService,
+  networkService,
+  imageService,
+  blockStorageService,
+  objectStoreService,
+  placementService,
+];

@@ -32,7 +32,9 @@ export const flavors: CollectionSpec = {
   unknownFilters: "ignore",
   filters: {
     is_public: (item, [value], ctx) =>
-      value === undefined || value.toLowerCase() === "none" ? item["os-flavor-access:is_public"] === true || ctx.auth?.isAdmin === true : item["os-flavor-access:is_public"] === truthy(value),
+      value === undefined || value.toLowerCase() === "none"
+        ? item["os-flavor-access:is_public"] === true || ctx.auth?.isAdmin === true
+        : item["os-flavor-access:is_public"] === truthy(value),
     minRam: (item, [value]) => item["ram"] >= Number(value),
     minDisk: (item, [value]) => item["disk"] >= Number(value),
   },
@@ -41,11 +43,18 @@ export const flavors: CollectionSpec = {
   notFound: notFound("Flavor"),
   build: (input, ctx) => {
     for (const field of ["name", "ram", "vcpus", "disk"]) {
-      if (input[field] === undefined) throw new ApiError(400, `Invalid input for field/attribute flavor. Value: ${JSON.stringify(input)}. '${field}' is a required property`);
+      if (input[field] === undefined)
+        throw new ApiError(
+          400,
+          `Invalid input for field/attribute flavor. Value: ${JSON.stringify(input)}. '${field}' is a required property`,
+        );
     }
-    if (ctx.cloud.state.flavors.some((f) => f["name"] === input["name"])) throw new ApiError(409, `Flavor with name ${input["name"]} already exists.`);
-    const id = input["id"] === undefined || input["id"] === null || input["id"] === "auto" ? uuid() : String(input["id"]);
-    if (ctx.cloud.state.flavors.some((f) => f.id === id)) throw new ApiError(409, `Flavor with ID ${id} already exists.`);
+    if (ctx.cloud.state.flavors.some((f) => f["name"] === input["name"]))
+      throw new ApiError(409, `Flavor with name ${input["name"]} already exists.`);
+    const id =
+      input["id"] === undefined || input["id"] === null || input["id"] === "auto" ? uuid() : String(input["id"]);
+    if (ctx.cloud.state.flavors.some((f) => f.id === id))
+      throw new ApiError(409, `Flavor with ID ${id} already exists.`);
     return {
       "OS-FLV-EXT-DATA:ephemeral": 0,
       "OS-FLV-DISABLED:disabled": false,
@@ -60,7 +69,16 @@ export const flavors: CollectionSpec = {
   },
   // Only the description changes (2.55).
   updatable: ["description"],
-  unknownField: (names) => new ApiError(400, `Invalid input for field/attribute flavor. Additional properties are not allowed (${names.map((n) => `'${n}'`).join(", ")} was unexpected)`),
+  unknownField: (names) =>
+    new ApiError(
+      400,
+      `Invalid input for field/attribute flavor. Additional properties are not allowed (${names.map((n) => `'${n}'`).join(", ")} was unexpected)`,
+    ),
   view,
-  summary: (item, ctx) => ({ id: item.id, name: item["name"], links: links(ctx, "flavors", item.id), ...(since(ctx, "2.55") && { description: item["description"] }) }),
+  summary: (item, ctx) => ({
+    id: item.id,
+    name: item["name"],
+    links: links(ctx, "flavors", item.id),
+    ...(since(ctx, "2.55") && { description: item["description"] }),
+  }),
 };

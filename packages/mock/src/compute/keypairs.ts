@@ -32,7 +32,9 @@ function generated(): { publicKey: string; privateKey: string } {
   const random = (count: number) => globalThis.crypto.getRandomValues(new Uint8Array(count));
   const header = new Uint8Array([0, 0, 0, 7, ...new TextEncoder().encode("ssh-rsa")]);
   const publicKey = `ssh-rsa ${toBase64(new Uint8Array([...header, ...random(271)]))} Generated-by-Nova`;
-  const body = toBase64(random(1190)).match(/.{1,64}/g)!.join("\n");
+  const body = toBase64(random(1190))
+    .match(/.{1,64}/g)!
+    .join("\n");
   return { publicKey, privateKey: `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n` };
 }
 
@@ -56,7 +58,8 @@ export const keypairs: CollectionSpec = {
   unknownFilters: "ignore",
   filters: { user_id: "exact" },
   access: { owner: ["user_id"], ownedBy: "user", admin: "all_tenants" },
-  notFound: (name, ctx) => new ApiError(404, `Keypair ${name} not found for user ${ctx?.query.get("user_id") ?? ctx?.auth?.userId ?? ""}`),
+  notFound: (name, ctx) =>
+    new ApiError(404, `Keypair ${name} not found for user ${ctx?.query.get("user_id") ?? ctx?.auth?.userId ?? ""}`),
   statuses: (ctx) => (since(ctx, "2.2") ? { create: 201, delete: 204 } : { create: 200, delete: 202 }),
   hidden: ["private_key"],
   build: (input, ctx) => {
@@ -64,7 +67,8 @@ export const keypairs: CollectionSpec = {
     if (typeof name !== "string" || !/^[\w\- .@]{1,255}$/.test(name)) {
       throw new ApiError(400, "Keypair data is invalid: Keypair name contains unsafe characters");
     }
-    if (ctx.cloud.state.keypairs.some((k) => k["user_id"] === input["user_id"] && k["name"] === name)) throw new ApiError(409, `Key pair '${name}' already exists.`);
+    if (ctx.cloud.state.keypairs.some((k) => k["user_id"] === input["user_id"] && k["name"] === name))
+      throw new ApiError(409, `Key pair '${name}' already exists.`);
     const made = input["public_key"] === undefined ? generated() : undefined;
     const publicKey = String(input["public_key"] ?? made!.publicKey);
     const id = Math.max(0, ...ctx.cloud.state.keypairs.map((k) => Number(k["id"]) || 0)) + 1;

@@ -14,15 +14,27 @@ interface Transition {
   readonly then: Row;
 }
 
-const settled = (vm: string, power: number): Row => ({ "OS-EXT-STS:vm_state": vm, "OS-EXT-STS:task_state": null, "OS-EXT-STS:power_state": power });
+const settled = (vm: string, power: number): Row => ({
+  "OS-EXT-STS:vm_state": vm,
+  "OS-EXT-STS:task_state": null,
+  "OS-EXT-STS:power_state": power,
+});
 
 /** Nova's state machine for the actions a fake server understands. */
 const TRANSITIONS: Readonly<Record<string, Transition | ((body: Row) => Transition)>> = {
-  "os-stop": { from: ["active", "error"], now: { "OS-EXT-STS:task_state": "powering-off" }, then: settled("stopped", 4) },
+  "os-stop": {
+    from: ["active", "error"],
+    now: { "OS-EXT-STS:task_state": "powering-off" },
+    then: settled("stopped", 4),
+  },
   "os-start": { from: ["stopped"], now: { "OS-EXT-STS:task_state": "powering-on" }, then: settled("active", 1) },
   reboot: (body) => {
     const hard = String((body["reboot"] as Row | undefined)?.["type"] ?? "SOFT").toUpperCase() === "HARD";
-    return { from: hard ? ["active", "stopped", "paused", "suspended", "error"] : ["active"], now: { "OS-EXT-STS:task_state": hard ? "rebooting_hard" : "rebooting" }, then: settled("active", 1) };
+    return {
+      from: hard ? ["active", "stopped", "paused", "suspended", "error"] : ["active"],
+      now: { "OS-EXT-STS:task_state": hard ? "rebooting_hard" : "rebooting" },
+      then: settled("active", 1),
+    };
   },
   pause: { from: ["active"], now: { "OS-EXT-STS:task_state": "pausing" }, then: settled("paused", 3) },
   unpause: { from: ["paused"], now: { "OS-EXT-STS:task_state": "unpausing" }, then: settled("active", 1) },
@@ -38,8 +50,10 @@ function run(ctx: Ctx, server: Row, action: string, body: Row): void {
   const transition = typeof spec === "function" ? spec(body) : spec!;
   const vm = server["OS-EXT-STS:vm_state"];
   const task = server["OS-EXT-STS:task_state"];
-  if (task !== null && task !== undefined) throw new ApiError(409, `Cannot '${shortName(action)}' instance ${server.id} while it is in task_state ${task}`);
-  if (!transition.from.includes(vm)) throw new ApiError(409, `Cannot '${shortName(action)}' instance ${server.id} while it is in vm_state ${vm}`);
+  if (task !== null && task !== undefined)
+    throw new ApiError(409, `Cannot '${shortName(action)}' instance ${server.id} while it is in task_state ${task}`);
+  if (!transition.from.includes(vm))
+    throw new ApiError(409, `Cannot '${shortName(action)}' instance ${server.id} while it is in vm_state ${vm}`);
   const stamp = () => void (server["updated"] = isoSeconds(ctx.cloud.now()));
   Object.assign(server, transition.now);
   server["status"] = statusOf(server);
@@ -67,7 +81,8 @@ export function serverActionRoutes(): Route[] {
         const action = Object.keys(body)[0] ?? "";
         if (action === "lock" || action === "unlock") {
           server["locked"] = action === "lock";
-          server["locked_reason"] = action === "lock" ? ((body["lock"] as Row | null)?.["locked_reason"] ?? null) : null;
+          server["locked_reason"] =
+            action === "lock" ? ((body["lock"] as Row | null)?.["locked_reason"] ?? null) : null;
           return empty(202);
         }
         if (!(action in TRANSITIONS)) throw new ApiError(400, `There is no such action: ${action}`);
@@ -83,7 +98,13 @@ export function serverActionRoutes(): Route[] {
         const server = findItem(servers, ctx);
         const attachments = ctx.cloud.state.ports
           .filter((p) => p["device_id"] === server.id)
-          .map((p) => ({ port_state: p["status"], fixed_ips: p["fixed_ips"], port_id: p.id, net_id: p["network_id"], mac_addr: p["mac_address"] }));
+          .map((p) => ({
+            port_state: p["status"],
+            fixed_ips: p["fixed_ips"],
+            port_id: p.id,
+            net_id: p["network_id"],
+            mac_addr: p["mac_address"],
+          }));
         return json({ interfaceAttachments: attachments });
       },
     },

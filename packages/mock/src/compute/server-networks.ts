@@ -12,7 +12,12 @@ export function attachNetworks(ctx: Ctx, server: Row): void {
   let entries: Row[];
   if (requested === "auto" || requested === undefined) {
     // Nova's auto-allocation finds the project's own network, or a shared one.
-    const visible = state.networks.filter((n) => !n["router:external"] && canSee(networks, n, ctx, "list") && state.subnets.some((s) => s["network_id"] === n.id));
+    const visible = state.networks.filter(
+      (n) =>
+        !n["router:external"] &&
+        canSee(networks, n, ctx, "list") &&
+        state.subnets.some((s) => s["network_id"] === n.id),
+    );
     const own = visible.find((n) => n["project_id"] === server["tenant_id"]) ?? visible.find((n) => n["shared"]);
     entries = own ? [{ uuid: own.id }] : [];
   } else {
@@ -28,9 +33,20 @@ export function attachNetworks(ctx: Ctx, server: Row): void {
       continue;
     }
     const network = state.networks.find((n) => n.id === entry["uuid"]);
-    if (!network || !canSee(networks, network, ctx, "get")) throw badRequest(`Network ${String(entry["uuid"])} could not be found.`);
+    if (!network || !canSee(networks, network, ctx, "get"))
+      throw badRequest(`Network ${String(entry["uuid"])} could not be found.`);
     const fixed = entry["fixed_ip"] === undefined ? undefined : [{ ip_address: entry["fixed_ip"] }];
-    const port = ports.build({ network_id: network.id, project_id: server["tenant_id"], tenant_id: server["tenant_id"], device_id: server.id, device_owner: "compute:nova", ...(fixed && { fixed_ips: fixed }) }, ctx);
+    const port = ports.build(
+      {
+        network_id: network.id,
+        project_id: server["tenant_id"],
+        tenant_id: server["tenant_id"],
+        device_id: server.id,
+        device_owner: "compute:nova",
+        ...(fixed && { fixed_ips: fixed }),
+      },
+      ctx,
+    );
     state.ports.push(port);
     made.push(port.id);
   }
@@ -58,5 +74,6 @@ export function detachPorts(ctx: Ctx, server: Row): void {
   const { state } = ctx.cloud;
   const made = new Set<string>(server["_ports"] ?? []);
   state.ports = state.ports.filter((p) => !made.has(p.id));
-  for (const port of state.ports) if (port["device_id"] === server.id) Object.assign(port, { device_id: "", device_owner: "" });
+  for (const port of state.ports)
+    if (port["device_id"] === server.id) Object.assign(port, { device_id: "", device_owner: "" });
 }

@@ -8,10 +8,20 @@ import { badRequest, links, notFound, since } from "./nova.js";
 
 /** Fields added by microversions, and the version each came with. */
 const SINCE: [string, string][] = [
-  ["OS-EXT-SRV-ATTR:reservation_id", "2.3"], ["OS-EXT-SRV-ATTR:launch_index", "2.3"], ["OS-EXT-SRV-ATTR:hostname", "2.3"],
-  ["OS-EXT-SRV-ATTR:kernel_id", "2.3"], ["OS-EXT-SRV-ATTR:ramdisk_id", "2.3"], ["OS-EXT-SRV-ATTR:root_device_name", "2.3"],
-  ["OS-EXT-SRV-ATTR:user_data", "2.3"], ["locked", "2.9"], ["host_status", "2.16"], ["description", "2.19"], ["tags", "2.26"],
-  ["trusted_image_certificates", "2.63"], ["server_groups", "2.71"], ["locked_reason", "2.73"],
+  ["OS-EXT-SRV-ATTR:reservation_id", "2.3"],
+  ["OS-EXT-SRV-ATTR:launch_index", "2.3"],
+  ["OS-EXT-SRV-ATTR:hostname", "2.3"],
+  ["OS-EXT-SRV-ATTR:kernel_id", "2.3"],
+  ["OS-EXT-SRV-ATTR:ramdisk_id", "2.3"],
+  ["OS-EXT-SRV-ATTR:root_device_name", "2.3"],
+  ["OS-EXT-SRV-ATTR:user_data", "2.3"],
+  ["locked", "2.9"],
+  ["host_status", "2.16"],
+  ["description", "2.19"],
+  ["tags", "2.26"],
+  ["trusted_image_certificates", "2.63"],
+  ["server_groups", "2.71"],
+  ["locked_reason", "2.73"],
 ];
 
 /** Status as Nova derives it from the VM and task states. */
@@ -20,7 +30,16 @@ export function statusOf(server: Row): string {
   const task = server["OS-EXT-STS:task_state"];
   if (vm === "active" && task === "rebooting") return "REBOOT";
   if (vm === "active" && task === "rebooting_hard") return "HARD_REBOOT";
-  return { building: "BUILD", active: "ACTIVE", stopped: "SHUTOFF", paused: "PAUSED", suspended: "SUSPENDED", error: "ERROR" }[String(vm)] ?? "UNKNOWN";
+  return (
+    {
+      building: "BUILD",
+      active: "ACTIVE",
+      stopped: "SHUTOFF",
+      paused: "PAUSED",
+      suspended: "SUSPENDED",
+      error: "ERROR",
+    }[String(vm)] ?? "UNKNOWN"
+  );
 }
 
 /** What Nova shows of a server at the request's microversion, to an admin or not. */
@@ -33,27 +52,50 @@ function view(item: Row, ctx: Ctx): Row {
     delete shown["host_status"];
   }
   // From 2.47 the flavor is embedded; before, it is a reference.
-  if (!since(ctx, "2.47")) shown["flavor"] = { id: item["_flavorId"], links: [{ rel: "bookmark", href: `${ctx.serviceUrl}/flavors/${item["_flavorId"]}` }] };
-  if (!["ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"].includes(shown["status"])) delete shown["progress"];
+  if (!since(ctx, "2.47"))
+    shown["flavor"] = {
+      id: item["_flavorId"],
+      links: [{ rel: "bookmark", href: `${ctx.serviceUrl}/flavors/${item["_flavorId"]}` }],
+    };
+  if (!["ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"].includes(shown["status"]))
+    delete shown["progress"];
   shown["links"] = links(ctx, "servers", item.id);
   return shown;
 }
 
 /** `my server 1` → `my-server-1`, Nova's hostname from the display name. */
-const hostnameOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63) || "server";
+const hostnameOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 63) || "server";
 
 function build(input: Row, ctx: Ctx): Row {
   const { state } = ctx.cloud;
-  if (typeof input["name"] !== "string" || input["name"] === "") throw badRequest("Invalid input for field/attribute server. 'name' is a required property");
-  const flavor = state.flavors.find((f) => f.id === String(input["flavorRef"] ?? "").split("/").pop());
+  if (typeof input["name"] !== "string" || input["name"] === "")
+    throw badRequest("Invalid input for field/attribute server. 'name' is a required property");
+  const flavor = state.flavors.find(
+    (f) =>
+      f.id ===
+      String(input["flavorRef"] ?? "")
+        .split("/")
+        .pop(),
+  );
   if (!flavor) throw badRequest(`Flavor ${String(input["flavorRef"])} could not be found.`);
-  const imageId = input["imageRef"] === undefined || input["imageRef"] === "" ? undefined : String(input["imageRef"]).split("/").pop();
+  const imageId =
+    input["imageRef"] === undefined || input["imageRef"] === ""
+      ? undefined
+      : String(input["imageRef"]).split("/").pop();
   const image = imageId === undefined ? undefined : state.images.find((i) => i.id === imageId);
   if (imageId !== undefined && !image) throw badRequest(`Image ${imageId} could not be found.`);
-  if (imageId === undefined && !Array.isArray(input["block_device_mapping_v2"])) throw badRequest("Missing imageRef attribute");
-  if (input["networks"] === undefined && since(ctx, "2.37")) throw badRequest("Invalid input for field/attribute server. 'networks' is a required property");
+  if (imageId === undefined && !Array.isArray(input["block_device_mapping_v2"]))
+    throw badRequest("Missing imageRef attribute");
+  if (input["networks"] === undefined && since(ctx, "2.37"))
+    throw badRequest("Invalid input for field/attribute server. 'networks' is a required property");
   const keyName = input["key_name"] ?? null;
-  if (keyName !== null && !state.keypairs.some((k) => k["name"] === keyName && k["user_id"] === ctx.auth?.userId)) throw badRequest("Invalid key_name provided.");
+  if (keyName !== null && !state.keypairs.some((k) => k["name"] === keyName && k["user_id"] === ctx.auth?.userId))
+    throw badRequest("Invalid key_name provided.");
   const now = isoSeconds(ctx.cloud.now());
   const id = uuid();
   const name = input["name"] as string;
@@ -67,7 +109,15 @@ function build(input: Row, ctx: Ctx): Row {
     metadata: input["metadata"] ?? {},
     hostId: "",
     image: image ? { id: image.id, links: [{ rel: "bookmark", href: `${ctx.serviceUrl}/images/${image.id}` }] } : "",
-    flavor: { vcpus: flavor["vcpus"], ram: flavor["ram"], disk: flavor["disk"], ephemeral: flavor["OS-FLV-EXT-DATA:ephemeral"] ?? 0, swap: flavor["swap"] || 0, original_name: flavor["name"], extra_specs: flavor["extra_specs"] ?? {} },
+    flavor: {
+      vcpus: flavor["vcpus"],
+      ram: flavor["ram"],
+      disk: flavor["disk"],
+      ephemeral: flavor["OS-FLV-EXT-DATA:ephemeral"] ?? 0,
+      swap: flavor["swap"] || 0,
+      original_name: flavor["name"],
+      extra_specs: flavor["extra_specs"] ?? {},
+    },
     created: now,
     updated: now,
     addresses: {},
@@ -190,7 +240,11 @@ export const servers: CollectionSpec = {
   }),
   createHeaders: (item, ctx) => ({ Location: `${ctx.serviceUrl}/v2.1/servers/${item.id}` }),
   updatable: ["name", "description", "accessIPv4", "accessIPv6", "OS-DCF:diskConfig", "hostname"],
-  unknownField: (names) => new ApiError(400, `Invalid input for field/attribute server. Additional properties are not allowed (${names.map((n) => `'${n}'`).join(", ")} was unexpected)`),
+  unknownField: (names) =>
+    new ApiError(
+      400,
+      `Invalid input for field/attribute server. Additional properties are not allowed (${names.map((n) => `'${n}'`).join(", ")} was unexpected)`,
+    ),
   change: (item, input) => {
     const { hostname, ...rest } = input;
     Object.assign(item, rest);

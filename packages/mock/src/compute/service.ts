@@ -19,7 +19,14 @@ function versionRoutes(cloud: Cloud): Route[] {
     updated: "2013-07-23T11:33:21Z",
     links: [{ rel: "self", href: `${cloud.urls.compute}/v2.1/` }],
   };
-  const v20 = { id: "v2.0", status: "SUPPORTED", version: "", min_version: "", updated: "2011-01-21T11:33:21Z", links: [{ rel: "self", href: `${cloud.urls.compute}/v2/` }] };
+  const v20 = {
+    id: "v2.0",
+    status: "SUPPORTED",
+    version: "",
+    min_version: "",
+    updated: "2011-01-21T11:33:21Z",
+    links: [{ rel: "self", href: `${cloud.urls.compute}/v2/` }],
+  };
   const described = {
     ...v21,
     links: [...v21.links, { rel: "describedby", type: "text/html", href: "http://docs.openstack.org/" }],

@@ -32,9 +32,11 @@ function authorize(spec: CollectionSpec, ctx: Ctx, verb: CrudVerb): void {
   if (adminOnly === "all" || (verb !== "list" && verb !== "get")) throw refuse();
 }
 
-const statusesOf = (spec: CollectionSpec, ctx: Ctx) => (typeof spec.statuses === "function" ? spec.statuses(ctx) : (spec.statuses ?? {}));
+const statusesOf = (spec: CollectionSpec, ctx: Ctx) =>
+  typeof spec.statuses === "function" ? spec.statuses(ctx) : (spec.statuses ?? {});
 
-const inParent = (spec: CollectionSpec, item: Row, ctx: Ctx) => !spec.parent || item[spec.parent.field] === ctx.params[spec.parent.param];
+const inParent = (spec: CollectionSpec, item: Row, ctx: Ctx) =>
+  !spec.parent || item[spec.parent.field] === ctx.params[spec.parent.param];
 
 /** The item named by the URL's `:id`, if the caller may see it; else the service's 404. */
 export function findItem(spec: CollectionSpec, ctx: Ctx, id = ctx.params["id"]!): Row {
@@ -61,7 +63,10 @@ export function listed(spec: CollectionSpec, ctx: Ctx): Row[] {
   if (unknown.length > 0 && spec.unknownFilters === "reject") {
     throw new ApiError(400, `[${unknown.map((name) => `'${name}'`).join(", ")}] is invalid attribute for filtering`);
   }
-  let items = rowsOf(spec, ctx).filter((item) => inParent(spec, item, ctx) && canSee(spec, item, ctx, "list") && (spec.listedByDefault?.(item, ctx) ?? true));
+  let items = rowsOf(spec, ctx).filter(
+    (item) =>
+      inParent(spec, item, ctx) && canSee(spec, item, ctx, "list") && (spec.listedByDefault?.(item, ctx) ?? true),
+  );
   for (const name of names) {
     const values = ctx.query.getAll(name);
     const filter = filters[name] ?? (spec.unknownFilters === "match" ? "exact" : undefined);
@@ -69,21 +74,33 @@ export function listed(spec: CollectionSpec, ctx: Ctx): Row[] {
   }
   if (spec.order === "newest") items = [...items].reverse();
   const keys = sortKeys(ctx, spec.paging === "neutron" ? "asc" : "desc");
-  if (keys.length === 0 && typeof spec.order === "object") keys.push({ field: spec.order.field, descending: spec.order.descending === true });
+  if (keys.length === 0 && typeof spec.order === "object")
+    keys.push({ field: spec.order.field, descending: spec.order.descending === true });
   // Neutron pages in id order, as its database query does.
-  if (keys.length === 0 && spec.paging === "neutron" && (ctx.query.has("limit") || ctx.query.has("marker"))) keys.push({ field: spec.idField ?? "id", descending: false });
+  if (keys.length === 0 && spec.paging === "neutron" && (ctx.query.has("limit") || ctx.query.has("marker")))
+    keys.push({ field: spec.idField ?? "id", descending: false });
   return sortBy(items, keys);
 }
 
 function unwrap(spec: CollectionSpec, body: unknown): Row {
   const inner = spec.key === undefined ? body : (body as Row | null)?.[spec.key];
   if (typeof inner !== "object" || inner === null || Array.isArray(inner)) {
-    throw new ApiError(400, spec.key === undefined ? "The request body must be a JSON object" : `The request body must hold the '${spec.key}' object`);
+    throw new ApiError(
+      400,
+      spec.key === undefined
+        ? "The request body must be a JSON object"
+        : `The request body must hold the '${spec.key}' object`,
+    );
   }
   return { ...(inner as Row) };
 }
 
-function refuseUnknown(spec: CollectionSpec, input: Row, allowed: readonly string[] | undefined, verb: "create" | "update"): void {
+function refuseUnknown(
+  spec: CollectionSpec,
+  input: Row,
+  allowed: readonly string[] | undefined,
+  verb: "create" | "update",
+): void {
   if (!spec.unknownField || !allowed) return;
   const unknown = Object.keys(input).filter((name) => !allowed.includes(name));
   if (unknown.length > 0) throw spec.unknownField(unknown, verb);
@@ -95,9 +112,18 @@ async function list(spec: CollectionSpec, ctx: Ctx, detail: boolean): Promise<Re
   const page = takePage(spec.paging, listed(spec, ctx), ctx, {
     pluralKey: spec.pluralKey,
     idField: spec.idField ?? "id",
-    badMarker: spec.badMarker ?? (spec.paging === "nova" ? (marker) => new ApiError(400, `marker [${marker}] not found`) : (marker) => spec.notFound(marker, ctx)),
+    badMarker:
+      spec.badMarker ??
+      (spec.paging === "nova"
+        ? (marker) => new ApiError(400, `marker [${marker}] not found`)
+        : (marker) => spec.notFound(marker, ctx)),
   });
-  const show = (item: Row) => (!detail && spec.summary ? spec.summary(item, ctx) : spec.listView ? spec.listView(item, ctx) : viewOf(spec, item, ctx));
+  const show = (item: Row) =>
+    !detail && spec.summary
+      ? spec.summary(item, ctx)
+      : spec.listView
+        ? spec.listView(item, ctx)
+        : viewOf(spec, item, ctx);
   const items = page.items.map((item) => (spec.listItemKey ? { [spec.listItemKey]: show(item) } : show(item)));
   return json({ [spec.pluralKey]: items, ...page.extra });
 }
@@ -165,7 +191,8 @@ function remove(spec: CollectionSpec, ctx: Ctx): Response {
 export function crudRoutes(spec: CollectionSpec): Route[] {
   const routes: Route[] = [];
   const has = (verb: CrudVerb) => spec.verbs.includes(verb);
-  if (has("list") && spec.detailList) routes.push({ method: "GET", path: `${spec.path}/detail`, handle: (ctx) => list(spec, ctx, true) });
+  if (has("list") && spec.detailList)
+    routes.push({ method: "GET", path: `${spec.path}/detail`, handle: (ctx) => list(spec, ctx, true) });
   if (has("list")) routes.push({ method: "GET", path: spec.path, handle: (ctx) => list(spec, ctx, !spec.detailList) });
   if (has("create")) routes.push({ method: "POST", path: spec.path, handle: (ctx) => create(spec, ctx) });
   if (has("get")) {
@@ -179,7 +206,8 @@ export function crudRoutes(spec: CollectionSpec): Route[] {
       },
     });
   }
-  if (has("update")) routes.push({ method: spec.updateMethod ?? "PUT", path: `${spec.path}/:id`, handle: (ctx) => update(spec, ctx) });
+  if (has("update"))
+    routes.push({ method: spec.updateMethod ?? "PUT", path: `${spec.path}/:id`, handle: (ctx) => update(spec, ctx) });
   if (has("delete")) routes.push({ method: "DELETE", path: `${spec.path}/:id`, handle: (ctx) => remove(spec, ctx) });
   return routes;
 }

@@ -52,7 +52,9 @@ const SWIFT_PARAGRAPHS: Readonly<Record<number, string>> = {
 
 const AUTH_REQUIRED = "The request you have made requires authentication.";
 
-const keystoneBody = (status: number, message: string) => ({ error: { code: status, message, title: titleOf(status) } });
+const keystoneBody = (status: number, message: string) => ({
+  error: { code: status, message, title: titleOf(status) },
+});
 
 /** Glance (webob) writes most errors as plain text, and 401s and GET 404s as a small HTML page. */
 function glanceError(status: number, message: string, method: string): Response {
@@ -73,7 +75,11 @@ function escapeHtml(value: string): string {
 }
 
 /** The response a service of this style sends for `error`. */
-export function renderError(style: ErrorStyle, error: ApiError, request: { method: string; requestId: string }): Response {
+export function renderError(
+  style: ErrorStyle,
+  error: ApiError,
+  request: { method: string; requestId: string },
+): Response {
   const { status, message, details } = error;
   const headers = { ...details.headers };
   // keystonemiddleware, not the service, refuses a missing or bad token: the same JSON everywhere but Glance and Swift.
@@ -84,7 +90,11 @@ export function renderError(style: ErrorStyle, error: ApiError, request: { metho
     case "keystone":
       return json(keystoneBody(status, message), status, headers);
     case "neutron":
-      return json({ NeutronError: { type: details.type ?? NEUTRON_TYPES[status] ?? "HTTPError", message, detail: "" } }, status, headers);
+      return json(
+        { NeutronError: { type: details.type ?? NEUTRON_TYPES[status] ?? "HTTPError", message, detail: "" } },
+        status,
+        headers,
+      );
     case "nova":
       return json({ [NOVA_FAULTS[status] ?? "computeFault"]: { code: status, message } }, status, headers);
     case "placement": {
@@ -106,7 +116,12 @@ export function renderError(style: ErrorStyle, error: ApiError, request: { metho
     }
     case "swift": {
       const paragraph = SWIFT_PARAGRAPHS[status] ?? message;
-      return text(`<html><h1>${titleOf(status)}</h1><p>${paragraph}</p></html>`, status, "text/html; charset=UTF-8", headers);
+      return text(
+        `<html><h1>${titleOf(status)}</h1><p>${paragraph}</p></html>`,
+        status,
+        "text/html; charset=UTF-8",
+        headers,
+      );
     }
   }
 }

@@ -19,12 +19,15 @@ export type Filter =
 
 const truthy = (value: string) => ["true", "1", "yes", "on"].includes(value.toLowerCase());
 
-const textOf = (value: unknown): string => (value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const textOf = (value: unknown): string =>
+  value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
 
 /** The value at a dotted path: `role.id`, `flavor.id`. */
 export function fieldAt(item: Row, path: string): unknown {
   if (path in item) return item[path];
-  return path.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Row)[key] : undefined), item);
+  return path
+    .split(".")
+    .reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Row)[key] : undefined), item);
 }
 
 function compare(kind: Exclude<Filter, object>, actual: unknown, values: readonly string[]): boolean {

@@ -43,4 +43,7 @@ export function stableUuid(name: string): string {
 export const requestId = (): string => `req-${uuid()}`;
 
 /** Swift's transaction id: `tx` + 21 hex digits + `-` + the time in hex. */
-export const transactionId = (now: number): string => `tx${randomHex(11).slice(0, 21)}-${Math.floor(now / 1000).toString(16).padStart(10, "0")}`;
+export const transactionId = (now: number): string =>
+  `tx${randomHex(11).slice(0, 21)}-${Math.floor(now / 1000)
+    .toString(16)
+    .padStart(10, "0")}`;

@@ -24,7 +24,8 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** True when `version` (the request's) is at least `floor`. */
-export const atLeast = (version: string | undefined, floor: string): boolean => version !== undefined && compareVersions(version, floor) >= 0;
+export const atLeast = (version: string | undefined, floor: string): boolean =>
+  version !== undefined && compareVersions(version, floor) >= 0;
 
 /** What the request asked for: this service's entry of `OpenStack-API-Version`, else the legacy header. */
 function requested(range: MicroversionRange, headers: Headers): string | undefined {
@@ -56,16 +57,23 @@ export function negotiate(range: MicroversionRange, headers: Headers): string {
         extra: { max_version: range.max, min_version: range.min },
       });
     }
-    throw new ApiError(406, `Version ${asked} is not supported by the API. Minimum is ${range.min} and maximum is ${range.max}.`, {
-      headers: echoHeaders(range, asked),
-    });
+    throw new ApiError(
+      406,
+      `Version ${asked} is not supported by the API. Minimum is ${range.min} and maximum is ${range.max}.`,
+      {
+        headers: echoHeaders(range, asked),
+      },
+    );
   }
   return parse(asked)!.join(".");
 }
 
 /** The headers that tell the client which microversion answered. */
 export function echoHeaders(range: MicroversionRange, version: string): Record<string, string> {
-  const headers: Record<string, string> = { "OpenStack-API-Version": `${range.name} ${version}`, Vary: "OpenStack-API-Version" };
+  const headers: Record<string, string> = {
+    "OpenStack-API-Version": `${range.name} ${version}`,
+    Vary: "OpenStack-API-Version",
+  };
   if (range.legacyHeader) {
     headers[range.legacyHeader] = version;
     headers["Vary"] = `OpenStack-API-Version, ${range.legacyHeader}`;

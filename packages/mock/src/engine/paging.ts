@@ -38,7 +38,8 @@ function limitOf(ctx: Ctx, fallback: number | undefined, max: number | undefined
   const raw = ctx.query.get("limit");
   if (raw === null || raw === "") return fallback;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 0) throw new ApiError(400, `Invalid limit: '${raw}' must be a non-negative integer`);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new ApiError(400, `Invalid limit: '${raw}' must be a non-negative integer`);
   if (limit === 0) return fallback;
   return max === undefined ? limit : Math.min(limit, max);
 }
@@ -82,9 +83,13 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
       if (limit === undefined) return { items: rest, extra: {} };
       const page = rest.slice(0, limit);
       const links: Row[] = [];
-      if (page.length === limit) links.push({ rel: "next", href: `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}` });
+      if (page.length === limit)
+        links.push({ rel: "next", href: `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}` });
       if (page.length > 0 && (links.length > 0 || ctx.query.has("marker"))) {
-        links.push({ rel: "previous", href: `${here}?${nextQuery(ctx, String(page[0]![options.idField]), limit, { page_reverse: "True" })}` });
+        links.push({
+          rel: "previous",
+          href: `${here}?${nextQuery(ctx, String(page[0]![options.idField]), limit, { page_reverse: "True" })}`,
+        });
       }
       return { items: page, extra: links.length > 0 ? { [`${options.pluralKey}_links`]: links } : {} };
     }
@@ -92,15 +97,21 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
       const limit = limitOf(ctx, 1000, 1000)!;
       const page = afterMarker(items, ctx, options).slice(0, limit);
       const full = page.length === limit && page.length > 0;
-      const next = full ? [{ rel: "next", href: `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}` }] : [];
+      const next = full
+        ? [{ rel: "next", href: `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}` }]
+        : [];
       return { items: page, extra: next.length > 0 ? { [`${options.pluralKey}_links`]: next } : {} };
     }
     case "glance": {
       const limit = limitOf(ctx, 25, 1000)!;
       const page = afterMarker(items, ctx, options).slice(0, limit);
       const path = pathInService(ctx);
-      const extra: Row = { first: ctx.url.search ? `${path}${ctx.url.search}` : path, schema: `/v2/schemas/${options.pluralKey}` };
-      if (page.length === limit && page.length > 0) extra["next"] = `${path}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}`;
+      const extra: Row = {
+        first: ctx.url.search ? `${path}${ctx.url.search}` : path,
+        schema: `/v2/schemas/${options.pluralKey}`,
+      };
+      if (page.length === limit && page.length > 0)
+        extra["next"] = `${path}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}`;
       return { items: page, extra };
     }
   }
@@ -110,7 +121,10 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
 export function sortKeys(ctx: Ctx, defaultDirection: "asc" | "desc"): { field: string; descending: boolean }[] {
   const keys = ctx.query.getAll("sort_key");
   const dirs = ctx.query.getAll("sort_dir");
-  const fromPairs = keys.map((field, i) => ({ field, descending: (dirs[i] ?? dirs[0] ?? defaultDirection).toLowerCase() === "desc" }));
+  const fromPairs = keys.map((field, i) => ({
+    field,
+    descending: (dirs[i] ?? dirs[0] ?? defaultDirection).toLowerCase() === "desc",
+  }));
   const fromSort = ctx.query
     .getAll("sort")
     .flatMap((value) => value.split(","))

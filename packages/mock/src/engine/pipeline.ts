@@ -24,7 +24,12 @@ function bodyReader(request: Request) {
     try {
       return JSON.parse(new TextDecoder().decode(data)) as T;
     } catch {
-      throw new ApiError(400, data.byteLength === 0 ? "The request body is missing: a JSON object is required" : "Malformed JSON in the request body");
+      throw new ApiError(
+        400,
+        data.byteLength === 0
+          ? "The request body is missing: a JSON object is required"
+          : "Malformed JSON in the request body",
+      );
     }
   };
   return { body, bytes };
@@ -36,7 +41,10 @@ function bodyReader(request: Request) {
  * range); runs the handler; renders a thrown ApiError in the service's own format; adds the
  * request id and microversion headers. Transitions that are due are applied first.
  */
-export function createPipeline(cloud: Cloud, services: readonly ServiceSpec[]): (request: Request) => Promise<Response> {
+export function createPipeline(
+  cloud: Cloud,
+  services: readonly ServiceSpec[],
+): (request: Request) => Promise<Response> {
   const origin = new URL(cloud.baseUrl).origin;
   const mounted: Mounted[] = services
     .map((spec) => {
@@ -48,7 +56,9 @@ export function createPipeline(cloud: Cloud, services: readonly ServiceSpec[]): 
 
   return async (request) => {
     const url = new URL(request.url);
-    const service = mounted.find((m) => url.origin === origin && (url.pathname === m.root || url.pathname.startsWith(`${m.root}/`)));
+    const service = mounted.find(
+      (m) => url.origin === origin && (url.pathname === m.root || url.pathname.startsWith(`${m.root}/`)),
+    );
     if (!service) return new Response("Not Found", { status: 404 });
     cloud.settle();
     const method = request.method.toUpperCase();
@@ -64,12 +74,20 @@ export function createPipeline(cloud: Cloud, services: readonly ServiceSpec[]): 
       response = renderError(service.spec.errors, error, { method, requestId: id });
       if (error.status === 401) response.headers.set("WWW-Authenticate", `Keystone uri="${cloud.urls.identity}/v3"`);
     }
-    for (const [name, value] of Object.entries(headers)) if (!response.headers.has(name)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers))
+      if (!response.headers.has(name)) response.headers.set(name, value);
     return method === "HEAD" ? withoutBody(response) : response;
   };
 }
 
-async function answer(cloud: Cloud, service: Mounted, request: Request, url: URL, method: string, headers: Record<string, string>): Promise<Response> {
+async function answer(
+  cloud: Cloud,
+  service: Mounted,
+  request: Request,
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+): Promise<Response> {
   const relative = url.pathname.slice(service.root.length).replace(/^\//, "");
   const found = service.match(method, relative);
   const token = request.headers.get("x-auth-token");
@@ -77,7 +95,10 @@ async function answer(cloud: Cloud, service: Mounted, request: Request, url: URL
   const needsToken = !(found && "route" in found && found.route.auth === "none");
   if (needsToken && !auth) throw new ApiError(401, AUTH_REQUIRED);
   if (!found) throw new ApiError(404, "The resource could not be found.");
-  if ("allowed" in found) throw new ApiError(405, `The method ${method} is not allowed for this resource.`, { headers: { Allow: found.allowed.join(", ") } });
+  if ("allowed" in found)
+    throw new ApiError(405, `The method ${method} is not allowed for this resource.`, {
+      headers: { Allow: found.allowed.join(", ") },
+    });
   const range = service.spec.microversion;
   let microversion: string | undefined;
   if (range) {

@@ -38,8 +38,11 @@ export function createRouter(routes: readonly Route[]) {
       if (!params) continue;
       if (entry.methods.includes(method) || (method === "HEAD" && entry.methods.includes("GET"))) {
         // An explicit HEAD route wins over GET's.
-        const exact = compiled.find((other) => other !== entry && other.methods.includes(method) && matchSegments(other.segments, raw, trimmed));
-        if (method === "HEAD" && !entry.methods.includes("HEAD") && exact) return { route: exact.route, params: matchSegments(exact.segments, raw, trimmed)! };
+        const exact = compiled.find(
+          (other) => other !== entry && other.methods.includes(method) && matchSegments(other.segments, raw, trimmed),
+        );
+        if (method === "HEAD" && !entry.methods.includes("HEAD") && exact)
+          return { route: exact.route, params: matchSegments(exact.segments, raw, trimmed)! };
         return { route: entry.route, params };
       }
       for (const m of entry.methods) allowed.add(m);
@@ -48,7 +51,11 @@ export function createRouter(routes: readonly Route[]) {
   };
 }
 
-function matchSegments(pattern: readonly string[], raw: readonly string[], trimmed: readonly string[]): Record<string, string> | undefined {
+function matchSegments(
+  pattern: readonly string[],
+  raw: readonly string[],
+  trimmed: readonly string[],
+): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
     const part = pattern[i]!;

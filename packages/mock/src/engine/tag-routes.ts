@@ -11,7 +11,12 @@ import type { Ctx, Route } from "./types.js";
  */
 export function tagRoutes(
   spec: CollectionSpec,
-  options: { missing: (tag: string) => ApiError; added: () => Response; listed?: (tags: string[], ctx: Ctx) => Record<string, unknown>; touch?: (ctx: Ctx) => void },
+  options: {
+    missing: (tag: string) => ApiError;
+    added: () => Response;
+    listed?: (tags: string[], ctx: Ctx) => Record<string, unknown>;
+    touch?: (ctx: Ctx) => void;
+  },
 ): Route[] {
   const base = `${spec.path}/:id/tags`;
   const item = (ctx: Ctx) => {
@@ -31,7 +36,8 @@ export function tagRoutes(
       path: base,
       handle: async (ctx) => {
         const tags = (await ctx.body())["tags"];
-        if (!Array.isArray(tags) || tags.some((t) => typeof t !== "string")) throw new ApiError(400, "Invalid input: 'tags' must be a list of strings");
+        if (!Array.isArray(tags) || tags.some((t) => typeof t !== "string"))
+          throw new ApiError(400, "Invalid input: 'tags' must be a list of strings");
         item(ctx)["tags"] = [...new Set(tags as string[])];
         done(ctx);
         return json({ tags: tagsOf(ctx) });

@@ -60,7 +60,8 @@ export interface Ctx {
 
 /** The identity a valid token gives; throws when the route needs one and it is missing. */
 export function authOf(ctx: Ctx): Auth {
-  if (!ctx.auth) throw new Error(`${ctx.method} ${ctx.url.pathname} needs a token but its route was declared without one`);
+  if (!ctx.auth)
+    throw new Error(`${ctx.method} ${ctx.url.pathname} needs a token but its route was declared without one`);
   return ctx.auth;
 }
 

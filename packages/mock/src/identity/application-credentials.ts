@@ -4,7 +4,13 @@ import { hexId, randomHex } from "../engine/ids.js";
 import { authOf, type Ctx, type Row } from "../engine/types.js";
 import { conflict, notFound, policyRefusal, v3 } from "./keystone.js";
 
-const roleView = (role: Row) => ({ id: role.id, name: role.name, domain_id: role.domain_id ?? null, description: role.description ?? null, options: role.options ?? {} });
+const roleView = (role: Row) => ({
+  id: role.id,
+  name: role.name,
+  domain_id: role.domain_id ?? null,
+  description: role.description ?? null,
+  options: role.options ?? {},
+});
 
 function credentialView(item: Row, ctx: Ctx): Row {
   const { secret: _secret, ...shown } = item;
@@ -34,14 +40,17 @@ export const applicationCredentials: CollectionSpec = {
   access: {
     admin: "all",
     allow,
-    forbidden: (verb) => policyRefusal(`${verb === "list" ? "list" : verb}_application_credential${verb === "list" ? "s" : ""}`),
+    forbidden: (verb) =>
+      policyRefusal(`${verb === "list" ? "list" : verb}_application_credential${verb === "list" ? "s" : ""}`),
   },
   notFound: notFound("application credential"),
   hidden: ["secret"],
   build: (input, ctx) => {
     const auth = authOf(ctx);
-    if (typeof input["name"] !== "string") throw new ApiError(400, "Invalid input for field 'name': an application credential needs a name.");
-    if (auth.projectId === undefined) throw new ApiError(400, "An application credential needs a project-scoped token.");
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': an application credential needs a name.");
+    if (auth.projectId === undefined)
+      throw new ApiError(400, "An application credential needs a project-scoped token.");
     if (ctx.cloud.state.applicationCredentials.some((c) => c.user_id === auth.userId && c.name === input["name"])) {
       throw conflict("application_credential", `Duplicate entry found with name ${input["name"]}.`);
     }

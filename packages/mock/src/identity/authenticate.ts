@@ -8,12 +8,18 @@ type Json = Record<string, any>;
 
 const unauthorized = () => new ApiError(401, AUTH_REQUIRED);
 const badRequest = (message: string) =>
-  new ApiError(400, `${message} The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.`);
+  new ApiError(
+    400,
+    `${message} The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.`,
+  );
 
 /** A domain named by `{id}` or `{name}`. */
 function domainOf(cloud: Cloud, ref: Json | undefined, what: string): Row {
-  if (!ref || (ref["id"] === undefined && ref["name"] === undefined)) throw badRequest(`Expecting to find domain in ${what}.`);
-  const domain = cloud.state.domains.find((d) => (ref["id"] !== undefined ? d.id === ref["id"] : d.name === ref["name"]));
+  if (!ref || (ref["id"] === undefined && ref["name"] === undefined))
+    throw badRequest(`Expecting to find domain in ${what}.`);
+  const domain = cloud.state.domains.find((d) =>
+    ref["id"] !== undefined ? d.id === ref["id"] : d.name === ref["name"],
+  );
   if (!domain) throw unauthorized();
   return domain;
 }
@@ -24,7 +30,9 @@ function userOf(cloud: Cloud, ref: Json | undefined): Row {
   const user =
     ref["id"] !== undefined
       ? cloud.state.users.find((u) => u.id === ref["id"])
-      : cloud.state.users.find((u) => u.name === ref["name"] && u.domain_id === domainOf(cloud, ref["domain"], "user").id);
+      : cloud.state.users.find(
+          (u) => u.name === ref["name"] && u.domain_id === domainOf(cloud, ref["domain"], "user").id,
+        );
   if (!user || user.enabled === false) throw unauthorized();
   return user;
 }
@@ -68,7 +76,9 @@ function identify(cloud: Cloud, identity: Json): Identity {
 function scopeOf(cloud: Cloud, scope: unknown, user: Row): Scope {
   if (scope === undefined || scope === "unscoped") {
     const project = cloud.state.projects.find((p) => p.id === user["default_project_id"] && p.enabled !== false);
-    return project && rolesOn(cloud.state, user.id, { projectId: project.id }).length > 0 ? { projectId: project.id } : {};
+    return project && rolesOn(cloud.state, user.id, { projectId: project.id }).length > 0
+      ? { projectId: project.id }
+      : {};
   }
   const request = scope as Json;
   if (request["project"]) {
@@ -76,7 +86,9 @@ function scopeOf(cloud: Cloud, scope: unknown, user: Row): Scope {
     const project =
       ref["id"] !== undefined
         ? cloud.state.projects.find((p) => p.id === ref["id"])
-        : cloud.state.projects.find((p) => p.name === ref["name"] && p.domain_id === domainOf(cloud, ref["domain"], "project").id);
+        : cloud.state.projects.find(
+            (p) => p.name === ref["name"] && p.domain_id === domainOf(cloud, ref["domain"], "project").id,
+          );
     if (!project || project.enabled === false) throw unauthorized();
     return { projectId: project.id };
   }

@@ -46,7 +46,8 @@ export const services: CollectionSpec = {
   access: catalogAccess("service", "services"),
   notFound: notFound("service"),
   build: (input) => {
-    if (typeof input["type"] !== "string") throw new ApiError(400, "Invalid input for field 'type': a service needs a type.");
+    if (typeof input["type"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'type': a service needs a type.");
     return { id: hexId(), enabled: true, ...input };
   },
   view: withSelf("services"),
@@ -70,9 +71,13 @@ export const endpoints: CollectionSpec = {
   notFound: notFound("endpoint"),
   build: (input, ctx) => {
     if (!INTERFACES.includes(String(input["interface"]))) {
-      throw new ApiError(400, `Invalid input for field 'interface': '${String(input["interface"])}' does not match '^(?:admin|internal|public)$'`);
+      throw new ApiError(
+        400,
+        `Invalid input for field 'interface': '${String(input["interface"])}' does not match '^(?:admin|internal|public)$'`,
+      );
     }
-    if (!ctx.cloud.state.services.some((s) => s.id === input["service_id"])) throw new ApiError(400, `Could not find service: ${String(input["service_id"])}.`);
+    if (!ctx.cloud.state.services.some((s) => s.id === input["service_id"]))
+      throw new ApiError(400, `Could not find service: ${String(input["service_id"])}.`);
     const { region, ...rest } = input;
     return { id: hexId(), enabled: true, region_id: region ?? null, ...rest };
   },

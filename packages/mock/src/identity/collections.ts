@@ -13,11 +13,19 @@ const keystone = {
   verbs: ["list", "get", "create", "update", "delete"],
 } as const;
 
-const tagFilters = { tags: "tags", "tags-any": "tags-any", "not-tags": "not-tags", "not-tags-any": "not-tags-any" } as const;
+const tagFilters = {
+  tags: "tags",
+  "tags-any": "tags-any",
+  "not-tags": "not-tags",
+  "not-tags-any": "not-tags-any",
+} as const;
 
 /** The domain a new project or user goes to: the one asked for, else the token's project's. */
 function domainFor(input: Row, ctx: Ctx): string {
-  const id = (input["domain_id"] as string | undefined) ?? ctx.cloud.state.projects.find((p) => p.id === ctx.auth?.projectId)?.domain_id ?? "default";
+  const id =
+    (input["domain_id"] as string | undefined) ??
+    ctx.cloud.state.projects.find((p) => p.id === ctx.auth?.projectId)?.domain_id ??
+    "default";
   if (!ctx.cloud.state.domains.some((d) => d.id === id)) throw new ApiError(400, `Could not find domain: ${id}.`);
   return id;
 }
@@ -37,14 +45,17 @@ export const domains: CollectionSpec = {
   access: { admin: "all", adminOnly: "all", forbidden: forbiddenFor("domain", "domains") },
   notFound: notFound("domain"),
   build: (input, ctx) => {
-    if (typeof input["name"] !== "string") throw new ApiError(400, "Invalid input for field 'name': a domain needs a name.");
-    if (ctx.cloud.state.domains.some((d) => d.name === input["name"])) throw conflict("domain", `Duplicate entry found with name ${input["name"]}.`);
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': a domain needs a name.");
+    if (ctx.cloud.state.domains.some((d) => d.name === input["name"]))
+      throw conflict("domain", `Duplicate entry found with name ${input["name"]}.`);
     const { explicit_domain_id, ...rest } = input;
     return { id: explicit_domain_id ?? hexId(), description: "", enabled: true, tags: [], options: {}, ...rest };
   },
   view: withSelf("domains"),
   remove: (item, ctx) => {
-    if (item["enabled"] !== false) throw new ApiError(403, "Cannot delete a domain that is enabled, please disable it first.");
+    if (item["enabled"] !== false)
+      throw new ApiError(403, "Cannot delete a domain that is enabled, please disable it first.");
     dropAssignments(ctx, (a) => a["domain_id"] === item.id);
     return "now";
   },
@@ -64,7 +75,8 @@ export const projects: CollectionSpec = {
   },
   notFound: notFound("project"),
   build: (input, ctx) => {
-    if (typeof input["name"] !== "string") throw new ApiError(400, "Invalid input for field 'name': a project needs a name.");
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': a project needs a name.");
     const domainId = domainFor(input, ctx);
     const id = (input["id"] as string | undefined) ?? hexId();
     if (ctx.cloud.state.projects.some((p) => p.name === input["name"] && p.domain_id === domainId)) {
@@ -73,11 +85,22 @@ export const projects: CollectionSpec = {
         `it is not permitted to have two projects with either the same name or same id in the same domain: name is ${input["name"]}, project id ${id}.`,
       );
     }
-    return { id, description: "", enabled: true, parent_id: input["parent_id"] ?? domainId, is_domain: false, tags: [], options: {}, ...input, domain_id: domainId };
+    return {
+      id,
+      description: "",
+      enabled: true,
+      parent_id: input["parent_id"] ?? domainId,
+      is_domain: false,
+      tags: [],
+      options: {},
+      ...input,
+      domain_id: domainId,
+    };
   },
   change: (item, input) => {
     for (const field of ["domain_id", "is_domain", "parent_id", "id"]) {
-      if (field in input && input[field] !== item[field]) throw new ApiError(400, `Update of \`${field}\` is not allowed.`);
+      if (field in input && input[field] !== item[field])
+        throw new ApiError(400, `Update of \`${field}\` is not allowed.`);
     }
     Object.assign(item, input);
   },
@@ -103,7 +126,8 @@ export const users: CollectionSpec = {
   notFound: notFound("user"),
   hidden: ["password"],
   build: (input, ctx) => {
-    if (typeof input["name"] !== "string") throw new ApiError(400, "Invalid input for field 'name': a user needs a name.");
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': a user needs a name.");
     const domainId = domainFor(input, ctx);
     if (ctx.cloud.state.users.some((u) => u.name === input["name"] && u.domain_id === domainId)) {
       throw conflict("user", `Duplicate entry found with name ${input["name"]} at domain ID ${domainId}.`);
@@ -134,7 +158,8 @@ export const roles: CollectionSpec = {
   access: { admin: "all", adminOnly: "all", forbidden: forbiddenFor("role", "roles") },
   notFound: notFound("role"),
   build: (input, ctx) => {
-    if (typeof input["name"] !== "string") throw new ApiError(400, "Invalid input for field 'name': a role needs a name.");
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': a role needs a name.");
     const domainId = input["domain_id"] ?? null;
     if (ctx.cloud.state.roles.some((r) => r.name === input["name"] && (r.domain_id ?? null) === domainId)) {
       throw conflict("role", `Duplicate entry found with name ${input["name"]}.`);
@@ -145,7 +170,9 @@ export const roles: CollectionSpec = {
   remove: (item, ctx) => {
     const { state } = ctx.cloud;
     dropAssignments(ctx, (a) => a["role_id"] === item.id);
-    state.roleInferences = state.roleInferences.filter((r) => r.prior_role_id !== item.id && r.implied_role_id !== item.id);
+    state.roleInferences = state.roleInferences.filter(
+      (r) => r.prior_role_id !== item.id && r.implied_role_id !== item.id,
+    );
     return "now";
   },
 };

@@ -33,10 +33,17 @@ function grantOf(ctx: Ctx, target: SessionOrClient): AssignmentRecord {
 }
 
 const same = (a: AssignmentRecord, b: AssignmentRecord, withRole = true) =>
-  (!withRole || a.role_id === b.role_id) && a.user_id === b.user_id && a.project_id === b.project_id && a.domain_id === b.domain_id && a.system === b.system;
+  (!withRole || a.role_id === b.role_id) &&
+  a.user_id === b.user_id &&
+  a.project_id === b.project_id &&
+  a.domain_id === b.domain_id &&
+  a.system === b.system;
 
 function missing(grant: AssignmentRecord, target: string): ApiError {
-  return new ApiError(404, `Could not find role assignment with role: ${grant.role_id}, user or group: ${grant.user_id}, project, domain, or system: ${target}.`);
+  return new ApiError(
+    404,
+    `Could not find role assignment with role: ${grant.role_id}, user or group: ${grant.user_id}, project, domain, or system: ${target}.`,
+  );
 }
 
 /**
@@ -113,7 +120,9 @@ export function grantRoutes(): Route[] {
       if (!ctx.auth?.isAdmin && ctx.auth?.userId !== ctx.params["user_id"]) requireAdmin(ctx, "list_user_projects");
       const user = lookup(ctx, "user", ctx.params["user_id"]!);
       const { state } = ctx.cloud;
-      const ids = new Set(state.roleAssignments.filter((a) => a.user_id === user.id && a.project_id).map((a) => a.project_id));
+      const ids = new Set(
+        state.roleAssignments.filter((a) => a.user_id === user.id && a.project_id).map((a) => a.project_id),
+      );
       const projects = state.projects.filter((p) => ids.has(p.id)).map((p) => withSelf("projects")(p, ctx));
       return json({ projects, links: { self: `${v3(ctx)}/users/${user.id}/projects`, previous: null, next: null } });
     },

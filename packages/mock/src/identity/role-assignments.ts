@@ -7,17 +7,33 @@ import { withImplied } from "./token-store.js";
 const named = (rows: Row[], id: string, withDomain: boolean, domains: Row[]) => {
   const row = rows.find((r) => r.id === id);
   const domain = withDomain && row ? domains.find((d) => d.id === row["domain_id"]) : undefined;
-  return { id, ...(row && { name: row["name"] }), ...(domain && { domain: { id: domain["id"], name: domain["name"] } }) };
+  return {
+    id,
+    ...(row && { name: row["name"] }),
+    ...(domain && { domain: { id: domain["id"], name: domain["name"] } }),
+  };
 };
 
 function entry(ctx: Ctx, assignment: AssignmentRecord, names: boolean): Row {
   const { state } = ctx.cloud;
   const scope = assignment.project_id
-    ? { project: names ? named(state.projects, assignment.project_id, true, state.domains) : { id: assignment.project_id } }
+    ? {
+        project: names
+          ? named(state.projects, assignment.project_id, true, state.domains)
+          : { id: assignment.project_id },
+      }
     : assignment.domain_id
-      ? { domain: names ? named(state.domains, assignment.domain_id, false, state.domains) : { id: assignment.domain_id } }
+      ? {
+          domain: names
+            ? named(state.domains, assignment.domain_id, false, state.domains)
+            : { id: assignment.domain_id },
+        }
       : { system: { all: true } };
-  const target = assignment.project_id ? `projects/${assignment.project_id}` : assignment.domain_id ? `domains/${assignment.domain_id}` : "system";
+  const target = assignment.project_id
+    ? `projects/${assignment.project_id}`
+    : assignment.domain_id
+      ? `domains/${assignment.domain_id}`
+      : "system";
   return {
     links: { assignment: `${v3(ctx)}/${target}/users/${assignment.user_id}/roles/${assignment.role_id}` },
     scope,
@@ -53,7 +69,10 @@ export function roleAssignmentRoutes(): Route[] {
             !q.has("group.id"),
         );
         const names = q.has("include_names") && q.get("include_names")?.toLowerCase() !== "false";
-        return json({ role_assignments: rows.map((a) => entry(ctx, a, names)), links: { next: null, self: ctx.url.toString(), previous: null } });
+        return json({
+          role_assignments: rows.map((a) => entry(ctx, a, names)),
+          links: { next: null, self: ctx.url.toString(), previous: null },
+        });
       },
     },
   ];

@@ -13,7 +13,16 @@ import { revokeTokensOf } from "./token-store.js";
 import { tokenRoutes } from "./tokens.js";
 import { versionRoutes } from "./versions.js";
 
-export const IDENTITY_COLLECTIONS = [domains, projects, users, roles, regions, services, endpoints, applicationCredentials];
+export const IDENTITY_COLLECTIONS = [
+  domains,
+  projects,
+  users,
+  roles,
+  regions,
+  services,
+  endpoints,
+  applicationCredentials,
+];
 
 /** POST /v3/users/{id}/password: a user changes their own password, proving the old one. */
 const changePassword: Route = {

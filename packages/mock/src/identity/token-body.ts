@@ -14,7 +14,12 @@ export function tokenBody(state: MockState, record: TokenRecord, options: { cata
   });
   const token: Row = {
     methods: record.methods,
-    user: { domain: domainRef(state, user.domain_id ?? "default"), id: user.id, name: user.name, password_expires_at: null },
+    user: {
+      domain: domainRef(state, user.domain_id ?? "default"),
+      id: user.id,
+      name: user.name,
+      password_expires_at: null,
+    },
     audit_ids: [record.auditId],
     expires_at: keystoneTime(record.expiresAt),
     issued_at: keystoneTime(record.issuedAt),
@@ -30,7 +35,11 @@ export function tokenBody(state: MockState, record: TokenRecord, options: { cata
   if (scoped) token["roles"] = roles;
   if (record.applicationCredentialId !== undefined) {
     const credential = state.applicationCredentials.find((c) => c.id === record.applicationCredentialId);
-    token["application_credential"] = { id: record.applicationCredentialId, name: credential?.name, restricted: credential?.unrestricted !== true };
+    token["application_credential"] = {
+      id: record.applicationCredentialId,
+      name: credential?.name,
+      restricted: credential?.unrestricted !== true,
+    };
   }
   if (scoped && options.catalog !== false) token["catalog"] = catalogFor(state, record.projectId);
   return { token };

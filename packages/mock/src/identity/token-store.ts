@@ -37,9 +37,18 @@ export function rolesOn(state: MockState, userId: string, scope: Scope): string[
 }
 
 /** Stores a new token: a random id, valid for the cloud's token lifetime unless `expiresAt` is given. */
-export function issueToken(cloud: Cloud, fields: Omit<TokenRecord, "id" | "issuedAt" | "expiresAt" | "auditId"> & { expiresAt?: number }): TokenRecord {
+export function issueToken(
+  cloud: Cloud,
+  fields: Omit<TokenRecord, "id" | "issuedAt" | "expiresAt" | "auditId"> & { expiresAt?: number },
+): TokenRecord {
   const now = cloud.now();
-  const record: TokenRecord = { ...fields, id: `gAAAAA${randomHex(40)}`, issuedAt: now, expiresAt: fields.expiresAt ?? now + cloud.tokenLifetime, auditId: randomHex(11) };
+  const record: TokenRecord = {
+    ...fields,
+    id: `gAAAAA${randomHex(40)}`,
+    issuedAt: now,
+    expiresAt: fields.expiresAt ?? now + cloud.tokenLifetime,
+    auditId: randomHex(11),
+  };
   cloud.state.tokens.set(record.id, record);
   return record;
 }
@@ -58,8 +67,13 @@ export function liveToken(cloud: Cloud, id: string): { record: TokenRecord; user
   if (!record || cloud.now() >= record.expiresAt) return undefined;
   const user = state.users.find((u) => u.id === record.userId);
   if (!user || user.enabled === false) return undefined;
-  if (record.projectId !== undefined && !state.projects.some((p) => p.id === record.projectId && p.enabled !== false)) return undefined;
-  if (record.applicationCredentialId !== undefined && !state.applicationCredentials.some((c) => c.id === record.applicationCredentialId)) return undefined;
+  if (record.projectId !== undefined && !state.projects.some((p) => p.id === record.projectId && p.enabled !== false))
+    return undefined;
+  if (
+    record.applicationCredentialId !== undefined &&
+    !state.applicationCredentials.some((c) => c.id === record.applicationCredentialId)
+  )
+    return undefined;
   return { record, user };
 }
 

@@ -38,7 +38,10 @@ export function tokenRoutes(): Route[] {
       path: "v3/auth/tokens",
       handle: (ctx) => {
         const { record } = subjectOf(ctx);
-        return json(tokenBody(ctx.cloud.state, record, { catalog: !noCatalog(ctx) }), 200, { "X-Subject-Token": record.id, Vary: "X-Auth-Token" });
+        return json(tokenBody(ctx.cloud.state, record, { catalog: !noCatalog(ctx) }), 200, {
+          "X-Subject-Token": record.id,
+          Vary: "X-Auth-Token",
+        });
       },
     },
     {
@@ -47,7 +50,8 @@ export function tokenRoutes(): Route[] {
       handle: (ctx) => {
         const { record } = subjectOf(ctx);
         const auth = authOf(ctx);
-        if (!auth.isAdmin && record.userId !== auth.userId) throw new ApiError(403, "You are not authorized to perform the requested action: identity:revoke_token.");
+        if (!auth.isAdmin && record.userId !== auth.userId)
+          throw new ApiError(403, "You are not authorized to perform the requested action: identity:revoke_token.");
         ctx.cloud.state.tokens.delete(record.id);
         return empty(204, { Vary: "X-Auth-Token" });
       },
@@ -59,7 +63,10 @@ export function tokenRoutes(): Route[] {
         const { state } = ctx.cloud;
         const userId = authOf(ctx).userId;
         const projects = state.projects.filter((p) => rolesOn(state, userId, { projectId: p.id }).length > 0);
-        return json({ projects: projects.map((p) => withSelf("projects")(p, ctx)), links: { self: ctx.url.toString(), previous: null, next: null } });
+        return json({
+          projects: projects.map((p) => withSelf("projects")(p, ctx)),
+          links: { self: ctx.url.toString(), previous: null, next: null },
+        });
       },
     },
     {
@@ -69,20 +76,30 @@ export function tokenRoutes(): Route[] {
         const { state } = ctx.cloud;
         const userId = authOf(ctx).userId;
         const domains = state.domains.filter((d) => rolesOn(state, userId, { domainId: d.id }).length > 0);
-        return json({ domains: domains.map((d) => withSelf("domains")(d, ctx)), links: { self: ctx.url.toString(), previous: null, next: null } });
+        return json({
+          domains: domains.map((d) => withSelf("domains")(d, ctx)),
+          links: { self: ctx.url.toString(), previous: null, next: null },
+        });
       },
     },
     {
       method: "GET",
       path: "v3/auth/catalog",
-      handle: (ctx) => json({ catalog: catalogFor(ctx.cloud.state, authOf(ctx).projectId), links: { self: `${v3(ctx)}/auth/catalog`, previous: null, next: null } }),
+      handle: (ctx) =>
+        json({
+          catalog: catalogFor(ctx.cloud.state, authOf(ctx).projectId),
+          links: { self: `${v3(ctx)}/auth/catalog`, previous: null, next: null },
+        }),
     },
     {
       method: "GET",
       path: "v3/auth/system",
       handle: (ctx) => {
         const system = rolesOn(ctx.cloud.state, authOf(ctx).userId, { system: true }).length > 0;
-        return json({ system: system ? [{ all: true }] : [], links: { self: `${v3(ctx)}/auth/system`, previous: null, next: null } });
+        return json({
+          system: system ? [{ all: true }] : [],
+          links: { self: `${v3(ctx)}/auth/system`, previous: null, next: null },
+        });
       },
     },
   ];

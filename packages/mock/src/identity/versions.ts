@@ -17,8 +17,17 @@ export function versionRoutes(cloud: Cloud): Route[] {
       method: "GET",
       path: "",
       auth: "none",
-      handle: () => json({ versions: { values: [version(cloud)] } }, 300, { Location: `${cloud.urls.identity}/v3/`, Vary: "X-Auth-Token" }),
+      handle: () =>
+        json({ versions: { values: [version(cloud)] } }, 300, {
+          Location: `${cloud.urls.identity}/v3/`,
+          Vary: "X-Auth-Token",
+        }),
     },
-    { method: "GET", path: "v3", auth: "none", handle: () => json({ version: version(cloud) }, 200, { Vary: "X-Auth-Token" }) },
+    {
+      method: "GET",
+      path: "v3",
+      auth: "none",
+      handle: () => json({ version: version(cloud) }, 200, { Vary: "X-Auth-Token" }),
+    },
   ];
 }

@@ -14,7 +14,9 @@ const truthy = (value: string | undefined) => ["true", "1", "yes"].includes(Stri
 
 /** `in:a,b` or a plain value, as Glance reads `id` and `name` filters. */
 const oneOf = (field: string) => (item: Row, values: readonly string[]) =>
-  values.every((value) => (value.startsWith("in:") ? value.slice(3).split(",").includes(String(item[field])) : String(item[field]) === value));
+  values.every((value) =>
+    value.startsWith("in:") ? value.slice(3).split(",").includes(String(item[field])) : String(item[field]) === value,
+  );
 
 /** Stores image data: size, MD5 checksum and SHA-512 hash as Glance computes them, then `active`. */
 export async function storeData(ctx: Ctx, image: Row, data: Uint8Array): Promise<void> {
@@ -55,14 +57,22 @@ export const images: CollectionSpec = {
     os_hidden: (item, [value]) => item["os_hidden"] === truthy(value),
     member_status: () => true,
   },
-  access: { owner: ["owner"], admin: "all", sharedWith: (item) => item["visibility"] === "public" || item["visibility"] === "community" },
+  access: {
+    owner: ["owner"],
+    admin: "all",
+    sharedWith: (item) => item["visibility"] === "public" || item["visibility"] === "community",
+  },
   // Hidden images, and community images of others, appear only when asked for.
   listedByDefault: (item, ctx) =>
     (ctx.query.has("os_hidden") || item["os_hidden"] !== true) &&
     (ctx.query.has("visibility") || item["visibility"] !== "community" || item["owner"] === ctx.auth?.projectId),
   beforeList: (ctx) => {
     for (const { field } of sortKeys(ctx, "desc")) {
-      if (!SORT_KEYS.includes(field)) throw new ApiError(400, `Invalid sort key: ${field}. It must be one of the following: ${SORT_KEYS.join(", ")}.`);
+      if (!SORT_KEYS.includes(field))
+        throw new ApiError(
+          400,
+          `Invalid sort key: ${field}. It must be one of the following: ${SORT_KEYS.join(", ")}.`,
+        );
     }
   },
   notFound,
@@ -70,11 +80,16 @@ export const images: CollectionSpec = {
   consumes: ["data"],
   build: (input, ctx) => {
     const { data, ...fields } = input;
-    for (const name of Object.keys(fields)) if (READ_ONLY.includes(name) && ctx.auth?.token !== "seed") throw readOnly(name);
+    for (const name of Object.keys(fields))
+      if (READ_ONLY.includes(name) && ctx.auth?.token !== "seed") throw readOnly(name);
     checkFormat("disk_format", fields["disk_format"]);
     checkFormat("container_format", fields["container_format"]);
-    if (fields["visibility"] === "public" && !ctx.auth?.isAdmin) throw new ApiError(403, "You are not authorized to complete publicize_image action.");
-    if (fields["visibility"] !== undefined && !["public", "private", "shared", "community"].includes(String(fields["visibility"]))) {
+    if (fields["visibility"] === "public" && !ctx.auth?.isAdmin)
+      throw new ApiError(403, "You are not authorized to complete publicize_image action.");
+    if (
+      fields["visibility"] !== undefined &&
+      !["public", "private", "shared", "community"].includes(String(fields["visibility"]))
+    ) {
       throw new ApiError(400, `Invalid value '${String(fields["visibility"])}' for parameter 'visibility'`);
     }
     const now = isoSeconds(ctx.cloud.now());

@@ -57,6 +57,8 @@ export const formatCidr = (cidr: Cidr): string => `${formatIp(cidr.version, cidr
 /** The last address of the range (IPv4's broadcast address). */
 export const lastOf = (cidr: Cidr): bigint => cidr.network + (1n << BigInt(bits(cidr.version) - cidr.prefix)) - 1n;
 
-export const contains = (cidr: Cidr, version: 4 | 6, value: bigint): boolean => version === cidr.version && value >= cidr.network && value <= lastOf(cidr);
+export const contains = (cidr: Cidr, version: 4 | 6, value: bigint): boolean =>
+  version === cidr.version && value >= cidr.network && value <= lastOf(cidr);
 
-export const overlaps = (a: Cidr, b: Cidr): boolean => a.version === b.version && a.network <= lastOf(b) && b.network <= lastOf(a);
+export const overlaps = (a: Cidr, b: Cidr): boolean =>
+  a.version === b.version && a.network <= lastOf(b) && b.network <= lastOf(a);

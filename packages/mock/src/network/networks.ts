@@ -3,14 +3,30 @@ import { uuid } from "../engine/ids.js";
 import type { Ctx, Row } from "../engine/types.js";
 import { bump, conflict, neutronCollection, OWNER, standardFields, standardFilters } from "./neutron.js";
 
-const attributes = ["admin_state_up", "shared", "mtu", "port_security_enabled", "router:external", "is_default", "qos_policy_id", "dns_domain"];
+const attributes = [
+  "admin_state_up",
+  "shared",
+  "mtu",
+  "port_security_enabled",
+  "router:external",
+  "is_default",
+  "qos_policy_id",
+  "dns_domain",
+];
 
 /** Ports that only Neutron itself puts on a network (DHCP): they do not keep it in use. */
 const ownedByNetwork = (port: Row) => String(port["device_owner"] ?? "").startsWith("network:dhcp");
 
 export const networks: CollectionSpec = {
   ...neutronCollection("Network", {
-    create: [...attributes, "availability_zone_hints", "provider:network_type", "provider:physical_network", "provider:segmentation_id", "segments"],
+    create: [
+      ...attributes,
+      "availability_zone_hints",
+      "provider:network_type",
+      "provider:physical_network",
+      "provider:segmentation_id",
+      "segments",
+    ],
     update: attributes,
   }),
   state: "networks",
@@ -30,7 +46,11 @@ export const networks: CollectionSpec = {
     "provider:segmentation_id": "exact",
   },
   // Everyone sees shared and external networks besides their own.
-  access: { owner: OWNER, admin: "all", sharedWith: (item) => item["shared"] === true || item["router:external"] === true },
+  access: {
+    owner: OWNER,
+    admin: "all",
+    sharedWith: (item) => item["shared"] === true || item["router:external"] === true,
+  },
   build: (input, ctx) => ({
     id: uuid(),
     name: "",

@@ -6,11 +6,13 @@ import { isoSeconds } from "../engine/time.js";
 import type { Ctx, Row } from "../engine/types.js";
 
 /** `{"NeutronError": {"type": "NetworkNotFound", "message": "Network x could not be found."}}` */
-export const notFound = (resource: string) => (id: string) => new ApiError(404, `${resource} ${id} could not be found.`, { type: `${resource.replace(/ /g, "")}NotFound` });
+export const notFound = (resource: string) => (id: string) =>
+  new ApiError(404, `${resource} ${id} could not be found.`, { type: `${resource.replace(/ /g, "")}NotFound` });
 
 export const conflict = (type: string, message: string) => new ApiError(409, message, { type });
 
-export const badRequest = (message: string) => new ApiError(400, `Invalid input for operation: ${message}`, { type: "InvalidInput" });
+export const badRequest = (message: string) =>
+  new ApiError(400, `Invalid input for operation: ${message}`, { type: "InvalidInput" });
 
 /** Standard attributes of every Neutron resource: tags, description, times, revision. */
 export function standardFields(ctx: Ctx): Row {

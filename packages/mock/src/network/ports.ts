@@ -7,10 +7,29 @@ import { conflict, neutronCollection, OWNER, standardFields, standardFilters } f
 import { defaultGroupOf } from "./security-groups.js";
 import { usableNetwork } from "./subnets.js";
 
-const attributes = ["admin_state_up", "fixed_ips", "device_id", "device_owner", "security_groups", "port_security_enabled", "allowed_address_pairs", "binding:host_id", "binding:profile", "binding:vnic_type", "dns_name", "extra_dhcp_opts", "qos_policy_id", "mac_address"];
+const attributes = [
+  "admin_state_up",
+  "fixed_ips",
+  "device_id",
+  "device_owner",
+  "security_groups",
+  "port_security_enabled",
+  "allowed_address_pairs",
+  "binding:host_id",
+  "binding:profile",
+  "binding:vnic_type",
+  "dns_name",
+  "extra_dhcp_opts",
+  "qos_policy_id",
+  "mac_address",
+];
 
 const taken = (ctx: Ctx, subnetId: string) =>
-  new Set(ctx.cloud.state.ports.flatMap((p) => (p["fixed_ips"] as Row[]).filter((ip) => ip["subnet_id"] === subnetId).map((ip) => String(ip["ip_address"]))));
+  new Set(
+    ctx.cloud.state.ports.flatMap((p) =>
+      (p["fixed_ips"] as Row[]).filter((ip) => ip["subnet_id"] === subnetId).map((ip) => String(ip["ip_address"])),
+    ),
+  );
 
 /** The lowest free address of the subnet's allocation pools. */
 function freeAddress(ctx: Ctx, subnet: Row): string {
@@ -39,16 +58,31 @@ export function allocate(ctx: Ctx, networkId: string, wanted: Row[] | undefined,
   return wanted.map((entry) => {
     const address = entry["ip_address"] as string | undefined;
     const parsed = address === undefined ? undefined : parseIp(address);
-    const subnet = entry["subnet_id"] !== undefined
-      ? subnets.find((s) => s.id === entry["subnet_id"])
-      : subnets.find((s) => parsed && contains(parseCidr(s["cidr"])!, parsed.version, parsed.value));
-    if (!subnet) throw new ApiError(400, `Invalid input for operation: IP address ${address ?? ""} is not a valid IP for the specified subnet.`, { type: "InvalidInput" });
+    const subnet =
+      entry["subnet_id"] !== undefined
+        ? subnets.find((s) => s.id === entry["subnet_id"])
+        : subnets.find((s) => parsed && contains(parseCidr(s["cidr"])!, parsed.version, parsed.value));
+    if (!subnet)
+      throw new ApiError(
+        400,
+        `Invalid input for operation: IP address ${address ?? ""} is not a valid IP for the specified subnet.`,
+        { type: "InvalidInput" },
+      );
     if (address === undefined) return { subnet_id: subnet.id, ip_address: freeAddress(ctx, subnet) };
     if (!parsed || !contains(parseCidr(subnet["cidr"])!, parsed.version, parsed.value)) {
-      throw new ApiError(400, `Invalid input for operation: IP address ${address} is not a valid IP for the specified subnet.`, { type: "InvalidInput" });
+      throw new ApiError(
+        400,
+        `Invalid input for operation: IP address ${address} is not a valid IP for the specified subnet.`,
+        { type: "InvalidInput" },
+      );
     }
-    const holder = ctx.cloud.state.ports.find((p) => p.id !== self && (p["fixed_ips"] as Row[]).some((ip) => ip["subnet_id"] === subnet.id && ip["ip_address"] === address));
-    if (holder) throw conflict("IpAddressAlreadyAllocated", `IP address ${address} already allocated in subnet ${subnet.id}`);
+    const holder = ctx.cloud.state.ports.find(
+      (p) =>
+        p.id !== self &&
+        (p["fixed_ips"] as Row[]).some((ip) => ip["subnet_id"] === subnet.id && ip["ip_address"] === address),
+    );
+    if (holder)
+      throw conflict("IpAddressAlreadyAllocated", `IP address ${address} already allocated in subnet ${subnet.id}`);
     return { subnet_id: subnet.id, ip_address: address };
   });
 }
@@ -57,7 +91,11 @@ export function allocate(ctx: Ctx, networkId: string, wanted: Row[] | undefined,
 function fixedIpFilter(item: Row, values: readonly string[]): boolean {
   return values.every((value) => {
     const [field, wanted] = value.split("=");
-    return (item["fixed_ips"] as Row[]).some((ip) => (field === "ip_address_substr" ? String(ip["ip_address"]).includes(wanted ?? "") : String(ip[field ?? ""]) === wanted));
+    return (item["fixed_ips"] as Row[]).some((ip) =>
+      field === "ip_address_substr"
+        ? String(ip["ip_address"]).includes(wanted ?? "")
+        : String(ip[field ?? ""]) === wanted,
+    );
   });
 }
 
@@ -83,7 +121,8 @@ export const ports: CollectionSpec = {
   build: (input, ctx) => {
     const network = usableNetwork(ctx, input["network_id"]);
     const security = input["port_security_enabled"] ?? network["port_security_enabled"] ?? true;
-    const group = security && input["security_groups"] === undefined ? defaultGroupOf(ctx, input["project_id"]) : undefined;
+    const group =
+      security && input["security_groups"] === undefined ? defaultGroupOf(ctx, input["project_id"]) : undefined;
     const mac = `fa:16:3e:${randomHex(3).match(/../g)!.join(":")}`;
     return {
       id: uuid(),
@@ -117,7 +156,10 @@ export const ports: CollectionSpec = {
   },
   remove: (item) => {
     if (item["device_owner"] === "network:router_interface" || item["device_owner"] === "network:router_gateway") {
-      throw conflict("L3PortInUse", `Port ${item.id} cannot be deleted directly via the port API: has device owner ${item["device_owner"]}.`);
+      throw conflict(
+        "L3PortInUse",
+        `Port ${item.id} cannot be deleted directly via the port API: has device owner ${item["device_owner"]}.`,
+      );
     }
     return "now";
   },

@@ -35,19 +35,39 @@ function routerPort(ctx: Ctx, router: Row, networkId: string, owner: string, fix
 /** Sets or clears the gateway: a port on the external network, with an address from it. */
 function setGateway(ctx: Ctx, router: Row, info: Row | null | undefined): void {
   const { state } = ctx.cloud;
-  state.ports = state.ports.filter((p) => !(p["device_id"] === router.id && p["device_owner"] === "network:router_gateway"));
+  state.ports = state.ports.filter(
+    (p) => !(p["device_id"] === router.id && p["device_owner"] === "network:router_gateway"),
+  );
   if (!info) {
     router["external_gateway_info"] = null;
     return;
   }
   const network = usableNetwork(ctx, info["network_id"]);
-  const port = routerPort(ctx, router, network.id, "network:router_gateway", allocate(ctx, network.id, info["external_fixed_ips"] as Row[] | undefined));
-  router["external_gateway_info"] = { network_id: network.id, external_fixed_ips: port["fixed_ips"], enable_snat: info["enable_snat"] ?? true };
+  const port = routerPort(
+    ctx,
+    router,
+    network.id,
+    "network:router_gateway",
+    allocate(ctx, network.id, info["external_fixed_ips"] as Row[] | undefined),
+  );
+  router["external_gateway_info"] = {
+    network_id: network.id,
+    external_fixed_ips: port["fixed_ips"],
+    enable_snat: info["enable_snat"] ?? true,
+  };
 }
 
 export const routers: CollectionSpec = {
   ...neutronCollection("Router", {
-    create: ["admin_state_up", "external_gateway_info", "distributed", "ha", "availability_zone_hints", "flavor_id", "routes"],
+    create: [
+      "admin_state_up",
+      "external_gateway_info",
+      "distributed",
+      "ha",
+      "availability_zone_hints",
+      "flavor_id",
+      "routes",
+    ],
     update: ["admin_state_up", "external_gateway_info", "distributed", "ha", "routes"],
   }),
   state: "routers",
@@ -107,17 +127,32 @@ function addInterface(ctx: Ctx, router: Row, body: Row): Row {
   if (body["port_id"] !== undefined) {
     const port = state.ports.find((p) => p.id === body["port_id"]);
     if (!port) throw notFound("Port")(String(body["port_id"]));
-    if (port["device_id"]) throw conflict("PortInUse", `Unable to complete operation on port ${port.id} for network ${port["network_id"]}. Port already has an attached device ${port["device_id"]}.`);
+    if (port["device_id"])
+      throw conflict(
+        "PortInUse",
+        `Unable to complete operation on port ${port.id} for network ${port["network_id"]}. Port already has an attached device ${port["device_id"]}.`,
+      );
     Object.assign(port, { device_id: router.id, device_owner: "network:router_interface" });
     return interfaceInfo(router, port);
   }
   const subnet = state.subnets.find((s) => s.id === body["subnet_id"]);
   if (!subnet) throw notFound("Subnet")(String(body["subnet_id"]));
-  if (!subnet["gateway_ip"]) throw new ApiError(400, `Bad router request: Subnet for router interface must have a gateway IP.`, { type: "BadRequest" });
-  if (state.ports.some((p) => p["device_id"] === router.id && (p["fixed_ips"] as Row[]).some((ip) => ip["subnet_id"] === subnet.id))) {
-    throw new ApiError(400, `Bad router request: Router already has a port on subnet ${subnet.id}.`, { type: "BadRequest" });
+  if (!subnet["gateway_ip"])
+    throw new ApiError(400, `Bad router request: Subnet for router interface must have a gateway IP.`, {
+      type: "BadRequest",
+    });
+  if (
+    state.ports.some(
+      (p) => p["device_id"] === router.id && (p["fixed_ips"] as Row[]).some((ip) => ip["subnet_id"] === subnet.id),
+    )
+  ) {
+    throw new ApiError(400, `Bad router request: Router already has a port on subnet ${subnet.id}.`, {
+      type: "BadRequest",
+    });
   }
-  const port = routerPort(ctx, router, subnet["network_id"], "network:router_interface", [{ subnet_id: subnet.id, ip_address: subnet["gateway_ip"] }]);
+  const port = routerPort(ctx, router, subnet["network_id"], "network:router_interface", [
+    { subnet_id: subnet.id, ip_address: subnet["gateway_ip"] },
+  ]);
   return interfaceInfo(router, port);
 }
 
@@ -127,10 +162,16 @@ function removeInterface(ctx: Ctx, router: Row, body: Row): Row {
     (p) =>
       p["device_id"] === router.id &&
       p["device_owner"] === "network:router_interface" &&
-      (body["port_id"] !== undefined ? p.id === body["port_id"] : (p["fixed_ips"] as Row[]).some((ip) => ip["subnet_id"] === body["subnet_id"])),
+      (body["port_id"] !== undefined
+        ? p.id === body["port_id"]
+        : (p["fixed_ips"] as Row[]).some((ip) => ip["subnet_id"] === body["subnet_id"])),
   );
   if (!port) {
-    throw new ApiError(404, `Router ${router.id} does not have an interface with id ${String(body["port_id"] ?? body["subnet_id"])}`, { type: "RouterInterfaceNotFound" });
+    throw new ApiError(
+      404,
+      `Router ${router.id} does not have an interface with id ${String(body["port_id"] ?? body["subnet_id"])}`,
+      { type: "RouterInterfaceNotFound" },
+    );
   }
   state.ports = state.ports.filter((p) => p !== port);
   return interfaceInfo(router, port);

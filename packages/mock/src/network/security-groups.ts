@@ -27,7 +27,10 @@ function rule(ctx: Ctx, group: Row, fields: Row): Row {
 }
 
 /** New groups may send anything out, over IPv4 and IPv6. */
-const egress = (ctx: Ctx, group: Row) => [rule(ctx, group, { direction: "egress", ethertype: "IPv4" }), rule(ctx, group, { direction: "egress", ethertype: "IPv6" })];
+const egress = (ctx: Ctx, group: Row) => [
+  rule(ctx, group, { direction: "egress", ethertype: "IPv4" }),
+  rule(ctx, group, { direction: "egress", ethertype: "IPv6" }),
+];
 
 /**
  * The project's `default` group, made on first need as Neutron does (when the project
@@ -38,7 +41,17 @@ export function defaultGroupOf(ctx: Ctx, projectId: string | undefined): Row | u
   const { state } = ctx.cloud;
   const existing = state.securityGroups.find((g) => g["project_id"] === projectId && g["name"] === "default");
   if (existing) return existing;
-  const group: Row = { id: uuid(), name: "default", stateful: true, project_id: projectId, tenant_id: projectId, shared: false, ...standardFields(ctx), description: "Default security group", revision_number: 1 };
+  const group: Row = {
+    id: uuid(),
+    name: "default",
+    stateful: true,
+    project_id: projectId,
+    tenant_id: projectId,
+    shared: false,
+    ...standardFields(ctx),
+    description: "Default security group",
+    revision_number: 1,
+  };
   state.securityGroups.push(group);
   state.securityGroupRules.push(
     rule(ctx, group, { direction: "ingress", ethertype: "IPv4", remote_group_id: group.id }),
@@ -58,10 +71,21 @@ export const securityGroups: CollectionSpec = {
   access: { owner: OWNER, admin: "all" },
   beforeList: (ctx) => void defaultGroupOf(ctx, ctx.auth?.projectId),
   notFound: (id) => new ApiError(404, `Security group ${id} does not exist`, { type: "SecurityGroupNotFound" }),
-  build: (input, ctx) => ({ id: uuid(), name: "", stateful: true, shared: false, ...standardFields(ctx), revision_number: 1, ...input }),
+  build: (input, ctx) => ({
+    id: uuid(),
+    name: "",
+    stateful: true,
+    shared: false,
+    ...standardFields(ctx),
+    revision_number: 1,
+    ...input,
+  }),
   afterCreate: (item, ctx) => void ctx.cloud.state.securityGroupRules.push(...egress(ctx, item)),
   // A group shows its rules as they are now.
-  view: (item, ctx) => ({ ...item, security_group_rules: ctx.cloud.state.securityGroupRules.filter((r) => r["security_group_id"] === item.id) }),
+  view: (item, ctx) => ({
+    ...item,
+    security_group_rules: ctx.cloud.state.securityGroupRules.filter((r) => r["security_group_id"] === item.id),
+  }),
   remove: (item, ctx) => {
     const { state } = ctx.cloud;
     if (state.ports.some((p) => (p["security_groups"] as string[] | undefined)?.includes(item.id))) {
@@ -76,7 +100,17 @@ const DIRECTIONS = ["ingress", "egress"];
 
 export const securityGroupRules: CollectionSpec = {
   ...neutronCollection("Security group rule", {
-    create: ["security_group_id", "direction", "ethertype", "protocol", "port_range_min", "port_range_max", "remote_ip_prefix", "remote_group_id", "remote_address_group_id"],
+    create: [
+      "security_group_id",
+      "direction",
+      "ethertype",
+      "protocol",
+      "port_range_min",
+      "port_range_max",
+      "remote_ip_prefix",
+      "remote_group_id",
+      "remote_address_group_id",
+    ],
     update: [],
   }),
   verbs: ["list", "get", "create", "delete"],
@@ -97,17 +131,36 @@ export const securityGroupRules: CollectionSpec = {
     normalized_cidr: "exact",
   },
   access: { owner: OWNER, admin: "all" },
-  notFound: (id) => new ApiError(404, `Security group rule ${id} does not exist`, { type: "SecurityGroupRuleNotFound" }),
+  notFound: (id) =>
+    new ApiError(404, `Security group rule ${id} does not exist`, { type: "SecurityGroupRuleNotFound" }),
   build: (input, ctx) => {
     const group = ctx.cloud.state.securityGroups.find((g) => g.id === input["security_group_id"]);
-    if (!group || !canSee(securityGroups, group, ctx, "get")) throw notFound("Security group")(String(input["security_group_id"]));
+    if (!group || !canSee(securityGroups, group, ctx, "get"))
+      throw notFound("Security group")(String(input["security_group_id"]));
     if (!DIRECTIONS.includes(String(input["direction"]))) {
-      throw new ApiError(400, `Invalid input for direction. Reason: ${String(input["direction"])} is not in valid_values.`, { type: "HTTPBadRequest" });
+      throw new ApiError(
+        400,
+        `Invalid input for direction. Reason: ${String(input["direction"])} is not in valid_values.`,
+        { type: "HTTPBadRequest" },
+      );
     }
     const prefix = input["remote_ip_prefix"] ? parseCidr(String(input["remote_ip_prefix"])) : undefined;
-    const made = rule(ctx, group, { ...input, description: input["description"] ?? "", normalized_cidr: prefix ? formatCidr(prefix) : null });
+    const made = rule(ctx, group, {
+      ...input,
+      description: input["description"] ?? "",
+      normalized_cidr: prefix ? formatCidr(prefix) : null,
+    });
     const same = ctx.cloud.state.securityGroupRules.find((r) =>
-      ["security_group_id", "direction", "ethertype", "protocol", "port_range_min", "port_range_max", "remote_ip_prefix", "remote_group_id"].every((f) => (r[f] ?? null) === (made[f] ?? null)),
+      [
+        "security_group_id",
+        "direction",
+        "ethertype",
+        "protocol",
+        "port_range_min",
+        "port_range_max",
+        "remote_ip_prefix",
+        "remote_group_id",
+      ].every((f) => (r[f] ?? null) === (made[f] ?? null)),
     );
     if (same) throw conflict("SecurityGroupRuleExists", `Security group rule already exists. Rule id is ${same.id}.`);
     return made;

@@ -19,7 +19,10 @@ const EXTENSIONS: [string, string][] = [
   ["standard-attr-description", "standard-attr-description"],
   ["standard-attr-revisions", "Resource revision numbers"],
   ["standard-attr-timestamp", "Resource timestamps"],
-  ["standard-attr-tag", "Tag support for resources with standard attribute: port, subnet, network, router, security_group, …"],
+  [
+    "standard-attr-tag",
+    "Tag support for resources with standard attribute: port, subnet, network, router, security_group, …",
+  ],
   ["filter-validation", "Filter parameters validation"],
   ["pagination", "Pagination support"],
   ["sorting", "Sorting support"],
@@ -28,17 +31,37 @@ const EXTENSIONS: [string, string][] = [
 function versionRoutes(cloud: Cloud): Route[] {
   const v2 = `${cloud.urls.network}/v2.0/`;
   return [
-    { method: "GET", path: "", auth: "none", handle: () => json({ versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: v2 }] }] }) },
+    {
+      method: "GET",
+      path: "",
+      auth: "none",
+      handle: () => json({ versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: v2 }] }] }),
+    },
     {
       method: "GET",
       path: "v2.0",
       handle: () =>
-        json({ resources: COLLECTIONS.map((c) => ({ name: c.key, collection: c.pluralKey.replace(/_/g, "-"), links: [{ rel: "self", href: `${v2}${c.path.slice(5)}` }] })) }),
+        json({
+          resources: COLLECTIONS.map((c) => ({
+            name: c.key,
+            collection: c.pluralKey.replace(/_/g, "-"),
+            links: [{ rel: "self", href: `${v2}${c.path.slice(5)}` }],
+          })),
+        }),
     },
     {
       method: "GET",
       path: "v2.0/extensions",
-      handle: () => json({ extensions: EXTENSIONS.map(([alias, name]) => ({ name, alias, description: name, updated: "2013-01-01T10:00:00-00:00", links: [] })) }),
+      handle: () =>
+        json({
+          extensions: EXTENSIONS.map(([alias, name]) => ({
+            name,
+            alias,
+            description: name,
+            updated: "2013-01-01T10:00:00-00:00",
+            links: [],
+          })),
+        }),
     },
   ];
 }
@@ -53,7 +76,10 @@ export const networkService: ServiceSpec = {
     ...versionRoutes(cloud),
     ...routerActionRoutes(),
     ...COLLECTIONS.flatMap((spec) =>
-      tagRoutes(spec, { missing: (tag) => new ApiError(404, `Tag ${tag} could not be found.`, { type: "TagNotFound" }), added: () => json(null, 201) }),
+      tagRoutes(spec, {
+        missing: (tag) => new ApiError(404, `Tag ${tag} could not be found.`, { type: "TagNotFound" }),
+        added: () => json(null, 201),
+      }),
     ),
   ],
 };

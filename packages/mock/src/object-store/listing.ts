@@ -36,11 +36,18 @@ export function listing(ctx: Ctx, rows: Row[], render: (item: Row) => Row, heade
   const after = (name: string) => (reverse ? name < marker : name > marker);
   const before = (name: string) => (reverse ? name > endMarker : name < endMarker);
   entries = entries.filter((e) => (!marker || after(e.name)) && (!endMarker || before(e.name))).slice(0, limit);
-  const wantsJson = q.get("format") === "json" || (ctx.request.headers.get("accept") ?? "").includes("application/json");
+  const wantsJson =
+    q.get("format") === "json" || (ctx.request.headers.get("accept") ?? "").includes("application/json");
   if (!wantsJson) {
     if (entries.length === 0) return new Response(null, { status: 204, headers });
-    return new Response(entries.map((e) => `${e.name}\n`).join(""), { status: 200, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(entries.map((e) => `${e.name}\n`).join(""), {
+      status: 200,
+      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const body = entries.map((e) => (e.item ? render(e.item) : { subdir: e.name }));
-  return new Response(JSON.stringify(body), { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
 }

@@ -6,9 +6,16 @@ export const findObject = (ctx: Ctx, account: string, container: string, name: s
   ctx.cloud.state.objects.find((o) => o["account"] === account && o["container"] === container && o["name"] === name);
 
 /** Stores (or replaces) an object: its bytes, MD5 ETag, type and metadata. */
-export function putObject(ctx: Ctx, target: { account: string; container: string; name: string }, data: Uint8Array, contentType: string | undefined): Row {
+export function putObject(
+  ctx: Ctx,
+  target: { account: string; container: string; name: string },
+  data: Uint8Array,
+  contentType: string | undefined,
+): Row {
   const { state } = ctx.cloud;
-  state.objects = state.objects.filter((o) => !(o["account"] === target.account && o["container"] === target.container && o["name"] === target.name));
+  state.objects = state.objects.filter(
+    (o) => !(o["account"] === target.account && o["container"] === target.container && o["name"] === target.name),
+  );
   const object: Row = {
     ...target,
     data,
@@ -22,4 +29,3 @@ export function putObject(ctx: Ctx, target: { account: string; container: string
   state.objects.push(object);
   return object;
 }
-

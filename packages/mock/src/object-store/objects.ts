@@ -25,8 +25,12 @@ function objectHeaders(object: Row): Record<string, string> {
 function rangeOf(header: string | null, size: number): [number, number] | undefined {
   const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
   if (!match || (match[1] === "" && match[2] === "")) return undefined;
-  const [start, end] = match[1] === "" ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1)];
-  if (start > end || start >= size) throw new ApiError(416, "Requested Range Not Satisfiable", { headers: { "Content-Range": `bytes */${size}` } });
+  const [start, end] =
+    match[1] === ""
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  if (start > end || start >= size)
+    throw new ApiError(416, "Requested Range Not Satisfiable", { headers: { "Content-Range": `bytes */${size}` } });
   return [start, end];
 }
 
@@ -52,13 +56,22 @@ export function objectRoutes(): Route[] {
     return found;
   };
   const copyInto = (ctx: Ctx, from: Row, to: { account: string; container: string; name: string }) => {
-    const copy = putObject(ctx, to, contentOf(ctx, from), ctx.request.headers.get("content-type") ?? from["content_type"]);
+    const copy = putObject(
+      ctx,
+      to,
+      contentOf(ctx, from),
+      ctx.request.headers.get("content-type") ?? from["content_type"],
+    );
     // X-Fresh-Metadata: the copy starts without the source's metadata.
     const fresh = (ctx.request.headers.get("x-fresh-metadata") ?? "").toLowerCase() === "true";
     copy["metadata"] = fresh ? {} : { ...from["metadata"] };
     copy["headers"] = fresh ? {} : { ...from["headers"] };
     applyMetadata(ctx, "Object", copy["metadata"]);
-    return written(201, { ETag: copy["hash"], "Last-Modified": timeHeaders(copy["last_modified"])["Last-Modified"]!, "X-Copied-From": `${from["container"]}/${from["name"]}` });
+    return written(201, {
+      ETag: copy["hash"],
+      "Last-Modified": timeHeaders(copy["last_modified"])["Last-Modified"]!,
+      "X-Copied-From": `${from["container"]}/${from["name"]}`,
+    });
   };
   return [
     {
@@ -69,7 +82,10 @@ export function objectRoutes(): Route[] {
         if (ctx.query.get("multipart-manifest") === "put") {
           const manifest = await putManifest(ctx, where);
           applyMetadata(ctx, "Object", manifest["metadata"], manifest["headers"], KEPT);
-          return written(201, { ETag: `"${manifest["hash"]}"`, "Last-Modified": timeHeaders(manifest["last_modified"])["Last-Modified"]! });
+          return written(201, {
+            ETag: `"${manifest["hash"]}"`,
+            "Last-Modified": timeHeaders(manifest["last_modified"])["Last-Modified"]!,
+          });
         }
         const copyFrom = ctx.request.headers.get("x-copy-from");
         if (copyFrom) return copyInto(ctx, source(ctx, copyFrom), where);
@@ -78,7 +94,10 @@ export function objectRoutes(): Route[] {
         if (expected && expected !== md5Hex(data)) throw new ApiError(422, "Unprocessable Entity");
         const object = putObject(ctx, where, data, ctx.request.headers.get("content-type") ?? undefined);
         applyMetadata(ctx, "Object", object["metadata"], object["headers"], KEPT);
-        return written(201, { ETag: object["hash"], "Last-Modified": timeHeaders(object["last_modified"])["Last-Modified"]! });
+        return written(201, {
+          ETag: object["hash"],
+          "Last-Modified": timeHeaders(object["last_modified"])["Last-Modified"]!,
+        });
       },
     },
     {
@@ -87,15 +106,26 @@ export function objectRoutes(): Route[] {
       handle: (ctx) => {
         const object = existing(ctx);
         if (object["manifest"] && ctx.query.get("multipart-manifest") === "get") {
-          return new Response(JSON.stringify(object["manifest"]), { status: 200, headers: { "Content-Type": "application/json; charset=utf-8" } });
+          return new Response(JSON.stringify(object["manifest"]), {
+            status: 200,
+            headers: { "Content-Type": "application/json; charset=utf-8" },
+          });
         }
         const data = contentOf(ctx, object);
         const range = rangeOf(ctx.request.headers.get("range"), data.byteLength);
         if (!range) return bytes(data, 200, objectHeaders(object));
-        return bytes(data.slice(range[0], range[1] + 1), 206, { ...objectHeaders(object), "Content-Range": `bytes ${range[0]}-${range[1]}/${data.byteLength}` });
+        return bytes(data.slice(range[0], range[1] + 1), 206, {
+          ...objectHeaders(object),
+          "Content-Range": `bytes ${range[0]}-${range[1]}/${data.byteLength}`,
+        });
       },
     },
-    { method: "HEAD", path, handle: (ctx) => empty(200, { ...objectHeaders(existing(ctx)), "Content-Length": String(existing(ctx)["bytes"]) }) },
+    {
+      method: "HEAD",
+      path,
+      handle: (ctx) =>
+        empty(200, { ...objectHeaders(existing(ctx)), "Content-Length": String(existing(ctx)["bytes"]) }),
+    },
     {
       method: "POST",
       path,
@@ -132,7 +162,8 @@ export function objectRoutes(): Route[] {
         if (!destination) throw new ApiError(412, "Destination header required");
         const [container = "", ...rest] = decodeURIComponent(destination.replace(/^\//, "")).split("/");
         const account = accountOf(ctx);
-        if (!ctx.cloud.state.containers.some((c) => c["account"] === account["account"] && c["name"] === container)) throw new ApiError(404, "Not Found");
+        if (!ctx.cloud.state.containers.some((c) => c["account"] === account["account"] && c["name"] === container))
+          throw new ApiError(404, "Not Found");
         return copyInto(ctx, from, { account: account["account"], container, name: rest.join("/") });
       },
     },

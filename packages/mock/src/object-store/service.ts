@@ -25,7 +25,13 @@ const INFO = {
     max_container_name_length: 256,
     extra_header_count: 0,
   },
-  slo: { max_manifest_segments: 1000, max_manifest_size: 8388608, yield_frequency: 10, min_segment_size: 1, allow_async_delete: false },
+  slo: {
+    max_manifest_segments: 1000,
+    max_manifest_size: 8388608,
+    yield_frequency: 10,
+    min_segment_size: 1,
+    allow_async_delete: false,
+  },
   bulk_delete: { max_deletes_per_request: 10000, max_failed_deletes: 1000 },
 };
 
@@ -38,7 +44,12 @@ export const objectStoreService: ServiceSpec = {
   errors: "swift",
   requestIds: "swift",
   routes: () => [
-    { method: "GET", path: "info", auth: "none", handle: () => json(INFO, 200, { "Content-Type": "application/json; charset=UTF-8" }) },
+    {
+      method: "GET",
+      path: "info",
+      auth: "none",
+      handle: () => json(INFO, 200, { "Content-Type": "application/json; charset=UTF-8" }),
+    },
     { method: "GET", path: "healthcheck", auth: "none", handle: () => text("OK", 200, "text/plain") },
     ...containerRoutes(),
     ...objectRoutes(),
@@ -53,9 +64,18 @@ export const objectStoreService: ServiceSpec = {
     objects: (input, ctx) => {
       const account = accountFor(input, ctx);
       const container = String(input["container"]);
-      if (!ctx.cloud.state.containers.some((c) => c["account"] === account && c["name"] === container)) addContainer(ctx, account, container);
-      const data = typeof input["data"] === "string" ? new TextEncoder().encode(input["data"]) : ((input["data"] as Uint8Array | undefined) ?? new Uint8Array());
-      const object = putObject(ctx, { account, container, name: String(input["name"]) }, data, input["content_type"] as string | undefined);
+      if (!ctx.cloud.state.containers.some((c) => c["account"] === account && c["name"] === container))
+        addContainer(ctx, account, container);
+      const data =
+        typeof input["data"] === "string"
+          ? new TextEncoder().encode(input["data"])
+          : ((input["data"] as Uint8Array | undefined) ?? new Uint8Array());
+      const object = putObject(
+        ctx,
+        { account, container, name: String(input["name"]) },
+        data,
+        input["content_type"] as string | undefined,
+      );
       Object.assign(object["metadata"], input["metadata"] ?? {});
     },
   },

@@ -19,7 +19,9 @@ export function accountOf(ctx: Ctx): Row {
 }
 
 export function containerOf(ctx: Ctx, account: Row): Row | undefined {
-  return ctx.cloud.state.containers.find((c) => c["account"] === account["account"] && c["name"] === ctx.params["container"]);
+  return ctx.cloud.state.containers.find(
+    (c) => c["account"] === account["account"] && c["name"] === ctx.params["container"],
+  );
 }
 
 export function requireContainer(ctx: Ctx, account: Row): Row {
@@ -32,7 +34,13 @@ export function requireContainer(ctx: Ctx, account: Row): Row {
  * Applies `X-<Kind>-Meta-<Key>` (an empty value removes it) and `X-Remove-<Kind>-Meta-<Key>`
  * from the request to the stored metadata, and the listed system headers to `system`.
  */
-export function applyMetadata(ctx: Ctx, kind: "Account" | "Container" | "Object", metadata: Row, system?: Row, systemHeaders: readonly string[] = []): void {
+export function applyMetadata(
+  ctx: Ctx,
+  kind: "Account" | "Container" | "Object",
+  metadata: Row,
+  system?: Row,
+  systemHeaders: readonly string[] = [],
+): void {
   const prefix = `x-${kind.toLowerCase()}-meta-`;
   const remove = `x-remove-${kind.toLowerCase()}-meta-`;
   for (const [name, value] of ctx.request.headers) {
@@ -45,7 +53,11 @@ export function applyMetadata(ctx: Ctx, kind: "Account" | "Container" | "Object"
     } else if (system && systemHeaders.includes(name)) {
       if (value === "") delete system[name];
       else system[name] = value;
-    } else if (system && name.startsWith("x-remove-") && systemHeaders.includes(`x-${name.slice("x-remove-".length)}`)) {
+    } else if (
+      system &&
+      name.startsWith("x-remove-") &&
+      systemHeaders.includes(`x-${name.slice("x-remove-".length)}`)
+    ) {
       delete system[`x-${name.slice("x-remove-".length)}`];
     }
   }
@@ -69,9 +81,23 @@ export const written = (status: number, headers: Record<string, string> = {}): R
   });
 
 const TYPES: Record<string, string> = {
-  txt: "text/plain", html: "text/html", htm: "text/html", json: "application/json", css: "text/css", js: "application/javascript",
-  png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", svg: "image/svg+xml", pdf: "application/pdf",
-  xml: "application/xml", zip: "application/zip", gz: "application/gzip", tar: "application/x-tar", iso: "application/x-iso9660-image",
+  txt: "text/plain",
+  html: "text/html",
+  htm: "text/html",
+  json: "application/json",
+  css: "text/css",
+  js: "application/javascript",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  svg: "image/svg+xml",
+  pdf: "application/pdf",
+  xml: "application/xml",
+  zip: "application/zip",
+  gz: "application/gzip",
+  tar: "application/x-tar",
+  iso: "application/x-iso9660-image",
 };
 
 /** Swift guesses a missing Content-Type from the name's extension. */

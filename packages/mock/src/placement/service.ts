@@ -14,7 +14,18 @@ export const placementService: ServiceSpec = {
       method: "GET",
       path: "",
       auth: "none",
-      handle: () => json({ versions: [{ id: "v1.0", max_version: "1.39", min_version: "1.0", status: "CURRENT", links: [{ rel: "self", href: "" }] }] }),
+      handle: () =>
+        json({
+          versions: [
+            {
+              id: "v1.0",
+              max_version: "1.39",
+              min_version: "1.0",
+              status: "CURRENT",
+              links: [{ rel: "self", href: "" }],
+            },
+          ],
+        }),
     },
   ],
 };

@@ -6,7 +6,16 @@ const DEFAULT_ALLOWED =
   "Accept, Content-Type, X-Auth-Token, X-Subject-Token, OpenStack-API-Version, X-OpenStack-Nova-API-Version, X-OpenStack-Request-ID, Range, ETag, If-Match, If-None-Match, Destination, X-Copy-From";
 
 /** Headers a browser may always read, named again for old browsers. */
-const ALWAYS_EXPOSED = ["X-Subject-Token", "X-OpenStack-Request-ID", "OpenStack-API-Version", "X-OpenStack-Nova-API-Version", "Location", "ETag", "Content-Length", "Last-Modified"];
+const ALWAYS_EXPOSED = [
+  "X-Subject-Token",
+  "X-OpenStack-Request-ID",
+  "OpenStack-API-Version",
+  "X-OpenStack-Nova-API-Version",
+  "Location",
+  "ETag",
+  "Content-Length",
+  "Last-Modified",
+];
 
 /** The answer to a preflight: every method and the headers asked for, cached ten minutes. */
 export function preflightHeaders(request: Headers): Record<string, string> {
@@ -18,7 +27,8 @@ export function preflightHeaders(request: Headers): Record<string, string> {
     Vary: "Origin, Access-Control-Request-Headers",
   };
   // Chromium asks before a public page may reach a loopback address (Private Network Access).
-  if (request.get("access-control-request-private-network") === "true") headers["Access-Control-Allow-Private-Network"] = "true";
+  if (request.get("access-control-request-private-network") === "true")
+    headers["Access-Control-Allow-Private-Network"] = "true";
   return headers;
 }
 
@@ -26,8 +36,13 @@ export function preflightHeaders(request: Headers): Record<string, string> {
 export function corsHeaders(origin: string, response: Headers): Record<string, string> {
   const names = new Set(ALWAYS_EXPOSED);
   for (const [name] of response) names.add(name);
-  return { "Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": [...names].join(", "), Vary: "Origin" };
+  return {
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Expose-Headers": [...names].join(", "),
+    Vary: "Origin",
+  };
 }
 
 /** True for a CORS preflight (not Swift's own OPTIONS). */
-export const isPreflight = (method: string, headers: Headers): boolean => method === "OPTIONS" && headers.has("origin") && headers.has("access-control-request-method");
+export const isPreflight = (method: string, headers: Headers): boolean =>
+  method === "OPTIONS" && headers.has("origin") && headers.has("access-control-request-method");

@@ -54,7 +54,8 @@ async function serve(cloud: MockCloud, request: IncomingMessage, response: Serve
   const origin = headers.get("origin");
   if (origin) Object.assign(out, corsHeaders(origin, answer.headers));
   const data = method === "HEAD" ? undefined : new Uint8Array(await answer.arrayBuffer());
-  if (data && !answer.headers.has("content-length") && answer.status !== 204 && answer.status !== 304) out["content-length"] = String(data.byteLength);
+  if (data && !answer.headers.has("content-length") && answer.status !== 204 && answer.status !== 304)
+    out["content-length"] = String(data.byteLength);
   response.writeHead(answer.status, out);
   response.end(data && data.byteLength > 0 ? data : undefined);
 }
@@ -67,7 +68,9 @@ async function serve(cloud: MockCloud, request: IncomingMessage, response: Serve
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", ...cloudOptions } = options;
   if (!(LOOPBACK_HOSTS as readonly string[]).includes(host)) {
-    throw new Error(`openstack-ts mock: refusing to listen on '${host}': only ${LOOPBACK_HOSTS.join(", ")} are allowed`);
+    throw new Error(
+      `openstack-ts mock: refusing to listen on '${host}': only ${LOOPBACK_HOSTS.join(", ")} are allowed`,
+    );
   }
   let cloud: MockCloud | undefined;
   const server = createServer((request, response) => {

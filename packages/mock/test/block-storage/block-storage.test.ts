@@ -12,15 +12,28 @@ function setup() {
 describe("fake Cinder", () => {
   it("creates a volume (202) that is creating, then available; shows 3.x fields only at their microversion", async () => {
     const { clock, cloud, admin, base } = setup();
-    const created = await admin.post(`${base}/volumes`, { volume: { size: 2, name: "data" } }, { "OpenStack-API-Version": "volume 3.65" });
+    const created = await admin.post(
+      `${base}/volumes`,
+      { volume: { size: 2, name: "data" } },
+      { "OpenStack-API-Version": "volume 3.65" },
+    );
     expect(created.status).toBe(202);
     expect(created.headers.get("openstack-api-version")).toBe("volume 3.65");
-    expect(created.body.volume).toMatchObject({ status: "creating", size: 2, name: "data", bootable: "false", consumes_quota: true });
+    expect(created.body.volume).toMatchObject({
+      status: "creating",
+      size: 2,
+      name: "data",
+      bootable: "false",
+      consumes_quota: true,
+    });
     clock.advance(500);
     const plain = (await admin.get(`${base}/volumes/${created.body.volume.id}`)).body.volume;
     expect(plain.status).toBe("available");
     expect(plain).not.toHaveProperty("consumes_quota");
-    expect(plain.links[0]).toEqual({ rel: "self", href: `${cloud.urls["block-storage"]}/v3/${cloud.ids.projects.admin}/volumes/${plain.id}` });
+    expect(plain.links[0]).toEqual({
+      rel: "self",
+      href: `${cloud.urls["block-storage"]}/v3/${cloud.ids.projects.admin}/volumes/${plain.id}`,
+    });
   });
 
   it("lists summaries at /volumes and everything at /volumes/detail, newest first, filtered by metadata", async () => {
@@ -30,7 +43,9 @@ describe("fake Cinder", () => {
     const summary = (await admin.get(`${base}/volumes`)).body.volumes;
     expect(summary.map((v: { name: string }) => v.name)).toEqual(["b", "a"]);
     expect(Object.keys(summary[0]).sort()).toEqual(["id", "links", "name"]);
-    const gold = await admin.get(`${base}/volumes/detail?metadata=${encodeURIComponent(JSON.stringify({ tier: "gold" }))}`);
+    const gold = await admin.get(
+      `${base}/volumes/detail?metadata=${encodeURIComponent(JSON.stringify({ tier: "gold" }))}`,
+    );
     expect(gold.body.volumes.map((v: { name: string }) => v.name)).toEqual(["a"]);
   });
 
@@ -38,11 +53,18 @@ describe("fake Cinder", () => {
     const { clock, admin, base } = setup();
     const volume = (await admin.post(`${base}/volumes`, { volume: { size: 1 } })).body.volume;
     const early = await admin.post(`${base}/snapshots`, { snapshot: { volume_id: volume.id } });
-    expect(early.body.badRequest.message).toBe(`Invalid volume: Volume ${volume.id} status must be available, but current status is: creating.`);
+    expect(early.body.badRequest.message).toBe(
+      `Invalid volume: Volume ${volume.id} status must be available, but current status is: creating.`,
+    );
     clock.advance(500);
-    const snapshot = (await admin.post(`${base}/snapshots`, { snapshot: { volume_id: volume.id, name: "s" } })).body.snapshot;
+    const snapshot = (await admin.post(`${base}/snapshots`, { snapshot: { volume_id: volume.id, name: "s" } })).body
+      .snapshot;
     clock.advance(500);
-    expect((await admin.get(`${base}/snapshots/${snapshot.id}`)).body.snapshot).toMatchObject({ status: "available", size: 1, "os-extended-snapshot-attributes:progress": "100%" });
+    expect((await admin.get(`${base}/snapshots/${snapshot.id}`)).body.snapshot).toMatchObject({
+      status: "available",
+      size: 1,
+      "os-extended-snapshot-attributes:progress": "100%",
+    });
     const refused = await admin.delete(`${base}/volumes/${volume.id}`);
     expect(refused.status).toBe(400);
     expect(refused.body.badRequest.message).toMatch(/^Invalid volume: Volume status must be available or error/);
@@ -51,16 +73,23 @@ describe("fake Cinder", () => {
     expect((await admin.delete(`${base}/volumes/${volume.id}`)).status).toBe(202);
     expect((await admin.get(`${base}/volumes/${volume.id}`)).body.volume.status).toBe("deleting");
     clock.advance(500);
-    expect((await admin.get(`${base}/volumes/${volume.id}`)).body).toEqual({ itemNotFound: { code: 404, message: `Volume ${volume.id} could not be found.` } });
+    expect((await admin.get(`${base}/volumes/${volume.id}`)).body).toEqual({
+      itemNotFound: { code: 404, message: `Volume ${volume.id} could not be found.` },
+    });
   });
 
   it("extends an available volume through `extending`", async () => {
     const { clock, admin, base } = setup();
     const volume = (await admin.post(`${base}/volumes`, { volume: { size: 1 } })).body.volume;
     clock.advance(500);
-    expect((await admin.post(`${base}/volumes/${volume.id}/action`, { "os-extend": { new_size: 3 } })).status).toBe(202);
+    expect((await admin.post(`${base}/volumes/${volume.id}/action`, { "os-extend": { new_size: 3 } })).status).toBe(
+      202,
+    );
     expect((await admin.get(`${base}/volumes/${volume.id}`)).body.volume.status).toBe("extending");
     clock.advance(500);
-    expect((await admin.get(`${base}/volumes/${volume.id}`)).body.volume).toMatchObject({ status: "available", size: 3 });
+    expect((await admin.get(`${base}/volumes/${volume.id}`)).body.volume).toMatchObject({
+      status: "available",
+      size: 3,
+    });
   });
 });

@@ -10,9 +10,20 @@ describe("mockCloud: seeding and inspecting", () => {
     const cloud = mockCloud();
     expect(cloud.state.projects.map((p) => p["name"])).toEqual(["admin", "service", "demo", "alt_demo"]);
     expect(cloud.state.users.map((u) => u["name"])).toEqual(["admin", "demo", "alt_demo"]);
-    expect(cloud.state.services.map((s) => s["type"])).toEqual(["identity", "compute", "network", "image", "block-storage", "volumev3", "object-store", "placement"]);
+    expect(cloud.state.services.map((s) => s["type"])).toEqual([
+      "identity",
+      "compute",
+      "network",
+      "image",
+      "block-storage",
+      "volumev3",
+      "object-store",
+      "placement",
+    ]);
     expect(cloud.state.flavors.map((f) => f["name"])).toEqual(["m1.tiny", "m1.small", "m1.medium"]);
-    expect(cloud.state.networks).toMatchObject([{ name: "public", "router:external": true, project_id: cloud.ids.projects.admin }]);
+    expect(cloud.state.networks).toMatchObject([
+      { name: "public", "router:external": true, project_id: cloud.ids.projects.admin },
+    ]);
     expect(cloud.state.images[0]).toMatchObject({ status: "active", visibility: "public" });
     expect(cloud.authUrl).toBe("http://openstack.test/v3");
   });
@@ -28,7 +39,14 @@ describe("mockCloud: seeding and inspecting", () => {
     expect(research).toMatchObject({ domain_id: "default", enabled: true, parent_id: "default" });
     expect(research["id"]).toMatch(/^[0-9a-f]{32}$/);
     const lab = cloud.state.networks.find((n) => n["name"] === "lab")!;
-    expect(lab).toMatchObject({ project_id: research["id"], tenant_id: research["id"], shared: true, status: "ACTIVE", admin_state_up: true, subnets: [] });
+    expect(lab).toMatchObject({
+      project_id: research["id"],
+      tenant_id: research["id"],
+      shared: true,
+      status: "ACTIVE",
+      admin_state_up: true,
+      subnets: [],
+    });
     // The seeded user logs in to the seeded project with the seeded role.
     const ada = clientOf(cloud, "ada", "research");
     const networks = await ada.get("network/v2.0/networks?name=lab");
@@ -36,7 +54,9 @@ describe("mockCloud: seeding and inspecting", () => {
   });
 
   it("refuses a seed record the service would refuse, naming it", () => {
-    expect(() => mockCloud({ subnets: [{ network_id: "nope", ip_version: 4, cidr: "10.0.0.0/24" }] })).toThrow(/seed record .* of 'subnets' was refused: Network nope could not be found/);
+    expect(() => mockCloud({ subnets: [{ network_id: "nope", ip_version: 4, cidr: "10.0.0.0/24" }] })).toThrow(
+      /seed record .* of 'subnets' was refused: Network nope could not be found/,
+    );
   });
 
   it("starts empty without the defaults", () => {
@@ -51,7 +71,9 @@ describe("mockCloud: seeding and inspecting", () => {
     const created = await admin.post("network/v2.0/networks", { network: { name: "made-by-api" } });
     expect(cloud.state.networks.map((n) => n["name"])).toContain("made-by-api");
     cloud.state.networks.find((n) => n["id"] === created.body.network.id)!["description"] = "changed in state";
-    expect((await admin.get(`network/v2.0/networks/${created.body.network.id}`)).body.network.description).toBe("changed in state");
+    expect((await admin.get(`network/v2.0/networks/${created.body.network.id}`)).body.network.description).toBe(
+      "changed in state",
+    );
   });
 });
 
@@ -60,19 +82,25 @@ describe("mockCloud: transitions", () => {
     const clock = manualClock();
     const cloud = mockCloud({ now: clock.now, delay: 1000 });
     const admin = clientOf(cloud);
-    const volume = (await admin.post(`volume/v3/${cloud.ids.projects.admin}/volumes`, { volume: { size: 1 } })).body.volume;
+    const volume = (await admin.post(`volume/v3/${cloud.ids.projects.admin}/volumes`, { volume: { size: 1 } })).body
+      .volume;
     expect(volume.status).toBe("creating");
     clock.advance(999);
     cloud.settle();
     expect(cloud.state.volumes.find((v) => v["id"] === volume.id)!["status"]).toBe("creating");
     clock.advance(1);
-    expect((await admin.get(`volume/v3/${cloud.ids.projects.admin}/volumes/${volume.id}`)).body.volume.status).toBe("available");
+    expect((await admin.get(`volume/v3/${cloud.ids.projects.admin}/volumes/${volume.id}`)).body.volume.status).toBe(
+      "available",
+    );
   });
 });
 
 describe("mockCloud: three ways in", () => {
   const cloud = mockCloud({ baseUrl: "http://cloud.example" });
-  const server = setupServer(...cloud.handlers, http.get("http://elsewhere.example/", () => HttpResponse.text("elsewhere")));
+  const server = setupServer(
+    ...cloud.handlers,
+    http.get("http://elsewhere.example/", () => HttpResponse.text("elsewhere")),
+  );
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterAll(() => server.close());
 
@@ -82,7 +110,14 @@ describe("mockCloud: three ways in", () => {
     const token = await fetch("http://cloud.example/v3/auth/tokens", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ auth: { identity: { methods: ["password"], password: { user: { name: "admin", domain: { id: "default" }, password: "admin" } } } } }),
+      body: JSON.stringify({
+        auth: {
+          identity: {
+            methods: ["password"],
+            password: { user: { name: "admin", domain: { id: "default" }, password: "admin" } },
+          },
+        },
+      }),
     });
     expect(token.status).toBe(201);
     expect(await (await fetch("http://elsewhere.example/")).text()).toBe("elsewhere");

@@ -7,7 +7,15 @@ import { clientOf } from "../fixtures.js";
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** Every page's item ids, as core's paginate fetches them. */
-async function pages(cloud: ReturnType<typeof mockCloud>, firstUrl: string, baseUrl: string, itemsKey: string | undefined, style: "links" | "marker", limit: number, markerField = "id") {
+async function pages(
+  cloud: ReturnType<typeof mockCloud>,
+  firstUrl: string,
+  baseUrl: string,
+  itemsKey: string | undefined,
+  style: "links" | "marker",
+  limit: number,
+  markerField = "id",
+) {
   const { token } = clientOf(cloud);
   const seen: string[] = [];
   const result: string[][] = [];
@@ -43,10 +51,20 @@ describe("paging styles", () => {
     const first = await clientOf(cloud).get("network/v2.0/networks?limit=2");
     expect(first.body.networks).toHaveLength(2);
     const [next, previous] = first.body.networks_links;
-    expect(next).toEqual({ rel: "next", href: `${cloud.urls.network}/v2.0/networks?limit=2&marker=${first.body.networks[1].id}` });
+    expect(next).toEqual({
+      rel: "next",
+      href: `${cloud.urls.network}/v2.0/networks?limit=2&marker=${first.body.networks[1].id}`,
+    });
     expect(previous.rel).toBe("previous");
     const ids = cloud.state.networks.map((n) => n["id"] as string).sort();
-    const { result } = await pages(cloud, `${cloud.urls.network}/v2.0/networks?limit=2`, `${cloud.urls.network}/v2.0/`, "networks", "links", 2);
+    const { result } = await pages(
+      cloud,
+      `${cloud.urls.network}/v2.0/networks?limit=2`,
+      `${cloud.urls.network}/v2.0/`,
+      "networks",
+      "links",
+      2,
+    );
     expect(result).toEqual([ids.slice(0, 2), ids.slice(2, 4), ids.slice(4, 6)]);
   });
 
@@ -54,39 +72,73 @@ describe("paging styles", () => {
     const cloud = mockCloud();
     const { status, body } = await clientOf(cloud).get("network/v2.0/networks?limit=1&marker=gone");
     expect(status).toBe(404);
-    expect(body).toEqual({ NeutronError: { type: "NetworkNotFound", message: "Network gone could not be found.", detail: "" } });
+    expect(body).toEqual({
+      NeutronError: { type: "NetworkNotFound", message: "Network gone could not be found.", detail: "" },
+    });
   });
 
   it("Nova: `<key>_links` on full pages of the detail list, newest first; a bad marker is a 400", async () => {
-    const cloud = mockCloud({ flavors: range(3).map((i) => ({ id: `f-${i}`, name: `extra-${i}`, ram: 64, vcpus: 1, disk: 0 })) });
+    const cloud = mockCloud({
+      flavors: range(3).map((i) => ({ id: `f-${i}`, name: `extra-${i}`, ram: 64, vcpus: 1, disk: 0 })),
+    });
     const admin = clientOf(cloud);
     const detail = await admin.get("compute/v2.1/flavors/detail?limit=4");
-    expect(detail.body.flavors_links).toEqual([{ rel: "next", href: `${cloud.urls.compute}/v2.1/flavors/detail?limit=4&marker=${detail.body.flavors[3].id}` }]);
+    expect(detail.body.flavors_links).toEqual([
+      { rel: "next", href: `${cloud.urls.compute}/v2.1/flavors/detail?limit=4&marker=${detail.body.flavors[3].id}` },
+    ]);
     const all = cloud.state.flavors.map((f) => f["id"] as string).sort();
-    const { result } = await pages(cloud, `${cloud.urls.compute}/v2.1/flavors/detail?limit=4`, `${cloud.urls.compute}/v2.1`, "flavors", "links", 4);
+    const { result } = await pages(
+      cloud,
+      `${cloud.urls.compute}/v2.1/flavors/detail?limit=4`,
+      `${cloud.urls.compute}/v2.1`,
+      "flavors",
+      "links",
+      4,
+    );
     expect(result).toEqual([all.slice(0, 4), all.slice(4)]);
     const bad = await admin.get("compute/v2.1/flavors/detail?marker=nope");
     expect(bad.body).toEqual({ badRequest: { code: 400, message: "marker [nope] not found" } });
   });
 
   it("Glance: a top-level `next` (with its /v2 prefix), `first` and `schema`; 25 a page by default", async () => {
-    const cloud = mockCloud({ images: range(30).map((i) => ({ name: `img-${i}`, disk_format: "raw", container_format: "bare" })) });
+    const cloud = mockCloud({
+      images: range(30).map((i) => ({ name: `img-${i}`, disk_format: "raw", container_format: "bare" })),
+    });
     const { body } = await clientOf(cloud).get("image/v2/images");
     expect(body.images).toHaveLength(25);
     expect(body.next).toBe(`/v2/images?limit=25&marker=${body.images[24].id}`);
     expect(body.first).toBe("/v2/images");
     expect(body.schema).toBe("/v2/schemas/images");
-    const { result, seen } = await pages(cloud, `${cloud.urls.image}/v2/images?limit=10`, `${cloud.urls.image}/v2/`, "images", "links", 10);
+    const { result, seen } = await pages(
+      cloud,
+      `${cloud.urls.image}/v2/images?limit=10`,
+      `${cloud.urls.image}/v2/`,
+      "images",
+      "links",
+      10,
+    );
     expect(result.map((p) => p.length)).toEqual([10, 10, 10, 1]);
     expect(seen[1]).toBe(`${cloud.urls.image}/v2/images?limit=10&marker=${result[0]![9]}`);
   });
 
   it("Swift: a bare array by name, paged by `marker`", async () => {
-    const cloud = mockCloud({ objects: ["c", "a", "e", "b", "d"].map((name) => ({ container: "box", name, data: name })) });
+    const cloud = mockCloud({
+      objects: ["c", "a", "e", "b", "d"].map((name) => ({ container: "box", name, data: name })),
+    });
     const account = `${cloud.urls["object-store"]}/v1/AUTH_${cloud.ids.projects.admin}`;
-    const { body } = await clientOf(cloud).get(`object-store/v1/AUTH_${cloud.ids.projects.admin}/box?format=json&limit=2&marker=b`);
+    const { body } = await clientOf(cloud).get(
+      `object-store/v1/AUTH_${cloud.ids.projects.admin}/box?format=json&limit=2&marker=b`,
+    );
     expect(body.map((o: { name: string }) => o.name)).toEqual(["c", "d"]);
-    const { result } = await pages(cloud, `${account}/box?format=json&limit=2`, account, undefined, "marker", 2, "name");
+    const { result } = await pages(
+      cloud,
+      `${account}/box?format=json&limit=2`,
+      account,
+      undefined,
+      "marker",
+      2,
+      "name",
+    );
     expect(result).toEqual([["a", "b"], ["c", "d"], ["e"]]);
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createRouter } from "../../src/engine/router.js";
 import type { Route } from "../../src/engine/types.js";
 
-const route = (method: string, path: string): Route => ({ method, path, handle: () => new Response(`${method} ${path}`) });
+const route = (method: string, path: string): Route => ({
+  method,
+  path,
+  handle: () => new Response(`${method} ${path}`),
+});
 
 describe("createRouter", () => {
   const match = createRouter([
@@ -22,7 +26,9 @@ describe("createRouter", () => {
   });
 
   it("takes the rest of the path, slashes and a trailing slash included, for a *segment", () => {
-    expect(match("GET", "v1/AUTH_x/c/dir/ü%20%3F.txt")).toMatchObject({ params: { account: "AUTH_x", container: "c", object: "dir/ü ?.txt" } });
+    expect(match("GET", "v1/AUTH_x/c/dir/ü%20%3F.txt")).toMatchObject({
+      params: { account: "AUTH_x", container: "c", object: "dir/ü ?.txt" },
+    });
     expect(match("GET", "v1/AUTH_x/c/dir/")).toMatchObject({ params: { object: "dir/" } });
     expect(match("GET", "v1/AUTH_x/c/")).toBeUndefined();
   });

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { mockCloud } from "../../src/cloud/mock-cloud.js";
 
 const passwordBody = (name: string, password: string, scope?: unknown) => ({
-  auth: { identity: { methods: ["password"], password: { user: { name, domain: { name: "Default" }, password } } }, ...(scope !== null && { scope }) },
+  auth: {
+    identity: { methods: ["password"], password: { user: { name, domain: { name: "Default" }, password } } },
+    ...(scope !== null && { scope }),
+  },
 });
 const projectScope = (name: string) => ({ project: { name, domain: { name: "Default" } } });
 
@@ -13,8 +16,17 @@ function clock(start = Date.UTC(2030, 0, 1)) {
   return { now: () => time, advance: (ms: number) => void (time += ms) };
 }
 
-async function login(cloud: ReturnType<typeof mockCloud>, name = "admin", password = "admin", scope: unknown = projectScope("admin")) {
-  const response = await cloud.fetch(`${cloud.authUrl}/auth/tokens`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(passwordBody(name, password, scope)) });
+async function login(
+  cloud: ReturnType<typeof mockCloud>,
+  name = "admin",
+  password = "admin",
+  scope: unknown = projectScope("admin"),
+) {
+  const response = await cloud.fetch(`${cloud.authUrl}/auth/tokens`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(passwordBody(name, password, scope)),
+  });
   return { response, token: response.headers.get("x-subject-token") ?? "", body: (await response.json()) as any };
 }
 
@@ -24,20 +36,32 @@ describe("Keystone: issuing tokens", () => {
     const { response, token, body } = await login(cloud);
     expect(response.status).toBe(201);
     expect(token.length).toBeGreaterThan(20);
-    expect(body.token.project).toEqual({ domain: { id: "default", name: "Default" }, id: cloud.ids.projects.admin, name: "admin" });
+    expect(body.token.project).toEqual({
+      domain: { id: "default", name: "Default" },
+      id: cloud.ids.projects.admin,
+      name: "admin",
+    });
     expect(body.token.roles.map((r: { name: string }) => r.name).sort()).toEqual(["admin", "member", "reader"]);
     const volume = body.token.catalog.find((s: { type: string }) => s.type === "block-storage");
     expect(volume.endpoints[0].url).toBe(`${cloud.baseUrl}/volume/v3/${cloud.ids.projects.admin}`);
-    expect(body.token.catalog.find((s: { type: string }) => s.type === "object-store").endpoints[0].url).toBe(`${cloud.baseUrl}/object-store/v1/AUTH_${cloud.ids.projects.admin}`);
+    expect(body.token.catalog.find((s: { type: string }) => s.type === "object-store").endpoints[0].url).toBe(
+      `${cloud.baseUrl}/object-store/v1/AUTH_${cloud.ids.projects.admin}`,
+    );
     expect(response.headers.get("x-openstack-request-id")).toMatch(/^req-[0-9a-f-]{36}$/);
   });
 
   it("refuses a wrong password, an unknown user, and a project the user has no role on, with Keystone's 401", async () => {
     const cloud = mockCloud();
-    for (const attempt of [login(cloud, "admin", "wrong"), login(cloud, "nobody", "admin"), login(cloud, "demo", "demo-secret", projectScope("admin"))]) {
+    for (const attempt of [
+      login(cloud, "admin", "wrong"),
+      login(cloud, "nobody", "admin"),
+      login(cloud, "demo", "demo-secret", projectScope("admin")),
+    ]) {
       const { response, body } = await attempt;
       expect(response.status).toBe(401);
-      expect(body).toEqual({ error: { code: 401, message: "The request you have made requires authentication.", title: "Unauthorized" } });
+      expect(body).toEqual({
+        error: { code: 401, message: "The request you have made requires authentication.", title: "Unauthorized" },
+      });
     }
   });
 
@@ -53,13 +77,25 @@ describe("Keystone: issuing tokens", () => {
 
   it("logs in through core's password, token and application-credential plugins", async () => {
     const cloud = mockCloud();
-    const password = new Session({ auth: new PasswordAuth({ authUrl: cloud.authUrl, username: "admin", password: "admin", projectName: "admin" }), fetch: cloud.fetch, retries: false });
+    const password = new Session({
+      auth: new PasswordAuth({ authUrl: cloud.authUrl, username: "admin", password: "admin", projectName: "admin" }),
+      fetch: cloud.fetch,
+      retries: false,
+    });
     const first = await password.authorize();
-    const exchanged = new Session({ auth: new TokenAuth({ authUrl: cloud.authUrl, token: first, projectName: "demo" }), fetch: cloud.fetch, retries: false });
+    const exchanged = new Session({
+      auth: new TokenAuth({ authUrl: cloud.authUrl, token: first, projectName: "demo" }),
+      fetch: cloud.fetch,
+      retries: false,
+    });
     await expect(exchanged.authorize()).rejects.toBeInstanceOf(UnauthorizedError); // admin has no role on demo
     const credential = cloud.credentials.applicationCredential;
     const viaCredential = new Session({
-      auth: new ApplicationCredentialAuth({ authUrl: cloud.authUrl, applicationCredentialId: credential.id, applicationCredentialSecret: credential.secret }),
+      auth: new ApplicationCredentialAuth({
+        authUrl: cloud.authUrl,
+        applicationCredentialId: credential.id,
+        applicationCredentialSecret: credential.secret,
+      }),
       fetch: cloud.fetch,
       retries: false,
     });
@@ -81,7 +117,9 @@ describe("Keystone: validating, expiring and revoking tokens", () => {
     expect((await cloud.fetch(`${cloud.authUrl}/auth/tokens`, { method: "DELETE", headers })).status).toBe(204);
     const gone = await cloud.fetch(`${cloud.authUrl}/auth/tokens`, { headers });
     expect(gone.status).toBe(404);
-    expect(await gone.json()).toEqual({ error: { code: 404, message: `Could not find token: ${subject}.`, title: "Not Found" } });
+    expect(await gone.json()).toEqual({
+      error: { code: 404, message: `Could not find token: ${subject}.`, title: "Not Found" },
+    });
     const refused = await cloud.fetch(`${cloud.authUrl}/projects`, { headers: { "X-Auth-Token": subject } });
     expect(refused.status).toBe(401);
     expect(refused.headers.get("www-authenticate")).toBe(`Keystone uri="${cloud.authUrl}"`);
@@ -107,8 +145,12 @@ describe("Keystone: validating, expiring and revoking tokens", () => {
     expect((await get(`projects/${body.token.project.id}`)).status).toBe(200);
     const listed = await get("projects");
     expect(listed.status).toBe(403);
-    expect(((await listed.json()) as any).error.message).toBe("You are not authorized to perform the requested action: identity:list_projects.");
-    expect(((await (await get("auth/projects")).json()) as any).projects.map((p: { name: string }) => p.name)).toEqual(["demo"]);
+    expect(((await listed.json()) as any).error.message).toBe(
+      "You are not authorized to perform the requested action: identity:list_projects.",
+    );
+    expect(((await (await get("auth/projects")).json()) as any).projects.map((p: { name: string }) => p.name)).toEqual([
+      "demo",
+    ]);
   });
 });
 
@@ -117,7 +159,11 @@ describe("Keystone: version documents", () => {
     const cloud = mockCloud({ baseUrl: "http://127.0.0.1:5000" });
     const root = await cloud.fetch("http://127.0.0.1:5000/");
     expect(root.status).toBe(300);
-    expect(await root.json()).toMatchObject({ versions: { values: [{ id: "v3.14", status: "stable", links: [{ rel: "self", href: "http://127.0.0.1:5000/v3/" }] }] } });
+    expect(await root.json()).toMatchObject({
+      versions: {
+        values: [{ id: "v3.14", status: "stable", links: [{ rel: "self", href: "http://127.0.0.1:5000/v3/" }] }],
+      },
+    });
     expect(await (await cloud.fetch("http://127.0.0.1:5000/v3")).json()).toMatchObject({ version: { id: "v3.14" } });
   });
 });

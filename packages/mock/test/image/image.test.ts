@@ -8,7 +8,12 @@ const PATCH = { "Content-Type": "application/openstack-images-v2.1-json-patch" }
 async function setup() {
   const cloud = mockCloud();
   const admin = clientOf(cloud);
-  const created = await admin.post("image/v2/images", { name: "img", disk_format: "raw", container_format: "bare", hw_disk_bus: "scsi" });
+  const created = await admin.post("image/v2/images", {
+    name: "img",
+    disk_format: "raw",
+    container_format: "bare",
+    hw_disk_bus: "scsi",
+  });
   return { cloud, admin, created, image: created.body, path: `image/v2/images/${created.body.id}` };
 }
 
@@ -17,8 +22,19 @@ describe("fake Glance", () => {
     const { cloud, created, image } = await setup();
     expect(created.status).toBe(201);
     expect(created.headers.get("location")).toBe(`${cloud.urls.image}/v2/images/${image.id}`);
-    expect(image).toMatchObject({ status: "queued", visibility: "shared", size: null, checksum: null, owner: cloud.ids.projects.admin, hw_disk_bus: "scsi" });
-    expect(image).toMatchObject({ self: `/v2/images/${image.id}`, file: `/v2/images/${image.id}/file`, schema: "/v2/schemas/image" });
+    expect(image).toMatchObject({
+      status: "queued",
+      visibility: "shared",
+      size: null,
+      checksum: null,
+      owner: cloud.ids.projects.admin,
+      hw_disk_bus: "scsi",
+    });
+    expect(image).toMatchObject({
+      self: `/v2/images/${image.id}`,
+      file: `/v2/images/${image.id}/file`,
+      schema: "/v2/schemas/image",
+    });
   });
 
   it("stores uploaded data with size, MD5 checksum and SHA-512, goes active, and gives the data back", async () => {
@@ -48,10 +64,20 @@ describe("fake Glance", () => {
 
   it("applies JSON patches, refusing read-only fields, wrong media types and replacing what is not there", async () => {
     const { admin, path } = await setup();
-    const patched = await admin.patch(path, [{ op: "replace", path: "/name", value: "renamed" }, { op: "add", path: "/os_distro", value: "debian" }, { op: "remove", path: "/hw_disk_bus" }], PATCH);
+    const patched = await admin.patch(
+      path,
+      [
+        { op: "replace", path: "/name", value: "renamed" },
+        { op: "add", path: "/os_distro", value: "debian" },
+        { op: "remove", path: "/hw_disk_bus" },
+      ],
+      PATCH,
+    );
     expect(patched.body).toMatchObject({ name: "renamed", os_distro: "debian" });
     expect(patched.body).not.toHaveProperty("hw_disk_bus");
-    expect((await admin.patch(path, [{ op: "replace", path: "/status", value: "active" }], PATCH)).text).toContain("Attribute 'status' is read-only.");
+    expect((await admin.patch(path, [{ op: "replace", path: "/status", value: "active" }], PATCH)).text).toContain(
+      "Attribute 'status' is read-only.",
+    );
     expect((await admin.patch(path, [{ op: "replace", path: "/nothing", value: "x" }], PATCH)).status).toBe(409);
     expect((await admin.patch(path, [{ op: "replace", path: "/name", value: "x" }])).status).toBe(415);
   });
@@ -70,10 +96,16 @@ describe("fake Glance", () => {
   it("filters by tag and by custom property, and hides other projects' non-public images", async () => {
     const { cloud, admin, image, path } = await setup();
     await admin.put(`${path}/tags/blue`);
-    expect((await admin.get("image/v2/images?tag=blue")).body.images.map((i: { id: string }) => i.id)).toEqual([image.id]);
-    expect((await admin.get("image/v2/images?hw_disk_bus=scsi")).body.images.map((i: { id: string }) => i.id)).toEqual([image.id]);
+    expect((await admin.get("image/v2/images?tag=blue")).body.images.map((i: { id: string }) => i.id)).toEqual([
+      image.id,
+    ]);
+    expect((await admin.get("image/v2/images?hw_disk_bus=scsi")).body.images.map((i: { id: string }) => i.id)).toEqual([
+      image.id,
+    ]);
     const demo = clientOf(cloud, "demo");
-    expect((await demo.get("image/v2/images")).body.images.map((i: { name: string }) => i.name)).toEqual(["cirros-0.6.2-x86_64-disk"]);
+    expect((await demo.get("image/v2/images")).body.images.map((i: { name: string }) => i.name)).toEqual([
+      "cirros-0.6.2-x86_64-disk",
+    ]);
     expect((await demo.get(path)).status).toBe(404);
   });
 

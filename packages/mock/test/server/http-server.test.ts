@@ -11,7 +11,15 @@ const login = () =>
   fetch(`${server.authUrl}/auth/tokens`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Origin: "http://localhost:3000" },
-    body: JSON.stringify({ auth: { identity: { methods: ["password"], password: { user: { name: "admin", domain: { name: "Default" }, password: "admin" } } }, scope: { project: { name: "admin", domain: { name: "Default" } } } } }),
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ["password"],
+          password: { user: { name: "admin", domain: { name: "Default" }, password: "admin" } },
+        },
+        scope: { project: { name: "admin", domain: { name: "Default" } } },
+      },
+    }),
   });
 
 describe("the loopback server", () => {
@@ -26,7 +34,11 @@ describe("the loopback server", () => {
   it("answers a CORS preflight with every method and the headers asked for", async () => {
     const response = await fetch(`${server.authUrl}/auth/tokens`, {
       method: "OPTIONS",
-      headers: { Origin: "http://localhost:3000", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type, x-auth-token" },
+      headers: {
+        Origin: "http://localhost:3000",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type, x-auth-token",
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
@@ -38,7 +50,15 @@ describe("the loopback server", () => {
     const response = await login();
     expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
     const exposed = response.headers.get("access-control-expose-headers")!.toLowerCase().split(/,\s*/);
-    expect(exposed).toEqual(expect.arrayContaining(["x-subject-token", "x-openstack-request-id", "openstack-api-version", "location", "etag"]));
+    expect(exposed).toEqual(
+      expect.arrayContaining([
+        "x-subject-token",
+        "x-openstack-request-id",
+        "openstack-api-version",
+        "location",
+        "etag",
+      ]),
+    );
   });
 
   it("answers through localhost too, with links on its own origin", async () => {
@@ -53,10 +73,14 @@ describe("the loopback server", () => {
     const container = `${server.url}/object-store/v1/AUTH_${project}/big`;
     await fetch(container, { method: "PUT", headers: { "X-Auth-Token": token } });
     const data = new Uint8Array(3 * 1024 * 1024).map((_, i) => i % 251);
-    expect((await fetch(`${container}/blob`, { method: "PUT", headers: { "X-Auth-Token": token }, body: data })).status).toBe(201);
+    expect(
+      (await fetch(`${container}/blob`, { method: "PUT", headers: { "X-Auth-Token": token }, body: data })).status,
+    ).toBe(201);
     const head = await fetch(`${container}/blob`, { method: "HEAD", headers: { "X-Auth-Token": token } });
     expect(head.headers.get("content-length")).toBe(String(data.byteLength));
-    const back = new Uint8Array(await (await fetch(`${container}/blob`, { headers: { "X-Auth-Token": token } })).arrayBuffer());
+    const back = new Uint8Array(
+      await (await fetch(`${container}/blob`, { headers: { "X-Auth-Token": token } })).arrayBuffer(),
+    );
     expect(Buffer.from(back).equals(Buffer.from(data))).toBe(true);
   });
 

@@ -49,8 +49,20 @@ export const agents = defineResource({
   filters: sortFilters,
   // Only these two can change; the rest is what the agent reports.
   readOnly: [
-    "id", "agent_type", "binary", "topic", "host", "alive", "availability_zone", "configurations", "created_at",
-    "started_at", "heartbeat_timestamp", "resources_synced", "resource_versions", "ha_state",
+    "id",
+    "agent_type",
+    "binary",
+    "topic",
+    "host",
+    "alive",
+    "availability_zone",
+    "configurations",
+    "created_at",
+    "started_at",
+    "heartbeat_timestamp",
+    "resources_synced",
+    "resource_versions",
+    "ha_state",
   ],
   actions: {
     /** The networks a DHCP agent serves: `{ networks }`. */

@@ -1,7 +1,14 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters, standardAttributes, standardReadOnly, tagFilters, unnamedFilters } from "../standard-attributes.js";
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardReadOnly,
+  tagFilters,
+  unnamedFilters,
+} from "../standard-attributes.js";
 
 /** The port a floating IP is associated with, as the fip-port-details extension shows it. */
 const PortDetails = v.looseObject({
@@ -51,12 +58,25 @@ export const floatingIps = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   nameField: "floating_ip_address",
   query: [
-    ...unnamedFilters, "floating_ip_address", "floating_network_id", "router_id", "port_id",
-    "fixed_ip_address", "status",
+    ...unnamedFilters,
+    "floating_ip_address",
+    "floating_network_id",
+    "router_id",
+    "port_id",
+    "fixed_ip_address",
+    "status",
   ],
   filters: { ...sortFilters, ...tagFilters },
   required: ["floating_network_id"],
-  readOnly: ["id", ...standardReadOnly, "router_id", "status", "qos_network_policy_id", "port_details", "port_forwardings"],
+  readOnly: [
+    "id",
+    ...standardReadOnly,
+    "router_id",
+    "status",
+    "qos_network_policy_id",
+    "port_details",
+    "port_forwardings",
+  ],
   createOnly: ["floating_network_id", "floating_ip_address", "subnet_id", "dns_name", "dns_domain", "project_id"],
 });
 

@@ -1,8 +1,14 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
-
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 /** A Neutron network, fields as the Networking API reference names them. */
 export const Network = v.looseObject({
@@ -41,8 +47,16 @@ export const networks = defineResource({
   schema: Network,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   query: [
-    ...standardFilters, "status", "admin_state_up", "shared", "mtu", "router:external", "is_default",
-    "provider:network_type", "provider:physical_network", "provider:segmentation_id",
+    ...standardFilters,
+    "status",
+    "admin_state_up",
+    "shared",
+    "mtu",
+    "router:external",
+    "is_default",
+    "provider:network_type",
+    "provider:physical_network",
+    "provider:segmentation_id",
   ],
   filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "status", "subnets", "availability_zones", "l2_adjacency"],

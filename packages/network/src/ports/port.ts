@@ -1,7 +1,14 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 const optionalObject = v.optional(v.nullable(v.looseObject({})));
 
@@ -15,7 +22,11 @@ const FixedIp = v.looseObject({ subnet_id: v.optional(v.string()), ip_address: v
 const AddressPair = v.looseObject({ ip_address: v.string(), mac_address: v.optional(v.string()) });
 
 /** A DHCP option for the port; a null value in an update removes it. */
-const DhcpOption = v.looseObject({ opt_name: v.string(), opt_value: v.nullable(v.string()), ip_version: v.optional(v.picklist([4, 6])) });
+const DhcpOption = v.looseObject({
+  opt_name: v.string(),
+  opt_value: v.nullable(v.string()),
+  ip_version: v.optional(v.picklist([4, 6])),
+});
 
 /** The DNS names Neutron gave the port's addresses. */
 const DnsAssignment = v.looseObject({ hostname: v.string(), ip_address: v.string(), fqdn: v.string() });
@@ -71,14 +82,31 @@ export const ports = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   // `fixed_ips` filters take `ip_address=…`, `subnet_id=…` or `ip_address_substr=…`, once per value.
   query: [
-    ...standardFilters, "network_id", "status", "admin_state_up", "mac_address", "fixed_ips", "device_id",
-    "device_owner", "binding:host_id", "security_groups", "ip_allocation",
+    ...standardFilters,
+    "network_id",
+    "status",
+    "admin_state_up",
+    "mac_address",
+    "fixed_ips",
+    "device_id",
+    "device_owner",
+    "binding:host_id",
+    "security_groups",
+    "ip_allocation",
   ],
   filters: { ...sortFilters, ...tagFilters },
   required: ["network_id"],
   readOnly: [
-    "id", ...standardReadOnly, "status", "binding:vif_type", "binding:vif_details", "dns_assignment",
-    "qos_network_policy_id", "ip_allocation", "resource_request", "trunk_details",
+    "id",
+    ...standardReadOnly,
+    "status",
+    "binding:vif_type",
+    "binding:vif_details",
+    "dns_assignment",
+    "qos_network_policy_id",
+    "ip_allocation",
+    "resource_request",
+    "trunk_details",
   ],
   createOnly: ["network_id", "project_id"],
 });

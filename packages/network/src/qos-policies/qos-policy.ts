@@ -1,7 +1,13 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
+import {
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 /** A rule as a policy lists it: its type names which rule fields follow. */
 const PolicyRule = v.looseObject({ id: v.string(), type: v.string(), qos_policy_id: v.optional(v.string()) });

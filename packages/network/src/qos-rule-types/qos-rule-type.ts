@@ -17,7 +17,9 @@ const SupportedParameter = v.looseObject({
 export const QosRuleType = v.looseObject({
   type: v.string(),
   // Only in getQosRuleType's answer (qos-rule-type-details).
-  drivers: v.optional(v.array(v.looseObject({ name: v.string(), supported_parameters: v.optional(v.array(SupportedParameter)) }))),
+  drivers: v.optional(
+    v.array(v.looseObject({ name: v.string(), supported_parameters: v.optional(v.array(SupportedParameter)) })),
+  ),
 });
 
 export const qosRuleTypes = defineResource({

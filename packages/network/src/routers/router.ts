@@ -2,7 +2,14 @@ import { defineResource, idOf, type Item, type Ref } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import { FixedIp, Route } from "../shared-fields.js";
-import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 /**
  * Where the router leaves for the outside: an external network, the addresses it takes
@@ -82,13 +89,35 @@ export const routers = defineResource({
   actions: {
     /** PUT routers/{id}/add_router_interface: answers the interface (a {@link RouterInterface}). */
     // A second add fails (the subnet already has a port on the router): never resent.
-    addInterfaceToRouter: { method: "PUT", path: "routers/{router}/add_router_interface", body: interfaceBody, returns: "json", idempotent: false },
+    addInterfaceToRouter: {
+      method: "PUT",
+      path: "routers/{router}/add_router_interface",
+      body: interfaceBody,
+      returns: "json",
+      idempotent: false,
+    },
     /** PUT routers/{id}/remove_router_interface: answers the interface removed. */
-    removeInterfaceFromRouter: { method: "PUT", path: "routers/{router}/remove_router_interface", body: interfaceBody, returns: "json", idempotent: false },
+    removeInterfaceFromRouter: {
+      method: "PUT",
+      path: "routers/{router}/remove_router_interface",
+      body: interfaceBody,
+      returns: "json",
+      idempotent: false,
+    },
     /** Adds routes to the router's `routes` in one step (extraroute-atomic); answers `{ router }`. */
-    addExtraRoutesToRouter: { method: "PUT", path: "routers/{router}/add_extraroutes", body: routesBody, returns: "json" },
+    addExtraRoutesToRouter: {
+      method: "PUT",
+      path: "routers/{router}/add_extraroutes",
+      body: routesBody,
+      returns: "json",
+    },
     /** Removes these routes from the router's `routes`; answers `{ router }`. */
-    removeExtraRoutesFromRouter: { method: "PUT", path: "routers/{router}/remove_extraroutes", body: routesBody, returns: "json" },
+    removeExtraRoutesFromRouter: {
+      method: "PUT",
+      path: "routers/{router}/remove_extraroutes",
+      body: routesBody,
+      returns: "json",
+    },
   },
 });
 

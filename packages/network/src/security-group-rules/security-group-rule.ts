@@ -1,7 +1,13 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters, standardAttributes, standardReadOnly, unnamedFilters } from "../standard-attributes.js";
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardReadOnly,
+  unnamedFilters,
+} from "../standard-attributes.js";
 
 const optionalPort = v.optional(v.nullable(v.number()));
 
@@ -31,7 +37,20 @@ type RuleFields = v.InferOutput<v.ObjectSchema<typeof SecurityGroupRule.entries,
 
 /** One rule of a bulk create: what createSecurityGroupRule takes. */
 export type SecurityGroupRuleCreate = Pick<RuleFields, "security_group_id" | "direction"> &
-  Partial<Pick<RuleFields, "ethertype" | "protocol" | "port_range_min" | "port_range_max" | "remote_ip_prefix" | "remote_group_id" | "remote_address_group_id" | "description" | "project_id">>;
+  Partial<
+    Pick<
+      RuleFields,
+      | "ethertype"
+      | "protocol"
+      | "port_range_min"
+      | "port_range_max"
+      | "remote_ip_prefix"
+      | "remote_group_id"
+      | "remote_address_group_id"
+      | "description"
+      | "project_id"
+    >
+  >;
 
 export const securityGroupRules = defineResource({
   service: networkService,
@@ -45,8 +64,17 @@ export const securityGroupRules = defineResource({
   verbs: ["list", "get", "find", "create", "delete"],
   // Rules are not taggable, so Neutron refuses the tag filters here.
   query: [
-    ...unnamedFilters, "security_group_id", "direction", "ethertype", "protocol", "port_range_min", "port_range_max",
-    "remote_ip_prefix", "remote_group_id", "remote_address_group_id", "normalized_cidr",
+    ...unnamedFilters,
+    "security_group_id",
+    "direction",
+    "ethertype",
+    "protocol",
+    "port_range_min",
+    "port_range_max",
+    "remote_ip_prefix",
+    "remote_group_id",
+    "remote_address_group_id",
+    "normalized_cidr",
   ],
   filters: sortFilters,
   required: ["security_group_id", "direction"],
@@ -56,7 +84,9 @@ export const securityGroupRules = defineResource({
     createSecurityGroupRules: {
       method: "POST",
       path: "security-group-rules",
-      body: (args: { security_group_rules: readonly SecurityGroupRuleCreate[] }) => ({ security_group_rules: args.security_group_rules }),
+      body: (args: { security_group_rules: readonly SecurityGroupRuleCreate[] }) => ({
+        security_group_rules: args.security_group_rules,
+      }),
       returns: "json",
     },
   },

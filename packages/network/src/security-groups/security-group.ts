@@ -2,7 +2,13 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { SecurityGroupRule } from "../security-group-rules/security-group-rule.js";
 import { networkService } from "../descriptor.js";
-import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
+import {
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 /**
  * A Neutron security group: a named set of rules applied to ports. Neutron creates it with

@@ -1,7 +1,14 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 // Neutron (Zed at least) answers prefix lengths as strings ("24"); a create may send numbers.
 const prefixLength = v.optional(v.union([v.number(), v.string()]));
@@ -40,8 +47,15 @@ export const subnetPools = defineResource({
   schema: SubnetPool,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [
-    ...standardFilters, "address_scope_id", "ip_version", "default_prefixlen", "min_prefixlen", "max_prefixlen",
-    "default_quota", "is_default", "shared",
+    ...standardFilters,
+    "address_scope_id",
+    "ip_version",
+    "default_prefixlen",
+    "min_prefixlen",
+    "max_prefixlen",
+    "default_quota",
+    "is_default",
+    "shared",
   ],
   filters: { ...sortFilters, ...tagFilters },
   required: ["name", "prefixes"],
@@ -49,9 +63,19 @@ export const subnetPools = defineResource({
   createOnly: ["shared", "project_id"],
   actions: {
     /** Adds prefixes (merged with the pool's); answers `{ prefixes }`, the pool's prefixes after. */
-    addPrefixesToSubnetPool: { method: "PUT", path: "subnetpools/{subnetpool}/add_prefixes", body: prefixesBody, returns: "json" },
+    addPrefixesToSubnetPool: {
+      method: "PUT",
+      path: "subnetpools/{subnetpool}/add_prefixes",
+      body: prefixesBody,
+      returns: "json",
+    },
     /** Removes prefixes no subnet uses; answers `{ prefixes }`, the pool's prefixes after. */
-    removePrefixesFromSubnetPool: { method: "PUT", path: "subnetpools/{subnetpool}/remove_prefixes", body: prefixesBody, returns: "json" },
+    removePrefixesFromSubnetPool: {
+      method: "PUT",
+      path: "subnetpools/{subnetpool}/remove_prefixes",
+      body: prefixesBody,
+      returns: "json",
+    },
   },
 });
 

@@ -1,8 +1,14 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
-
+import {
+  optionalString,
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 /** One range of addresses Neutron hands out, both ends included. */
 const AllocationPool = v.looseObject({ start: v.string(), end: v.string() });
@@ -51,8 +57,17 @@ export const subnets = defineResource({
   schema: Subnet,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: [
-    ...standardFilters, "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp", "ipv6_address_mode",
-    "ipv6_ra_mode", "subnetpool_id", "segment_id", "dns_publish_fixed_ip",
+    ...standardFilters,
+    "network_id",
+    "ip_version",
+    "cidr",
+    "gateway_ip",
+    "enable_dhcp",
+    "ipv6_address_mode",
+    "ipv6_ra_mode",
+    "subnetpool_id",
+    "segment_id",
+    "dns_publish_fixed_ip",
   ],
   // `shared`: subnets of shared networks; a subnet has no such field of its own.
   filters: { ...sortFilters, ...tagFilters, shared: v.boolean() },
@@ -62,8 +77,15 @@ export const subnets = defineResource({
   readOnly: ["id", ...standardReadOnly, "router:external"],
   // Neutron answers 400 "Cannot update read-only attribute" for these after the create.
   createOnly: [
-    "network_id", "ip_version", "cidr", "subnetpool_id", "use_default_subnetpool", "prefixlen",
-    "ipv6_ra_mode", "ipv6_address_mode", "project_id",
+    "network_id",
+    "ip_version",
+    "cidr",
+    "subnetpool_id",
+    "use_default_subnetpool",
+    "prefixlen",
+    "ipv6_ra_mode",
+    "ipv6_address_mode",
+    "project_id",
   ],
 });
 

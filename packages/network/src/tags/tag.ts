@@ -7,9 +7,17 @@ import { networkService } from "../descriptor.js";
  * more (address scopes, address groups, …); any collection name is accepted.
  */
 export const taggableResourceTypes = [
-  "networks", "subnets", "ports", "routers", "floatingips", "security-groups", "subnetpools", "trunks",
+  "networks",
+  "subnets",
+  "ports",
+  "routers",
+  "floatingips",
+  "security-groups",
+  "subnetpools",
+  "trunks",
   // QoS policies: the tags API names them by their bare collection name.
-  "policies", "network_segment_ranges",
+  "policies",
+  "network_segment_ranges",
 ] as const;
 
 /** What getTags and setTags answer. */
@@ -35,7 +43,12 @@ export const tags = defineResource({
     /** GET …/tags: `{ tags }` (openstacksdk's fetch_tags). */
     getTags: { method: "GET", path: ALL, returns: "json" },
     /** PUT …/tags: replaces every tag; answers `{ tags }`. */
-    setTags: { method: "PUT", path: ALL, body: (args: { tags: readonly string[] }) => ({ tags: args.tags }), returns: "json" },
+    setTags: {
+      method: "PUT",
+      path: ALL,
+      body: (args: { tags: readonly string[] }) => ({ tags: args.tags }),
+      returns: "json",
+    },
     /** DELETE …/tags. */
     removeAllTags: { method: "DELETE", path: ALL },
     /** PUT …/tags/{tag}: adds one tag (nothing happens if it is there). */

@@ -1,7 +1,13 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { sortFilters, standardAttributes, standardFilters, standardReadOnly, tagFilters } from "../standard-attributes.js";
+import {
+  sortFilters,
+  standardAttributes,
+  standardFilters,
+  standardReadOnly,
+  tagFilters,
+} from "../standard-attributes.js";
 
 /**
  * A port carried by a trunk, told apart by its VLAN (or `inherit`: the segmentation of the
@@ -50,7 +56,13 @@ export const trunks = defineResource({
   actions: {
     /** PUT trunks/{id}/add_subports; answers the trunk (unwrapped: no `trunk` envelope). */
     // Adding a port that is already a subport fails: never resent.
-    addTrunkSubports: { method: "PUT", path: "trunks/{trunk}/add_subports", body: subportsBody, returns: "json", idempotent: false },
+    addTrunkSubports: {
+      method: "PUT",
+      path: "trunks/{trunk}/add_subports",
+      body: subportsBody,
+      returns: "json",
+      idempotent: false,
+    },
     /** PUT trunks/{id}/remove_subports (openstacksdk's delete_trunk_subports); answers the trunk. */
     deleteTrunkSubports: {
       method: "PUT",

@@ -10,9 +10,13 @@ describe("address scopes", () => {
   it("creates, lists, finds by name, shares by an update and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.post(`${API}/address-scopes`, () => HttpResponse.json({ address_scope: { ...addressScopeBody, shared: false } }, { status: 201 })),
+      http.post(`${API}/address-scopes`, () =>
+        HttpResponse.json({ address_scope: { ...addressScopeBody, shared: false } }, { status: 201 }),
+      ),
       http.get(`${API}/address-scopes`, () => HttpResponse.json({ address_scopes: [addressScopeBody] })),
-      http.get(`${API}/address-scopes/:id`, () => HttpResponse.json({ NeutronError: { message: "no" } }, { status: 404 })),
+      http.get(`${API}/address-scopes/:id`, () =>
+        HttpResponse.json({ NeutronError: { message: "no" } }, { status: 404 }),
+      ),
       http.put(`${API}/address-scopes/:id`, () => HttpResponse.json({ address_scope: addressScopeBody })),
       http.delete(`${API}/address-scopes/:id`, () => noContent()),
     );

@@ -14,14 +14,19 @@ describe("agents", () => {
     server.use(
       http.get(`${API}/agents`, () => HttpResponse.json({ agents: [ovsAgentBody, dhcpAgentBody] })),
       http.get(`${API}/agents/:id`, () => HttpResponse.json({ agent: ovsAgentBody })),
-      http.put(`${API}/agents/:id`, () => HttpResponse.json({ agent: { ...ovsAgentBody, description: "My OVS agent for OpenStack" } })),
+      http.put(`${API}/agents/:id`, () =>
+        HttpResponse.json({ agent: { ...ovsAgentBody, description: "My OVS agent for OpenStack" } }),
+      ),
       http.delete(`${API}/agents/:id`, () => noContent()),
     );
     const listed = await facade.listAgents({ agent_type: "DHCP agent", host: "agenthost1", alive: true });
     expect(listed.map((a) => a.binary)).toEqual(["neutron-openvswitch-agent", "neutron-dhcp-agent"]);
     expect(listed[0]?.configurations?.["bridge_mappings"]).toEqual({ public: "br-ex" });
     expect((await facade.getAgent(ovsAgentBody.id)).availability_zone).toBeNull();
-    const described = await facade.updateAgent(ovsAgentBody, { description: "My OVS agent for OpenStack", admin_state_up: false });
+    const described = await facade.updateAgent(ovsAgentBody, {
+      description: "My OVS agent for OpenStack",
+      admin_state_up: false,
+    });
     expect(described.description).toBe("My OVS agent for OpenStack");
     await facade.deleteAgent(ovsAgentBody.id);
     expect(seen.map(sent)).toEqual([
@@ -30,7 +35,9 @@ describe("agents", () => {
       `PUT /v2.0/agents/${ovsAgentBody.id}`,
       `DELETE /v2.0/agents/${ovsAgentBody.id}`,
     ]);
-    expect(await bodyOf(seen[2]!)).toEqual({ agent: { description: "My OVS agent for OpenStack", admin_state_up: false } });
+    expect(await bodyOf(seen[2]!)).toEqual({
+      agent: { description: "My OVS agent for OpenStack", admin_state_up: false },
+    });
   });
 
   it("schedules networks to DHCP agents", async () => {
@@ -44,7 +51,10 @@ describe("agents", () => {
     expect(await facade.dhcpAgentHostingNetworks({ agent })).toEqual({ networks: [] });
     await facade.addDhcpAgentToNetwork({ agent: dhcpAgentBody, network: networkId });
     await facade.removeDhcpAgentFromNetwork({ agent, network: { id: networkId } });
-    const { agents } = v.parse(v.object({ agents: v.array(Agent) }), await facade.networkHostingDhcpAgents({ network: networkId }));
+    const { agents } = v.parse(
+      v.object({ agents: v.array(Agent) }),
+      await facade.networkHostingDhcpAgents({ network: networkId }),
+    );
     expect(agents[0]?.agent_type).toBe("DHCP agent");
     expect(seen.map(sent)).toEqual([
       `GET /v2.0/agents/${agent}/dhcp-networks`,

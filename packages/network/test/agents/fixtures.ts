@@ -33,7 +33,13 @@ export const dhcpAgentBody = {
   created_at: "2018-03-11 08:10:58",
   started_at: "2018-03-11 08:10:58",
   id: "b64f5c61-2210-41a6-869f-b51d7914511e",
-  configurations: { subnets: 1, dhcp_lease_duration: 86400, dhcp_driver: "neutron.agent.linux.dhcp.Dnsmasq", ports: 2, networks: 1 },
+  configurations: {
+    subnets: 1,
+    dhcp_lease_duration: 86400,
+    dhcp_driver: "neutron.agent.linux.dhcp.Dnsmasq",
+    ports: 2,
+    networks: 1,
+  },
 };
 
 export const networkId = "1ae075ca-708b-4e66-b4a7-b7698632f05f";

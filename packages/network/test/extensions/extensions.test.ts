@@ -5,13 +5,20 @@ import { API, networkCloud, notFound, sent } from "../fixtures.js";
 const { server, setup } = networkCloud();
 
 // From the Networking API reference (v2.0, "Extensions"), trimmed.
-const agent = { updated: "2013-02-03T10:00:00-00:00", name: "agent", links: [], alias: "agent", description: "The agent management extension." };
+const agent = {
+  updated: "2013-02-03T10:00:00-00:00",
+  name: "agent",
+  links: [],
+  alias: "agent",
+  description: "The agent management extension.",
+};
 const router = {
   updated: "2012-07-20T10:00:00-00:00",
   name: "Neutron L3 Router",
   links: [],
   alias: "router",
-  description: "Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway.",
+  description:
+    "Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway.",
 };
 
 describe("extensions", () => {
@@ -20,7 +27,9 @@ describe("extensions", () => {
     server.use(
       http.get(`${API}/extensions`, () => HttpResponse.json({ extensions: [agent, router] })),
       http.get(`${API}/extensions/:alias`, ({ params }) =>
-        params["alias"] === "router" ? HttpResponse.json({ extension: router }) : notFound("HTTPNotFound", "Extension with alias x does not exist"),
+        params["alias"] === "router"
+          ? HttpResponse.json({ extension: router })
+          : notFound("HTTPNotFound", "Extension with alias x does not exist"),
       ),
     );
     expect((await facade.listExtensions()).map((e) => e.alias)).toEqual(["agent", "router"]);

@@ -10,7 +10,9 @@ const fip = floatingIpBody.id;
 describe("floating IPs", () => {
   it("creates from a floating network, inside the floatingip envelope", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/floatingips`, () => HttpResponse.json({ floatingip: floatingIpBody }, { status: 201 })));
+    server.use(
+      http.post(`${API}/floatingips`, () => HttpResponse.json({ floatingip: floatingIpBody }, { status: 201 })),
+    );
     const body = {
       floating_network_id: floatingIpBody.floating_network_id,
       subnet_id: "278d9507-36e7-403c-bb80-1d7093318fe6",
@@ -29,7 +31,9 @@ describe("floating IPs", () => {
     server.use(
       http.put(`${API}/floatingips/:id`, async ({ request }) => {
         const { floatingip } = (await request.json()) as { floatingip: { port_id: string | null } };
-        return HttpResponse.json({ floatingip: floatingip.port_id === null ? disassociatedBody : { ...floatingIpBody, ...floatingip } });
+        return HttpResponse.json({
+          floatingip: floatingip.port_id === null ? disassociatedBody : { ...floatingIpBody, ...floatingip },
+        });
       }),
     );
     const associated = await facade.updateFloatingIp(fip, { port_id: "fc861431-0e6c-4842-a0ed-e2363f9bc3a8" });
@@ -45,7 +49,9 @@ describe("floating IPs", () => {
   it("needs a floating network, and keeps the address and network fixed after the create", async () => {
     const { facade, seen } = setup();
     // @ts-expect-error: floating_network_id is required
-    await expect(facade.createFloatingIp({ port_id: "p1" })).rejects.toThrow(/createFloatingIp needs 'floating_network_id'/);
+    await expect(facade.createFloatingIp({ port_id: "p1" })).rejects.toThrow(
+      /createFloatingIp needs 'floating_network_id'/,
+    );
     // @ts-expect-error: the address cannot change
     await expect(facade.updateFloatingIp(fip, { floating_ip_address: "172.24.4.9" })).rejects.toThrow(/cannot be set/);
     // @ts-expect-error: Neutron routes it; the router is not set by hand
@@ -56,8 +62,14 @@ describe("floating IPs", () => {
   it("filters by address and port, and has no name to filter by", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/floatingips`, () => HttpResponse.json({ floatingips: [floatingIpBody] })));
-    await facade.listFloatingIps({ floating_ip_address: "172.24.4.228", port_id: floatingIpBody.port_id, status: "ACTIVE" });
-    expect(seen.map(sent)).toEqual([`GET /v2.0/floatingips?floating_ip_address=172.24.4.228&port_id=${floatingIpBody.port_id}&status=ACTIVE`]);
+    await facade.listFloatingIps({
+      floating_ip_address: "172.24.4.228",
+      port_id: floatingIpBody.port_id,
+      status: "ACTIVE",
+    });
+    expect(seen.map(sent)).toEqual([
+      `GET /v2.0/floatingips?floating_ip_address=172.24.4.228&port_id=${floatingIpBody.port_id}&status=ACTIVE`,
+    ]);
     // @ts-expect-error: floating IPs have no name; Neutron refuses the filter
     await expect(facade.listFloatingIps({ name: "x" })).rejects.toBeInstanceOf(InvalidArgumentError);
   });
@@ -66,10 +78,15 @@ describe("floating IPs", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/floatingips/:id`, ({ params }) =>
-        params["id"] === fip ? HttpResponse.json({ floatingip: floatingIpBody }) : notFound("FloatingIPNotFound", "not found"),
+        params["id"] === fip
+          ? HttpResponse.json({ floatingip: floatingIpBody })
+          : notFound("FloatingIPNotFound", "not found"),
       ),
       http.get(`${API}/floatingips`, ({ request }) =>
-        HttpResponse.json({ floatingips: new URL(request.url).searchParams.get("floating_ip_address") === "172.24.4.228" ? [floatingIpBody] : [] }),
+        HttpResponse.json({
+          floatingips:
+            new URL(request.url).searchParams.get("floating_ip_address") === "172.24.4.228" ? [floatingIpBody] : [],
+        }),
       ),
     );
     expect((await facade.findFloatingIp(fip))?.floating_ip_address).toBe("172.24.4.228");

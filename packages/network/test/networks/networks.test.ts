@@ -50,7 +50,9 @@ describe("networks", () => {
     // @ts-expect-error: status is read-only
     await expect(facade.createNetwork({ name: "x", status: "ACTIVE" })).rejects.toThrow(/'status' cannot be set/);
     // @ts-expect-error: admin_state_up is a boolean
-    await expect(facade.updateNetwork("abc", { admin_state_up: "yes" })).rejects.toThrow(/'admin_state_up' has the wrong type/);
+    await expect(facade.updateNetwork("abc", { admin_state_up: "yes" })).rejects.toThrow(
+      /'admin_state_up' has the wrong type/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -60,7 +62,10 @@ describe("networks", () => {
       http.put(`${API}/networks/:id`, () => HttpResponse.json({ network: { ...networkBody, name: "renamed" } })),
       http.delete(`${API}/networks/:id`, ({ params }) =>
         params["id"] === "gone"
-          ? HttpResponse.json({ NeutronError: { type: "NetworkNotFound", message: "Network gone could not be found.", detail: "" } }, { status: 404 })
+          ? HttpResponse.json(
+              { NeutronError: { type: "NetworkNotFound", message: "Network gone could not be found.", detail: "" } },
+              { status: 404 },
+            )
           : new HttpResponse(null, { status: 204 }),
       ),
     );
@@ -88,7 +93,8 @@ describe("networks", () => {
       ),
       http.get(`${API}/networks`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
-        if (name === "twice") return HttpResponse.json({ networks: [networkBody, otherNetworkBody].map((n) => ({ ...n, name })) });
+        if (name === "twice")
+          return HttpResponse.json({ networks: [networkBody, otherNetworkBody].map((n) => ({ ...n, name })) });
         return HttpResponse.json({ networks: name === "private" ? [otherNetworkBody] : [] });
       }),
     );

@@ -12,11 +12,19 @@ describe("port forwardings", () => {
   it("lives under its floating IP: create, list, get, update, delete", async () => {
     const { facade, seen, session } = setup();
     server.use(
-      http.post(`${API}/floatingips/:fip/port_forwardings`, () => HttpResponse.json({ port_forwarding: portForwardingBody }, { status: 201 })),
-      http.get(`${API}/floatingips/:fip/port_forwardings`, () => HttpResponse.json({ port_forwardings: [portForwardingBody, rangeForwardingBody] })),
-      http.get(`${API}/floatingips/:fip/port_forwardings/:id`, () => HttpResponse.json({ port_forwarding: portForwardingBody })),
+      http.post(`${API}/floatingips/:fip/port_forwardings`, () =>
+        HttpResponse.json({ port_forwarding: portForwardingBody }, { status: 201 }),
+      ),
+      http.get(`${API}/floatingips/:fip/port_forwardings`, () =>
+        HttpResponse.json({ port_forwardings: [portForwardingBody, rangeForwardingBody] }),
+      ),
+      http.get(`${API}/floatingips/:fip/port_forwardings/:id`, () =>
+        HttpResponse.json({ port_forwarding: portForwardingBody }),
+      ),
       http.put(`${API}/floatingips/:fip/port_forwardings/:id`, () =>
-        HttpResponse.json({ port_forwarding: { ...portForwardingBody, protocol: "udp", internal_port: 37, external_port: 1960 } }),
+        HttpResponse.json({
+          port_forwarding: { ...portForwardingBody, protocol: "udp", internal_port: 37, external_port: 1960 },
+        }),
       ),
       http.delete(`${API}/floatingips/:fip/port_forwardings/:id`, () => noContent()),
     );
@@ -26,8 +34,14 @@ describe("port forwardings", () => {
     const all = await facade.listPortForwardings({ floatingip_id: { id: floatingIpId }, protocol: "tcp" });
     expect(all[1]?.external_port_range).toBe("8080:8090");
     expect(all[1]?.external_port).toBeUndefined();
-    expect((await facade.getPortForwarding(created.id, { floatingip_id: floatingIpId })).internal_ip_address).toBe("10.0.0.11");
-    const changed = await facade.updatePortForwarding(created.id, { protocol: "udp", internal_port: 37, external_port: 1960 }, { floatingip_id: floatingIpId });
+    expect((await facade.getPortForwarding(created.id, { floatingip_id: floatingIpId })).internal_ip_address).toBe(
+      "10.0.0.11",
+    );
+    const changed = await facade.updatePortForwarding(
+      created.id,
+      { protocol: "udp", internal_port: 37, external_port: 1960 },
+      { floatingip_id: floatingIpId },
+    );
     expect(changed.protocol).toBe("udp");
     await portForwardings.delete(session, created.id, { floatingip_id: floatingIpId });
     expect(seen.map(sent)).toEqual([
@@ -38,7 +52,9 @@ describe("port forwardings", () => {
       `DELETE ${base}/${created.id}`,
     ]);
     expect(await bodyOf(seen[0]!)).toEqual({ port_forwarding: create });
-    expect(await bodyOf(seen[3]!)).toEqual({ port_forwarding: { protocol: "udp", internal_port: 37, external_port: 1960 } });
+    expect(await bodyOf(seen[3]!)).toEqual({
+      port_forwarding: { protocol: "udp", internal_port: 37, external_port: 1960 },
+    });
   });
 
   it("needs its floating IP and its internal port, before sending", async () => {
@@ -46,14 +62,19 @@ describe("port forwardings", () => {
     // @ts-expect-error: the floating IP is missing
     await expect(facade.listPortForwardings()).rejects.toThrow(/'floatingip_id' is needed/);
     await expect(facade.getPortForwarding(portForwardingBody.id)).rejects.toBeInstanceOf(InvalidArgumentError);
-    // @ts-expect-error: internal_port_id is required
-    await expect(facade.createPortForwarding({ floatingip_id: floatingIpId, protocol: "tcp", internal_ip_address: "10.0.0.11" })).rejects.toThrow(
-      /needs 'internal_port_id'/,
-    );
-    // @ts-expect-error: not a protocol Neutron forwards
-    await expect(facade.createPortForwarding({ floatingip_id: floatingIpId, protocol: "http", internal_port_id: "p", internal_ip_address: "10.0.0.11" })).rejects.toThrow(
-      /wrong type/,
-    );
+    await expect(
+      // @ts-expect-error: internal_port_id is required
+      facade.createPortForwarding({ floatingip_id: floatingIpId, protocol: "tcp", internal_ip_address: "10.0.0.11" }),
+    ).rejects.toThrow(/needs 'internal_port_id'/);
+    await expect(
+      facade.createPortForwarding({
+        floatingip_id: floatingIpId,
+        // @ts-expect-error: not a protocol Neutron forwards
+        protocol: "http",
+        internal_port_id: "p",
+        internal_ip_address: "10.0.0.11",
+      }),
+    ).rejects.toThrow(/wrong type/);
     expect(seen).toHaveLength(0);
   });
 });

@@ -8,7 +8,10 @@ import { API, networkCloud } from "../fixtures.js";
 const { server, setup } = networkCloud();
 
 const notFound = (id: unknown) =>
-  HttpResponse.json({ NeutronError: { type: "PortNotFound", message: `Port ${String(id)} could not be found.`, detail: "" } }, { status: 404 });
+  HttpResponse.json(
+    { NeutronError: { type: "PortNotFound", message: `Port ${String(id)} could not be found.`, detail: "" } },
+    { status: 404 },
+  );
 
 const route = (r: Request) => `${r.method} ${new URL(r.url).pathname}`;
 
@@ -84,11 +87,15 @@ describe("ports", () => {
     // @ts-expect-error: status is read-only
     await expect(facade.createPort({ network_id: "n1", status: "ACTIVE" })).rejects.toThrow(/'status' cannot be set/);
     // @ts-expect-error: only the binding mechanism sets the vif type
-    await expect(facade.updatePort("p1", { "binding:vif_type": "ovs" })).rejects.toThrow(/'binding:vif_type' cannot be set/);
+    await expect(facade.updatePort("p1", { "binding:vif_type": "ovs" })).rejects.toThrow(
+      /'binding:vif_type' cannot be set/,
+    );
     // @ts-expect-error: a port stays on its network
     await expect(facade.updatePort("p1", { network_id: "n2" })).rejects.toThrow(/'network_id' cannot be set/);
     // @ts-expect-error: fixed_ips is a list of {subnet_id, ip_address}
-    await expect(facade.createPort({ network_id: "n1", fixed_ips: ["10.0.0.2"] })).rejects.toThrow(/'fixed_ips' has the wrong type/);
+    await expect(facade.createPort({ network_id: "n1", fixed_ips: ["10.0.0.2"] })).rejects.toThrow(
+      /'fixed_ips' has the wrong type/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -99,9 +106,16 @@ describe("ports", () => {
         const { port } = (await request.json()) as { port: Record<string, unknown> };
         return HttpResponse.json({ port: { ...portBody, ...port } });
       }),
-      http.delete(`${API}/ports/:id`, ({ params }) => (params["id"] === "gone" ? notFound("gone") : new HttpResponse(null, { status: 204 }))),
+      http.delete(`${API}/ports/:id`, ({ params }) =>
+        params["id"] === "gone" ? notFound("gone") : new HttpResponse(null, { status: 204 }),
+      ),
     );
-    const updated = await facade.updatePort(portBody, { device_id: "vm-1", device_owner: "compute:nova", security_groups: [], "binding:profile": null });
+    const updated = await facade.updatePort(portBody, {
+      device_id: "vm-1",
+      device_owner: "compute:nova",
+      security_groups: [],
+      "binding:profile": null,
+    });
     expect(updated.device_owner).toBe("compute:nova");
     expect(updated["binding:profile"]).toBeNull();
     await facade.deletePort(portBody.id);
@@ -113,16 +127,21 @@ describe("ports", () => {
       "DELETE /v2.0/ports/gone",
       "DELETE /v2.0/ports/gone",
     ]);
-    expect(await seen[0]!.json()).toEqual({ port: { device_id: "vm-1", device_owner: "compute:nova", security_groups: [], "binding:profile": null } });
+    expect(await seen[0]!.json()).toEqual({
+      port: { device_id: "vm-1", device_owner: "compute:nova", security_groups: [], "binding:profile": null },
+    });
   });
 
   it("finds by id, then by name, and reports duplicates", async () => {
     const { facade, session } = setup();
     server.use(
-      http.get(`${API}/ports/:id`, ({ params }) => (params["id"] === portBody.id ? HttpResponse.json({ port: portBody }) : notFound(params["id"]))),
+      http.get(`${API}/ports/:id`, ({ params }) =>
+        params["id"] === portBody.id ? HttpResponse.json({ port: portBody }) : notFound(params["id"]),
+      ),
       http.get(`${API}/ports`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
-        if (name === "twice") return HttpResponse.json({ ports: [portBody, otherPortBody].map((p) => ({ ...p, name })) });
+        if (name === "twice")
+          return HttpResponse.json({ ports: [portBody, otherPortBody].map((p) => ({ ...p, name })) });
         return HttpResponse.json({ ports: name === "plain" ? [barePortBody] : [] });
       }),
     );
@@ -138,7 +157,10 @@ describe("ports", () => {
 
   it("waits for a port to become ACTIVE, and fails fast on ERROR", async () => {
     const { facade } = setup();
-    const states: Record<string, string[]> = { [createdPortBody.id]: ["DOWN", "BUILD", "ACTIVE"], broken: ["BUILD", "ERROR"] };
+    const states: Record<string, string[]> = {
+      [createdPortBody.id]: ["DOWN", "BUILD", "ACTIVE"],
+      broken: ["BUILD", "ERROR"],
+    };
     server.use(
       http.get(`${API}/ports/:id`, ({ params }) => {
         const id = String(params["id"]);
@@ -148,9 +170,15 @@ describe("ports", () => {
       }),
     );
     const seenStates: string[] = [];
-    const ready = await facade.waitForPort(createdPortBody, { status: "ACTIVE", interval: 1, onProgress: (p) => seenStates.push(p.status) });
+    const ready = await facade.waitForPort(createdPortBody, {
+      status: "ACTIVE",
+      interval: 1,
+      onProgress: (p) => seenStates.push(p.status),
+    });
     expect(ready.status).toBe("ACTIVE");
     expect(seenStates).toEqual(["DOWN", "BUILD", "ACTIVE"]);
-    await expect(facade.waitForPort("broken", { status: ["ACTIVE", "DOWN"], interval: 1 })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(facade.waitForPort("broken", { status: ["ACTIVE", "DOWN"], interval: 1 })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
   });
 });

@@ -9,9 +9,13 @@ describe("QoS policies", () => {
   it("creates inside the policy envelope, lists and finds by name, updates and deletes", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.post(`${API}/qos/policies`, () => HttpResponse.json({ policy: { ...qosPolicyBody, rules: [] } }, { status: 201 })),
+      http.post(`${API}/qos/policies`, () =>
+        HttpResponse.json({ policy: { ...qosPolicyBody, rules: [] } }, { status: 201 }),
+      ),
       http.get(`${API}/qos/policies`, () => HttpResponse.json({ policies: [qosPolicyBody] })),
-      http.get(`${API}/qos/policies/:id`, () => HttpResponse.json({ NeutronError: { message: "no" } }, { status: 404 })),
+      http.get(`${API}/qos/policies/:id`, () =>
+        HttpResponse.json({ NeutronError: { message: "no" } }, { status: 404 }),
+      ),
       http.put(`${API}/qos/policies/:id`, () => HttpResponse.json({ policy: { ...qosPolicyBody, shared: true } })),
       http.delete(`${API}/qos/policies/:id`, () => noContent()),
     );

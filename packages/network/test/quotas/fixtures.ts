@@ -23,7 +23,17 @@ export const quotaListBody = {
 
 /** GET quotas/{project_id}: the limits alone, without the project. */
 export const quotaBody = {
-  quota: { floatingip: 50, network: 10, port: 50, rbac_policy: -1, router: 10, security_group: 10, security_group_rule: 100, subnet: 10, subnetpool: -1 },
+  quota: {
+    floatingip: 50,
+    network: 10,
+    port: 50,
+    rbac_policy: -1,
+    router: 10,
+    security_group: 10,
+    security_group_rule: 100,
+    subnet: 10,
+    subnetpool: -1,
+  },
 };
 
 export const quotaDetailsBody = {

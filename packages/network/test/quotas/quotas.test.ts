@@ -20,7 +20,11 @@ describe("quotas", () => {
     expect((await facade.getQuota(projectId)).network).toBe(10);
     // A project (anything with the project's id) names its quota.
     await facade.getQuota({ id: projectId, name: "demo" });
-    expect(seen.map(sent)).toEqual(["GET /v2.0/quotas", `GET /v2.0/quotas/${projectId}`, `GET /v2.0/quotas/${projectId}`]);
+    expect(seen.map(sent)).toEqual([
+      "GET /v2.0/quotas",
+      `GET /v2.0/quotas/${projectId}`,
+      `GET /v2.0/quotas/${projectId}`,
+    ]);
   });
 
   it("updates limits with PUT and resets to the defaults with DELETE", async () => {
@@ -43,9 +47,15 @@ describe("quotas", () => {
     );
     const defaults = v.parse(v.object({ quota: Quota }), await facade.getQuotaDefault({ project: projectId }));
     expect(defaults.quota.port).toBe(50);
-    const details = v.parse(v.object({ quota: QuotaDetails }), await facade.getQuotaDetails({ project: { id: projectId } }));
+    const details = v.parse(
+      v.object({ quota: QuotaDetails }),
+      await facade.getQuotaDetails({ project: { id: projectId } }),
+    );
     expect(details.quota["port"]).toEqual({ used: 21, limit: 500, reserved: 3 });
-    expect(seen.map(sent)).toEqual([`GET /v2.0/quotas/${projectId}/default`, `GET /v2.0/quotas/${projectId}/details.json`]);
+    expect(seen.map(sent)).toEqual([
+      `GET /v2.0/quotas/${projectId}/default`,
+      `GET /v2.0/quotas/${projectId}/details.json`,
+    ]);
   });
 
   it("has no create and no find: a quota exists for every project", async () => {

@@ -10,8 +10,12 @@ describe("RBAC policies", () => {
     const { facade, seen } = setup();
     server.use(
       http.post(`${API}/rbac-policies`, () => HttpResponse.json({ rbac_policy: rbacPolicyBody }, { status: 201 })),
-      http.get(`${API}/rbac-policies`, () => HttpResponse.json({ rbac_policies: [rbacPolicyBody, externalPolicyBody] })),
-      http.put(`${API}/rbac-policies/:id`, () => HttpResponse.json({ rbac_policy: { ...rbacPolicyBody, target_tenant: "*" } })),
+      http.get(`${API}/rbac-policies`, () =>
+        HttpResponse.json({ rbac_policies: [rbacPolicyBody, externalPolicyBody] }),
+      ),
+      http.put(`${API}/rbac-policies/:id`, () =>
+        HttpResponse.json({ rbac_policy: { ...rbacPolicyBody, target_tenant: "*" } }),
+      ),
       http.delete(`${API}/rbac-policies/:id`, () => noContent()),
     );
     const { id: _, tenant_id: __, project_id: ___, ...request } = rbacPolicyBody;
@@ -33,8 +37,10 @@ describe("RBAC policies", () => {
 
   it("needs the object, the action and the target; only the target changes", async () => {
     const { facade, seen } = setup();
-    // @ts-expect-error: the target project is required
-    await expect(facade.createRbacPolicy({ object_type: "network", object_id: "n1", action: "access_as_shared" })).rejects.toThrow(/needs 'target_tenant'/);
+    await expect(
+      // @ts-expect-error: the target project is required
+      facade.createRbacPolicy({ object_type: "network", object_id: "n1", action: "access_as_shared" }),
+    ).rejects.toThrow(/needs 'target_tenant'/);
     // @ts-expect-error: the action is fixed at create
     await expect(facade.updateRbacPolicy("p1", { action: "access_as_external" })).rejects.toThrow(/cannot be set/);
     expect(seen).toHaveLength(0);

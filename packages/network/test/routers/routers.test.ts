@@ -35,15 +35,28 @@ describe("routers", () => {
       }),
     );
     const gateway = { network_id: routerBody.external_gateway_info.network_id, enable_snat: false };
-    const created = await facade.createRouter({ name: "router1", external_gateway_info: gateway, availability_zone_hints: ["nova"] });
+    const created = await facade.createRouter({
+      name: "router1",
+      external_gateway_info: gateway,
+      availability_zone_hints: ["nova"],
+    });
     expect(created.id).toBe(routerBody.id);
-    expect(await bodyOf(seen[0]!)).toEqual({ router: { name: "router1", external_gateway_info: gateway, availability_zone_hints: ["nova"] } });
+    expect(await bodyOf(seen[0]!)).toEqual({
+      router: { name: "router1", external_gateway_info: gateway, availability_zone_hints: ["nova"] },
+    });
     const cleared = await facade.updateRouter(created, { external_gateway_info: null });
     expect(cleared.external_gateway_info).toBeNull();
-    await facade.updateRouter(created.id, { external_gateway_info: { network_id: "ext", external_fixed_ips: [{ subnet_id: "s1" }] } });
-    expect(seen.map(sent).slice(1)).toEqual([`PUT /v2.0/routers/${routerBody.id}`, `PUT /v2.0/routers/${routerBody.id}`]);
+    await facade.updateRouter(created.id, {
+      external_gateway_info: { network_id: "ext", external_fixed_ips: [{ subnet_id: "s1" }] },
+    });
+    expect(seen.map(sent).slice(1)).toEqual([
+      `PUT /v2.0/routers/${routerBody.id}`,
+      `PUT /v2.0/routers/${routerBody.id}`,
+    ]);
     expect(await bodyOf(seen[1]!)).toEqual({ router: { external_gateway_info: null } });
-    expect(await bodyOf(seen[2]!)).toEqual({ router: { external_gateway_info: { network_id: "ext", external_fixed_ips: [{ subnet_id: "s1" }] } } });
+    expect(await bodyOf(seen[2]!)).toEqual({
+      router: { external_gateway_info: { network_id: "ext", external_fixed_ips: [{ subnet_id: "s1" }] } },
+    });
   });
 
   it("refuses read-only and create-only fields before sending", async () => {
@@ -51,7 +64,9 @@ describe("routers", () => {
     // @ts-expect-error: status is read-only
     await expect(facade.createRouter({ name: "r", status: "ACTIVE" })).rejects.toThrow(/'status' cannot be set/);
     // @ts-expect-error: availability zone hints are fixed at create
-    await expect(facade.updateRouter("r1", { availability_zone_hints: ["az2"] })).rejects.toThrow(/'availability_zone_hints' cannot be set/);
+    await expect(facade.updateRouter("r1", { availability_zone_hints: ["az2"] })).rejects.toThrow(
+      /'availability_zone_hints' cannot be set/,
+    );
     // @ts-expect-error: the gateway is an object or null
     await expect(facade.updateRouter("r1", { external_gateway_info: "ext" })).rejects.toThrow(/wrong type/);
     expect(seen).toHaveLength(0);
@@ -74,7 +89,12 @@ describe("routers", () => {
       `PUT /v2.0/routers/${routerBody.id}/remove_router_interface`,
       `PUT /v2.0/routers/${routerBody.id}/remove_router_interface`,
     ]);
-    expect(await Promise.all(seen.map(bodyOf))).toEqual([{ subnet_id: subnet }, { port_id: port }, { subnet_id: subnet }, { port_id: port }]);
+    expect(await Promise.all(seen.map(bodyOf))).toEqual([
+      { subnet_id: subnet },
+      { port_id: port },
+      { subnet_id: subnet },
+      { port_id: port },
+    ]);
   });
 
   it("needs a subnet or a port for an interface, at compile time and before sending", async () => {
@@ -90,9 +110,14 @@ describe("routers", () => {
     const { facade, seen } = setup();
     server.use(
       http.put(`${API}/routers/:id/add_extraroutes`, () => HttpResponse.json(routesAfterAdd)),
-      http.put(`${API}/routers/:id/remove_extraroutes`, () => HttpResponse.json({ router: { ...routesAfterAdd.router, routes: [] } })),
+      http.put(`${API}/routers/:id/remove_extraroutes`, () =>
+        HttpResponse.json({ router: { ...routesAfterAdd.router, routes: [] } }),
+      ),
     );
-    const after = (await facade.addExtraRoutesToRouter({ router: routesAfterAdd.router.id, routes: addedRoutes })) as typeof routesAfterAdd;
+    const after = (await facade.addExtraRoutesToRouter({
+      router: routesAfterAdd.router.id,
+      routes: addedRoutes,
+    })) as typeof routesAfterAdd;
     expect(after.router.routes).toHaveLength(4);
     await facade.removeExtraRoutesFromRouter({ router: routesAfterAdd.router, routes: addedRoutes.slice(0, 1) });
     expect(seen.map(sent)).toEqual([
@@ -107,18 +132,28 @@ describe("routers", () => {
     const { facade, session } = setup();
     const states = ["ALLOCATING", "ACTIVE"];
     server.use(
-      http.put(`${API}/routers/gone/add_router_interface`, () => notFound("RouterNotFound", "Router gone could not be found")),
-      http.delete(`${API}/routers/:id`, ({ params }) => (params["id"] === "gone" ? notFound("RouterNotFound", "gone") : noContent())),
+      http.put(`${API}/routers/gone/add_router_interface`, () =>
+        notFound("RouterNotFound", "Router gone could not be found"),
+      ),
+      http.delete(`${API}/routers/:id`, ({ params }) =>
+        params["id"] === "gone" ? notFound("RouterNotFound", "gone") : noContent(),
+      ),
       http.get(`${API}/routers/:id`, ({ params }) =>
         params["id"] === "broken"
           ? HttpResponse.json({ router: { ...bareRouterBody, status: "ERROR" } })
-          : HttpResponse.json({ router: { ...bareRouterBody, status: states.length > 1 ? states.shift() : states[0] } }),
+          : HttpResponse.json({
+              router: { ...bareRouterBody, status: states.length > 1 ? states.shift() : states[0] },
+            }),
       ),
     );
-    await expect(facade.addInterfaceToRouter({ router: "gone", subnet })).rejects.toThrow("Router gone could not be found");
+    await expect(facade.addInterfaceToRouter({ router: "gone", subnet })).rejects.toThrow(
+      "Router gone could not be found",
+    );
     await routers.delete(session, "gone");
     await expect(facade.deleteRouter("gone", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
     expect((await facade.waitForRouter(bareRouterBody, { status: "ACTIVE", interval: 1 })).status).toBe("ACTIVE");
-    await expect(facade.waitForRouter("broken", { status: "ACTIVE", interval: 1 })).rejects.toBeInstanceOf(ResourceFailureError);
+    await expect(facade.waitForRouter("broken", { status: "ACTIVE", interval: 1 })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
   });
 });

@@ -24,4 +24,9 @@ export const ruleBody = {
   belongs_to_default_sg: false,
 };
 
-export const httpsRuleBody = { ...ruleBody, id: "3c0e45ff-adaf-4124-b083-bf390e5482ff", port_range_min: 443, port_range_max: 443 };
+export const httpsRuleBody = {
+  ...ruleBody,
+  id: "3c0e45ff-adaf-4124-b083-bf390e5482ff",
+  port_range_min: 443,
+  port_range_max: 443,
+};

@@ -21,7 +21,9 @@ describe("security group rules", () => {
     expect(created.port_range_min).toBe(80);
     expect(created.remote_ip_prefix).toBeNull();
     const https = { ...ruleRequest, port_range_min: 443, port_range_max: 443 };
-    const bulk = (await facade.createSecurityGroupRules({ security_group_rules: [ruleRequest, https] })) as { security_group_rules: unknown[] };
+    const bulk = (await facade.createSecurityGroupRules({ security_group_rules: [ruleRequest, https] })) as {
+      security_group_rules: unknown[];
+    };
     expect(bulk.security_group_rules).toHaveLength(2);
     expect(seen.map(sent)).toEqual(["POST /v2.0/security-group-rules", "POST /v2.0/security-group-rules"]);
     expect(await bodyOf(seen[0]!)).toEqual({ security_group_rule: ruleRequest });
@@ -31,11 +33,17 @@ describe("security group rules", () => {
   it("lists a group's rules, gets and deletes one", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.get(`${API}/security-group-rules`, () => HttpResponse.json({ security_group_rules: [ruleBody, httpsRuleBody] })),
+      http.get(`${API}/security-group-rules`, () =>
+        HttpResponse.json({ security_group_rules: [ruleBody, httpsRuleBody] }),
+      ),
       http.get(`${API}/security-group-rules/:id`, () => HttpResponse.json({ security_group_rule: ruleBody })),
       http.delete(`${API}/security-group-rules/:id`, () => noContent()),
     );
-    const rules = await facade.listSecurityGroupRules({ security_group_id: ruleBody.security_group_id, direction: "ingress", protocol: "tcp" });
+    const rules = await facade.listSecurityGroupRules({
+      security_group_id: ruleBody.security_group_id,
+      direction: "ingress",
+      protocol: "tcp",
+    });
     expect(rules.map((r) => r.port_range_max)).toEqual([80, 443]);
     expect((await facade.getSecurityGroupRule(ruleBody.id)).ethertype).toBe("IPv4");
     await facade.deleteSecurityGroupRule(ruleBody);
@@ -53,9 +61,13 @@ describe("security group rules", () => {
     // @ts-expect-error: rules are not taggable; Neutron refuses the filter
     await expect(facade.listSecurityGroupRules({ tags: ["a"] })).rejects.toBeInstanceOf(InvalidArgumentError);
     // @ts-expect-error: direction is ingress or egress
-    await expect(facade.createSecurityGroupRule({ security_group_id: "g", direction: "in" })).rejects.toThrow(/wrong type/);
-    // @ts-expect-error: ethertype is IPv4 or IPv6
-    await expect(facade.createSecurityGroupRule({ security_group_id: "g", direction: "ingress", ethertype: "ipv4" })).rejects.toThrow(/wrong type/);
+    await expect(facade.createSecurityGroupRule({ security_group_id: "g", direction: "in" })).rejects.toThrow(
+      /wrong type/,
+    );
+    await expect(
+      // @ts-expect-error: ethertype is IPv4 or IPv6
+      facade.createSecurityGroupRule({ security_group_id: "g", direction: "ingress", ethertype: "ipv4" }),
+    ).rejects.toThrow(/wrong type/);
     // @ts-expect-error: the group is required
     await expect(facade.createSecurityGroupRule({ direction: "ingress" })).rejects.toThrow(/needs 'security_group_id'/);
     expect(seen).toHaveLength(0);

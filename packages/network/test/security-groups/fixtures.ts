@@ -27,7 +27,10 @@ export const securityGroupBody = {
   description: "security group for webservers",
   id: groupId,
   name: "new-webservers",
-  security_group_rules: [egress("38ce2d8e-e8f1-48bd-83c2-d33cb9f50c3d", "IPv4"), egress("565b9502-12de-4ffd-91e9-68885cff6ae1", "IPv6")],
+  security_group_rules: [
+    egress("38ce2d8e-e8f1-48bd-83c2-d33cb9f50c3d", "IPv4"),
+    egress("565b9502-12de-4ffd-91e9-68885cff6ae1", "IPv6"),
+  ],
   project_id: project,
   tenant_id: project,
   created_at: "2018-03-19T19:16:56Z",

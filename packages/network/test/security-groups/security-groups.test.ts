@@ -9,12 +9,25 @@ const { server, setup } = networkCloud();
 describe("security groups", () => {
   it("creates and parses the group with the rules Neutron adds to it", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/security-groups`, () => HttpResponse.json({ security_group: securityGroupBody }, { status: 201 })));
-    const created = await facade.createSecurityGroup({ name: "new-webservers", description: "security group for webservers", stateful: true });
-    expect(created.security_group_rules.map((r) => `${r.direction} ${r.ethertype}`)).toEqual(["egress IPv4", "egress IPv6"]);
+    server.use(
+      http.post(`${API}/security-groups`, () =>
+        HttpResponse.json({ security_group: securityGroupBody }, { status: 201 }),
+      ),
+    );
+    const created = await facade.createSecurityGroup({
+      name: "new-webservers",
+      description: "security group for webservers",
+      stateful: true,
+    });
+    expect(created.security_group_rules.map((r) => `${r.direction} ${r.ethertype}`)).toEqual([
+      "egress IPv4",
+      "egress IPv6",
+    ]);
     expect(created.security_group_rules[0]?.protocol).toBeNull();
     expect(seen.map(sent)).toEqual(["POST /v2.0/security-groups"]);
-    expect(await bodyOf(seen[0]!)).toEqual({ security_group: { name: "new-webservers", description: "security group for webservers", stateful: true } });
+    expect(await bodyOf(seen[0]!)).toEqual({
+      security_group: { name: "new-webservers", description: "security group for webservers", stateful: true },
+    });
   });
 
   it("lists by name and shared, updates, deletes, and finds by name", async () => {
@@ -23,10 +36,16 @@ describe("security groups", () => {
       http.get(`${API}/security-groups`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
         const twice = [securityGroupBody, { ...securityGroupBody, id: "other" }];
-        return HttpResponse.json({ security_groups: name === "twice" ? twice.map((g) => ({ ...g, name })) : [securityGroupBody] });
+        return HttpResponse.json({
+          security_groups: name === "twice" ? twice.map((g) => ({ ...g, name })) : [securityGroupBody],
+        });
       }),
-      http.get(`${API}/security-groups/:id`, () => HttpResponse.json({ NeutronError: { message: "no" } }, { status: 404 })),
-      http.put(`${API}/security-groups/:id`, () => HttpResponse.json({ security_group: { ...securityGroupBody, name: "web" } })),
+      http.get(`${API}/security-groups/:id`, () =>
+        HttpResponse.json({ NeutronError: { message: "no" } }, { status: 404 }),
+      ),
+      http.put(`${API}/security-groups/:id`, () =>
+        HttpResponse.json({ security_group: { ...securityGroupBody, name: "web" } }),
+      ),
       http.delete(`${API}/security-groups/:id`, () => noContent()),
     );
     await facade.listSecurityGroups({ name: "new-webservers", shared: false, "not-tags": ["old"] });

@@ -12,10 +12,17 @@ describe("segments", () => {
     server.use(
       http.post(`${API}/segments`, () => HttpResponse.json({ segment: segmentBody }, { status: 201 })),
       http.get(`${API}/segments`, () => HttpResponse.json({ segments: [segmentBody, vxlanSegmentBody] })),
-      http.put(`${API}/segments/:id`, () => HttpResponse.json({ segment: { ...segmentBody, name: "1", description: "Segment One" } })),
+      http.put(`${API}/segments/:id`, () =>
+        HttpResponse.json({ segment: { ...segmentBody, name: "1", description: "Segment One" } }),
+      ),
       http.delete(`${API}/segments/:id`, () => noContent()),
     );
-    const request = { network_id: segmentBody.network_id, segmentation_id: 2000, network_type: "vlan", physical_network: "segment-1" };
+    const request = {
+      network_id: segmentBody.network_id,
+      segmentation_id: 2000,
+      network_type: "vlan",
+      physical_network: "segment-1",
+    };
     const created = await facade.createSegment(request);
     expect(created.name).toBeNull();
     const listed = await facade.listSegments({ network_id: segmentBody.network_id, network_type: "vxlan" });

@@ -1,4 +1,9 @@
-import { DuplicateResourceError, InvalidArgumentError, NotFoundError, ResponseValidationError } from "@openstack-ts/core";
+import {
+  DuplicateResourceError,
+  InvalidArgumentError,
+  NotFoundError,
+  ResponseValidationError,
+} from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { bareSubnetBody, createdSubnetBody, otherSubnetBody, subnetBody } from "./fixtures.js";
@@ -8,7 +13,10 @@ import { API, networkCloud } from "../fixtures.js";
 const { server, setup } = networkCloud();
 
 const notFound = (id: unknown) =>
-  HttpResponse.json({ NeutronError: { type: "SubnetNotFound", message: `Subnet ${String(id)} could not be found.`, detail: "" } }, { status: 404 });
+  HttpResponse.json(
+    { NeutronError: { type: "SubnetNotFound", message: `Subnet ${String(id)} could not be found.`, detail: "" } },
+    { status: 404 },
+  );
 
 describe("subnets", () => {
   it("lists through every page that subnets_links names", async () => {
@@ -40,8 +48,15 @@ describe("subnets", () => {
   it("sends filters by their wire names and rejects unknown ones before any request", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/subnets`, () => HttpResponse.json({ subnets: [] })));
-    await facade.listSubnets({ network_id: subnetBody.network_id, ip_version: 6, enable_dhcp: false, "not-tags": ["a", "b"] });
-    expect(new URL(seen[0]!.url).search).toBe(`?network_id=${subnetBody.network_id}&ip_version=6&enable_dhcp=false&not-tags=a%2Cb`);
+    await facade.listSubnets({
+      network_id: subnetBody.network_id,
+      ip_version: 6,
+      enable_dhcp: false,
+      "not-tags": ["a", "b"],
+    });
+    expect(new URL(seen[0]!.url).search).toBe(
+      `?network_id=${subnetBody.network_id}&ip_version=6&enable_dhcp=false&not-tags=a%2Cb`,
+    );
     // @ts-expect-error: Neutron cannot filter subnets by their pools
     await expect(facade.listSubnets({ allocation_pools: "10.0.0.2" })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(seen).toHaveLength(1);
@@ -50,34 +65,62 @@ describe("subnets", () => {
   it("creates inside the subnet envelope and parses the reply", async () => {
     const { facade, seen } = setup();
     server.use(http.post(`${API}/subnets`, () => HttpResponse.json({ subnet: createdSubnetBody }, { status: 201 })));
-    const created = await facade.createSubnet({ network_id: createdSubnetBody.network_id, ip_version: 4, cidr: "192.168.199.0/24" });
+    const created = await facade.createSubnet({
+      network_id: createdSubnetBody.network_id,
+      ip_version: 4,
+      cidr: "192.168.199.0/24",
+    });
     expect(created.id).toBe(createdSubnetBody.id);
     expect(created.gateway_ip).toBe("192.168.199.1");
     expectTypeOf(created.ip_version).toEqualTypeOf<4 | 6>();
     expectTypeOf(created.gateway_ip).toEqualTypeOf<string | null>();
-    expect(await seen[0]!.json()).toEqual({ subnet: { network_id: createdSubnetBody.network_id, ip_version: 4, cidr: "192.168.199.0/24" } });
+    expect(await seen[0]!.json()).toEqual({
+      subnet: { network_id: createdSubnetBody.network_id, ip_version: 4, cidr: "192.168.199.0/24" },
+    });
   });
 
   it("creates from a subnet pool without a cidr, and without a gateway", async () => {
     const { facade, seen } = setup();
-    server.use(http.post(`${API}/subnets`, () => HttpResponse.json({ subnet: { ...createdSubnetBody, gateway_ip: null } }, { status: 201 })));
-    const created = await facade.createSubnet({ network_id: "n1", ip_version: 4, use_default_subnetpool: true, prefixlen: 26, gateway_ip: null });
+    server.use(
+      http.post(`${API}/subnets`, () =>
+        HttpResponse.json({ subnet: { ...createdSubnetBody, gateway_ip: null } }, { status: 201 }),
+      ),
+    );
+    const created = await facade.createSubnet({
+      network_id: "n1",
+      ip_version: 4,
+      use_default_subnetpool: true,
+      prefixlen: 26,
+      gateway_ip: null,
+    });
     expect(created.gateway_ip).toBeNull();
-    expect(await seen[0]!.json()).toEqual({ subnet: { network_id: "n1", ip_version: 4, use_default_subnetpool: true, prefixlen: 26, gateway_ip: null } });
+    expect(await seen[0]!.json()).toEqual({
+      subnet: { network_id: "n1", ip_version: 4, use_default_subnetpool: true, prefixlen: 26, gateway_ip: null },
+    });
   });
 
   it("refuses a missing required field, a read-only field or a wrong type before sending", async () => {
     const { facade, seen } = setup();
     // @ts-expect-error: network_id is required
-    await expect(facade.createSubnet({ ip_version: 4, cidr: "10.0.0.0/24" })).rejects.toThrow(/createSubnet needs 'network_id'/);
+    await expect(facade.createSubnet({ ip_version: 4, cidr: "10.0.0.0/24" })).rejects.toThrow(
+      /createSubnet needs 'network_id'/,
+    );
     // @ts-expect-error: ip_version is required
-    await expect(subnets.create(facade, { network_id: "n1", cidr: "10.0.0.0/24" })).rejects.toThrow(/needs 'ip_version'/);
+    await expect(subnets.create(facade, { network_id: "n1", cidr: "10.0.0.0/24" })).rejects.toThrow(
+      /needs 'ip_version'/,
+    );
     // @ts-expect-error: revision_number is read-only
-    await expect(facade.createSubnet({ network_id: "n1", ip_version: 4, revision_number: 3 })).rejects.toThrow(/'revision_number' cannot be set/);
+    await expect(facade.createSubnet({ network_id: "n1", ip_version: 4, revision_number: 3 })).rejects.toThrow(
+      /'revision_number' cannot be set/,
+    );
     // @ts-expect-error: there is no IPv5
-    await expect(facade.createSubnet({ network_id: "n1", ip_version: 5 })).rejects.toThrow(/'ip_version' has the wrong type/);
+    await expect(facade.createSubnet({ network_id: "n1", ip_version: 5 })).rejects.toThrow(
+      /'ip_version' has the wrong type/,
+    );
     // @ts-expect-error: DNS servers are a list
-    await expect(facade.updateSubnet("s1", { dns_nameservers: "8.8.8.8" })).rejects.toThrow(/'dns_nameservers' has the wrong type/);
+    await expect(facade.updateSubnet("s1", { dns_nameservers: "8.8.8.8" })).rejects.toThrow(
+      /'dns_nameservers' has the wrong type/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -89,24 +132,40 @@ describe("subnets", () => {
         return HttpResponse.json({ subnet: { ...subnetBody, ...subnet } });
       }),
     );
-    const updated = await facade.updateSubnet(subnetBody, { name: "renamed", dns_nameservers: ["10.0.0.53"], host_routes: [{ destination: "10.1.0.0/16", nexthop: "10.0.0.254" }] });
+    const updated = await facade.updateSubnet(subnetBody, {
+      name: "renamed",
+      dns_nameservers: ["10.0.0.53"],
+      host_routes: [{ destination: "10.1.0.0/16", nexthop: "10.0.0.254" }],
+    });
     expect(updated.name).toBe("renamed");
     expect(updated.dns_nameservers).toEqual(["10.0.0.53"]);
     for (const field of ["cidr", "network_id", "ip_version", "subnetpool_id", "ipv6_ra_mode"] as const) {
       // Each is createOnly; the type refuses them too (one checked below).
-      await expect(facade.updateSubnet(subnetBody.id, { [field]: subnetBody[field] } as never)).rejects.toThrow(`'${field}' cannot be set`);
+      await expect(facade.updateSubnet(subnetBody.id, { [field]: subnetBody[field] } as never)).rejects.toThrow(
+        `'${field}' cannot be set`,
+      );
     }
     // @ts-expect-error: cidr cannot change after the create
-    await expect(facade.updateSubnet(subnetBody.id, { cidr: "10.9.0.0/24" })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(facade.updateSubnet(subnetBody.id, { cidr: "10.9.0.0/24" })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([`PUT /v2.0/subnets/${subnetBody.id}`]);
     expect(await seen[0]!.json()).toEqual({
-      subnet: { name: "renamed", dns_nameservers: ["10.0.0.53"], host_routes: [{ destination: "10.1.0.0/16", nexthop: "10.0.0.254" }] },
+      subnet: {
+        name: "renamed",
+        dns_nameservers: ["10.0.0.53"],
+        host_routes: [{ destination: "10.1.0.0/16", nexthop: "10.0.0.254" }],
+      },
     });
   });
 
   it("deletes, ignoring a subnet already gone unless told otherwise", async () => {
     const { facade, seen } = setup();
-    server.use(http.delete(`${API}/subnets/:id`, ({ params }) => (params["id"] === "gone" ? notFound("gone") : new HttpResponse(null, { status: 204 }))));
+    server.use(
+      http.delete(`${API}/subnets/:id`, ({ params }) =>
+        params["id"] === "gone" ? notFound("gone") : new HttpResponse(null, { status: 204 }),
+      ),
+    );
     await facade.deleteSubnet(subnetBody);
     await facade.deleteSubnet("gone");
     const failure = facade.deleteSubnet("gone", { ignoreMissing: false });
@@ -122,10 +181,13 @@ describe("subnets", () => {
   it("finds by id, then by name, and reports duplicates", async () => {
     const { facade, session } = setup();
     server.use(
-      http.get(`${API}/subnets/:id`, ({ params }) => (params["id"] === subnetBody.id ? HttpResponse.json({ subnet: subnetBody }) : notFound(params["id"]))),
+      http.get(`${API}/subnets/:id`, ({ params }) =>
+        params["id"] === subnetBody.id ? HttpResponse.json({ subnet: subnetBody }) : notFound(params["id"]),
+      ),
       http.get(`${API}/subnets`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
-        if (name === "twice") return HttpResponse.json({ subnets: [subnetBody, otherSubnetBody].map((s) => ({ ...s, name })) });
+        if (name === "twice")
+          return HttpResponse.json({ subnets: [subnetBody, otherSubnetBody].map((s) => ({ ...s, name })) });
         return HttpResponse.json({ subnets: name === "my_subnet" ? [otherSubnetBody] : [] });
       }),
     );

@@ -25,10 +25,21 @@ function tagsApi() {
       return HttpResponse.json({ tags: next });
     }),
     http.delete(all, ({ params }) => (at(params["type"], params["id"]).clear(), noContent())),
-    http.get(one, ({ params }) => (at(params["type"], params["id"]).has(String(params["tag"])) ? noContent() : notFound("TagNotFound", `Tag ${String(params["tag"])} could not be found.`))),
-    http.put(one, ({ params }) => (at(params["type"], params["id"]).add(String(params["tag"])), new HttpResponse(null, { status: 201 }))),
+    http.get(one, ({ params }) =>
+      at(params["type"], params["id"]).has(String(params["tag"]))
+        ? noContent()
+        : notFound("TagNotFound", `Tag ${String(params["tag"])} could not be found.`),
+    ),
+    http.put(
+      one,
+      ({ params }) => (
+        at(params["type"], params["id"]).add(String(params["tag"])), new HttpResponse(null, { status: 201 })
+      ),
+    ),
     http.delete(one, ({ params }) =>
-      at(params["type"], params["id"]).delete(String(params["tag"])) ? noContent() : notFound("TagNotFound", `Tag ${String(params["tag"])} could not be found.`),
+      at(params["type"], params["id"]).delete(String(params["tag"]))
+        ? noContent()
+        : notFound("TagNotFound", `Tag ${String(params["tag"])} could not be found.`),
     ),
   ];
 }
@@ -37,13 +48,19 @@ describe("tags", () => {
   it("sets, reads, adds, checks and removes tags of a network", async () => {
     const { facade, seen } = setup();
     server.use(...tagsApi());
-    expect(await facade.setTags({ resourceType: "networks", resource: net, tags: ["red", "blue"] })).toEqual({ tags: ["red", "blue"] });
+    expect(await facade.setTags({ resourceType: "networks", resource: net, tags: ["red", "blue"] })).toEqual({
+      tags: ["red", "blue"],
+    });
     await facade.addTag({ resourceType: "networks", resource: { id: net }, tag: "green" });
-    expect(await facade.getTags({ resourceType: "networks", resource: net })).toEqual({ tags: ["red", "blue", "green"] });
+    expect(await facade.getTags({ resourceType: "networks", resource: net })).toEqual({
+      tags: ["red", "blue", "green"],
+    });
     expect(await facade.checkTag({ resourceType: "networks", resource: net, tag: "green" })).toBe(true);
     await facade.removeTag({ resourceType: "networks", resource: net, tag: "green" });
     expect(await facade.checkTag({ resourceType: "networks", resource: net, tag: "green" })).toBe(false);
-    await expect(facade.removeTag({ resourceType: "networks", resource: net, tag: "green" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(facade.removeTag({ resourceType: "networks", resource: net, tag: "green" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await facade.removeAllTags({ resourceType: "networks", resource: net });
     expect(await facade.getTags({ resourceType: "networks", resource: net })).toEqual({ tags: [] });
     const path = `/v2.0/networks/${net}/tags`;
@@ -78,7 +95,14 @@ describe("tags", () => {
     await expect(facade.setTags({ resourceType: "ports", tags: [] })).rejects.toThrow(/resource/);
     expect(seen).toHaveLength(1);
     // Tags are actions only: no verbs, so no listTags or getTag derive from them.
-    expect(Object.keys(tags.actions).sort()).toEqual(["addTag", "checkTag", "getTags", "removeAllTags", "removeTag", "setTags"]);
+    expect(Object.keys(tags.actions).sort()).toEqual([
+      "addTag",
+      "checkTag",
+      "getTags",
+      "removeAllTags",
+      "removeTag",
+      "setTags",
+    ]);
     // @ts-expect-error: tags are not a collection
     expect(facade.listTags).toBeUndefined();
   });

@@ -1,6 +1,10 @@
 // Bodies from the Networking API reference (v2.0, "Trunk networking"), trimmed to what the tests read.
 
-export const subPort = { segmentation_type: "vlan", port_id: "4b4c691b-086d-43d2-8a65-5487e9434155", segmentation_id: 44 };
+export const subPort = {
+  segmentation_type: "vlan",
+  port_id: "4b4c691b-086d-43d2-8a65-5487e9434155",
+  segmentation_id: 44,
+};
 
 export const trunkBody = {
   status: "DOWN",
@@ -18,4 +22,9 @@ export const trunkBody = {
 };
 
 /** add_subports answers the trunk itself, without the `trunk` envelope. */
-export const addSubportsResponse = { ...trunkBody, name: "test", revision_number: 2, updated_at: "2016-10-05T22:52:04Z" };
+export const addSubportsResponse = {
+  ...trunkBody,
+  name: "test",
+  revision_number: 2,
+  updated_at: "2016-10-05T22:52:04Z",
+};

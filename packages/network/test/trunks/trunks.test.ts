@@ -20,7 +20,9 @@ describe("trunks", () => {
     );
     const created = await facade.createTrunk({ port_id: trunkBody.port_id, name: "test", admin_state_up: true });
     expect(created.sub_ports).toEqual([]);
-    expect((await facade.listTrunks({ port_id: trunkBody.port_id, status: "DOWN" }))[0]?.sub_ports[0]?.segmentation_id).toBe(44);
+    expect(
+      (await facade.listTrunks({ port_id: trunkBody.port_id, status: "DOWN" }))[0]?.sub_ports[0]?.segmentation_id,
+    ).toBe(44);
     expect((await facade.updateTrunk(created, { name: "foo", admin_state_up: true })).name).toBe("foo");
     await facade.deleteTrunk(created);
     expect(seen.map(sent)).toEqual([
@@ -29,7 +31,9 @@ describe("trunks", () => {
       `PUT /v2.0/trunks/${trunk}`,
       `DELETE /v2.0/trunks/${trunk}`,
     ]);
-    expect(await bodyOf(seen[0]!)).toEqual({ trunk: { port_id: trunkBody.port_id, name: "test", admin_state_up: true } });
+    expect(await bodyOf(seen[0]!)).toEqual({
+      trunk: { port_id: trunkBody.port_id, name: "test", admin_state_up: true },
+    });
   });
 
   it("adds, lists and removes subports with the trunk's actions", async () => {
@@ -50,7 +54,9 @@ describe("trunks", () => {
       `PUT /v2.0/trunks/${trunk}/remove_subports`,
     ]);
     expect(await bodyOf(seen[0]!)).toEqual({ sub_ports: [subPort] });
-    expect(await bodyOf(seen[2]!)).toEqual({ sub_ports: [{ port_id: subPort.port_id }, { port_id: "9d30d9b1-5d52-4a3e-9a0c-1c9a5b0d5e11" }] });
+    expect(await bodyOf(seen[2]!)).toEqual({
+      sub_ports: [{ port_id: subPort.port_id }, { port_id: "9d30d9b1-5d52-4a3e-9a0c-1c9a5b0d5e11" }],
+    });
   });
 
   it("changes subports only through the actions, and waits for ACTIVE, failing on DEGRADED", async () => {
@@ -61,7 +67,13 @@ describe("trunks", () => {
     await expect(facade.createTrunk({ name: "t" })).rejects.toThrow(/needs 'port_id'/);
     expect(seen).toHaveLength(0);
     const states = ["BUILD", "DEGRADED"];
-    server.use(http.get(`${API}/trunks/:id`, () => HttpResponse.json({ trunk: { ...trunkBody, status: states.shift() ?? "DEGRADED" } })));
-    await expect(facade.waitForTrunk(trunk, { status: "ACTIVE", interval: 1 })).rejects.toBeInstanceOf(ResourceFailureError);
+    server.use(
+      http.get(`${API}/trunks/:id`, () =>
+        HttpResponse.json({ trunk: { ...trunkBody, status: states.shift() ?? "DEGRADED" } }),
+      ),
+    );
+    await expect(facade.waitForTrunk(trunk, { status: "ACTIVE", interval: 1 })).rejects.toBeInstanceOf(
+      ResourceFailureError,
+    );
   });
 });

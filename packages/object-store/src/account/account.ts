@@ -1,5 +1,13 @@
 import { clientFor, type SessionOrClient } from "@openstack-ts/core";
-import { metadataHeaders, numberHeader, readMetadata, removalHeaders, TEMP_URL_KEYS, visibleHeaders, type Metadata } from "../metadata.js";
+import {
+  metadataHeaders,
+  numberHeader,
+  readMetadata,
+  removalHeaders,
+  TEMP_URL_KEYS,
+  visibleHeaders,
+  type Metadata,
+} from "../metadata.js";
 import { objectStoreService } from "../descriptor.js";
 
 /** The account (the project's storage) as `HEAD` on it reports. */
@@ -37,13 +45,21 @@ export function parseAccountHeaders(headers: Headers): AccountMetadata {
 }
 
 /** Adds or changes account metadata; keys not named are kept. */
-export async function setAccountMetadata(target: SessionOrClient, metadata: Metadata, options: Call = {}): Promise<void> {
+export async function setAccountMetadata(
+  target: SessionOrClient,
+  metadata: Metadata,
+  options: Call = {},
+): Promise<void> {
   const headers = metadataHeaders("Account", metadata, "setAccountMetadata");
   await clientFor(target, objectStoreService).post("", { headers, signal: options.signal });
 }
 
 /** Removes account metadata keys; keys that are not set are ignored. */
-export async function deleteAccountMetadata(target: SessionOrClient, keys: readonly string[], options: Call = {}): Promise<void> {
+export async function deleteAccountMetadata(
+  target: SessionOrClient,
+  keys: readonly string[],
+  options: Call = {},
+): Promise<void> {
   const headers = removalHeaders("Account", keys, "deleteAccountMetadata");
   if (Object.keys(headers).length === 0) return;
   await clientFor(target, objectStoreService).post("", { headers, signal: options.signal });

@@ -16,7 +16,10 @@ export function hashingStream(): { stream: TransformStream<Uint8Array, Uint8Arra
  * A pass-through stream that errors at its end, instead of closing, when the bytes' MD5 is
  * not `expected`: a reader never mistakes a damaged download for a whole one.
  */
-export function verifyingStream(expected: string, mismatch: (actual: string) => Error): TransformStream<Uint8Array, Uint8Array> {
+export function verifyingStream(
+  expected: string,
+  mismatch: (actual: string) => Error,
+): TransformStream<Uint8Array, Uint8Array> {
   const md5 = new Md5();
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {

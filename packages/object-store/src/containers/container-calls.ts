@@ -1,8 +1,20 @@
 import { clientFor, NotFoundError, type SessionOrClient } from "@openstack-ts/core";
-import { numberHeader, readHeaderValue, readMetadata, removalHeaders, TEMP_URL_KEYS, visibleHeaders } from "../metadata.js";
+import {
+  numberHeader,
+  readHeaderValue,
+  readMetadata,
+  removalHeaders,
+  TEMP_URL_KEYS,
+  visibleHeaders,
+} from "../metadata.js";
 import { containerName, containerSegment, type ContainerRef } from "../paths.js";
 import { objectStoreService } from "../descriptor.js";
-import { containerHeaders, type ContainerCors, type ContainerCreateSettings, type ContainerSettings } from "./container-settings.js";
+import {
+  containerHeaders,
+  type ContainerCors,
+  type ContainerCreateSettings,
+  type ContainerSettings,
+} from "./container-settings.js";
 
 type Call = { signal?: AbortSignal };
 
@@ -32,15 +44,30 @@ const CORS_KEYS = ["access-control-allow-origin", "access-control-max-age", "acc
  * when it was created, `false` when it existed already (Swift then applies the settings
  * to it, as a `setContainerMetadata` would).
  */
-export async function createContainer(target: SessionOrClient, container: ContainerRef, settings: ContainerCreateSettings = {}, options: Call = {}): Promise<boolean> {
+export async function createContainer(
+  target: SessionOrClient,
+  container: ContainerRef,
+  settings: ContainerCreateSettings = {},
+  options: Call = {},
+): Promise<boolean> {
   const headers = containerHeaders(settings, "createContainer");
-  const response = await clientFor(target, objectStoreService).put(containerSegment(container), { headers, signal: options.signal, body: new Uint8Array(0) });
+  const response = await clientFor(target, objectStoreService).put(containerSegment(container), {
+    headers,
+    signal: options.signal,
+    body: new Uint8Array(0),
+  });
   return response.status === 201;
 }
 
 /** `HEAD` a container: counts, ACLs, CORS, metadata. A missing container is `NotFoundError`. */
-export async function getContainerMetadata(target: SessionOrClient, container: ContainerRef, options: Call = {}): Promise<ContainerMetadata> {
-  const response = await clientFor(target, objectStoreService).head(containerSegment(container), { signal: options.signal });
+export async function getContainerMetadata(
+  target: SessionOrClient,
+  container: ContainerRef,
+  options: Call = {},
+): Promise<ContainerMetadata> {
+  const response = await clientFor(target, objectStoreService).head(containerSegment(container), {
+    signal: options.signal,
+  });
   return parseContainerHeaders(containerName(container), response.headers);
 }
 
@@ -77,13 +104,23 @@ export function parseContainerHeaders(name: string, headers: Headers): Container
 }
 
 /** Changes a container's metadata, ACLs or CORS (`POST`); what is not named is kept. */
-export async function setContainerMetadata(target: SessionOrClient, container: ContainerRef, settings: ContainerSettings, options: Call = {}): Promise<void> {
+export async function setContainerMetadata(
+  target: SessionOrClient,
+  container: ContainerRef,
+  settings: ContainerSettings,
+  options: Call = {},
+): Promise<void> {
   const headers = containerHeaders(settings, "setContainerMetadata");
   await clientFor(target, objectStoreService).post(containerSegment(container), { headers, signal: options.signal });
 }
 
 /** Removes container metadata keys; keys that are not set are ignored. */
-export async function deleteContainerMetadata(target: SessionOrClient, container: ContainerRef, keys: readonly string[], options: Call = {}): Promise<void> {
+export async function deleteContainerMetadata(
+  target: SessionOrClient,
+  container: ContainerRef,
+  keys: readonly string[],
+  options: Call = {},
+): Promise<void> {
   const headers = removalHeaders("Container", keys, "deleteContainerMetadata");
   const path = containerSegment(container);
   if (Object.keys(headers).length === 0) return;
@@ -95,7 +132,11 @@ export async function deleteContainerMetadata(target: SessionOrClient, container
  * (empty it first, e.g. with `bulkDelete`); one already gone is fine unless
  * `ignoreMissing: false`.
  */
-export async function deleteContainer(target: SessionOrClient, container: ContainerRef, options: Call & { ignoreMissing?: boolean } = {}): Promise<void> {
+export async function deleteContainer(
+  target: SessionOrClient,
+  container: ContainerRef,
+  options: Call & { ignoreMissing?: boolean } = {},
+): Promise<void> {
   const path = containerSegment(container);
   try {
     await clientFor(target, objectStoreService).delete(path, { signal: options.signal });
@@ -103,4 +144,3 @@ export async function deleteContainer(target: SessionOrClient, container: Contai
     if (!(error instanceof NotFoundError && options.ignoreMissing !== false)) throw error;
   }
 }
-

@@ -38,7 +38,8 @@ const list = (value: string | readonly string[]) => (typeof value === "string" ?
 
 /** The request headers for container settings. */
 export function containerHeaders(settings: ContainerCreateSettings, what: string): Record<string, string> {
-  if (typeof settings !== "object" || settings === null) throw new InvalidArgumentError(`${what} takes an object of settings`);
+  if (typeof settings !== "object" || settings === null)
+    throw new InvalidArgumentError(`${what} takes an object of settings`);
   const headers: Record<string, string> = { ...metadataHeaders("Container", settings.metadata, what) };
   const set = (name: string, value: string | null | undefined, removal: string) => {
     if (value === undefined) return;
@@ -49,16 +50,27 @@ export function containerHeaders(settings: ContainerCreateSettings, what: string
   set("X-Container-Write", settings.writeAcl, "X-Remove-Container-Write");
   set("X-Versions-Location", settings.versionsLocation, "X-Remove-Versions-Location");
   set("X-History-Location", settings.historyLocation, "X-Remove-History-Location");
-  if (settings.storagePolicy !== undefined) headers["X-Storage-Policy"] = headerValue(settings.storagePolicy, `${what}: storagePolicy`);
+  if (settings.storagePolicy !== undefined)
+    headers["X-Storage-Policy"] = headerValue(settings.storagePolicy, `${what}: storagePolicy`);
   const cors = settings.cors;
   if (cors) {
-    if (cors.allowOrigin !== undefined) headers["X-Container-Meta-Access-Control-Allow-Origin"] = headerValue(list(cors.allowOrigin), `${what}: cors.allowOrigin`);
+    if (cors.allowOrigin !== undefined)
+      headers["X-Container-Meta-Access-Control-Allow-Origin"] = headerValue(
+        list(cors.allowOrigin),
+        `${what}: cors.allowOrigin`,
+      );
     if (cors.maxAge !== undefined) {
-      if (!Number.isInteger(cors.maxAge) || cors.maxAge < 0) throw new InvalidArgumentError(`${what}: cors.maxAge must be a whole number of seconds`);
+      if (!Number.isInteger(cors.maxAge) || cors.maxAge < 0)
+        throw new InvalidArgumentError(`${what}: cors.maxAge must be a whole number of seconds`);
       headers["X-Container-Meta-Access-Control-Max-Age"] = String(cors.maxAge);
     }
-    if (cors.exposeHeaders !== undefined) headers["X-Container-Meta-Access-Control-Expose-Headers"] = headerValue(list(cors.exposeHeaders), `${what}: cors.exposeHeaders`);
+    if (cors.exposeHeaders !== undefined)
+      headers["X-Container-Meta-Access-Control-Expose-Headers"] = headerValue(
+        list(cors.exposeHeaders),
+        `${what}: cors.exposeHeaders`,
+      );
   }
-  for (const [name, value] of Object.entries(settings.headers ?? {})) headers[name] = headerValue(value, `${what}: header ${name}`);
+  for (const [name, value] of Object.entries(settings.headers ?? {}))
+    headers[name] = headerValue(value, `${what}: header ${name}`);
   return headers;
 }

@@ -17,10 +17,14 @@ export const ObjectStoreInfo = v.looseObject({
     max_meta_overall_size: count,
     container_listing_limit: count,
     account_listing_limit: count,
-    policies: v.optional(v.array(v.looseObject({ name: v.string(), aliases: v.optional(v.string()), default: v.optional(v.boolean()) }))),
+    policies: v.optional(
+      v.array(v.looseObject({ name: v.string(), aliases: v.optional(v.string()), default: v.optional(v.boolean()) })),
+    ),
   }),
   slo: v.optional(v.looseObject({ max_manifest_segments: count, max_manifest_size: count, min_segment_size: count })),
-  tempurl: v.optional(v.looseObject({ methods: v.optional(v.array(v.string())), allowed_digests: v.optional(v.array(v.string())) })),
+  tempurl: v.optional(
+    v.looseObject({ methods: v.optional(v.array(v.string())), allowed_digests: v.optional(v.array(v.string())) }),
+  ),
   bulk_delete: v.optional(v.looseObject({ max_deletes_per_request: count, max_failed_deletes: count })),
   bulk_upload: v.optional(v.looseObject({})),
 });
@@ -44,7 +48,10 @@ type Cache = Map<string, Promise<ObjectStoreInfo>>;
  * once per session and endpoint, since uploads and deletes consult it; a failure is not
  * remembered. `refresh` asks again.
  */
-export async function getObjectStoreInfo(target: SessionOrClient, options: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<ObjectStoreInfo> {
+export async function getObjectStoreInfo(
+  target: SessionOrClient,
+  options: { signal?: AbortSignal; refresh?: boolean } = {},
+): Promise<ObjectStoreInfo> {
   const client = clientFor(target, objectStoreService);
   const { url: endpoint } = await client.endpoint(options.signal);
   const url = infoUrl(endpoint);
@@ -58,7 +65,11 @@ export async function getObjectStoreInfo(target: SessionOrClient, options: { sig
         const parsed = v.safeParse(ObjectStoreInfo, body);
         if (parsed.success) return parsed.output;
         const field = parsed.issues[0].path?.map((p) => String(p.key)).join(".") ?? "";
-        throw new ResponseValidationError({ url, field, problem: `is ${parsed.issues[0].received}, expected ${parsed.issues[0].expected ?? "something else"}` });
+        throw new ResponseValidationError({
+          url,
+          field,
+          problem: `is ${parsed.issues[0].received}, expected ${parsed.issues[0].expected ?? "something else"}`,
+        });
       });
     cache.set(url, pending);
     pending.catch(() => cache.get(url) === pending && cache.delete(url));
@@ -67,7 +78,10 @@ export async function getObjectStoreInfo(target: SessionOrClient, options: { sig
 }
 
 /** `/info`, or undefined when the cluster does not publish it (disabled, or forbidden): callers then assume Swift's defaults. */
-export async function infoIfAvailable(target: SessionOrClient, signal?: AbortSignal): Promise<ObjectStoreInfo | undefined> {
+export async function infoIfAvailable(
+  target: SessionOrClient,
+  signal?: AbortSignal,
+): Promise<ObjectStoreInfo | undefined> {
   try {
     return await getObjectStoreInfo(target, { signal });
   } catch (error) {

@@ -23,7 +23,12 @@ export async function deleteLargeObject(
   });
   const result = reportOf(await response.json(), response.url);
   if (result.deleted === 0 && result.notFound > 0 && result.errors.length === 0 && options.ignoreMissing === false) {
-    throw new NotFoundError({ status: 404, method: "DELETE", url: response.url, serverMessage: "No such large object" });
+    throw new NotFoundError({
+      status: 404,
+      method: "DELETE",
+      url: response.url,
+      serverMessage: "No such large object",
+    });
   }
   throwIfFailed("deleteLargeObject", result);
   return result;

@@ -19,20 +19,28 @@ export interface SegmentPlan {
  * `slo.max_manifest_segments` of them. Without a `segmentSize`, 100 MiB, grown when a known
  * size would need more segments than allowed.
  */
-export function planSegments(info: ObjectStoreInfo | undefined, requested: number | undefined, totalSize: number | undefined): SegmentPlan {
-  if (info && !info.slo) throw new ConfigError("uploadLargeObject: this Swift does not offer static large objects (no slo in /info)");
+export function planSegments(
+  info: ObjectStoreInfo | undefined,
+  requested: number | undefined,
+  totalSize: number | undefined,
+): SegmentPlan {
+  if (info && !info.slo)
+    throw new ConfigError("uploadLargeObject: this Swift does not offer static large objects (no slo in /info)");
   const maxFileSize = info?.swift.max_file_size ?? DEFAULT_MAX_FILE_SIZE;
   const minSegment = Math.max(1, info?.slo?.min_segment_size ?? DEFAULT_MIN_SEGMENT_SIZE);
   const maxSegments = info?.slo?.max_manifest_segments ?? DEFAULT_MAX_SEGMENTS;
   let segmentSize: number;
   if (requested !== undefined) {
     if (!Number.isInteger(requested) || requested < minSegment || requested > maxFileSize) {
-      throw new InvalidArgumentError(`uploadLargeObject: segmentSize must be a whole number of bytes from ${minSegment} (slo.min_segment_size) to ${maxFileSize} (swift.max_file_size), got ${requested}`);
+      throw new InvalidArgumentError(
+        `uploadLargeObject: segmentSize must be a whole number of bytes from ${minSegment} (slo.min_segment_size) to ${maxFileSize} (swift.max_file_size), got ${requested}`,
+      );
     }
     segmentSize = requested;
   } else {
     segmentSize = Math.max(minSegment, Math.min(DEFAULT_SEGMENT_SIZE, maxFileSize));
-    if (totalSize !== undefined) segmentSize = Math.min(maxFileSize, Math.max(segmentSize, Math.ceil(totalSize / maxSegments)));
+    if (totalSize !== undefined)
+      segmentSize = Math.min(maxFileSize, Math.max(segmentSize, Math.ceil(totalSize / maxSegments)));
   }
   if (totalSize !== undefined && Math.ceil(totalSize / segmentSize) > maxSegments) {
     throw new InvalidArgumentError(

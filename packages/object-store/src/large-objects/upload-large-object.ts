@@ -40,21 +40,37 @@ type Entry = { path: string; etag: string; size_bytes: number };
  * with the MD5 of the segments' ETags, which Swift checks too). Limits come from `/info`.
  * If anything fails, the segments already uploaded are deleted before the error is thrown.
  */
-export async function uploadLargeObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, data: ObjectData, options: UploadLargeObjectOptions = {}): Promise<LargeObjectUpload> {
+export async function uploadLargeObject(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  data: ObjectData,
+  options: UploadLargeObjectOptions = {},
+): Promise<LargeObjectUpload> {
   const what = "uploadLargeObject";
   const manifestPath = objectPath(container, object);
   const name = objectName(object);
   const { deleteAfter, signal, onUploadProgress } = options;
   const concurrency = options.concurrency ?? 2;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new InvalidArgumentError(`${what}: concurrency must be a whole number from 1`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new InvalidArgumentError(`${what}: concurrency must be a whole number from 1`);
   // Checks every setting before anything is sent.
   objectHeaders(options, what);
   // Segments and manifest expire together: one absolute time for all.
-  const deleteAt = deleteAfter !== undefined ? Math.floor(Date.now() / 1000) + deleteAfter : options.deleteAt !== undefined ? unixSeconds(options.deleteAt, `${what}: deleteAt`) : undefined;
+  const deleteAt =
+    deleteAfter !== undefined
+      ? Math.floor(Date.now() / 1000) + deleteAfter
+      : options.deleteAt !== undefined
+        ? unixSeconds(options.deleteAt, `${what}: deleteAt`)
+        : undefined;
   const manifestHeaders = objectHeaders({ ...options, deleteAfter: undefined, deleteAt }, what);
   const payload = payloadOf(data, what);
   const segmentContainer = containerName(options.segmentContainer ?? `${containerName(container)}_segments`);
-  const { segmentSize, maxSegments } = planSegments(await infoIfAvailable(target, signal), options.segmentSize, payload.size);
+  const { segmentSize, maxSegments } = planSegments(
+    await infoIfAvailable(target, signal),
+    options.segmentSize,
+    payload.size,
+  );
   const prefix = `${name}/slo/${Date.now()}-${Math.random().toString(36).slice(2, 8)}/${segmentSize}/`;
 
   const client = clientFor(target, objectStoreService);
@@ -71,7 +87,11 @@ export async function uploadLargeObject(target: SessionOrClient, container: Cont
     let transferred = done;
     for (const bytes of inFlight.values()) transferred += bytes;
     const total = payload.size ?? transferred;
-    onUploadProgress({ percent: total === 0 ? 0 : Math.min(transferred / total, 1 - Number.EPSILON), transferredBytes: transferred, totalBytes: Math.max(total, transferred) });
+    onUploadProgress({
+      percent: total === 0 ? 0 : Math.min(transferred / total, 1 - Number.EPSILON),
+      transferredBytes: transferred,
+      totalBytes: Math.max(total, transferred),
+    });
   };
 
   const put = async (segment: Segment) => {
@@ -93,7 +113,11 @@ export async function uploadLargeObject(target: SessionOrClient, container: Cont
     inFlight.delete(segment.index);
     done += segment.size;
     report();
-    manifest[segment.index] = { path: `/${segmentContainer}/${segmentName}`, etag: bareEtag(response.headers.get("etag")) ?? etag, size_bytes: segment.size };
+    manifest[segment.index] = {
+      path: `/${segmentContainer}/${segmentName}`,
+      etag: bareEtag(response.headers.get("etag")) ?? etag,
+      size_bytes: segment.size,
+    };
   };
 
   let failure: unknown;
@@ -102,7 +126,9 @@ export async function uploadLargeObject(target: SessionOrClient, container: Cont
     for await (const segment of segmentsOf(payload, segmentSize)) {
       if (failure !== undefined) break;
       if (segment.index >= maxSegments) {
-        throw new InvalidArgumentError(`${what}: the content needs more than slo.max_manifest_segments (${maxSegments}) segments of ${segmentSize} bytes; use a larger segmentSize`);
+        throw new InvalidArgumentError(
+          `${what}: the content needs more than slo.max_manifest_segments (${maxSegments}) segments of ${segmentSize} bytes; use a larger segmentSize`,
+        );
       }
       // A failed segment stops the others; its error is the one reported.
       const task: Promise<void> = put(segment).then(
@@ -122,7 +148,10 @@ export async function uploadLargeObject(target: SessionOrClient, container: Cont
       searchParams: { "multipart-manifest": "put" },
       // Bytes, not a string: a string body would make the object text/plain.
       body: new TextEncoder().encode(JSON.stringify(manifest)),
-      headers: { ...manifestHeaders, ETag: md5Hex(new TextEncoder().encode(manifest.map((entry) => entry.etag).join(""))) },
+      headers: {
+        ...manifestHeaders,
+        ETag: md5Hex(new TextEncoder().encode(manifest.map((entry) => entry.etag).join(""))),
+      },
       signal,
     });
     const size = manifest.reduce((sum, entry) => sum + entry.size_bytes, 0);
@@ -149,8 +178,13 @@ export async function uploadLargeObject(target: SessionOrClient, container: Cont
 async function removeSegments(target: SessionOrClient, segmentContainer: string, names: string[]): Promise<void> {
   if (names.length === 0) return;
   try {
-    await bulkDelete(target, names.map((object) => ({ container: segmentContainer, object })));
+    await bulkDelete(
+      target,
+      names.map((object) => ({ container: segmentContainer, object })),
+    );
   } catch (error) {
-    clientFor(target, objectStoreService).session.logger?.warn?.(`uploadLargeObject: ${names.length} segments left in ${segmentContainer}: ${(error as Error).message}`);
+    clientFor(target, objectStoreService).session.logger?.warn?.(
+      `uploadLargeObject: ${names.length} segments left in ${segmentContainer}: ${(error as Error).message}`,
+    );
   }
 }

@@ -31,11 +31,25 @@ export interface ObjectDownload {
  * Downloads an object as a stream (`GET`), with progress and MD5 verification. Nothing is
  * buffered: the caller reads `body` (or `bytes()`/`text()` for small objects).
  */
-export async function streamObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, options: DownloadObjectOptions = {}): Promise<ObjectDownload> {
+export async function streamObject(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  options: DownloadObjectOptions = {},
+): Promise<ObjectDownload> {
   const path = objectPath(container, object);
   const { signal, onDownloadProgress, verify = true } = options;
-  const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name, headerValue(value, `streamObject: header ${name}`)]));
-  const response = await clientFor(target, objectStoreService).get(path, { signal, headers, ...(onDownloadProgress && { onDownloadProgress }) });
+  const headers = Object.fromEntries(
+    Object.entries(options.headers ?? {}).map(([name, value]) => [
+      name,
+      headerValue(value, `streamObject: header ${name}`),
+    ]),
+  );
+  const response = await clientFor(target, objectStoreService).get(path, {
+    signal,
+    headers,
+    ...(onDownloadProgress && { onDownloadProgress }),
+  });
   const metadata = parseObjectHeaders(containerName(container), objectName(object), response.headers);
   let body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
   const etag = response.headers.get("etag");
@@ -49,8 +63,13 @@ export async function streamObject(target: SessionOrClient, container: Container
     metadata.contentEncoding === undefined;
   if (checkable) {
     body = body.pipeThrough(
-      verifyingStream(etag, (actual) =>
-        new ObjectChecksumError(`streamObject: ${metadata.container}/${metadata.name} arrived with MD5 ${actual}, but Swift's ETag is ${etag}`, { expected: etag, actual }),
+      verifyingStream(
+        etag,
+        (actual) =>
+          new ObjectChecksumError(
+            `streamObject: ${metadata.container}/${metadata.name} arrived with MD5 ${actual}, but Swift's ETag is ${etag}`,
+            { expected: etag, actual },
+          ),
       ),
     );
   }
@@ -63,6 +82,11 @@ export async function streamObject(target: SessionOrClient, container: Container
 }
 
 /** Downloads a whole object into memory (verified, as `streamObject`). For large objects, stream instead. */
-export async function downloadObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, options: DownloadObjectOptions = {}): Promise<Uint8Array> {
+export async function downloadObject(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  options: DownloadObjectOptions = {},
+): Promise<Uint8Array> {
   return (await streamObject(target, container, object, options)).bytes();
 }

@@ -1,4 +1,15 @@
-import { clientFor, InvalidArgumentError, joinUrl, ListResult, parseItem, deferredWalker, walkPages, type ListOptions, type PageWalker, type SessionOrClient } from "@openstack-ts/core";
+import {
+  clientFor,
+  InvalidArgumentError,
+  joinUrl,
+  ListResult,
+  parseItem,
+  deferredWalker,
+  walkPages,
+  type ListOptions,
+  type PageWalker,
+  type SessionOrClient,
+} from "@openstack-ts/core";
 import { containerSegment, type ContainerRef } from "../paths.js";
 import { objectStoreService } from "../descriptor.js";
 import { ObjectEntry } from "./object.js";
@@ -26,15 +37,26 @@ const FILTERS = ["prefix", "delimiter", "marker", "end_marker", "reverse"];
  * ends on one continues after it (core's resource lists page by a single field, which a
  * `subdir` entry lacks, hence this function).
  */
-export function listObjects(target: SessionOrClient, container: ContainerRef, query: ObjectListQuery = {}, options: ListOptions = {}): ListResult<ObjectEntry> {
+export function listObjects(
+  target: SessionOrClient,
+  container: ContainerRef,
+  query: ObjectListQuery = {},
+  options: ListOptions = {},
+): ListResult<ObjectEntry> {
   const path = containerSegment(container);
   for (const key of Object.keys(query)) {
-    if (!FILTERS.includes(key)) throw new InvalidArgumentError(`listObjects has no filter '${key}'; known: ${FILTERS.join(", ")}`);
+    if (!FILTERS.includes(key))
+      throw new InvalidArgumentError(`listObjects has no filter '${key}'; known: ${FILTERS.join(", ")}`);
   }
   return new ListResult(() => deferredWalker(() => pages(target, path, query, options)));
 }
 
-async function pages(target: SessionOrClient, path: string, query: ObjectListQuery, options: ListOptions): Promise<PageWalker<ObjectEntry>> {
+async function pages(
+  target: SessionOrClient,
+  path: string,
+  query: ObjectListQuery,
+  options: ListOptions,
+): Promise<PageWalker<ObjectEntry>> {
   const client = clientFor(target, objectStoreService);
   const { signal, limit, maxItems } = options;
   const { url: baseUrl } = await client.endpoint(signal);
@@ -54,9 +76,15 @@ async function pages(target: SessionOrClient, path: string, query: ObjectListQue
     fetchPage: async (url) => {
       const response = await client.get(url, { signal });
       const body: unknown = response.status === 204 ? [] : await response.json();
-      const wrapped = Array.isArray(body) ? body.map((item: { name?: unknown; subdir?: unknown } | null) => ({ marker: item?.name ?? item?.subdir, item })) : body;
+      const wrapped = Array.isArray(body)
+        ? body.map((item: { name?: unknown; subdir?: unknown } | null) => ({
+            marker: item?.name ?? item?.subdir,
+            item,
+          }))
+        : body;
       return { body: wrapped, headers: response.headers };
     },
-    parse: (raw, url, index) => parseItem<ObjectEntry>(ObjectEntry, (raw as { item: unknown }).item, url, "body", index),
+    parse: (raw, url, index) =>
+      parseItem<ObjectEntry>(ObjectEntry, (raw as { item: unknown }).item, url, "body", index),
   });
 }

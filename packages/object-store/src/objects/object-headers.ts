@@ -17,27 +17,34 @@ export interface ObjectWriteSettings {
 
 /** The request headers for object settings, checked. */
 export function objectHeaders(settings: ObjectWriteSettings, what: string): Record<string, string> {
-  if (typeof settings !== "object" || settings === null) throw new InvalidArgumentError(`${what} takes an object of options`);
+  if (typeof settings !== "object" || settings === null)
+    throw new InvalidArgumentError(`${what} takes an object of options`);
   const headers: Record<string, string> = { ...metadataHeaders("Object", settings.metadata, what) };
-  if (settings.contentType !== undefined) headers["Content-Type"] = headerValue(settings.contentType, `${what}: contentType`);
+  if (settings.contentType !== undefined)
+    headers["Content-Type"] = headerValue(settings.contentType, `${what}: contentType`);
   if (settings.deleteAfter !== undefined && settings.deleteAt !== undefined) {
     throw new InvalidArgumentError(`${what}: give deleteAfter or deleteAt, not both`);
   }
-  if (settings.deleteAfter !== undefined) headers["X-Delete-After"] = String(wholeSeconds(settings.deleteAfter, `${what}: deleteAfter`));
-  if (settings.deleteAt !== undefined) headers["X-Delete-At"] = String(unixSeconds(settings.deleteAt, `${what}: deleteAt`));
-  for (const [name, value] of Object.entries(settings.headers ?? {})) headers[name] = headerValue(value, `${what}: header ${name}`);
+  if (settings.deleteAfter !== undefined)
+    headers["X-Delete-After"] = String(wholeSeconds(settings.deleteAfter, `${what}: deleteAfter`));
+  if (settings.deleteAt !== undefined)
+    headers["X-Delete-At"] = String(unixSeconds(settings.deleteAt, `${what}: deleteAt`));
+  for (const [name, value] of Object.entries(settings.headers ?? {}))
+    headers[name] = headerValue(value, `${what}: header ${name}`);
   return headers;
 }
 
 function wholeSeconds(value: unknown, what: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) throw new InvalidArgumentError(`${what} must be a positive whole number of seconds`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0)
+    throw new InvalidArgumentError(`${what} must be a positive whole number of seconds`);
   return value;
 }
 
 /** A Date or Unix seconds, as whole Unix seconds. */
 export function unixSeconds(value: Date | number, what: string): number {
   const seconds = value instanceof Date ? Math.floor(value.getTime() / 1000) : value;
-  if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds <= 0) throw new InvalidArgumentError(`${what} must be a Date or whole Unix seconds`);
+  if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds <= 0)
+    throw new InvalidArgumentError(`${what} must be a Date or whole Unix seconds`);
   return seconds;
 }
 

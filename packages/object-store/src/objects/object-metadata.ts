@@ -1,5 +1,12 @@
 import { clientFor, type SessionOrClient } from "@openstack-ts/core";
-import { metadataHeaders, numberHeader, readHeaderValue, readMetadata, visibleHeaders, type Metadata } from "../metadata.js";
+import {
+  metadataHeaders,
+  numberHeader,
+  readHeaderValue,
+  readMetadata,
+  visibleHeaders,
+  type Metadata,
+} from "../metadata.js";
 import { containerName, objectName, objectPath, type ContainerRef, type ObjectRef } from "../paths.js";
 import { objectStoreService } from "../descriptor.js";
 import { bareEtag, objectHeaders } from "./object-headers.js";
@@ -30,7 +37,12 @@ export interface ObjectMetadata {
 }
 
 /** `HEAD` an object. A missing one is `NotFoundError`. */
-export async function getObjectMetadata(target: SessionOrClient, container: ContainerRef, object: ObjectRef, options: Call = {}): Promise<ObjectMetadata> {
+export async function getObjectMetadata(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  options: Call = {},
+): Promise<ObjectMetadata> {
   const path = objectPath(container, object);
   const response = await clientFor(target, objectStoreService).head(path, { signal: options.signal });
   return parseObjectHeaders(containerName(container), objectName(object), response.headers);
@@ -74,16 +86,36 @@ export interface ObjectMetadataChanges {
  * does, this reads the current metadata first and sends it back merged with the changes,
  * keeping the content type, encoding, disposition and scheduled deletion unless changed.
  */
-export async function setObjectMetadata(target: SessionOrClient, container: ContainerRef, object: ObjectRef, changes: ObjectMetadataChanges, options: Call = {}): Promise<void> {
+export async function setObjectMetadata(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  changes: ObjectMetadataChanges,
+  options: Call = {},
+): Promise<void> {
   const what = "setObjectMetadata";
   // Checked before anything is sent.
   metadataHeaders("Object", changes.metadata, what);
   const current = await getObjectMetadata(target, container, object, options);
-  await postObjectMetadata(target, container, object, current, { ...current.metadata, ...changes.metadata }, changes, options);
+  await postObjectMetadata(
+    target,
+    container,
+    object,
+    current,
+    { ...current.metadata, ...changes.metadata },
+    changes,
+    options,
+  );
 }
 
 /** Removes object metadata keys (reading the rest and sending it back, as `setObjectMetadata` does). */
-export async function deleteObjectMetadata(target: SessionOrClient, container: ContainerRef, object: ObjectRef, keys: readonly string[], options: Call = {}): Promise<void> {
+export async function deleteObjectMetadata(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  keys: readonly string[],
+  options: Call = {},
+): Promise<void> {
   const current = await getObjectMetadata(target, container, object, options);
   const remove = new Set(keys.map((key) => key.toLowerCase()));
   if (![...remove].some((key) => key in current.metadata)) return;

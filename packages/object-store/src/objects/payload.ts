@@ -16,10 +16,18 @@ export function payloadOf(data: ObjectData, what: string): Payload {
   }
   if (data instanceof Uint8Array) return { kind: "bytes", bytes: data, size: data.byteLength };
   if (data instanceof ArrayBuffer) return { kind: "bytes", bytes: new Uint8Array(data), size: data.byteLength };
-  if (ArrayBuffer.isView(data)) return { kind: "bytes", bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), size: data.byteLength };
+  if (ArrayBuffer.isView(data))
+    return {
+      kind: "bytes",
+      bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      size: data.byteLength,
+    };
   if (typeof Blob !== "undefined" && data instanceof Blob) return { kind: "blob", blob: data, size: data.size };
-  if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) return { kind: "stream", stream: data, size: undefined };
-  throw new InvalidArgumentError(`${what} takes a string, bytes (Uint8Array, ArrayBuffer), a Blob or a ReadableStream, got ${data === null ? "null" : typeof data}`);
+  if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream)
+    return { kind: "stream", stream: data, size: undefined };
+  throw new InvalidArgumentError(
+    `${what} takes a string, bytes (Uint8Array, ArrayBuffer), a Blob or a ReadableStream, got ${data === null ? "null" : typeof data}`,
+  );
 }
 
 /** The payload as a request body. */

@@ -33,7 +33,13 @@ export interface UploadedObject {
  * `onUploadProgress` works where `fetch` can stream a request body (Node, Deno, Bun;
  * Chromium over HTTP/2), and so does a ReadableStream source.
  */
-export async function uploadObject(target: SessionOrClient, container: ContainerRef, object: ObjectRef, data: ObjectData, options: UploadObjectOptions = {}): Promise<UploadedObject> {
+export async function uploadObject(
+  target: SessionOrClient,
+  container: ContainerRef,
+  object: ObjectRef,
+  data: ObjectData,
+  options: UploadObjectOptions = {},
+): Promise<UploadedObject> {
   const what = "uploadObject";
   const path = objectPath(container, object);
   const { signal, onUploadProgress, timeout, checksum = true } = options;
@@ -48,7 +54,8 @@ export async function uploadObject(target: SessionOrClient, container: Container
     streamedMd5 = hashing.hex;
   }
   // A string would otherwise go out as bytes with no type, and Swift would guess one from the name.
-  if (typeof data === "string" && options.contentType === undefined) headers["Content-Type"] = "text/plain; charset=utf-8";
+  if (typeof data === "string" && options.contentType === undefined)
+    headers["Content-Type"] = "text/plain; charset=utf-8";
   const response = await clientFor(target, objectStoreService).put(path, {
     body: bodyOf(payload),
     headers,
@@ -57,7 +64,12 @@ export async function uploadObject(target: SessionOrClient, container: Container
     ...(timeout !== undefined && { timeout }),
     ...(payload.kind === "stream" && noRetries),
   });
-  const uploaded = { container: containerName(container), name: objectName(object), etag: bareEtag(response.headers.get("etag")), lastModified: response.headers.get("last-modified") ?? undefined };
+  const uploaded = {
+    container: containerName(container),
+    name: objectName(object),
+    etag: bareEtag(response.headers.get("etag")),
+    lastModified: response.headers.get("last-modified") ?? undefined,
+  };
   if (streamedMd5) {
     const sent = streamedMd5();
     if (uploaded.etag !== undefined && uploaded.etag !== sent) {

@@ -1,7 +1,14 @@
 import { clientFor, ConfigError, InvalidArgumentError, type SessionOrClient } from "@openstack-ts/core";
 import { infoIfAvailable } from "../info/info.js";
 import { unixSeconds } from "../objects/object-headers.js";
-import { containerName, containerSegment, objectName, objectNamePath, type ContainerRef, type ObjectRef } from "../paths.js";
+import {
+  containerName,
+  containerSegment,
+  objectName,
+  objectNamePath,
+  type ContainerRef,
+  type ObjectRef,
+} from "../paths.js";
 import { objectStoreService } from "../descriptor.js";
 import { getTempUrlKey } from "./temp-url-keys.js";
 
@@ -41,32 +48,52 @@ export interface TempUrlOptions {
  */
 export async function generateTempUrl(target: SessionOrClient, options: TempUrlOptions): Promise<string> {
   const what = "generateTempUrl";
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError(`${what} takes an object of options`);
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError(`${what} takes an object of options`);
   const method = options.method ?? "GET";
   const expires = expiry(options, what);
   const container = containerSegment(options.container);
   const prefix = options.prefix;
-  if (prefix !== undefined && typeof prefix !== "string") throw new InvalidArgumentError(`${what}: prefix must be a string`);
+  if (prefix !== undefined && typeof prefix !== "string")
+    throw new InvalidArgumentError(`${what}: prefix must be a string`);
   const object = options.object !== undefined ? objectName(options.object) : prefix;
   if (object === undefined) throw new InvalidArgumentError(`${what} needs an object, or a prefix`);
-  if (prefix !== undefined && !object.startsWith(prefix)) throw new InvalidArgumentError(`${what}: object ${JSON.stringify(object)} does not start with the prefix ${JSON.stringify(prefix)}`);
+  if (prefix !== undefined && !object.startsWith(prefix))
+    throw new InvalidArgumentError(
+      `${what}: object ${JSON.stringify(object)} does not start with the prefix ${JSON.stringify(prefix)}`,
+    );
   const encodedObject = object === "" ? "" : objectNamePath(object);
   if (prefix !== undefined && prefix !== "") objectNamePath(prefix);
-  if (options.ipRange !== undefined && (typeof options.ipRange !== "string" || !/^[0-9A-Fa-f.:/]+$/.test(options.ipRange))) {
-    throw new InvalidArgumentError(`${what}: ipRange must be an IP address or CIDR range, got ${JSON.stringify(options.ipRange)}`);
+  if (
+    options.ipRange !== undefined &&
+    (typeof options.ipRange !== "string" || !/^[0-9A-Fa-f.:/]+$/.test(options.ipRange))
+  ) {
+    throw new InvalidArgumentError(
+      `${what}: ipRange must be an IP address or CIDR range, got ${JSON.stringify(options.ipRange)}`,
+    );
   }
 
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new ConfigError(`${what} needs Web Crypto (crypto.subtle); browsers offer it only on https:// pages and localhost`);
+  if (!subtle)
+    throw new ConfigError(
+      `${what} needs Web Crypto (crypto.subtle); browsers offer it only on https:// pages and localhost`,
+    );
   const info = await infoIfAvailable(target, options.signal);
   const digest = chooseDigest(options.digest, info?.tempurl?.allowed_digests, what);
   const allowedMethods = info?.tempurl?.methods;
-  if (!["GET", "HEAD", "PUT", "POST", "DELETE"].includes(method) || (allowedMethods && !allowedMethods.includes(method))) {
-    throw new InvalidArgumentError(`${what}: method ${method} is not one temp URLs allow (${(allowedMethods ?? ["GET", "HEAD", "PUT", "POST", "DELETE"]).join(", ")})`);
+  if (
+    !["GET", "HEAD", "PUT", "POST", "DELETE"].includes(method) ||
+    (allowedMethods && !allowedMethods.includes(method))
+  ) {
+    throw new InvalidArgumentError(
+      `${what}: method ${method} is not one temp URLs allow (${(allowedMethods ?? ["GET", "HEAD", "PUT", "POST", "DELETE"]).join(", ")})`,
+    );
   }
   const key = options.key ?? (await getTempUrlKey(target, options.container, { signal: options.signal }));
   if (typeof key !== "string" || key === "") {
-    throw new InvalidArgumentError(`${what}: no temp URL key; pass one as key, or set one with setAccountTempUrlKey or setContainerTempUrlKey`);
+    throw new InvalidArgumentError(
+      `${what}: no temp URL key; pass one as key, or set one with setAccountTempUrlKey or setContainerTempUrlKey`,
+    );
   }
 
   const { url: endpoint } = await clientFor(target, objectStoreService).endpoint(options.signal);
@@ -74,8 +101,19 @@ export async function generateTempUrl(target: SessionOrClient, options: TempUrlO
   const accountPath = decodeURIComponent(account.pathname.replace(/\/+$/, ""));
   // Swift signs the decoded path; the URL carries it encoded.
   const signedPath = `${prefix !== undefined ? "prefix:" : ""}${accountPath}/${containerName(options.container)}/${prefix ?? object}`;
-  const body = [...(options.ipRange !== undefined ? [`ip=${options.ipRange}`] : []), method, String(expires), signedPath].join("\n");
-  const hmacKey = await subtle.importKey("raw", new TextEncoder().encode(key), { name: "HMAC", hash: HASHES[digest] }, false, ["sign"]);
+  const body = [
+    ...(options.ipRange !== undefined ? [`ip=${options.ipRange}`] : []),
+    method,
+    String(expires),
+    signedPath,
+  ].join("\n");
+  const hmacKey = await subtle.importKey(
+    "raw",
+    new TextEncoder().encode(key),
+    { name: "HMAC", hash: HASHES[digest] },
+    false,
+    ["sign"],
+  );
   const signature = hex(new Uint8Array(await subtle.sign("HMAC", hmacKey, new TextEncoder().encode(body))));
 
   const query = new URLSearchParams({ temp_url_sig: signature, temp_url_expires: String(expires) });
@@ -90,23 +128,36 @@ export async function generateTempUrl(target: SessionOrClient, options: TempUrlO
 
 function expiry(options: TempUrlOptions, what: string): number {
   const { expiresIn, expiresAt } = options;
-  if ((expiresIn === undefined) === (expiresAt === undefined)) throw new InvalidArgumentError(`${what} needs expiresIn (seconds) or expiresAt, one of them`);
+  if ((expiresIn === undefined) === (expiresAt === undefined))
+    throw new InvalidArgumentError(`${what} needs expiresIn (seconds) or expiresAt, one of them`);
   if (expiresIn !== undefined) {
-    if (typeof expiresIn !== "number" || !Number.isInteger(expiresIn) || expiresIn <= 0) throw new InvalidArgumentError(`${what}: expiresIn must be a positive whole number of seconds`);
+    if (typeof expiresIn !== "number" || !Number.isInteger(expiresIn) || expiresIn <= 0)
+      throw new InvalidArgumentError(`${what}: expiresIn must be a positive whole number of seconds`);
     return Math.floor(Date.now() / 1000) + expiresIn;
   }
   return unixSeconds(expiresAt!, `${what}: expiresAt`);
 }
 
-function chooseDigest(requested: TempUrlDigest | undefined, allowed: readonly string[] | undefined, what: string): TempUrlDigest {
+function chooseDigest(
+  requested: TempUrlDigest | undefined,
+  allowed: readonly string[] | undefined,
+  what: string,
+): TempUrlDigest {
   if (requested !== undefined) {
-    if (!(requested in HASHES)) throw new InvalidArgumentError(`${what}: digest must be sha1, sha256 or sha512, got ${String(requested)}`);
-    if (allowed && !allowed.includes(requested)) throw new InvalidArgumentError(`${what}: this Swift does not accept ${requested} signatures (allowed: ${allowed.join(", ")})`);
+    if (!(requested in HASHES))
+      throw new InvalidArgumentError(`${what}: digest must be sha1, sha256 or sha512, got ${String(requested)}`);
+    if (allowed && !allowed.includes(requested))
+      throw new InvalidArgumentError(
+        `${what}: this Swift does not accept ${requested} signatures (allowed: ${allowed.join(", ")})`,
+      );
     return requested;
   }
   if (!allowed || allowed.includes("sha256")) return "sha256";
   const strongest = (["sha512", "sha1"] as const).find((d) => allowed.includes(d));
-  if (!strongest) throw new InvalidArgumentError(`${what}: this Swift allows no digest the SDK knows (allowed: ${allowed.join(", ")})`);
+  if (!strongest)
+    throw new InvalidArgumentError(
+      `${what}: this Swift allows no digest the SDK knows (allowed: ${allowed.join(", ")})`,
+    );
   return strongest;
 }
 

@@ -21,7 +21,13 @@ describe("account", () => {
     const { session, seen } = setup();
     server.use(http.head(ACCOUNT, () => new HttpResponse(null, { status: 204, headers: accountHeaders })));
     const account = await getAccountMetadata(session);
-    expect(account).toMatchObject({ containerCount: 11, objectCount: 34, bytesUsed: 407, timestamp: "1389453423.35964", metadata: { subject: "Literature" } });
+    expect(account).toMatchObject({
+      containerCount: 11,
+      objectCount: 34,
+      bytesUsed: 407,
+      timestamp: "1389453423.35964",
+      metadata: { subject: "Literature" },
+    });
     expect(JSON.stringify(account)).not.toContain("account-secret");
     expect(calls(seen)).toEqual(["HEAD /v1/AUTH_p-admin"]);
   });
@@ -40,7 +46,9 @@ describe("account", () => {
   it("refuses a bad key before sending", async () => {
     const { session, seen } = setup();
     await expect(setAccountMetadata(session, { "a:b": "x" })).rejects.toThrow(/not a valid header name/);
-    await expect(deleteAccountMetadata(session, "subject" as unknown as string[])).rejects.toThrow(/list of metadata keys/);
+    await expect(deleteAccountMetadata(session, "subject" as unknown as string[])).rejects.toThrow(
+      /list of metadata keys/,
+    );
     expect(seen).toHaveLength(0);
   });
 });

@@ -34,7 +34,11 @@ describe("bulkDelete", () => {
 
   it("splits into requests of max_deletes_per_request paths", async () => {
     const { session, seen } = setup({ info: { ...infoBody, bulk_delete: { max_deletes_per_request: 2 } } });
-    server.use(http.post(ACCOUNT, async ({ request }) => HttpResponse.json(report((await request.text()).split("\n").length, 0))));
+    server.use(
+      http.post(ACCOUNT, async ({ request }) =>
+        HttpResponse.json(report((await request.text()).split("\n").length, 0)),
+      ),
+    );
     const result = await bulkDelete(session, ["a", "b", "c", "d", "e"]);
     expect(result.deleted).toBe(5);
     expect(calls(seen).filter((c) => c.startsWith("POST"))).toHaveLength(3);
@@ -59,14 +63,28 @@ describe("bulkDelete", () => {
         return new HttpResponse(null, { status: 204 });
       }),
     );
-    const failure = (await bulkDelete(session, [{ container: "c", object: "a b" }, { container: "c", object: "gone" }, "full"]).catch((e: unknown) => e)) as BulkDeleteError;
+    const failure = (await bulkDelete(session, [
+      { container: "c", object: "a b" },
+      { container: "c", object: "gone" },
+      "full",
+    ]).catch((e: unknown) => e)) as BulkDeleteError;
     expect(failure.result).toEqual({ deleted: 1, notFound: 1, errors: [{ path: "/full", status: "409" }] });
-    expect(calls(seen)).toEqual(["GET /info", "DELETE /v1/AUTH_p-admin/c/a%20b", "DELETE /v1/AUTH_p-admin/c/gone", "DELETE /v1/AUTH_p-admin/full"]);
+    expect(calls(seen)).toEqual([
+      "GET /info",
+      "DELETE /v1/AUTH_p-admin/c/a%20b",
+      "DELETE /v1/AUTH_p-admin/c/gone",
+      "DELETE /v1/AUTH_p-admin/full",
+    ]);
   });
 
   it("checks every path before deleting anything, and does nothing for an empty list", async () => {
     const { session, seen } = setup();
-    await expect(bulkDelete(session, [{ container: "c", object: "ok" }, { container: "c", object: "../x" }])).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(
+      bulkDelete(session, [
+        { container: "c", object: "ok" },
+        { container: "c", object: "../x" },
+      ]),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(await bulkDelete(session, [])).toEqual({ deleted: 0, notFound: 0, errors: [] });
     expect(seen).toHaveLength(0);
   });

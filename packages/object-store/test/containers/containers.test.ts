@@ -3,7 +3,13 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { ACCOUNT, calls, swiftCloud } from "../fixtures.js";
 import { containers } from "../../src/containers/container.js";
-import { createContainer, deleteContainer, deleteContainerMetadata, getContainerMetadata, setContainerMetadata } from "../../src/containers/container-calls.js";
+import {
+  createContainer,
+  deleteContainer,
+  deleteContainerMetadata,
+  getContainerMetadata,
+  setContainerMetadata,
+} from "../../src/containers/container-calls.js";
 import { containerHeaders, containerListing } from "./fixtures.js";
 
 const { server, setup } = swiftCloud();
@@ -39,9 +45,14 @@ describe("containers", () => {
 
   it("creates with metadata, ACLs and CORS as headers, and says whether it was new", async () => {
     const { session, seen } = setup();
-    server.use(http.put(`${ACCOUNT}/:container`, ({ params }) => new HttpResponse(null, { status: params["container"] === "old" ? 202 : 201 })));
+    server.use(
+      http.put(
+        `${ACCOUNT}/:container`,
+        ({ params }) => new HttpResponse(null, { status: params["container"] === "old" ? 202 : 201 }),
+      ),
+    );
     const created = await createContainer(session, "my photos", {
-      metadata: { owner: "jane", "Place": "Zürich" },
+      metadata: { owner: "jane", Place: "Zürich" },
       readAcl: ".r:*,.rlistings",
       writeAcl: "demo:demo",
       cors: { allowOrigin: ["https://a.example", "https://b.example"], maxAge: 600, exposeHeaders: ["etag"] },
@@ -53,7 +64,9 @@ describe("containers", () => {
     const headers = seen[0]!.headers;
     expect(headers.get("x-container-meta-owner")).toBe("jane");
     // Non-ASCII metadata goes out as its UTF-8 bytes.
-    expect(new TextDecoder().decode(Uint8Array.from(headers.get("x-container-meta-place")!, (c) => c.charCodeAt(0)))).toBe("Zürich");
+    expect(
+      new TextDecoder().decode(Uint8Array.from(headers.get("x-container-meta-place")!, (c) => c.charCodeAt(0))),
+    ).toBe("Zürich");
     expect(headers.get("x-container-read")).toBe(".r:*,.rlistings");
     expect(headers.get("x-container-write")).toBe("demo:demo");
     expect(headers.get("x-container-meta-access-control-allow-origin")).toBe("https://a.example https://b.example");
@@ -65,7 +78,9 @@ describe("containers", () => {
 
   it("reads a container's headers: counts, ACLs, CORS, metadata, and never its temp URL key", async () => {
     const { session, seen } = setup();
-    server.use(http.head(`${ACCOUNT}/:container`, () => new HttpResponse(null, { status: 204, headers: containerHeaders })));
+    server.use(
+      http.head(`${ACCOUNT}/:container`, () => new HttpResponse(null, { status: 204, headers: containerHeaders })),
+    );
     const meta = await getContainerMetadata(session, "marktwain");
     expect(meta).toMatchObject({
       name: "marktwain",
@@ -74,7 +89,11 @@ describe("containers", () => {
       readAcl: ".r:*,.rlistings",
       writeAcl: "demo:demo",
       storagePolicy: "Policy-0",
-      cors: { allowOrigin: ["https://a.example", "https://b.example"], maxAge: 600, exposeHeaders: ["etag", "x-object-meta-color"] },
+      cors: {
+        allowOrigin: ["https://a.example", "https://b.example"],
+        maxAge: 600,
+        exposeHeaders: ["etag", "x-object-meta-color"],
+      },
       metadata: { book: "TomSawyer" },
     });
     expect(JSON.stringify(meta)).not.toContain("container-secret");
@@ -100,7 +119,9 @@ describe("containers", () => {
     const { session, seen } = setup();
     await expect(createContainer(session, "a/b")).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(createContainer(session, "..")).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(createContainer(session, "c", { metadata: { "bad key": "x" } })).rejects.toThrow(/not a valid header name/);
+    await expect(createContainer(session, "c", { metadata: { "bad key": "x" } })).rejects.toThrow(
+      /not a valid header name/,
+    );
     await expect(setContainerMetadata(session, "c", { metadata: { k: "line\nbreak" } })).rejects.toThrow(/line breaks/);
     await expect(createContainer(session, "c", { cors: { maxAge: -1 } })).rejects.toThrow(/maxAge/);
     expect(seen).toHaveLength(0);
@@ -111,7 +132,11 @@ describe("containers", () => {
     server.use(
       http.delete(`${ACCOUNT}/:container`, ({ params }) => {
         if (params["container"] === "gone") return new HttpResponse("<html><h1>Not Found</h1></html>", { status: 404 });
-        if (params["container"] === "full") return new HttpResponse("<html><h1>Conflict</h1><p>There was a conflict when trying to complete your request.</p></html>", { status: 409 });
+        if (params["container"] === "full")
+          return new HttpResponse(
+            "<html><h1>Conflict</h1><p>There was a conflict when trying to complete your request.</p></html>",
+            { status: 409 },
+          );
         return new HttpResponse(null, { status: 204 });
       }),
     );

@@ -38,7 +38,13 @@ function fakeSwift(options: { failSegment?: number } = {}) {
     http.post(ACCOUNT, async ({ request }) => {
       const paths = (await request.text()).split("\n");
       deleted.push(...paths);
-      return HttpResponse.json({ "Number Deleted": paths.length, "Number Not Found": 0, "Response Status": "200 OK", "Response Body": "", Errors: [] });
+      return HttpResponse.json({
+        "Number Deleted": paths.length,
+        "Number Not Found": 0,
+        "Response Status": "200 OK",
+        "Response Body": "",
+        Errors: [],
+      });
     }),
   );
   return { objects, containers, deleted, manifest: () => manifest };
@@ -57,7 +63,14 @@ describe("uploadLargeObject", () => {
       metadata: { kind: "test" },
       onUploadProgress: (p) => progress.push(p.transferredBytes),
     });
-    expect(result).toMatchObject({ container: "c", name: "big ü.bin", size: 10, segments: 3, segmentContainer: "c_segments", etag: md5("whatever") });
+    expect(result).toMatchObject({
+      container: "c",
+      name: "big ü.bin",
+      size: 10,
+      segments: 3,
+      segmentContainer: "c_segments",
+      etag: md5("whatever"),
+    });
     expect(result.segmentPrefix).toMatch(/^big ü\.bin\/slo\/\d+-[a-z0-9]+\/4\/$/);
     expect(swift.containers).toEqual(["c_segments"]);
     const manifest = swift.manifest()!;
@@ -84,7 +97,12 @@ describe("uploadLargeObject", () => {
         controller.close();
       },
     });
-    const result = await uploadLargeObject(session, "c", "s", stream, { segmentSize: 5, deleteAfter: 3600, segmentContainer: "parts", concurrency: 1 });
+    const result = await uploadLargeObject(session, "c", "s", stream, {
+      segmentSize: 5,
+      deleteAfter: 3600,
+      segmentContainer: "parts",
+      concurrency: 1,
+    });
     expect(result.segments).toBe(2);
     expect(swift.containers).toEqual(["parts"]);
     const [first, second] = [...swift.objects.values()];
@@ -99,17 +117,27 @@ describe("uploadLargeObject", () => {
   it("deletes the segments it uploaded when a segment fails, and throws that failure", async () => {
     const { session } = setup();
     const swift = fakeSwift({ failSegment: 2 });
-    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 2, concurrency: 1 })).rejects.toThrow(/503/);
+    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 2, concurrency: 1 })).rejects.toThrow(
+      /503/,
+    );
     expect(swift.manifest()).toBeUndefined();
     expect(swift.deleted).toHaveLength(2);
     expect(swift.deleted.every((path) => path.startsWith("/c_segments/o/slo/"))).toBe(true);
   });
 
   it("checks the segment size against /info before uploading anything", async () => {
-    const { session, seen } = setup({ info: { ...infoBody, swift: { max_file_size: 100 }, slo: { min_segment_size: 4, max_manifest_segments: 2 } } });
-    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 3 })).rejects.toThrow(/from 4 \(slo.min_segment_size\) to 100/);
-    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 101 })).rejects.toThrow(InvalidArgumentError);
-    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 4 })).rejects.toThrow(/3 segments, over slo.max_manifest_segments \(2\)/);
+    const { session, seen } = setup({
+      info: { ...infoBody, swift: { max_file_size: 100 }, slo: { min_segment_size: 4, max_manifest_segments: 2 } },
+    });
+    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 3 })).rejects.toThrow(
+      /from 4 \(slo.min_segment_size\) to 100/,
+    );
+    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 101 })).rejects.toThrow(
+      InvalidArgumentError,
+    );
+    await expect(uploadLargeObject(session, "c", "o", tenBytes, { segmentSize: 4 })).rejects.toThrow(
+      /3 segments, over slo.max_manifest_segments \(2\)/,
+    );
     expect(seen.filter((r) => r.method !== "GET")).toHaveLength(0);
   });
 
@@ -134,9 +162,21 @@ describe("segment planning", () => {
 describe("deleteLargeObject", () => {
   it("deletes the manifest and its segments with ?multipart-manifest=delete", async () => {
     const { session, seen } = setup();
-    server.use(http.delete(`${ACCOUNT}/*`, () => HttpResponse.json({ "Number Deleted": 4, "Number Not Found": 0, "Response Status": "200 OK", "Response Body": "", Errors: [] })));
+    server.use(
+      http.delete(`${ACCOUNT}/*`, () =>
+        HttpResponse.json({
+          "Number Deleted": 4,
+          "Number Not Found": 0,
+          "Response Status": "200 OK",
+          "Response Body": "",
+          Errors: [],
+        }),
+      ),
+    );
     expect(await deleteLargeObject(session, "c", "big ü.bin")).toEqual({ deleted: 4, notFound: 0, errors: [] });
-    expect(new URL(seen[0]!.url).pathname + new URL(seen[0]!.url).search).toBe("/v1/AUTH_p-admin/c/big%20%C3%BC.bin?multipart-manifest=delete");
+    expect(new URL(seen[0]!.url).pathname + new URL(seen[0]!.url).search).toBe(
+      "/v1/AUTH_p-admin/c/big%20%C3%BC.bin?multipart-manifest=delete",
+    );
     expect(seen[0]!.headers.get("accept")).toBe("application/json");
   });
 
@@ -144,11 +184,22 @@ describe("deleteLargeObject", () => {
     const { session } = setup();
     const answers = {
       gone: { "Number Deleted": 0, "Number Not Found": 1, "Response Status": "200 OK", Errors: [] },
-      plain: { "Number Deleted": 0, "Number Not Found": 0, "Response Status": "400 Bad Request", Errors: [["/c/plain", "Not an SLO manifest"]] },
+      plain: {
+        "Number Deleted": 0,
+        "Number Not Found": 0,
+        "Response Status": "400 Bad Request",
+        Errors: [["/c/plain", "Not an SLO manifest"]],
+      },
     };
-    server.use(http.delete(`${ACCOUNT}/c/:name`, ({ params }) => HttpResponse.json(answers[params["name"] as keyof typeof answers])));
+    server.use(
+      http.delete(`${ACCOUNT}/c/:name`, ({ params }) =>
+        HttpResponse.json(answers[params["name"] as keyof typeof answers]),
+      ),
+    );
     expect((await deleteLargeObject(session, "c", "gone")).notFound).toBe(1);
-    await expect(deleteLargeObject(session, "c", "gone", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteLargeObject(session, "c", "gone", { ignoreMissing: false })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const failure = deleteLargeObject(session, "c", "plain");
     await expect(failure).rejects.toBeInstanceOf(BulkDeleteError);
     await expect(failure).rejects.toThrow("Not an SLO manifest");

@@ -12,7 +12,13 @@ const md5 = (text: string) => createHash("md5").update(text).digest("hex");
 
 function serve(body: string, headers: Record<string, string> = {}) {
   server.use(
-    http.get(`${ACCOUNT}/*`, () => new HttpResponse(bytesOf(body), { headers: { ...objectHeaders, "Content-Length": String(bytesOf(body).length), ETag: md5(body), ...headers } })),
+    http.get(
+      `${ACCOUNT}/*`,
+      () =>
+        new HttpResponse(bytesOf(body), {
+          headers: { ...objectHeaders, "Content-Length": String(bytesOf(body).length), ETag: md5(body), ...headers },
+        }),
+    ),
   );
 }
 
@@ -21,7 +27,9 @@ describe("downloads", () => {
     const { session, seen } = setup();
     serve("Hello World!");
     const progress: number[] = [];
-    const download = await streamObject(session, "c", "dir/hello world.txt", { onDownloadProgress: (p) => progress.push(p.percent) });
+    const download = await streamObject(session, "c", "dir/hello world.txt", {
+      onDownloadProgress: (p) => progress.push(p.percent),
+    });
     expect(download.metadata).toMatchObject({
       container: "c",
       name: "dir/hello world.txt",
@@ -65,7 +73,12 @@ describe("downloads", () => {
     expect(large.metadata.isStaticLargeObject).toBe(true);
     expect(large.metadata.etag).toBe(md5("manifest"));
     expect(await large.text()).toBe("part");
-    server.use(http.get(`${ACCOUNT}/*`, () => new HttpResponse(bytesOf("ell"), { status: 206, headers: { ETag: md5("Hello") } })));
+    server.use(
+      http.get(
+        `${ACCOUNT}/*`,
+        () => new HttpResponse(bytesOf("ell"), { status: 206, headers: { ETag: md5("Hello") } }),
+      ),
+    );
     expect(await (await streamObject(session, "c", "o", { headers: { Range: "bytes=1-3" } })).text()).toBe("ell");
     expect(seen.at(-1)!.headers.get("range")).toBe("bytes=1-3");
   });

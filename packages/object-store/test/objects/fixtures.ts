@@ -1,7 +1,19 @@
 // Object listing bodies as the Object Storage API reference prints them (GET /v1/{account}/{container}?format=json).
 export const objectListing = [
-  { hash: "451e372e48e0f6b1114fa0724aa79fa1", last_modified: "2014-01-15T16:41:49.390270", bytes: 14, name: "goodbye", content_type: "application/octet-stream" },
-  { hash: "ed076287532e86365e841e92bfc50d8c", last_modified: "2014-01-15T16:37:43.427570", bytes: 12, name: "helloworld", content_type: "application/octet-stream" },
+  {
+    hash: "451e372e48e0f6b1114fa0724aa79fa1",
+    last_modified: "2014-01-15T16:41:49.390270",
+    bytes: 14,
+    name: "goodbye",
+    content_type: "application/octet-stream",
+  },
+  {
+    hash: "ed076287532e86365e841e92bfc50d8c",
+    last_modified: "2014-01-15T16:37:43.427570",
+    bytes: 12,
+    name: "helloworld",
+    content_type: "application/octet-stream",
+  },
 ];
 
 /** HEAD /v1/{account}/{container}/{object}: the API reference's headers, plus metadata. */

@@ -16,10 +16,23 @@ describe("listObjects", () => {
       "photos/": [{ subdir: "videos/" }, objectListing[1]],
       helloworld: [],
     };
-    server.use(http.get(`${ACCOUNT}/:container`, ({ request }) => HttpResponse.json(pages[new URL(request.url).searchParams.get("marker") ?? ""] ?? [])));
+    server.use(
+      http.get(`${ACCOUNT}/:container`, ({ request }) =>
+        HttpResponse.json(pages[new URL(request.url).searchParams.get("marker") ?? ""] ?? []),
+      ),
+    );
     const entries = await listObjects(session, "my docs", { delimiter: "/", prefix: "" }, { limit: 2 });
-    expect(entries.map((e) => (isObjectSubdir(e) ? `dir:${e.subdir}` : e.name))).toEqual(["goodbye", "dir:photos/", "dir:videos/", "helloworld"]);
-    expect(entries[0]).toMatchObject({ bytes: 14, hash: "451e372e48e0f6b1114fa0724aa79fa1", content_type: "application/octet-stream" });
+    expect(entries.map((e) => (isObjectSubdir(e) ? `dir:${e.subdir}` : e.name))).toEqual([
+      "goodbye",
+      "dir:photos/",
+      "dir:videos/",
+      "helloworld",
+    ]);
+    expect(entries[0]).toMatchObject({
+      bytes: 14,
+      hash: "451e372e48e0f6b1114fa0724aa79fa1",
+      content_type: "application/octet-stream",
+    });
     expect(calls(seen)).toEqual([
       "GET /v1/AUTH_p-admin/my%20docs?format=json&delimiter=%2F&prefix=&limit=2",
       "GET /v1/AUTH_p-admin/my%20docs?format=json&delimiter=%2F&prefix=&limit=2&marker=photos%2F",

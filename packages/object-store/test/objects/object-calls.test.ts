@@ -12,8 +12,18 @@ const { server, setup } = swiftCloud();
 describe("object calls", () => {
   it("copies on the server with X-Copy-From, across containers, names encoded", async () => {
     const { session, seen } = setup();
-    server.use(http.put(`${ACCOUNT}/*`, () => new HttpResponse(null, { status: 201, headers: { ETag: "ed076287532e86365e841e92bfc50d8c" } })));
-    const copied = await copyObject(session, { container: "src box", object: "a/ü?.txt" }, { container: "dst", object: "b#1" }, { metadata: { copied: "yes" }, freshMetadata: true });
+    server.use(
+      http.put(
+        `${ACCOUNT}/*`,
+        () => new HttpResponse(null, { status: 201, headers: { ETag: "ed076287532e86365e841e92bfc50d8c" } }),
+      ),
+    );
+    const copied = await copyObject(
+      session,
+      { container: "src box", object: "a/ü?.txt" },
+      { container: "dst", object: "b#1" },
+      { metadata: { copied: "yes" }, freshMetadata: true },
+    );
     expect(copied).toMatchObject({ container: "dst", name: "b#1", etag: "ed076287532e86365e841e92bfc50d8c" });
     expect(calls(seen)).toEqual(["PUT /v1/AUTH_p-admin/dst/b%231"]);
     const headers = seen[0]!.headers;
@@ -28,7 +38,13 @@ describe("object calls", () => {
     const { session, seen } = setup();
     server.use(http.head(`${ACCOUNT}/*`, () => new HttpResponse(null, { headers: objectHeaders })));
     const meta = await getObjectMetadata(session, "c", { name: "helloworld" });
-    expect(meta).toMatchObject({ name: "helloworld", contentLength: 12, etag: "ed076287532e86365e841e92bfc50d8c", deleteAt: 1893456000, metadata: { "orig-filename": "helloworld.txt" } });
+    expect(meta).toMatchObject({
+      name: "helloworld",
+      contentLength: 12,
+      etag: "ed076287532e86365e841e92bfc50d8c",
+      deleteAt: 1893456000,
+      metadata: { "orig-filename": "helloworld.txt" },
+    });
     expect(calls(seen)).toEqual(["HEAD /v1/AUTH_p-admin/c/helloworld"]);
   });
 
@@ -61,7 +77,13 @@ describe("object calls", () => {
 
   it("deletes, ignoring an object already gone", async () => {
     const { session, seen } = setup();
-    server.use(http.delete(`${ACCOUNT}/*`, ({ request }) => (request.url.endsWith("gone") ? new HttpResponse("Not Found", { status: 404 }) : new HttpResponse(null, { status: 204 }))));
+    server.use(
+      http.delete(`${ACCOUNT}/*`, ({ request }) =>
+        request.url.endsWith("gone")
+          ? new HttpResponse("Not Found", { status: 404 })
+          : new HttpResponse(null, { status: 204 }),
+      ),
+    );
     await deleteObject(session, "c", "a b/c");
     await deleteObject(session, "c", "gone");
     await expect(deleteObject(session, "c", "gone", { ignoreMissing: false })).rejects.toBeInstanceOf(NotFoundError);

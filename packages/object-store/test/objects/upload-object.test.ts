@@ -16,9 +16,13 @@ function storing() {
     http.put(`${ACCOUNT}/*`, async ({ request }) => {
       const bytes = new Uint8Array(await request.arrayBuffer());
       const sent = request.headers.get("etag");
-      if (sent !== null && sent !== md5(bytes)) return new HttpResponse("<html><h1>Unprocessable Entity</h1></html>", { status: 422 });
+      if (sent !== null && sent !== md5(bytes))
+        return new HttpResponse("<html><h1>Unprocessable Entity</h1></html>", { status: 422 });
       stored.push({ path: new URL(request.url).pathname, bytes, headers: request.headers });
-      return new HttpResponse(null, { status: 201, headers: { ETag: md5(bytes), "Last-Modified": "Wed, 15 Jan 2014 16:41:49 GMT" } });
+      return new HttpResponse(null, {
+        status: 201,
+        headers: { ETag: md5(bytes), "Last-Modified": "Wed, 15 Jan 2014 16:41:49 GMT" },
+      });
     }),
   );
   return stored;
@@ -37,8 +41,16 @@ describe("uploadObject", () => {
   it("uploads a string as UTF-8 text with its MD5 as ETag, metadata and expiry", async () => {
     const { session, seen } = setup();
     const stored = storing();
-    const result = await uploadObject(session, "c", "notes/über 1.txt", "grüße", { metadata: { author: "jane" }, deleteAfter: 3600 });
-    expect(result).toEqual({ container: "c", name: "notes/über 1.txt", etag: md5("grüße"), lastModified: "Wed, 15 Jan 2014 16:41:49 GMT" });
+    const result = await uploadObject(session, "c", "notes/über 1.txt", "grüße", {
+      metadata: { author: "jane" },
+      deleteAfter: 3600,
+    });
+    expect(result).toEqual({
+      container: "c",
+      name: "notes/über 1.txt",
+      etag: md5("grüße"),
+      lastModified: "Wed, 15 Jan 2014 16:41:49 GMT",
+    });
     expect(calls(seen)).toEqual(["PUT /v1/AUTH_p-admin/c/notes/%C3%BCber%201.txt"]);
     const headers = stored[0]!.headers;
     expect(headers.get("etag")).toBe(md5("grüße"));
@@ -70,7 +82,9 @@ describe("uploadObject", () => {
     const { session } = setup();
     const stored = storing();
     const progress: number[] = [];
-    const result = await uploadObject(session, "c", "s", streamOf("hello ", "stream"), { onUploadProgress: (p) => progress.push(p.transferredBytes) });
+    const result = await uploadObject(session, "c", "s", streamOf("hello ", "stream"), {
+      onUploadProgress: (p) => progress.push(p.transferredBytes),
+    });
     expect(new TextDecoder().decode(stored[0]!.bytes)).toBe("hello stream");
     expect(stored[0]!.headers.get("etag")).toBeNull();
     expect(result.etag).toBe(md5("hello stream"));
@@ -79,7 +93,9 @@ describe("uploadObject", () => {
 
   it("fails with ObjectChecksumError when Swift stored other bytes than were streamed", async () => {
     const { session } = setup();
-    server.use(http.put(`${ACCOUNT}/*`, () => new HttpResponse(null, { status: 201, headers: { ETag: md5("something else") } })));
+    server.use(
+      http.put(`${ACCOUNT}/*`, () => new HttpResponse(null, { status: 201, headers: { ETag: md5("something else") } })),
+    );
     const upload = uploadObject(session, "c", "s", streamOf("hello"));
     await expect(upload).rejects.toBeInstanceOf(ObjectChecksumError);
     await expect(upload).rejects.toThrow(md5("hello"));
@@ -92,7 +108,9 @@ describe("uploadObject", () => {
       http.put(`${ACCOUNT}/*`, async ({ request }) => {
         await request.arrayBuffer();
         attempts += 1;
-        return attempts === 1 ? new HttpResponse("busy", { status: 503 }) : new HttpResponse(null, { status: 201, headers: { ETag: md5("x") } });
+        return attempts === 1
+          ? new HttpResponse("busy", { status: 503 })
+          : new HttpResponse(null, { status: 201, headers: { ETag: md5("x") } });
       }),
     );
     await expect(uploadObject(session, "c", "s", streamOf("x"))).rejects.toBeInstanceOf(ServerError);
@@ -105,7 +123,9 @@ describe("uploadObject", () => {
   it("lets Swift refuse damaged bytes: a wrong ETag is a 422", async () => {
     const { session } = setup();
     storing();
-    await expect(uploadObject(session, "c", "x", "data", { headers: { ETag: md5("other") }, checksum: false })).rejects.toThrow(/422/);
+    await expect(
+      uploadObject(session, "c", "x", "data", { headers: { ETag: md5("other") }, checksum: false }),
+    ).rejects.toThrow(/422/);
   });
 
   it("checks its arguments before sending", async () => {

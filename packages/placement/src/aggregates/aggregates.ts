@@ -16,7 +16,15 @@ const path = "resource_providers/{resource_provider_uuid}/aggregates";
 // change could silently overwrite another writer's.
 export const aggregateActions = {
   /** The aggregates a provider is a member of (openstacksdk: `get_resource_provider_aggregates`). */
-  getResourceProviderAggregates: { method: "GET", path, idField: "uuid", returns: "json", schema: ResourceProviderAggregates, requires: "1.19", maxMicroversion: "1.39" },
+  getResourceProviderAggregates: {
+    method: "GET",
+    path,
+    idField: "uuid",
+    returns: "json",
+    schema: ResourceProviderAggregates,
+    requires: "1.19",
+    maxMicroversion: "1.39",
+  },
   /**
    * Replaces the aggregates a provider is a member of; an aggregate is just a uuid, created by
    * naming it. A stale `resource_provider_generation` is a `ConflictError` (409) and
@@ -37,5 +45,13 @@ export const aggregateActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderAggregates = actionFunction(placementService, "getResourceProviderAggregates", aggregateActions.getResourceProviderAggregates);
-export const setResourceProviderAggregates = actionFunction(placementService, "setResourceProviderAggregates", aggregateActions.setResourceProviderAggregates);
+export const getResourceProviderAggregates = actionFunction(
+  placementService,
+  "getResourceProviderAggregates",
+  aggregateActions.getResourceProviderAggregates,
+);
+export const setResourceProviderAggregates = actionFunction(
+  placementService,
+  "setResourceProviderAggregates",
+  aggregateActions.setResourceProviderAggregates,
+);

@@ -52,4 +52,8 @@ export const candidateActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const listAllocationCandidates = actionFunction(placementService, "listAllocationCandidates", candidateActions.listAllocationCandidates);
+export const listAllocationCandidates = actionFunction(
+  placementService,
+  "listAllocationCandidates",
+  candidateActions.listAllocationCandidates,
+);

@@ -26,7 +26,9 @@ export type AllocationCandidatesQuery = {
   root_required?: Repeatable;
   /** Suffixes whose groups must be satisfied within one subtree: `_NIC,_PORT` (1.36). */
   same_subtree?: Repeatable;
-} & { readonly [K in `resources${string}`]?: ResourcesParam } & { readonly [K in `required${string}` | `member_of${string}`]?: Repeatable } & {
+} & { readonly [K in `resources${string}`]?: ResourcesParam } & {
+  readonly [K in `required${string}` | `member_of${string}`]?: Repeatable;
+} & {
   readonly [K in `in_tree${string}`]?: string;
 };
 
@@ -48,7 +50,10 @@ const grouped = /^(resources|required|member_of|in_tree)(.+)$/;
  * cannot understand fails with `MicroversionError` before it is sent instead of being
  * read differently (below 1.39, Placement silently keeps only the last `required`).
  */
-export function candidatesQuery(query: AllocationCandidatesQuery): { params: Record<string, (string | number)[]>; requires: string } {
+export function candidatesQuery(query: AllocationCandidatesQuery): {
+  params: Record<string, (string | number)[]>;
+  requires: string;
+} {
   let requires = "1.12";
   const params: Record<string, (string | number)[]> = {};
   for (const [key, value] of Object.entries(query) as [string, unknown][]) {
@@ -61,7 +66,8 @@ export function candidatesQuery(query: AllocationCandidatesQuery): { params: Rec
     const values = Array.isArray(value) ? (value as unknown[]) : [value];
     if (values.length > 1) requires = higher(requires, base === "member_of" ? "1.24" : "1.39")!;
     for (const one of values) {
-      if (base === "required" && typeof one === "string" && one.split(",").some((t) => t.startsWith("in:"))) requires = higher(requires, "1.39")!;
+      if (base === "required" && typeof one === "string" && one.split(",").some((t) => t.startsWith("in:")))
+        requires = higher(requires, "1.39")!;
       if (base === "required" && typeof one === "string" && /(^|,)!/.test(one)) requires = higher(requires, "1.22")!;
       if (base === "member_of" && typeof one === "string" && one.startsWith("!")) requires = higher(requires, "1.32")!;
       (params[key] ??= []).push(base === "resources" ? resourcesText(one, key) : scalar(one, key));
@@ -82,5 +88,7 @@ function resourcesText(value: unknown, key: string): string {
 
 function scalar(value: unknown, key: string): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
-  throw new InvalidArgumentError(`listAllocationCandidates: '${key}' must be a string or a number, got ${typeof value}`);
+  throw new InvalidArgumentError(
+    `listAllocationCandidates: '${key}' must be a string or a number, got ${typeof value}`,
+  );
 }

@@ -6,7 +6,13 @@ type Consumers = Readonly<Record<string, ConsumerAllocationsInput>>;
 
 export const consumerAllocationActions = {
   /** A consumer's allocations; `{ allocations: {} }` for a consumer with none. */
-  getAllocations: { method: "GET", path: "allocations/{consumer_uuid}", returns: "json", schema: ConsumerAllocations, maxMicroversion: "1.39" },
+  getAllocations: {
+    method: "GET",
+    path: "allocations/{consumer_uuid}",
+    returns: "json",
+    schema: ConsumerAllocations,
+    maxMicroversion: "1.39",
+  },
   /**
    * Replaces a consumer's allocations (PUT, 1.28 or above as the body needs). All or nothing:
    * a provider without the capacity is a `ConflictError` and nothing changes, and so is a
@@ -31,6 +37,18 @@ export const consumerAllocationActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getAllocations = actionFunction(placementService, "getAllocations", consumerAllocationActions.getAllocations);
-export const setAllocations = actionFunction(placementService, "setAllocations", consumerAllocationActions.setAllocations);
-export const manageAllocations = actionFunction(placementService, "manageAllocations", consumerAllocationActions.manageAllocations);
+export const getAllocations = actionFunction(
+  placementService,
+  "getAllocations",
+  consumerAllocationActions.getAllocations,
+);
+export const setAllocations = actionFunction(
+  placementService,
+  "setAllocations",
+  consumerAllocationActions.setAllocations,
+);
+export const manageAllocations = actionFunction(
+  placementService,
+  "manageAllocations",
+  consumerAllocationActions.manageAllocations,
+);

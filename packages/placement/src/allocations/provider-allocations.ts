@@ -5,7 +5,10 @@ import { Generation, ResourceAmounts } from "../shared.js";
 
 /** Every allocation against one provider, keyed by consumer uuid. */
 export const ResourceProviderAllocations = v.looseObject({
-  allocations: v.record(v.string(), v.looseObject({ resources: ResourceAmounts, consumer_generation: v.optional(v.nullable(v.number())) })),
+  allocations: v.record(
+    v.string(),
+    v.looseObject({ resources: ResourceAmounts, consumer_generation: v.optional(v.nullable(v.number())) }),
+  ),
   resource_provider_generation: Generation,
 });
 export type ResourceProviderAllocations = v.InferOutput<typeof ResourceProviderAllocations>;
@@ -22,4 +25,8 @@ export const providerAllocationActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderAllocations = actionFunction(placementService, "getResourceProviderAllocations", providerAllocationActions.getResourceProviderAllocations);
+export const getResourceProviderAllocations = actionFunction(
+  placementService,
+  "getResourceProviderAllocations",
+  providerAllocationActions.getResourceProviderAllocations,
+);

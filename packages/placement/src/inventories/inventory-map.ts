@@ -19,7 +19,14 @@ export const inventoryMapActions = {
    * `resource_provider_inventories`). An action rather than a list verb: Placement answers
    * with a map, not a collection, and the generation beside it is what a later change needs.
    */
-  getResourceProviderInventories: { method: "GET", path, idField: "uuid", returns: "json", schema: ResourceProviderInventories, maxMicroversion: "1.39" },
+  getResourceProviderInventories: {
+    method: "GET",
+    path,
+    idField: "uuid",
+    returns: "json",
+    schema: ResourceProviderInventories,
+    maxMicroversion: "1.39",
+  },
   /**
    * Replaces a provider's whole inventory: classes not named are removed, each record named is
    * set as given (fields left out take their defaults). `resource_provider_generation` must
@@ -41,5 +48,13 @@ export const inventoryMapActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderInventories = actionFunction(placementService, "getResourceProviderInventories", inventoryMapActions.getResourceProviderInventories);
-export const setResourceProviderInventories = actionFunction(placementService, "setResourceProviderInventories", inventoryMapActions.setResourceProviderInventories);
+export const getResourceProviderInventories = actionFunction(
+  placementService,
+  "getResourceProviderInventories",
+  inventoryMapActions.getResourceProviderInventories,
+);
+export const setResourceProviderInventories = actionFunction(
+  placementService,
+  "setResourceProviderInventories",
+  inventoryMapActions.setResourceProviderInventories,
+);

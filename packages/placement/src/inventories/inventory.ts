@@ -61,7 +61,11 @@ export const resourceProviderInventories = defineResource({
   // 1.26 lets `reserved` equal `total` (a provider whose capacity is all held back).
   maxMicroversion: "1.39",
   actions: {
-    deleteResourceProviderInventories: { method: "DELETE", path: "resource_providers/{resource_provider_uuid}/inventories", requires: "1.5" },
+    deleteResourceProviderInventories: {
+      method: "DELETE",
+      path: "resource_providers/{resource_provider_uuid}/inventories",
+      requires: "1.5",
+    },
   },
 });
 

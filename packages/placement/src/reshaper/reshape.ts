@@ -5,7 +5,9 @@ import type { InventoryInput } from "../inventories/inventory.js";
 
 export interface ReshapeInput {
   /** The complete new inventory of each provider touched, keyed by provider uuid, with its current generation. */
-  inventories: Readonly<Record<string, { resource_provider_generation: number; inventories: Readonly<Record<string, InventoryInput>> }>>;
+  inventories: Readonly<
+    Record<string, { resource_provider_generation: number; inventories: Readonly<Record<string, InventoryInput>> }>
+  >;
   /** The complete new allocations of each consumer touched, keyed by consumer uuid. */
   allocations: Readonly<Record<string, ConsumerAllocationsInput>>;
 }

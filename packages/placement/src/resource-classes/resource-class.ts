@@ -34,7 +34,12 @@ export const resourceClasses = defineResource({
   // Below 1.2 there are no resource classes at all: Placement answers 404.
   maxMicroversion: "1.39",
   actions: {
-    createResourceClass: { method: "POST", path: "resource_classes", body: (args: { name: string }) => ({ name: args.name }), requires: "1.2" },
+    createResourceClass: {
+      method: "POST",
+      path: "resource_classes",
+      body: (args: { name: string }) => ({ name: args.name }),
+      requires: "1.2",
+    },
     updateResourceClass: { method: "PUT", path: "resource_classes/{name}", requires: "1.7" },
   },
 });

@@ -14,7 +14,15 @@ const path = "resource_providers/{resource_provider_uuid}/traits";
 
 export const providerTraitActions = {
   /** The traits a provider has (1.6). */
-  getResourceProviderTraits: { method: "GET", path, idField: "uuid", returns: "json", schema: ResourceProviderTraits, requires: "1.6", maxMicroversion: "1.39" },
+  getResourceProviderTraits: {
+    method: "GET",
+    path,
+    idField: "uuid",
+    returns: "json",
+    schema: ResourceProviderTraits,
+    requires: "1.6",
+    maxMicroversion: "1.39",
+  },
   /**
    * Replaces a provider's traits (1.6); every trait must exist already (`createTrait`).
    * `resource_provider_generation` must be the current one: a stale one is a
@@ -35,5 +43,13 @@ export const providerTraitActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderTraits = actionFunction(placementService, "getResourceProviderTraits", providerTraitActions.getResourceProviderTraits);
-export const setResourceProviderTraits = actionFunction(placementService, "setResourceProviderTraits", providerTraitActions.setResourceProviderTraits);
+export const getResourceProviderTraits = actionFunction(
+  placementService,
+  "getResourceProviderTraits",
+  providerTraitActions.getResourceProviderTraits,
+);
+export const setResourceProviderTraits = actionFunction(
+  placementService,
+  "setResourceProviderTraits",
+  providerTraitActions.setResourceProviderTraits,
+);

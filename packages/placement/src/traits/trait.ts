@@ -34,7 +34,12 @@ export const traits = defineResource({
     createTrait: { method: "PUT", path: "traits/{name}", requires: "1.6" },
     deleteTrait: { method: "DELETE", path: "traits/{name}", requires: "1.6" },
     traitExists: { method: "GET", path: "traits/{name}", returns: "exists", requires: "1.6" },
-    deleteResourceProviderTraits: { method: "DELETE", path: "resource_providers/{resource_provider_uuid}/traits", idField: "uuid", requires: "1.6" },
+    deleteResourceProviderTraits: {
+      method: "DELETE",
+      path: "resource_providers/{resource_provider_uuid}/traits",
+      idField: "uuid",
+      requires: "1.6",
+    },
   },
 });
 

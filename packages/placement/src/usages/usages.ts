@@ -64,6 +64,14 @@ export const usageActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderUsages = actionFunction(placementService, "getResourceProviderUsages", usageActions.getResourceProviderUsages);
+export const getResourceProviderUsages = actionFunction(
+  placementService,
+  "getResourceProviderUsages",
+  usageActions.getResourceProviderUsages,
+);
 export const getProjectUsages = actionFunction(placementService, "getProjectUsages", usageActions.getProjectUsages);
-export const getProjectUsagesByConsumerType = actionFunction(placementService, "getProjectUsagesByConsumerType", usageActions.getProjectUsagesByConsumerType);
+export const getProjectUsagesByConsumerType = actionFunction(
+  placementService,
+  "getProjectUsagesByConsumerType",
+  usageActions.getProjectUsagesByConsumerType,
+);

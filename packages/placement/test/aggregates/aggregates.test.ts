@@ -27,16 +27,33 @@ describe("a provider's aggregates", () => {
           : placementError(409, "Resource provider's generation already changed.", "placement.concurrent_update");
       }),
     );
-    const set = await setResourceProviderAggregates(session, { resource_provider_uuid: PROVIDER, resource_provider_generation: 8, aggregates: aggregatesBody.aggregates.slice(0, 1) });
+    const set = await setResourceProviderAggregates(session, {
+      resource_provider_uuid: PROVIDER,
+      resource_provider_generation: 8,
+      aggregates: aggregatesBody.aggregates.slice(0, 1),
+    });
     expect(set).toEqual({ aggregates: aggregatesBody.aggregates.slice(0, 1), resource_provider_generation: 9 });
-    expect(await seen[0]!.json()).toEqual({ resource_provider_generation: 8, aggregates: [aggregatesBody.aggregates[0]] });
-    await expect(setResourceProviderAggregates(session, { resource_provider_uuid: PROVIDER, resource_provider_generation: 7, aggregates: [] })).rejects.toBeInstanceOf(ConflictError);
+    expect(await seen[0]!.json()).toEqual({
+      resource_provider_generation: 8,
+      aggregates: [aggregatesBody.aggregates[0]],
+    });
+    await expect(
+      setResourceProviderAggregates(session, {
+        resource_provider_uuid: PROVIDER,
+        resource_provider_generation: 7,
+        aggregates: [],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("needs 1.19, where the generation guards the change", async () => {
     const { session, seen } = setup("1.18");
-    await expect(getResourceProviderAggregates(session, { resource_provider_uuid: PROVIDER })).rejects.toThrow(MicroversionError);
-    await expect(getResourceProviderAggregates(session, { resource_provider_uuid: PROVIDER })).rejects.toThrow(/needs microversion 1.19.*at most 1.18/);
+    await expect(getResourceProviderAggregates(session, { resource_provider_uuid: PROVIDER })).rejects.toThrow(
+      MicroversionError,
+    );
+    await expect(getResourceProviderAggregates(session, { resource_provider_uuid: PROVIDER })).rejects.toThrow(
+      /needs microversion 1.19.*at most 1.18/,
+    );
     expect(seen).toHaveLength(0);
   });
 });

@@ -12,18 +12,28 @@ describe("allocation candidates", () => {
   it("asks with Placement's query syntax at the highest shared microversion and reads requests and summaries", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/allocation_candidates`, () => HttpResponse.json(candidatesBody)));
-    const found = await listAllocationCandidates(facade, { resources: { VCPU: 1, MEMORY_MB: 512 }, required: "CUSTOM_FOO,!CUSTOM_BAR", limit: 5 });
+    const found = await listAllocationCandidates(facade, {
+      resources: { VCPU: 1, MEMORY_MB: 512 },
+      required: "CUSTOM_FOO,!CUSTOM_BAR",
+      limit: 5,
+    });
     expect(found.allocation_requests[0]?.allocations[COMPUTE]?.resources).toEqual({ VCPU: 1 });
     expect(found.allocation_requests[0]?.mappings).toEqual({ "": [COMPUTE] });
     expect(found.provider_summaries[COMPUTE]?.parent_provider_uuid).toBe(ROOT);
     expect(found.provider_summaries[COMPUTE]?.resources["MEMORY_MB"]).toEqual({ capacity: 2048, used: 0 });
-    expect(sent(seen[0]!)).toBe("GET /allocation_candidates?resources=VCPU:1,MEMORY_MB:512&required=CUSTOM_FOO,!CUSTOM_BAR&limit=5");
+    expect(sent(seen[0]!)).toBe(
+      "GET /allocation_candidates?resources=VCPU:1,MEMORY_MB:512&required=CUSTOM_FOO,!CUSTOM_BAR&limit=5",
+    );
     expect(microversionOf(seen[0]!)).toBe("placement 1.39");
   });
 
   it("sends granular groups with their suffixes and the group policy", async () => {
     const { session, seen } = setup();
-    server.use(http.get(`${API}/allocation_candidates`, () => HttpResponse.json({ allocation_requests: [], provider_summaries: {} })));
+    server.use(
+      http.get(`${API}/allocation_candidates`, () =>
+        HttpResponse.json({ allocation_requests: [], provider_summaries: {} }),
+      ),
+    );
     const none = await listAllocationCandidates(session, {
       resources: "VCPU:1",
       resources_NIC: "NET_BW_EGR_KILOBIT_PER_SEC:10",
@@ -52,10 +62,16 @@ describe("allocation candidates", () => {
 
   it("refuses what the server is too old for, and filters it does not know, before sending", async () => {
     const { session, seen } = setup("1.34");
-    await expect(listAllocationCandidates(session, { resources: "VCPU:1", root_required: "CUSTOM_A" })).rejects.toThrow(MicroversionError);
-    await expect(listAllocationCandidates(session, { resources: "VCPU:1", root_required: "CUSTOM_A" })).rejects.toThrow(/needs microversion 1.35/);
+    await expect(listAllocationCandidates(session, { resources: "VCPU:1", root_required: "CUSTOM_A" })).rejects.toThrow(
+      MicroversionError,
+    );
+    await expect(listAllocationCandidates(session, { resources: "VCPU:1", root_required: "CUSTOM_A" })).rejects.toThrow(
+      /needs microversion 1.35/,
+    );
     // @ts-expect-error: not a filter of allocation candidates
-    await expect(listAllocationCandidates(session, { resourcez: "VCPU:1" })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(listAllocationCandidates(session, { resourcez: "VCPU:1" })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     // Not fooled by names every object has.
     expect(() => candidatesQuery({ toString: "x" } as never)).toThrow(InvalidArgumentError);
     expect(seen).toHaveLength(0);

@@ -3,7 +3,13 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, microversionOf, noContent, placementCloud, placementError, sent } from "../fixtures.js";
 import { getAllocations, manageAllocations, setAllocations } from "../../src/allocations/consumer-allocations.js";
-import { allocationsBody, CONSUMER, manageAllocationsRequest, providerAllocationsBody, setAllocationsRequest } from "./fixtures.js";
+import {
+  allocationsBody,
+  CONSUMER,
+  manageAllocationsRequest,
+  providerAllocationsBody,
+  setAllocationsRequest,
+} from "./fixtures.js";
 import { getResourceProviderAllocations } from "../../src/allocations/provider-allocations.js";
 
 const { server, setup } = placementCloud();
@@ -30,13 +36,19 @@ describe("a consumer's allocations", () => {
     const { session, seen } = setup();
     server.use(http.put(`${API}/allocations/:consumer`, () => noContent()));
     await setAllocations(session, { consumer_uuid: CONSUMER, ...setAllocationsRequest });
-    await setAllocations(session, { consumer_uuid: CONSUMER, ...setAllocationsRequest, mappings: { "": ["89873422-1373-46e5-b467-f0c5e6acf08f"] } });
+    await setAllocations(session, {
+      consumer_uuid: CONSUMER,
+      ...setAllocationsRequest,
+      mappings: { "": ["89873422-1373-46e5-b467-f0c5e6acf08f"] },
+    });
     await setAllocations(session, { consumer_uuid: CONSUMER, ...setAllocationsRequest, consumer_type: "INSTANCE" });
     expect(seen.map(sent)).toEqual(Array(3).fill(`PUT /allocations/${CONSUMER}`));
     expect(seen.map(microversionOf)).toEqual(["placement 1.28", "placement 1.34", "placement 1.38"]);
     expect(await seen[0]!.json()).toEqual(setAllocationsRequest);
     const old = setup("1.37");
-    await expect(setAllocations(old.session, { consumer_uuid: CONSUMER, ...setAllocationsRequest, consumer_type: "INSTANCE" })).rejects.toBeInstanceOf(MicroversionError);
+    await expect(
+      setAllocations(old.session, { consumer_uuid: CONSUMER, ...setAllocationsRequest, consumer_type: "INSTANCE" }),
+    ).rejects.toBeInstanceOf(MicroversionError);
   });
 
   it("passes a stale consumer generation or a lack of capacity on as a ConflictError", async () => {
@@ -53,7 +65,11 @@ describe("a consumer's allocations", () => {
 
   it("deletes them through the façade; none to delete is a NotFoundError", async () => {
     const { facade, seen } = setup();
-    server.use(http.delete(`${API}/allocations/:consumer`, ({ params }) => (params["consumer"] === CONSUMER ? noContent() : placementError(404, "No allocations for consumer"))));
+    server.use(
+      http.delete(`${API}/allocations/:consumer`, ({ params }) =>
+        params["consumer"] === CONSUMER ? noContent() : placementError(404, "No allocations for consumer"),
+      ),
+    );
     await facade.deleteAllocations({ consumer_uuid: CONSUMER });
     await expect(facade.deleteAllocations({ consumer_uuid: "other" })).rejects.toBeInstanceOf(NotFoundError);
     expect(seen.map(sent)).toEqual([`DELETE /allocations/${CONSUMER}`, "DELETE /allocations/other"]);
@@ -74,7 +90,9 @@ describe("several consumers at once", () => {
 describe("a provider's allocations", () => {
   it("reads them keyed by consumer, with the provider's generation", async () => {
     const { session, seen } = setup();
-    server.use(http.get(`${API}/resource_providers/:uuid/allocations`, () => HttpResponse.json(providerAllocationsBody)));
+    server.use(
+      http.get(`${API}/resource_providers/:uuid/allocations`, () => HttpResponse.json(providerAllocationsBody)),
+    );
     const got = await getResourceProviderAllocations(session, { resource_provider_uuid: "p1" });
     expect(Object.keys(got.allocations)).toHaveLength(2);
     expect(got.resource_provider_generation).toBe(12);

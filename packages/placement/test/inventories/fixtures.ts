@@ -13,7 +13,15 @@ export const inventoriesBody = {
 };
 
 /** get-inventory.json */
-export const inventoryBody = { allocation_ratio: 16.0, max_unit: 4, min_unit: 1, reserved: 0, resource_provider_generation: 9, step_size: 1, total: 4 };
+export const inventoryBody = {
+  allocation_ratio: 16.0,
+  max_unit: 4,
+  min_unit: 1,
+  reserved: 0,
+  resource_provider_generation: 9,
+  step_size: 1,
+  total: 4,
+};
 
 /** update-inventories-request.json */
 export const setInventoriesRequest = {
@@ -25,4 +33,12 @@ export const setInventoriesRequest = {
 };
 
 /** update-inventory.json: a PUT of `total` alone; every other field back at its default. */
-export const updatedInventoryBody = { allocation_ratio: 1.0, max_unit: 2147483647, min_unit: 1, reserved: 0, resource_provider_generation: 8, step_size: 1, total: 50 };
+export const updatedInventoryBody = {
+  allocation_ratio: 1.0,
+  max_unit: 2147483647,
+  min_unit: 1,
+  reserved: 0,
+  resource_provider_generation: 8,
+  step_size: 1,
+  total: 50,
+};

@@ -1,5 +1,5 @@
 import { ConflictError } from "@openstack-ts/core";
-import { http, } from "msw";
+import { http } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, microversionOf, noContent, placementCloud, placementError, sent } from "../fixtures.js";
 import { reshape } from "../../src/reshaper/reshape.js";
@@ -9,7 +9,10 @@ const { server, setup } = placementCloud();
 // Shaped like the API reference's post-reshaper-1.30.json, trimmed to one provider and one consumer.
 const body = {
   inventories: {
-    "c4ddddbb-01ee-4814-85c9-f57a962c22ba": { inventories: { VCPU: { max_unit: 8, total: 10 } }, resource_provider_generation: 3 },
+    "c4ddddbb-01ee-4814-85c9-f57a962c22ba": {
+      inventories: { VCPU: { max_unit: 8, total: 10 } },
+      resource_provider_generation: 3,
+    },
   },
   allocations: {
     "e10e7ca0-2ac5-4c98-bad9-51c95b1930ed": {
@@ -35,7 +38,11 @@ describe("reshaper", () => {
 
   it("fails whole on a stale generation", async () => {
     const { session } = setup();
-    server.use(http.post(`${API}/reshaper`, () => placementError(409, "resource provider generation conflict", "placement.concurrent_update")));
+    server.use(
+      http.post(`${API}/reshaper`, () =>
+        placementError(409, "resource provider generation conflict", "placement.concurrent_update"),
+      ),
+    );
     await expect(reshape(session, body)).rejects.toBeInstanceOf(ConflictError);
   });
 });

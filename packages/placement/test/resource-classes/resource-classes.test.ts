@@ -13,7 +13,9 @@ describe("resource classes", () => {
     server.use(
       http.get(`${API}/resource_classes`, () => HttpResponse.json(resourceClassesBody)),
       http.get(`${API}/resource_classes/:name`, ({ params }) =>
-        params["name"] === "CUSTOM_FPGA" ? HttpResponse.json(resourceClassBody) : placementError(404, "No such resource class"),
+        params["name"] === "CUSTOM_FPGA"
+          ? HttpResponse.json(resourceClassBody)
+          : placementError(404, "No such resource class"),
       ),
     );
     expect((await facade.listResourceClasses()).map((c) => c.name)).toEqual(["VCPU", "MEMORY_MB", "DISK_GB"]);
@@ -58,7 +60,11 @@ describe("resource classes", () => {
 
   it("deletes, ignoring a class already gone", async () => {
     const { session, seen } = setup();
-    server.use(http.delete(`${API}/resource_classes/:name`, ({ params }) => (params["name"] === "CUSTOM_FPGA" ? noContent() : placementError(404, "gone"))));
+    server.use(
+      http.delete(`${API}/resource_classes/:name`, ({ params }) =>
+        params["name"] === "CUSTOM_FPGA" ? noContent() : placementError(404, "gone"),
+      ),
+    );
     await resourceClasses.delete(session, "CUSTOM_FPGA");
     await resourceClasses.delete(session, "CUSTOM_GONE");
     expect(seen.map(sent)).toEqual(["DELETE /resource_classes/CUSTOM_FPGA", "DELETE /resource_classes/CUSTOM_GONE"]);

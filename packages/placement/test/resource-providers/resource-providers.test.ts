@@ -12,7 +12,12 @@ describe("resource providers", () => {
   it("lists without an envelope per item, at the highest microversion both sides know, filters by wire name", async () => {
     const { facade, seen } = setup();
     server.use(http.get(`${API}/resource_providers`, () => HttpResponse.json(providersBody)));
-    const found = await facade.listResourceProviders({ resources: "VCPU:2,MEMORY_MB:512", required: ["CUSTOM_A", "in:B,C"], member_of: "in:agg1,agg2", in_tree: root!.uuid });
+    const found = await facade.listResourceProviders({
+      resources: "VCPU:2,MEMORY_MB:512",
+      required: ["CUSTOM_A", "in:B,C"],
+      member_of: "in:agg1,agg2",
+      in_tree: root!.uuid,
+    });
     expect(found.map((p) => p.uuid)).toEqual([child!.uuid, root!.uuid]);
     expect(found[1]?.parent_provider_uuid).toBeNull();
     expect(sent(seen[0]!)).toBe(
@@ -31,16 +36,24 @@ describe("resource providers", () => {
   it("creates with a bare body and reads the provider Placement answers with", async () => {
     const { facade, seen } = setup();
     server.use(http.post(`${API}/resource_providers`, () => HttpResponse.json(createdProviderBody)));
-    const made = await facade.createResourceProvider({ name: "NFS Share", parent_provider_uuid: createdProviderBody.parent_provider_uuid });
+    const made = await facade.createResourceProvider({
+      name: "NFS Share",
+      parent_provider_uuid: createdProviderBody.parent_provider_uuid,
+    });
     expect(made.uuid).toBe(createdProviderBody.uuid);
     expect(made.generation).toBe(0);
-    expect(await seen[0]!.json()).toEqual({ name: "NFS Share", parent_provider_uuid: createdProviderBody.parent_provider_uuid });
+    expect(await seen[0]!.json()).toEqual({
+      name: "NFS Share",
+      parent_provider_uuid: createdProviderBody.parent_provider_uuid,
+    });
   });
 
   it("refuses read-only fields and a missing name before sending", async () => {
     const { facade, seen } = setup();
     // @ts-expect-error: generation is Placement's
-    await expect(facade.createResourceProvider({ name: "x", generation: 3 })).rejects.toThrow(/'generation' cannot be set/);
+    await expect(facade.createResourceProvider({ name: "x", generation: 3 })).rejects.toThrow(
+      /'generation' cannot be set/,
+    );
     // @ts-expect-error: name is required
     await expect(facade.createResourceProvider({})).rejects.toBeInstanceOf(InvalidArgumentError);
     // @ts-expect-error: a provider's uuid is chosen at create and never changes
@@ -52,9 +65,13 @@ describe("resource providers", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/resource_providers/:uuid`, () => HttpResponse.json(child)),
-      http.put(`${API}/resource_providers/:uuid`, async ({ request }) => HttpResponse.json({ ...child, ...((await request.json()) as object), generation: 2 })),
+      http.put(`${API}/resource_providers/:uuid`, async ({ request }) =>
+        HttpResponse.json({ ...child, ...((await request.json()) as object), generation: 2 }),
+      ),
       http.delete(`${API}/resource_providers/:uuid`, ({ params }) =>
-        params["uuid"] === "gone" ? placementError(404, "No resource provider with uuid gone found for delete") : noContent(),
+        params["uuid"] === "gone"
+          ? placementError(404, "No resource provider with uuid gone found for delete")
+          : noContent(),
       ),
     );
     const got = await facade.getResourceProvider(child!.uuid);
@@ -78,11 +95,15 @@ describe("resource providers", () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/resource_providers/:uuid`, ({ params }) =>
-        params["uuid"] === root!.uuid ? HttpResponse.json(root) : placementError(404, `No resource provider with uuid ${String(params["uuid"])} found`),
+        params["uuid"] === root!.uuid
+          ? HttpResponse.json(root)
+          : placementError(404, `No resource provider with uuid ${String(params["uuid"])} found`),
       ),
       http.get(`${API}/resource_providers`, ({ request }) => {
         const name = new URL(request.url).searchParams.get("name");
-        return HttpResponse.json({ resource_providers: providersBody.resource_providers.filter((p) => p.name === name) });
+        return HttpResponse.json({
+          resource_providers: providersBody.resource_providers.filter((p) => p.name === name),
+        });
       }),
     );
     expect((await facade.findResourceProvider(root!.uuid))?.name).toBe("pony1");
@@ -95,7 +116,11 @@ describe("resource providers", () => {
     const { session } = setup();
     server.use(
       http.delete(`${API}/resource_providers/:uuid`, () =>
-        placementError(409, "Unable to delete parent resource provider: It has child resource providers.", "placement.resource_provider.cannot_delete_parent"),
+        placementError(
+          409,
+          "Unable to delete parent resource provider: It has child resource providers.",
+          "placement.resource_provider.cannot_delete_parent",
+        ),
       ),
     );
     const failure = resourceProviders.delete(session, root!.uuid);

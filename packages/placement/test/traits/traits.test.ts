@@ -29,8 +29,12 @@ describe("traits", () => {
         known.add(String(params["name"]));
         return new HttpResponse(null, { status: isNew ? 201 : 204 });
       }),
-      http.get(`${API}/traits/:name`, ({ params }) => (known.has(String(params["name"])) ? noContent() : placementError(404, "No such trait"))),
-      http.delete(`${API}/traits/:name`, ({ params }) => (known.delete(String(params["name"])) ? noContent() : placementError(404, "No such trait"))),
+      http.get(`${API}/traits/:name`, ({ params }) =>
+        known.has(String(params["name"])) ? noContent() : placementError(404, "No such trait"),
+      ),
+      http.delete(`${API}/traits/:name`, ({ params }) =>
+        known.delete(String(params["name"])) ? noContent() : placementError(404, "No such trait"),
+      ),
     );
     await facade.createTrait({ name: "CUSTOM_FAST" });
     await facade.createTrait({ name: "CUSTOM_FAST" });
@@ -66,16 +70,25 @@ describe("a provider's traits", () => {
       http.put(path, async ({ request }) => {
         const body = (await request.json()) as { resource_provider_generation: number; traits: string[] };
         if (body.resource_provider_generation !== generation) {
-          return placementError(409, "Resource provider's generation already changed. Please update the generation and try again.", "placement.concurrent_update");
+          return placementError(
+            409,
+            "Resource provider's generation already changed. Please update the generation and try again.",
+            "placement.concurrent_update",
+          );
         }
         generation += 1;
         return HttpResponse.json({ traits: body.traits, resource_provider_generation: generation });
       }),
     );
-    const after = await setResourceProviderTraits(session, { resource_provider_uuid: PROVIDER, ...setProviderTraitsRequest });
+    const after = await setResourceProviderTraits(session, {
+      resource_provider_uuid: PROVIDER,
+      ...setProviderTraitsRequest,
+    });
     expect(after.resource_provider_generation).toBe(1);
     expect(await seen[0]!.json()).toEqual(setProviderTraitsRequest);
-    await expect(setResourceProviderTraits(session, { resource_provider_uuid: PROVIDER, ...setProviderTraitsRequest })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      setResourceProviderTraits(session, { resource_provider_uuid: PROVIDER, ...setProviderTraitsRequest }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("removes them all through the façade", async () => {

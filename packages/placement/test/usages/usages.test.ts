@@ -3,7 +3,11 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, microversionOf, placementCloud, sent } from "../fixtures.js";
 import { PROJECT, PROVIDER, providerUsagesBody, usagesBody, usagesByTypeBody } from "./fixtures.js";
-import { getProjectUsages, getProjectUsagesByConsumerType, getResourceProviderUsages } from "../../src/usages/usages.js";
+import {
+  getProjectUsages,
+  getProjectUsagesByConsumerType,
+  getResourceProviderUsages,
+} from "../../src/usages/usages.js";
 
 const { server, setup } = placementCloud();
 
@@ -33,12 +37,16 @@ describe("usages", () => {
     expect(sent(seen[0]!)).toBe(`GET /usages?project_id=${PROJECT}&consumer_type=all`);
     expect(microversionOf(seen[0]!)).toBe("placement 1.39");
     const old = setup("1.37");
-    await expect(getProjectUsagesByConsumerType(old.session, { project_id: PROJECT })).rejects.toBeInstanceOf(MicroversionError);
+    await expect(getProjectUsagesByConsumerType(old.session, { project_id: PROJECT })).rejects.toBeInstanceOf(
+      MicroversionError,
+    );
   });
 
   it("rejects a grouped answer without its consumer count", async () => {
     const { session } = setup();
     server.use(http.get(`${API}/usages`, () => HttpResponse.json({ usages: { INSTANCE: { VCPU: 2 } } })));
-    await expect(getProjectUsagesByConsumerType(session, { project_id: PROJECT })).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(getProjectUsagesByConsumerType(session, { project_id: PROJECT })).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
   });
 });
