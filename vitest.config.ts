@@ -5,11 +5,19 @@ import { defineConfig } from "vitest/config";
 // Unit tests run against the sources: every @openstack-ts/<name> import resolves to
 // packages/<name>/src. End-to-end tests import the built packages by name, as users do, so
 // Node's export conditions pick each package's Node entry.
-const packages = readdirSync(new URL("./packages", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory());
+const packages = readdirSync(new URL("./packages", import.meta.url), { withFileTypes: true }).filter((e) =>
+  e.isDirectory(),
+);
 const alias = packages.flatMap((e) => [
   // Subpath entries (`@openstack-ts/mock/vitest`) map to the source file of the same name.
-  { find: new RegExp(`^@openstack-ts/${e.name}/(.+)$`), replacement: fileURLToPath(new URL(`./packages/${e.name}/src/$1.ts`, import.meta.url)) },
-  { find: `@openstack-ts/${e.name}`, replacement: fileURLToPath(new URL(`./packages/${e.name}/src/index.ts`, import.meta.url)) },
+  {
+    find: new RegExp(`^@openstack-ts/${e.name}/(.+)$`),
+    replacement: fileURLToPath(new URL(`./packages/${e.name}/src/$1.ts`, import.meta.url)),
+  },
+  {
+    find: `@openstack-ts/${e.name}`,
+    replacement: fileURLToPath(new URL(`./packages/${e.name}/src/index.ts`, import.meta.url)),
+  },
 ]);
 
 export default defineConfig({
@@ -18,7 +26,12 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias },
-        test: { name: "unit", include: ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          // The guides test too: a guide must show its example file as it is.
+          include: ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts", "docs/examples/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,
