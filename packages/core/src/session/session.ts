@@ -39,7 +39,11 @@ export class Session {
   #documents = new Map<string, Promise<ApiVersion[]>>();
   #trusted = new WeakMap<AuthResult, Set<string>>();
   #overrideOrigins: Set<string>;
+  /** The auth URL's origin (null: the plugin has none), parsed once rather than per request. */
+  #authOrigin: string | null | undefined;
   #perSession: Map<string, unknown> = new Map();
+  /** Each service type's settings, looked up once: every request of a service client asks. */
+  #settings = new Map<string, ServiceSettings>();
 
   constructor(options: SessionOptions) {
     if (!options?.auth || typeof options.auth.authenticate !== "function") {
@@ -94,10 +98,15 @@ export class Session {
 
   /** Settings for a service type, looked up by official name or alias. */
   serviceSettings(serviceType: string): ServiceSettings {
-    const services = this.#options.services ?? {};
-    const official = officialServiceType(serviceType);
-    const key = Object.keys(services).find((name) => officialServiceType(name) === official);
-    return (key && services[key]) || {};
+    let settings = this.#settings.get(serviceType);
+    if (settings === undefined) {
+      const services = this.#options.services ?? {};
+      const official = officialServiceType(serviceType);
+      const key = Object.keys(services).find((name) => officialServiceType(name) === official);
+      settings = (key && services[key]) || {};
+      this.#settings.set(serviceType, settings);
+    }
+    return settings;
   }
 
   /**
@@ -175,8 +184,11 @@ export class Session {
     const access = this.tokens.current;
     const origin = originOf(url);
     if (this.#overrideOrigins.has(origin)) return true;
-    const authUrl = this.tokens.plugin.authUrl;
-    if (authUrl && originOf(authUrl) === origin) return true;
+    if (this.#authOrigin === undefined) {
+      const authUrl = this.tokens.plugin.authUrl;
+      this.#authOrigin = authUrl ? originOf(authUrl) : null;
+    }
+    if (this.#authOrigin === origin) return true;
     if (!access) return false;
     let origins = this.#trusted.get(access);
     if (!origins) {
