@@ -5,7 +5,7 @@ import { redactUrl } from "../log/logger.js";
 import { guardBody } from "./guarded-body.js";
 import { bodyToResend, carriedIn, type Carried } from "./request-context.js";
 import { putToken, TOKEN } from "./request-headers.js";
-import type { SessionParts } from "./request-way.js";
+import type { SessionParts } from "./session-parts.js";
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 

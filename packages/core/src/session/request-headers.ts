@@ -1,7 +1,7 @@
 import type { BeforeRequestHook } from "ky";
 import { redactUrl } from "../log/logger.js";
 import { carriedIn, type RequestContext } from "./request-context.js";
-import type { SessionParts } from "./request-way.js";
+import type { SessionParts } from "./session-parts.js";
 
 /** The header that carries the token. */
 export const TOKEN = "X-Auth-Token";

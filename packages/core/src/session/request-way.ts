@@ -1,10 +1,9 @@
 import ky, { type KyInstance } from "ky";
-import type { TokenManager } from "../auth/token-manager.js";
-import type { Logger } from "../log/logger.js";
 import { parseJsonBody, toOpenStackError } from "./error-mapping.js";
 import { fetchStep } from "./fetch-step.js";
 import { requestHeaders } from "./request-headers.js";
 import { beforeRetry, kyRetry, type RetryOptions } from "./retry.js";
+import type { SessionParts } from "./session-parts.js";
 
 /**
  * One request's way, in the order it happens; each step is a ky option or hook:
@@ -36,19 +35,4 @@ export function requestWay(parts: SessionParts, retries: RetryOptions | number |
     retry: kyRetry(retries), // 5
     parseJson: parseJsonBody, // 6
   });
-}
-
-/** What the steps take from the session that owns them. */
-export interface SessionParts {
-  readonly tokens: TokenManager;
-  readonly logger: Logger | undefined;
-  /** Per attempt, in ms; also the longest quiet spell of a body. `false` for none. */
-  readonly timeout: number | false;
-  readonly globalRequestId: string | undefined;
-  readonly userAgent: string | undefined;
-  /** The auth URL, the token's catalog, an endpoint override: where the token may go. */
-  isTrusted(url: string): boolean;
-  noteRequestId(id: string): void;
-  /** The runtime's fetch, or the one the session was given. */
-  fetch(request: Request, init?: RequestInit): Promise<Response>;
 }

@@ -2,7 +2,7 @@ import { isHTTPError, type BeforeRetryHook, type RetryOptions as KyRetryOptions 
 import { redactUrl } from "../log/logger.js";
 import { carriedIn } from "./request-context.js";
 import { putToken } from "./request-headers.js";
-import type { SessionParts } from "./request-way.js";
+import type { SessionParts } from "./session-parts.js";
 
 /** How idempotent requests are retried. Every field has a sensible default. */
 export interface RetryOptions {
