@@ -63,7 +63,7 @@ export {
 } from "./resource/paginate.js";
 export { findNextLink, resolveNextLink } from "./resource/next-link.js";
 export { clientFor } from "./resource/client-for.js";
-export { runAction, actionFunction } from "./resource/action.js";
+export { runAction, actionFunctions } from "./resource/action.js";
 export { waitForStatus, waitForDelete } from "./resource/wait.js";
 
 export { idOf, fillPath, joinUrl, type Ref, type PathParams } from "./http/path.js";

@@ -1,6 +1,6 @@
 export { placementService } from "./descriptor.js";
 export { placement } from "./service-definition.js";
-export type { ProviderRef } from "./call.js";
+export type { ProviderRef } from "./provider-ref.js";
 
 export * from "./resources.js";
 export {

@@ -61,16 +61,19 @@ export async function runAction(
 }
 
 /**
- * A declared action as a function of a target, for tree-shaking users and for a package that
- * exports the call by name (`getResourceProviderTraits(session, { … })`); the same spec,
- * among a resource's `actions`, gives the façade's method.
+ * Declared actions as functions of a target, by their names, for tree-shaking users and for a
+ * package that exports its calls by name (`getResourceProviderTraits(session, { … })`); the
+ * same specs, among a resource's `actions`, give the façade's methods.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function actionFunction<const A extends ActionSpec>(
+export function actionFunctions<const A extends Readonly<Record<string, ActionSpec>>>(
   service: ServiceDescriptor,
-  name: string,
-  spec: A,
-): ActionFunction<A> {
-  return ((target: SessionOrClient, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) =>
-    runAction(service, name, spec, target, args, options)) as ActionFunction<A>;
+  actions: A,
+): { readonly [K in keyof A]: ActionFunction<A[K]> } {
+  const functions: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(actions)) {
+    functions[name] = (target: SessionOrClient, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) =>
+      runAction(service, name, spec, target, args, options);
+  }
+  return functions as { readonly [K in keyof A]: ActionFunction<A[K]> };
 }

@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 import { Generation } from "../shared.js";
@@ -45,13 +45,7 @@ export const aggregateActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderAggregates = actionFunction(
+export const { getResourceProviderAggregates, setResourceProviderAggregates } = actionFunctions(
   placementService,
-  "getResourceProviderAggregates",
-  aggregateActions.getResourceProviderAggregates,
-);
-export const setResourceProviderAggregates = actionFunction(
-  placementService,
-  "setResourceProviderAggregates",
-  aggregateActions.setResourceProviderAggregates,
+  aggregateActions,
 );

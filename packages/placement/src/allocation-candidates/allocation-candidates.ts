@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 import { ResourceAmounts } from "../shared.js";
@@ -52,8 +52,4 @@ export const candidateActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const listAllocationCandidates = actionFunction(
-  placementService,
-  "listAllocationCandidates",
-  candidateActions.listAllocationCandidates,
-);
+export const { listAllocationCandidates } = actionFunctions(placementService, candidateActions);

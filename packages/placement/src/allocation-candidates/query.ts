@@ -1,5 +1,4 @@
-import { InvalidArgumentError } from "@openstack-ts/core";
-import { higher } from "../call.js";
+import { compareMicroversions, InvalidArgumentError } from "@openstack-ts/core";
 
 /** Amounts as Placement writes them (`VCPU:1,MEMORY_MB:512`), or as an object. */
 export type ResourcesParam = string | Readonly<Record<string, number>>;
@@ -91,4 +90,11 @@ function scalar(value: unknown, key: string): string | number {
   throw new InvalidArgumentError(
     `listAllocationCandidates: '${key}' must be a string or a number, got ${typeof value}`,
   );
+}
+
+/** The higher of two microversions (`undefined` is lower than any). */
+function higher(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareMicroversions(a, b) >= 0 ? a : b;
 }

@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import { placementService } from "../descriptor.js";
 import { ConsumerAllocations, versionFor, type ConsumerAllocationsInput } from "./consumer.js";
 
@@ -37,18 +37,7 @@ export const consumerAllocationActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getAllocations = actionFunction(
+export const { getAllocations, setAllocations, manageAllocations } = actionFunctions(
   placementService,
-  "getAllocations",
-  consumerAllocationActions.getAllocations,
-);
-export const setAllocations = actionFunction(
-  placementService,
-  "setAllocations",
-  consumerAllocationActions.setAllocations,
-);
-export const manageAllocations = actionFunction(
-  placementService,
-  "manageAllocations",
-  consumerAllocationActions.manageAllocations,
+  consumerAllocationActions,
 );

@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 import { Generation, ResourceAmounts } from "../shared.js";
@@ -25,8 +25,4 @@ export const providerAllocationActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderAllocations = actionFunction(
-  placementService,
-  "getResourceProviderAllocations",
-  providerAllocationActions.getResourceProviderAllocations,
-);
+export const { getResourceProviderAllocations } = actionFunctions(placementService, providerAllocationActions);

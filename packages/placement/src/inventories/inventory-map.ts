@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 import { Generation } from "../shared.js";
@@ -48,13 +48,7 @@ export const inventoryMapActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderInventories = actionFunction(
+export const { getResourceProviderInventories, setResourceProviderInventories } = actionFunctions(
   placementService,
-  "getResourceProviderInventories",
-  inventoryMapActions.getResourceProviderInventories,
-);
-export const setResourceProviderInventories = actionFunction(
-  placementService,
-  "setResourceProviderInventories",
-  inventoryMapActions.setResourceProviderInventories,
+  inventoryMapActions,
 );

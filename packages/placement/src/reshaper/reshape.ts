@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import { versionFor, type ConsumerAllocationsInput } from "../allocations/consumer.js";
 import { placementService } from "../descriptor.js";
 import type { InventoryInput } from "../inventories/inventory.js";
@@ -28,4 +28,4 @@ export const reshapeActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const reshape = actionFunction(placementService, "reshape", reshapeActions.reshape);
+export const { reshape } = actionFunctions(placementService, reshapeActions);

@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 
@@ -26,4 +26,4 @@ export const listTraitsActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const listTraits = actionFunction(placementService, "listTraits", listTraitsActions.listTraits);
+export const { listTraits } = actionFunctions(placementService, listTraitsActions);

@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 import { Generation } from "../shared.js";
@@ -43,13 +43,7 @@ export const providerTraitActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderTraits = actionFunction(
+export const { getResourceProviderTraits, setResourceProviderTraits } = actionFunctions(
   placementService,
-  "getResourceProviderTraits",
-  providerTraitActions.getResourceProviderTraits,
-);
-export const setResourceProviderTraits = actionFunction(
-  placementService,
-  "setResourceProviderTraits",
-  providerTraitActions.setResourceProviderTraits,
+  providerTraitActions,
 );

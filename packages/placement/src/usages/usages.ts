@@ -1,4 +1,4 @@
-import { actionFunction, type ActionSpec } from "@openstack-ts/core";
+import { actionFunctions, type ActionSpec } from "@openstack-ts/core";
 import * as v from "valibot";
 import { placementService } from "../descriptor.js";
 import { Generation, ResourceAmounts } from "../shared.js";
@@ -64,14 +64,7 @@ export const usageActions = {
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
-export const getResourceProviderUsages = actionFunction(
+export const { getResourceProviderUsages, getProjectUsages, getProjectUsagesByConsumerType } = actionFunctions(
   placementService,
-  "getResourceProviderUsages",
-  usageActions.getResourceProviderUsages,
-);
-export const getProjectUsages = actionFunction(placementService, "getProjectUsages", usageActions.getProjectUsages);
-export const getProjectUsagesByConsumerType = actionFunction(
-  placementService,
-  "getProjectUsagesByConsumerType",
-  usageActions.getProjectUsagesByConsumerType,
+  usageActions,
 );
