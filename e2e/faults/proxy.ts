@@ -3,16 +3,15 @@
 // (the token's catalog, discovery documents, next links, Location) is rewritten to the
 // proxy's own listener, so once a client authenticates through it, every call goes through
 // it. Tests script faults per request with rules, and count what the client sent.
-import { randomUUID } from "node:crypto";
 import {
   createServer,
-  request as upstreamRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type Server,
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type Answer, forward, readAll, statusAnswer, unauthorized } from "./answers.js";
 
 /** What the proxy does to one request instead of passing it through untouched. */
 export type Fault =
@@ -61,18 +60,6 @@ export interface Seen {
   requestId: string | undefined;
 }
 
-type Answer = { status: number; headers: Record<string, string>; body: Buffer };
-
-const hopByHop = new Set([
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-  "content-length",
-  "host",
-  "content-encoding",
-  "upgrade",
-  "proxy-connection",
-]);
 const textual = /json|text|html|xml|javascript/i;
 
 export class FaultProxy {
@@ -251,71 +238,6 @@ export class FaultProxy {
 function header(headers: IncomingHttpHeaders, name: string): string | null {
   const value = headers[name];
   return typeof value === "string" ? value : null;
-}
-
-async function readAll(stream: AsyncIterable<unknown>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** Sends the request on to 127.0.0.1:<upstream> as it came, and reads the whole answer. */
-function forward(
-  upstream: number,
-  method: string,
-  path: string,
-  incoming: IncomingHttpHeaders,
-  body: Buffer,
-): Promise<Answer> {
-  const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(incoming))
-    if (value !== undefined && !hopByHop.has(name)) headers[name] = value;
-  headers["host"] = `127.0.0.1:${upstream}`;
-  if (body.length > 0 || !["GET", "HEAD", "DELETE"].includes(method)) headers["content-length"] = String(body.length);
-  return new Promise((resolve, reject) => {
-    const outgoing = upstreamRequest(
-      { host: "127.0.0.1", port: upstream, method, path, headers, agent: false },
-      async (answer) => {
-        try {
-          const out: Record<string, string> = {};
-          for (const [name, value] of Object.entries(answer.headers)) {
-            if (value !== undefined && !hopByHop.has(name)) out[name] = Array.isArray(value) ? value.join(", ") : value;
-          }
-          resolve({ status: answer.statusCode ?? 502, headers: out, body: await readAll(answer) });
-        } catch (error) {
-          reject(error);
-        }
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
-
-function statusAnswer(fault: Extract<Fault, { kind: "status" }>, upstreamRequestId: string | undefined): Answer {
-  const body =
-    fault.body ??
-    JSON.stringify({ error: { code: fault.status, title: "Injected", message: `Injected fault ${fault.status}` } });
-  const contentType = body.trimStart().startsWith("<") ? "text/html; charset=utf-8" : "application/json";
-  const headers: Record<string, string> = { "content-type": contentType, ...fault.headers };
-  // A service's own failure carries its request id; a load balancer's page (given `headers`) carries what it says.
-  if (fault.headers === undefined) headers["x-openstack-request-id"] = upstreamRequestId ?? `req-${randomUUID()}`;
-  return { status: fault.status, headers, body: Buffer.from(body) };
-}
-
-function unauthorized(): Answer {
-  const body = {
-    error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." },
-  };
-  return {
-    status: 401,
-    headers: {
-      "content-type": "application/json",
-      "www-authenticate": 'Keystone uri="http://127.0.0.1:5000"',
-      "x-openstack-request-id": `req-${randomUUID()}`,
-    },
-    body: Buffer.from(JSON.stringify(body)),
-  };
 }
 
 /** `DELETE /v3/auth/tokens`: a token may revoke itself. */
