@@ -50,12 +50,13 @@ describe("bundle budgets, min+gzip", () => {
     // The definitions come from the service packages: the entry's namespaces cost more with esbuild (next row).
     // Each definition takes its resources from its package's resources module, which esbuild
     // keeps as a table of getters: ~0.5 kB here, the price of "exporting a resource is wiring it".
+    // 35,088 → 35,246: the body guard's shared prototype (see the one-resource row).
     const { text } =
       await bundle(`import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
-    expect(size).toBeLessThanOrEqual(35_200);
+    expect(size).toBeLessThanOrEqual(35_300);
   });
 
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
@@ -73,13 +74,15 @@ describe("bundle budgets, min+gzip", () => {
     // Target 12 kB: ky alone (8.9 kB) leaves 3 kB for auth, catalog, discovery, errors and the resource.
     // 23,820 → 24,117: filter values checked against their declared schemas (+0.1 kB), the
     // request's steps as separate ky hooks and a fetch step that resends itself (+0.2 kB).
+    // 24,135 → 24,252: the body guard's methods on a shared prototype (+0.05 kB, and
+    // ~60 µs less CPU per request: bench/requests).
     const { text } =
       await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
       const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);
     console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
-    expect(size).toBeLessThanOrEqual(24_200);
+    expect(size).toBeLessThanOrEqual(24_300);
   });
 
   it("the CDN file, every service with Connection and fromConfig", () => {

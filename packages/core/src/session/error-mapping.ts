@@ -38,16 +38,24 @@ export function toOpenStackError(timeout: number | false): BeforeErrorHook {
   };
 }
 
-/** ky's `parseJson`: a body that is not JSON is a bad response, not a SyntaxError. */
-export function parseJsonBody(text: string, { request, response }: { request: Request; response: Response }): unknown {
+/**
+ * A body's JSON; a body that is not JSON is a bad response naming the request, not a
+ * SyntaxError. Called by the body guard's `json()` (./guarded-body.ts), so every way of
+ * reading JSON from a session's response maps it, with no per-request hook.
+ */
+export function jsonOf(
+  text: string,
+  headers: Headers,
+  request: { method: string; url: string; requestId: string | undefined },
+): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const type = response.headers.get("content-type") ?? "no content type";
+    const type = headers.get("content-type") ?? "no content type";
     throw new ResponseValidationError({
       url: redactUrl(request.url),
       method: request.method,
-      requestId: requestIdOf(response.headers),
+      requestId: request.requestId,
       field: "body",
       problem:
         text.trim() === "" ? `is empty, expected JSON (${type})` : `is not JSON (${type}, ${text.length} characters)`,

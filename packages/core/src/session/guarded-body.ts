@@ -1,6 +1,7 @@
 import { OpenStackError } from "../errors/openstack-error.js";
 import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
 import { redactUrl } from "../log/logger.js";
+import { jsonOf } from "./error-mapping.js";
 
 export interface BodyGuard {
   method: string;
@@ -13,6 +14,18 @@ export interface BodyGuard {
 
 const decoder = new TextDecoder();
 
+/** Where a guarded response keeps its guard: the methods below are shared, not made per response. */
+const GUARD = Symbol("openstack-ts body guard");
+
+interface GuardState {
+  guard: BodyGuard;
+  /** The native `body` getter, looked up at each read: a native clone() replaces the stream behind it. */
+  nativeBody: () => unknown;
+  stream?: ReadableStream<Uint8Array> | undefined;
+}
+
+type Guarded = Response & { [GUARD]: GuardState };
+
 /**
  * The response with its body read through a guard. `fetch`'s timeout ends when the head
  * arrives, and a body that stops half-way would otherwise hang its reader forever, or
@@ -20,36 +33,79 @@ const decoder = new TextDecoder();
  * `TimeoutError` (and its connection is dropped), one cut off is a `NetworkError`, each
  * naming the request. A caller's abort passes through unchanged.
  *
- * The same Response comes back, its body methods replaced: most bodies are read whole
- * (`json()`, `text()`), and reading them straight from the native stream costs no new
- * stream and no new Response per request. `body` becomes a guarded stream when asked for.
+ * The same Response comes back, given a prototype whose body methods read through the
+ * guard: most bodies are read whole (`json()`, `text()`), and reading them straight from
+ * the native stream costs no new stream and no new Response. The methods live once on
+ * that prototype (one per kind of Response, usually one), not as closures made for
+ * every response: that was the costliest part of a request's way (bench/requests).
  */
 export function guardBody(response: Response, guard: BodyGuard): Response {
-  const nativeBody = getterOf(response, "body");
-  if (!nativeBody?.call(response)) return response;
-  // Looked up at each read, not kept: a native clone() replaces the stream behind `body`.
-  const source = () => nativeBody.call(response) as ReadableStream<Uint8Array>;
-  const type = response.headers.get("content-type") ?? "";
-  let stream: ReadableStream<Uint8Array> | undefined;
-  const bytes = () => readAll(guardedReads(source(), guard));
-  const text = async () => decoder.decode(await bytes());
-  Object.defineProperties(response, {
-    body: { get: () => (stream ??= guardedStream(source(), guard)), configurable: true },
-    bytes: { value: bytes, configurable: true, writable: true },
-    text: { value: text, configurable: true, writable: true },
-    json: { value: async () => JSON.parse(await text()), configurable: true, writable: true },
-    arrayBuffer: { value: async () => copyOf(await bytes()), configurable: true, writable: true },
-    blob: { value: async () => new Blob([copyOf(await bytes())], { type }), configurable: true, writable: true },
-    formData: {
-      value: () => new Response(response.body, { headers: response.headers }).formData(),
-      configurable: true,
-      writable: true,
-    },
-  });
+  const base = Object.getPrototypeOf(response) as object;
+  let guarded = guardedPrototypes.get(base);
+  if (guarded === undefined) {
+    guarded = guardedPrototypeOf(base);
+    guardedPrototypes.set(base, guarded);
+  }
+  if (guarded === null) return response;
+  // A response with no body is guarded too: its `json()` must fail as ours do.
+  (response as Guarded)[GUARD] = { guard, nativeBody: guarded.nativeBody };
+  Object.setPrototypeOf(response, guarded.prototype);
   return response;
 }
 
-/** One read after another from `source`, each watched for stalls and typed on failure. */
+/** Each Response prototype met, with the guarded prototype made from it (null: it has no `body`). */
+const guardedPrototypes = new WeakMap<object, { prototype: object; nativeBody: () => unknown } | null>();
+
+function guardedPrototypeOf(base: object): { prototype: object; nativeBody: () => unknown } | null {
+  const nativeBody = getterOf(base, "body");
+  return nativeBody ? { prototype: Object.create(base, guardedMethods), nativeBody } : null;
+}
+
+const sourceOf = (response: GuardedBody) =>
+  response[GUARD].nativeBody.call(response) as ReadableStream<Uint8Array> | null;
+
+const bytesOf = async (response: GuardedBody) => {
+  const stream = sourceOf(response);
+  return stream ? readAll(guardedReads(stream, response[GUARD].guard)) : new Uint8Array(0);
+};
+
+/** The body methods every guarded response shares: each reads through that response's guard. */
+class GuardedBody {
+  declare [GUARD]: GuardState;
+  declare headers: Headers;
+
+  get body(): ReadableStream<Uint8Array> | null {
+    const own = this[GUARD];
+    const stream = sourceOf(this);
+    return stream && (own.stream ??= guardedStream(stream, own.guard));
+  }
+  bytes() {
+    return bytesOf(this);
+  }
+  async text() {
+    return decoder.decode(await bytesOf(this));
+  }
+  async json() {
+    return jsonOf(decoder.decode(await bytesOf(this)), this.headers, this[GUARD].guard);
+  }
+  async arrayBuffer() {
+    return copyOf(await bytesOf(this));
+  }
+  async blob() {
+    return new Blob([copyOf(await bytesOf(this))], { type: this.headers.get("content-type") ?? "" });
+  }
+  formData() {
+    return new Response(this.body, { headers: this.headers }).formData();
+  }
+}
+
+// The class's methods without its constructor: a guarded response's constructor stays Response.
+const { constructor: _, ...guardedMethods } = Object.getOwnPropertyDescriptors(GuardedBody.prototype);
+
+/**
+ * One read after another from `source`, each watched for stalls and typed on failure. A
+ * stall cancels the reader, which ends the pending read: no promise is made per chunk.
+ */
 function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
   const reader = source.getReader();
   const { method, requestId, idle } = guard;
@@ -57,7 +113,7 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
   // it fires early, sleeps again for what is left of the quiet period.
   let lastChunk = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let stall: ((error: TimeoutError) => void) | undefined;
+  let stalled: TimeoutError | undefined;
   const watch = (ms: number) => {
     timer = setTimeout(() => {
       const quiet = Date.now() - lastChunk;
@@ -65,9 +121,13 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
       timer = undefined;
       const id = requestId ? ` (request ${requestId})` : "";
       const url = redactUrl(guard.url);
-      stall?.(
-        new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, { method, url, requestId }),
-      );
+      stalled = new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, {
+        method,
+        url,
+        requestId,
+      });
+      // Drops the connection; the pending read ends, and sees `stalled`.
+      void reader.cancel(stalled).catch(() => undefined);
     }, ms);
   };
   const stop = () => {
@@ -76,23 +136,19 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
   };
   return {
     async read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+      if (stalled) throw stalled;
       lastChunk = Date.now();
       if (idle !== false && timer === undefined) watch(idle);
+      let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
-        const chunk =
-          idle === false
-            ? await reader.read()
-            : await new Promise<ReadableStreamReadResult<Uint8Array>>((resolve, reject) => {
-                stall = reject;
-                reader.read().then(resolve, reject);
-              });
-        if (chunk.done) stop();
-        return chunk;
+        chunk = await reader.read();
       } catch (error) {
         stop();
-        if (error instanceof TimeoutError) void reader.cancel(error).catch(() => undefined);
-        throw typed(error, guard);
+        throw stalled ?? typed(error, guard);
       }
+      if (stalled) throw stalled;
+      if (chunk.done) stop();
+      return chunk;
     },
     cancel(reason: unknown): Promise<void> {
       stop();
@@ -143,9 +199,9 @@ function copyOf(bytes: Uint8Array): ArrayBuffer {
     : (bytes.slice().buffer as ArrayBuffer);
 }
 
-/** The prototype getter behind `name` (the native `body`, not our replacement). */
-function getterOf(object: object, name: string): (() => unknown) | undefined {
-  for (let proto = Object.getPrototypeOf(object); proto !== null; proto = Object.getPrototypeOf(proto)) {
+/** The getter behind `name` on `prototype` or its own prototypes (the native `body`). */
+function getterOf(prototype: object, name: string): (() => unknown) | undefined {
+  for (let proto: object | null = prototype; proto !== null; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor.get;
   }

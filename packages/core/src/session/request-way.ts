@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from "ky";
-import { parseJsonBody, toOpenStackError } from "./error-mapping.js";
+import { toOpenStackError } from "./error-mapping.js";
 import { fetchStep } from "./fetch-step.js";
 import { requestHeaders } from "./request-headers.js";
 import { beforeRetry, kyRetry, type RetryOptions } from "./retry.js";
@@ -16,11 +16,14 @@ import type { SessionParts } from "./session-parts.js";
  *    a 401, one re-authentication (single-flight, ../auth/token-manager.ts) and one
  *    resend; redirects of requests carrying a secret, to trusted origins only, at most five.
  * 4. the body guard (./guarded-body.ts), put on the last answer by the fetch step: a body
- *    that stalls or is cut off fails with a typed error. ky's `timeout` bounds step 3 (the
- *    wait for an answer's head); the guard bounds each quiet spell of the body.
+ *    that stalls or is cut off fails with a typed error, and one read as JSON that is not
+ *    JSON is a `ResponseValidationError` (`jsonOf`, from step 6's file). ky's `timeout`
+ *    bounds step 3 (the wait for an answer's head); the guard bounds each quiet spell of
+ *    the body. Not ky's `parseJson`: that adds a closure to every response, and would map
+ *    only the JSON read through ky's own shortcut.
  * 5. `retry` and `beforeRetry` (./retry.ts): idempotent methods only, with backoff and
  *    `Retry-After`; steps 3 and 4 run again, the token put on again first.
- * 6. `beforeError` and `parseJson` (./error-mapping.ts): every failure one of our error
+ * 6. `beforeError` (./error-mapping.ts): every failure one of our error
  *    classes, never with ky's error as cause (it holds the token), secrets taken out.
  */
 export function requestWay(parts: SessionParts, retries: RetryOptions | number | false | undefined): KyInstance {
@@ -33,6 +36,5 @@ export function requestWay(parts: SessionParts, retries: RetryOptions | number |
     fetch: fetchStep(parts) as typeof fetch, // 3 and 4
     timeout: parts.timeout,
     retry: kyRetry(retries), // 5
-    parseJson: parseJsonBody, // 6
   });
 }

@@ -140,18 +140,17 @@ export class Session {
 
   /** A low-level request through the session's way (./request-way.ts). Prefer a service client. */
   request(url: string, options: SessionRequestOptions = {}): Promise<Response> {
-    const context = options.context ?? {};
+    // The context rides as `openstack`, not as ky's own `context`, which ky copies per request.
+    const { context = {}, ...kyOptions } = options;
     // A request carrying a secret (the token, or a password in an auth body) follows
     // redirects only through the fetch step, and only to trusted origins. Discovery GETs hold none.
     const method = (options.method ?? "GET").toUpperCase();
     const secret = context.authenticated === true || (method !== "GET" && method !== "HEAD");
     const openstack: Carried = { context, body: options.body, json: options.json };
-    return this.#http(url, {
-      ...(secret && { redirect: "manual" }),
-      ...options,
-      signal: this.#signal(options.signal ?? undefined),
-      openstack,
-    } as Options);
+    if (secret) kyOptions.redirect ??= "manual";
+    kyOptions.signal = this.#signal(options.signal ?? undefined);
+    (kyOptions as { openstack?: Carried }).openstack = openstack;
+    return this.#http(url, kyOptions as Options);
   }
 
   /**

@@ -153,4 +153,27 @@ describe("response bodies", () => {
       );
     expect((empty as Error).message).toContain("body is empty, expected JSON");
   });
+
+  it("with no body at all read as JSON are a ResponseValidationError too", async () => {
+    const error = await serving(() => null as unknown as string)
+      .request("GET", "networks")
+      .then((response) => response.json())
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toContain("body is empty, expected JSON");
+  });
+
+  it("stay Responses, their guarded methods shared rather than made for each one", async () => {
+    const network = serving(() => '{"networks": []}');
+    const [first, second] = await Promise.all([network.get("networks"), network.get("networks")]);
+    expect(first).toBeInstanceOf(Response);
+    expect(first.constructor).toBe(Response);
+    expect(Object.getPrototypeOf(first)).toBe(Object.getPrototypeOf(second));
+    expect(Object.getOwnPropertyNames(first)).not.toContain("text");
+    expect([first.status, first.headers.get("content-type")]).toEqual([200, "application/json"]);
+    expect(await first.text()).toBe('{"networks": []}');
+  });
 });
