@@ -270,7 +270,30 @@ const refusals: Readonly<Record<string, readonly [RegExp, string]>> = {
   "qos/rule_type-details-dscp_marking-response.json": [/rule_type is missing from the response/, bareRuleType],
 };
 
-export const samples: readonly SampleCase[] = rows.map((row) => {
-  const refusal = refusals[row.request ?? ""] ?? refusals[row.response ?? ""];
-  return refusal === undefined ? row : refused(row, ...refusal);
-});
+/**
+ * The answers paired with a refused request sample, read by get: the item a create or
+ * update answers is the one a show does, so the answer is proven even where the request is not.
+ */
+const answersOfRefusedRequests: readonly SampleCase[] = [
+  get(addressScopes, "address-scopes/address-scope-create-response.json"),
+  ...(
+    [
+      [qosBandwidthLimitRules, "bandwidth_limit_rule"],
+      [qosDscpMarkingRules, "dscp_marking_rule"],
+      [qosMinimumBandwidthRules, "minimum_bandwidth_rule"],
+    ] as const
+  ).flatMap(([resource, name]) =>
+    ["create", "update"].map((verb) => get(resource, `qos/${name}-${verb}-response.json`, { qos_policy_id: ID })),
+  ),
+  get(securityGroupRules, "security-groups/security-group-rule-create-response.json"),
+  get(quotas, "quotas/quotas-update-response.json"),
+  get(subnetPools, "subnets/subnetpool-create-response.json"),
+];
+
+export const samples: readonly SampleCase[] = [
+  ...rows.map((row) => {
+    const refusal = refusals[row.request ?? ""] ?? refusals[row.response ?? ""];
+    return refusal === undefined ? row : refused(row, ...refusal);
+  }),
+  ...answersOfRefusedRequests,
+];

@@ -13,7 +13,7 @@ import { listObjects } from "../../src/objects/list-objects.js";
 import { ACCOUNT, SWIFT, swiftCloud } from "../fixtures.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const read = (file: string): unknown => JSON.parse(readFileSync(join(here, file), "utf8"));
+const read = (file: string): object => JSON.parse(readFileSync(join(here, file), "utf8"));
 
 /** Each sample, the URL the fake answers it at, and the call that reads it (every sample is a whole body). */
 const samples: readonly { file: string; at: string; call: (session: Session) => PromiseLike<unknown> }[] = [
