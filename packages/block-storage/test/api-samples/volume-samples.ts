@@ -94,4 +94,16 @@ export const volumeRows: readonly SampleCase[] = [
       (body) => body,
     ),
   ),
+  // Managing into a cluster (instead of a host) is 3.16's.
+  ...at(
+    "3.16",
+    action(
+      "manageVolume",
+      {
+        request: "volume-manage-request-cluster.json",
+        response: "volume_manage_extensions/volume-manage-response.json",
+      },
+      (body) => body,
+    ),
+  ),
 ];
