@@ -24,6 +24,7 @@ import { segments } from "../../src/segments/segment.js";
 import { subnetPools } from "../../src/subnet-pools/subnet-pool.js";
 import { subnets } from "../../src/subnets/subnet.js";
 import { trunks } from "../../src/trunks/trunk.js";
+import { otherHalves, refusals } from "./refusals.js";
 import { action, create, get, ID, list, refused, type SampleCase, update } from "./sample-case.js";
 
 /** A resource's four samples, named `<prefix>-create-request.json`, … as most families name them. */
@@ -232,68 +233,10 @@ const rows: readonly SampleCase[] = [
   action("getTrunkSubports", { response: "trunks/trunk-list-subports-response.json" }, () => ({ trunk: ID })),
 ];
 
-const numberAsString =
-  "the sample writes an integer as a string; Neutron converts it, but the SDK types the field as the number " +
-  "Neutron answers and refuses a string before sending; the same call with the number sends what the reference means";
-const booleanAsString =
-  'the sample writes a boolean as a string ("True", "false"); the SDK types the field as the boolean Neutron ' +
-  "answers and refuses a string before sending; the same call with the boolean sends what the reference means";
-const bareRuleType =
-  'the sample prints the rule type without its rule_type envelope; Neutron\'s show answers {"rule_type": {…}} ' +
-  "like every other show (openstacksdk reads it with resource_key rule_type), and the SDK names the missing envelope";
-
-/** Samples the SDK refuses on purpose, by the file that makes it refuse: the error, and why that is acceptable. */
-const refusals: Readonly<Record<string, readonly [RegExp, string]>> = {
-  "address-scopes/address-scope-create-request.json": [
-    /'tenant_id' cannot be set/,
-    "the sample sends tenant_id beside project_id; tenant_id is the old name of project_id, which every Neutron " +
-      "declaration here keeps read-only so that one name is written (project_id, sent by the same sample)",
-  ],
-  "qos/bandwidth_limit_rule-create-request.json": [/'max_kbps' has the wrong type \(string\)/, numberAsString],
-  "qos/bandwidth_limit_rule-update-request.json": [/'max_kbps' has the wrong type \(string\)/, numberAsString],
-  "qos/dscp_marking_rule-create-request.json": [/'dscp_mark' has the wrong type \(string\)/, numberAsString],
-  "qos/dscp_marking_rule-update-request.json": [/'dscp_mark' has the wrong type \(string\)/, numberAsString],
-  "qos/minimum_bandwidth_rule-create-request.json": [/'min_kbps' has the wrong type \(string\)/, numberAsString],
-  "qos/minimum_bandwidth_rule-update-request.json": [/'min_kbps' has the wrong type \(string\)/, numberAsString],
-  "security-groups/security-group-rule-create-request.json": [
-    /'port_range_min' has the wrong type \(string\)/,
-    numberAsString,
-  ],
-  "quotas/quotas-update-request.json": [/'check_limit' has the wrong type \(string\)/, booleanAsString],
-  "subnets/subnetpool-create-request.json": [/'shared' has the wrong type \(string\)/, booleanAsString],
-  "qos/policy-update-response.json": [
-    /policy\.rules is undefined/,
-    "the reference's update answer leaves out rules; Neutron answers an update with the whole policy, rules " +
-      "included, as show and list do, so rules stays required rather than make every reader handle its absence",
-  ],
-  "qos/rule_type-details-bandwidth_limit-response.json": [/rule_type is missing from the response/, bareRuleType],
-  "qos/rule_type-details-dscp_marking-response.json": [/rule_type is missing from the response/, bareRuleType],
-};
-
-/**
- * The answers paired with a refused request sample, read by get: the item a create or
- * update answers is the one a show does, so the answer is proven even where the request is not.
- */
-const answersOfRefusedRequests: readonly SampleCase[] = [
-  get(addressScopes, "address-scopes/address-scope-create-response.json"),
-  ...(
-    [
-      [qosBandwidthLimitRules, "bandwidth_limit_rule"],
-      [qosDscpMarkingRules, "dscp_marking_rule"],
-      [qosMinimumBandwidthRules, "minimum_bandwidth_rule"],
-    ] as const
-  ).flatMap(([resource, name]) =>
-    ["create", "update"].map((verb) => get(resource, `qos/${name}-${verb}-response.json`, { qos_policy_id: ID })),
-  ),
-  get(securityGroupRules, "security-groups/security-group-rule-create-response.json"),
-  get(quotas, "quotas/quotas-update-response.json"),
-  get(subnetPools, "subnets/subnetpool-create-response.json"),
-];
-
 export const samples: readonly SampleCase[] = [
   ...rows.map((row) => {
     const refusal = refusals[row.request ?? ""] ?? refusals[row.response ?? ""];
     return refusal === undefined ? row : refused(row, ...refusal);
   }),
-  ...answersOfRefusedRequests,
+  ...otherHalves,
 ];
