@@ -40,7 +40,12 @@ interface TokenBody {
   };
 }
 
-/** POST /v3/auth/tokens and read the token from `X-Subject-Token`, the rest from the body. */
+/**
+ * POST /v3/auth/tokens and read the token from `X-Subject-Token`, the rest from the body.
+ * A body without `expires_at` (Keystone's reference prints a federated unscoped token so)
+ * gives a result without `expiresAt`: a token that does not expire on its own, never
+ * replaced before use, and still replaced after a 401 like any other.
+ */
 export async function issueToken(
   authUrl: string,
   transport: AuthTransport,
