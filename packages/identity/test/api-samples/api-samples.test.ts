@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, identityCloud } from "../fixtures.js";
+import { authRequestCases } from "./auth-request-cases.js";
 import { requestCases } from "./request-cases.js";
 import { responseCases } from "./response-cases.js";
 import { type Body, sample, sampleText } from "./sample-cases.js";
@@ -57,6 +58,23 @@ describe("what the SDK sends equals Keystone's request samples", () => {
   );
 });
 
+describe("what core's auth plugins post equals Keystone's auth request samples", () => {
+  it.each(authRequestCases.map((c) => [c.differs ? `${c.file} (differs: ${c.differs})` : c.file, c] as const))(
+    "%s",
+    async (_, c) => {
+      const request = sample(c.file);
+      const posted: unknown[] = [];
+      const answer = sample("v3/samples/auth/responses/project-scoped-password.json");
+      const result = await c.plugin(request).authenticate({
+        post: async (_url, json) => (posted.push(json), Response.json(answer, { headers: { "X-Subject-Token": "t" } })),
+        get: async () => new Response(null, { status: 404 }),
+      });
+      expect(posted).toEqual([c.sent ? c.sent(request) : request]);
+      expect(result.expiresAt?.toISOString()).toBe(new Date(answer.token.expires_at).toISOString());
+    },
+  );
+});
+
 describe("the sample folder", () => {
   it.each(Object.entries(notJson))("%s is still not JSON (%s)", (file) => {
     expect(() => JSON.parse(sampleText(file))).toThrow(SyntaxError);
@@ -70,6 +88,7 @@ describe("the sample folder", () => {
     const tried = new Set([
       ...responseCases.map((c) => c.file),
       ...requestCases.flatMap((c) => [c.file, ...(c.response ? [c.response] : [])]),
+      ...authRequestCases.map((c) => c.file),
       ...Object.keys(notJson),
     ]);
     expect(files.filter((file) => !tried.has(file))).toEqual([]);
