@@ -73,12 +73,16 @@ describe("v3 URL discovery from an unversioned auth URL", () => {
   });
 });
 
-describe("a token without expires_at", () => {
+describe("a token whose expires_at is absent or null", () => {
   afterEach(() => vi.useRealTimers());
 
   // Keystone's API reference prints a federated unscoped token with no `expires_at`
-  // (api-ref/source/v3-ext/federation/auth/samples/unscoped-token-response.json).
-  it("is used without proactive refresh however long it lives, and replaced after a 401", async () => {
+  // (api-ref/source/v3-ext/federation/auth/samples/unscoped-token-response.json), and says
+  // a null one never expires (api-ref/source/v3/parameters.yaml, `expires_at`).
+  it.each([
+    ["absent", {}],
+    ["null", { expires_at: null }],
+  ])("(%s) is used without proactive refresh however long it lives, and replaced after a 401", async (_, expiry) => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const issued: string[] = [];
     let revoked: string | undefined;
@@ -87,7 +91,7 @@ describe("a token without expires_at", () => {
         issued.push(`tok-${issued.length + 1}`);
         const user = { domain: { id: "Federated" }, id: "username%40example.com", name: "username@example.com" };
         return HttpResponse.json(
-          { token: { methods: ["mapped"], user } },
+          { token: { methods: ["mapped"], user, ...expiry } },
           { status: 201, headers: { "X-Subject-Token": issued.at(-1)! } },
         );
       }),
