@@ -30,7 +30,7 @@ export async function identityV3Url(authUrl: string, transport: AuthTransport, s
 
 interface TokenBody {
   token?: {
-    expires_at?: string;
+    expires_at?: string | null;
     catalog?: AuthResult["catalog"];
     user?: AuthResult["user"];
     project?: AuthResult["project"];
@@ -40,7 +40,12 @@ interface TokenBody {
   };
 }
 
-/** POST /v3/auth/tokens and read the token from `X-Subject-Token`, the rest from the body. */
+/**
+ * POST /v3/auth/tokens and read the token from `X-Subject-Token`, the rest from the body.
+ * A body whose `expires_at` is null ("never expires", says Keystone's reference) or absent
+ * (its federated unscoped token sample) gives a result without `expiresAt`: a token that
+ * does not expire on its own, never replaced before use, and still replaced after a 401.
+ */
 export async function issueToken(
   authUrl: string,
   transport: AuthTransport,

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Session } from "../../src/session/session.js";
 import { PasswordAuth } from "../../src/auth/password.js";
 import type { AuthTransport } from "../../src/auth/plugin.js";
@@ -70,5 +70,47 @@ describe("v3 URL discovery from an unversioned auth URL", () => {
     };
     expect(await identityV3Url("http://keystone.test:5000/v2.0", transport)).toBe("http://keystone.test:5000/v3");
     expect(gets).toEqual(["http://keystone.test:5000"]);
+  });
+});
+
+describe("a token whose expires_at is absent or null", () => {
+  afterEach(() => vi.useRealTimers());
+
+  // Keystone's API reference prints a federated unscoped token with no `expires_at`
+  // (api-ref/source/v3-ext/federation/auth/samples/unscoped-token-response.json), and says
+  // a null one never expires (api-ref/source/v3/parameters.yaml, `expires_at`).
+  it.each([
+    ["absent", {}],
+    ["null", { expires_at: null }],
+  ])("(%s) is used without proactive refresh however long it lives, and replaced after a 401", async (_, expiry) => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const issued: string[] = [];
+    let revoked: string | undefined;
+    server.use(
+      http.post("http://keystone.test/v3/auth/tokens", () => {
+        issued.push(`tok-${issued.length + 1}`);
+        const user = { domain: { id: "Federated" }, id: "username%40example.com", name: "username@example.com" };
+        return HttpResponse.json(
+          { token: { methods: ["mapped"], user, ...expiry } },
+          { status: 201, headers: { "X-Subject-Token": issued.at(-1)! } },
+        );
+      }),
+      http.get("http://keystone.test/v3/users", ({ request }) =>
+        request.headers.get("x-auth-token") === revoked
+          ? HttpResponse.json({ error: { code: 401, message: "revoked" } }, { status: 401 })
+          : HttpResponse.json({ users: [] }),
+      ),
+    );
+    const session = new Session({
+      auth: new PasswordAuth({ authUrl: "http://keystone.test/v3", username: "a", password: "pw" }),
+      retries: false,
+    });
+    expect(await session.authorize()).toBe("tok-1");
+    vi.setSystemTime(Date.now() + 10 * 365 * 24 * 3_600_000);
+    await session.request("http://keystone.test/v3/users", { context: { authenticated: true } });
+    expect(issued).toEqual(["tok-1"]);
+    revoked = "tok-1";
+    await session.request("http://keystone.test/v3/users", { context: { authenticated: true } });
+    expect(issued).toEqual(["tok-1", "tok-2"]);
   });
 });

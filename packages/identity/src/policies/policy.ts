@@ -5,8 +5,10 @@ import { identityService } from "../descriptor.js";
 /** A stored policy, fields as the Identity v3 API reference names them. */
 export const Policy = v.looseObject({
   id: v.string(),
-  // The policy itself, serialized: Keystone stores and returns it as an opaque string.
-  blob: v.string(),
+  // The policy itself. Keystone takes and returns an opaque string (its request schema refuses
+  // anything else); its API reference prints the blob as a JSON object (policy-show,
+  // policy-update), so an answer with either is read and kept as it came.
+  blob: v.union([v.string(), v.record(v.string(), v.unknown())]),
   // The blob's media type, e.g. `application/json`.
   type: v.string(),
   project_id: v.optional(v.nullable(v.string())),

@@ -22,7 +22,9 @@ export const Token = v.looseObject({
     password_expires_at: optionalString,
   }),
   audit_ids: v.optional(v.array(v.string())),
-  expires_at: v.string(),
+  // Null means the token never expires (the reference says so); its federated unscoped token
+  // sample has none at all. Either way the token does not expire on its own.
+  expires_at: v.optional(v.nullable(v.string())),
   issued_at: v.optional(v.string()),
   // One scope at most: a project, a domain, the system, or none (unscoped).
   project: v.optional(ScopeRef),

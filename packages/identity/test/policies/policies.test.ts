@@ -23,19 +23,23 @@ describe("policies", () => {
     );
     expect((await facade.createPolicy(createPolicyRequest)).blob).toBe(createPolicyRequest.blob);
     expect(await seen[0]!.json()).toEqual({ policy: createPolicyRequest });
-    expect(JSON.parse((await facade.getPolicy("717273")).blob)).toEqual({ foobar_user: ["role:compute-user"] });
+    expect((await facade.getPolicy("717273")).blob).toBe(otherPolicyBody.blob);
     expect(sent(seen[1]!)).toBe("GET /v3/policies/717273");
   });
 
-  it("refuses a blob that is not a string, before sending and when it comes back", async () => {
+  it("takes a blob as the reference prints it (an object) as well as Keystone's string, both ways", async () => {
     const { facade, seen } = setup();
+    const blob = { foobar_user: ["role:compute-user"] };
     server.use(
-      http.get(`${API}/policies/:id`, () => HttpResponse.json({ policy: { ...otherPolicyBody, blob: { a: 1 } } })),
+      http.post(`${API}/policies`, () => HttpResponse.json({ policy: { ...policyBody, blob } }, { status: 201 })),
     );
-    // @ts-expect-error: the blob is a string
-    await expect(facade.createPolicy({ type: "application/json", blob: { a: 1 } })).rejects.toThrow(
-      /'blob' has the wrong type/,
-    );
+    expect((await facade.createPolicy({ type: "application/json", blob })).blob).toEqual(blob);
+    expect(await seen[0]!.json()).toEqual({ policy: { type: "application/json", blob } });
+  });
+
+  it("refuses a policy without a type before sending, and a blob that is neither a string nor an object", async () => {
+    const { facade, seen } = setup();
+    server.use(http.get(`${API}/policies/:id`, () => HttpResponse.json({ policy: { ...otherPolicyBody, blob: 1 } })));
     // @ts-expect-error: type is required
     await expect(facade.createPolicy({ blob: "{}" })).rejects.toThrow(/needs 'type'/);
     expect(seen).toHaveLength(0);
