@@ -15,10 +15,10 @@ export const Flavor = v.looseObject({
   // "" for none before 2.75, 0 from 2.75.
   swap: v.union([v.number(), v.literal("")]),
   "OS-FLV-EXT-DATA:ephemeral": v.number(),
-  "OS-FLV-DISABLED:disabled": v.boolean(),
+  "OS-FLV-DISABLED:disabled": v.optional(v.boolean()), // removed in 2.102
   "os-flavor-access:is_public": v.boolean(),
-  // "" when unset.
-  rxtx_factor: v.union([v.number(), v.literal("")]),
+  // "" when unset; removed in 2.102.
+  rxtx_factor: v.optional(v.union([v.number(), v.literal("")])),
   links: Links,
   description: nullableString, // 2.55
   extra_specs: v.optional(Metadata), // 2.61, where policy shows them

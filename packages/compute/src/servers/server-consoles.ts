@@ -13,7 +13,7 @@ export type RemoteConsole = v.InferOutput<typeof RemoteConsole>;
 /** Console protocols and the console types each offers. */
 export type RemoteConsoleKind =
   | { protocol: "vnc"; type: "novnc" | "xvpvnc" }
-  | { protocol: "spice"; type: "spice-html5" }
+  | { protocol: "spice"; type: "spice-html5" | "spice-direct" } // spice-direct: 2.99
   | { protocol: "rdp"; type: "rdp-html5" }
   | { protocol: "serial"; type: "serial" }
   | { protocol: "mks"; type: "webmks" };
@@ -28,12 +28,16 @@ export const serverConsoleActions = {
     }),
     returns: "json",
   },
-  /** A URL to the server's console (2.6; `mks` needs 2.8); answers `{ remote_console }` ({@link RemoteConsole}). */
+  /**
+   * A URL to the server's console, sent at the microversion its kind needs (2.6; `mks` 2.8,
+   * `spice-direct` 2.99); answers `{ remote_console }` ({@link RemoteConsole}).
+   */
   createServerRemoteConsole: {
     method: "POST",
     path: "servers/{server}/remote-consoles",
     body: (args: RemoteConsoleKind) => ({ remote_console: { protocol: args.protocol, type: args.type } }),
     returns: "json",
-    requires: "2.8",
+    requires: (args: RemoteConsoleKind) =>
+      args.protocol === "mks" ? "2.8" : args.type === "spice-direct" ? "2.99" : "2.6",
   },
 } as const satisfies Readonly<Record<string, ActionSpec>>;

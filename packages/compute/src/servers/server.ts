@@ -11,7 +11,8 @@ import { serverStateActions } from "./server-state-actions.js";
 import { serverTagActions } from "./server-tags.js";
 
 /**
- * A Nova server, fields as the Compute API reference names them, up to microversion 2.90.
+ * A Nova server, fields as the Compute API reference names them, up to microversion 2.90,
+ * and the fields later ones added (optional; the API reference at 2.104 checked).
  *
  * From 2.69 on, a server whose cell cannot be reached comes back with only `id`, `status`
  * (`UNKNOWN`), `links`, `tenant_id` and `created` (and a few more on a GET), so those are
@@ -69,6 +70,9 @@ export const Server = v.looseObject({
   trusted_image_certificates: v.optional(v.nullable(v.array(v.string()))), // 2.63
   server_groups: v.optional(v.array(v.string())), // 2.71
   locked_reason: nullableString, // 2.73
+  pinned_availability_zone: nullableString, // 2.96; changed by an update from 2.104
+  // The hints the server was created with, each a value or a list of them (2.100).
+  scheduler_hints: v.optional(v.record(v.string(), v.union([v.string(), v.array(v.string())]))),
 });
 
 /** A filter whose value is text. */
@@ -180,6 +184,7 @@ export const servers = defineResource({
     "trusted_image_certificates",
     "server_groups",
     "locked_reason",
+    "scheduler_hints",
   ],
   // 2.91–2.93 changed other calls, not the server's representation.
   maxMicroversion: "2.90",

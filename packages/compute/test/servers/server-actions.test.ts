@@ -119,7 +119,7 @@ describe("server actions", () => {
     await expect(createServerImage(session, { server: SERVER_ID, name: "snap" })).rejects.toThrow(/image_id/);
   });
 
-  it("gets console output and a remote console URL (which needs 2.8)", async () => {
+  it("gets console output and a remote console URL (which needs 2.6, mks 2.8)", async () => {
     const { facade, seen } = setup();
     server.use(
       onAction(() => HttpResponse.json({ output: "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE" })),
@@ -146,16 +146,18 @@ describe("server actions", () => {
       { "os-getConsoleOutput": {} },
       { remote_console: { protocol: "vnc", type: "novnc" } },
     ]);
-    expect(microversionOf(seen[2]!)).toBe("2.8");
+    expect(microversionOf(seen[2]!)).toBe("2.6");
+    await facade.createServerRemoteConsole({ server: SERVER_ID, protocol: "mks", type: "webmks" });
+    expect(microversionOf(seen[3]!)).toBe("2.8");
     // @ts-expect-error: novnc is a VNC console type, not a serial one
     await facade.createServerRemoteConsole({ server: SERVER_ID, protocol: "serial", type: "novnc" });
   });
 
-  it("refuses a remote console on a Nova without 2.8, before sending", async () => {
+  it("refuses a remote console on a Nova without 2.6, before sending", async () => {
     const { facade, seen } = setup({ maxMicroversion: "2.5" });
     const failure = facade.createServerRemoteConsole({ server: SERVER_ID, protocol: "vnc", type: "novnc" });
     await expect(failure).rejects.toBeInstanceOf(MicroversionError);
-    await expect(failure).rejects.toThrow(/2\.8.*2\.5/);
+    await expect(failure).rejects.toThrow(/2\.6.*2\.5/);
     expect(seen).toHaveLength(0);
   });
 
