@@ -7,7 +7,7 @@ import type {
   CreateBody,
   DeleteOptions,
   FindOptions,
-  GetOptions,
+  GetFunction,
   Item,
   ItemOptions,
   ListOptions,
@@ -26,7 +26,7 @@ type Args = Record<string, unknown>;
 /** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
 export interface ResourceFunctions<D extends ResourceSpec> {
   list(target: SessionOrClient, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
-  get(target: SessionOrClient, ref: RefOf<D>, options?: GetOptions<D>): Promise<Item<D>>;
+  get: GetFunction<D, [target: SessionOrClient]>;
   find(target: SessionOrClient, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
   find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
   create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
-import type { Filters } from "./resource-spec.js";
+import type { Filters, ResourceSchema } from "./resource-spec.js";
 
 /** The API-WG tag filters: a list is one comma-separated value, not repeated parameters. */
 const COMMA_SEPARATED = /^(not-)?tags(-any)?$/;
@@ -65,4 +65,19 @@ export function getQueryOf(
     if (schema) appendDeclared(params, what, "option", key, value, schema, flags?.includes(key));
   }
   return params;
+}
+
+/**
+ * The GET parameter that selects the fields of the answer (Neutron's and Ironic's `fields`):
+ * an item fetched with it carries only the fields asked for.
+ */
+export const FIELD_SELECTION = "fields";
+
+const partials = new WeakMap<ResourceSchema, v.GenericSchema>();
+
+/** A resource's schema with every field optional, for an item of selected fields (made once per schema). */
+export function selectedFieldsSchema(schema: ResourceSchema): v.GenericSchema {
+  let partial = partials.get(schema);
+  if (!partial) partials.set(schema, (partial = v.partial(schema)));
+  return partial;
 }

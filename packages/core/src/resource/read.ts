@@ -3,7 +3,7 @@ import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-e
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
 import { describeArgument, fillPath, type IdType, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemOptionNames, itemPath } from "./item-path.js";
-import { getQueryOf, refuseUnknown } from "./query-params.js";
+import { FIELD_SELECTION, getQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
 import { deferredWalker, walkPages, type PageWalker } from "./paginate.js";
@@ -129,8 +129,10 @@ export async function get<T>(
     microversion,
     ...(query.size > 0 && { searchParams: query }),
   });
+  // An item of selected fields lacks the others, required or not.
+  const schema = query.has(FIELD_SELECTION) ? selectedFieldsSchema(spec.schema) : spec.schema;
   return parseItem<T>(
-    spec.schema,
+    schema,
     unwrap(await response.json(), spec.key, response.url || path),
     response.url || path,
     spec.key ?? spec.singular,

@@ -82,6 +82,16 @@ type GetQueryArgs<D extends ResourceSpec> = D["getQuery"] extends Filters
 /** Options of a get: parent ids, and the declared query parameters of a GET of one item. */
 export type GetOptions<D extends ResourceSpec> = ItemOptions<D> & GetQueryArgs<D>;
 
+/** get, with `target` first or not: where the GET selects fields (Neutron's `fields`), an item with those only. */
+export type GetFunction<D extends ResourceSpec, Target extends unknown[] = []> = "fields" extends keyof D["getQuery"]
+  ? {
+      (
+        ...args: [...Target, ref: RefOf<D>, options: GetOptions<D> & { fields: string | readonly string[] }]
+      ): Promise<Partial<Item<D>>>;
+      (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]): Promise<Item<D>>;
+    }
+  : (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]) => Promise<Item<D>>;
+
 export type FindOptions<D extends ResourceSpec> = ListQuery<D> &
   CallOptions & {
     /** Default true: no match gives `null`. False: no match throws `NotFoundError`. */
@@ -157,7 +167,7 @@ export type ActionFunction<A extends ActionSpec> =
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
   list: ArgsThen<ListQuery<D>, ListResult<Item<D>>, ListOptions>;
-  get: (ref: RefOf<D>, options?: GetOptions<D>) => Promise<Item<D>>;
+  get: GetFunction<D>;
   find: {
     (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
     (nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;

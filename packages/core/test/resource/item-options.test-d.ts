@@ -28,6 +28,14 @@ describe("get's options", () => {
     expectTypeOf<Options["with_servers"]>().toEqualTypeOf<boolean | readonly boolean[] | undefined>();
     expectTypeOf<Options["fields"]>().toEqualTypeOf<string | readonly string[] | undefined>();
     void widgets.get(session, "w1", { with_servers: true, fields: ["id", "name"], include_names: true });
+    // With fields selected, the item has those only, as far as the type can tell.
+    expectTypeOf(widgets.get(session, "w1", { fields: "name" })).resolves.toEqualTypeOf<
+      Partial<{ id: string; name: string }>
+    >();
+    expectTypeOf(widgets.get(session, "w1", { with_servers: true })).resolves.toEqualTypeOf<{
+      id: string;
+      name: string;
+    }>();
     // @ts-expect-error: with_servers is a boolean
     void widgets.get(session, "w1", { with_servers: "yes" });
     // @ts-expect-error: not a declared option

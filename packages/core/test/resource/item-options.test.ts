@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { ResponseValidationError } from "../../src/errors/response-validation-error.js";
 import { InvalidArgumentError } from "../../src/errors/sdk-errors.js";
 import { runAction } from "../../src/resource/action.js";
 import { defineResource } from "../../src/resource/define-resource.js";
@@ -34,7 +35,15 @@ function cloud() {
   const { session, seen } = testCloud(server, { services: { widget: { url: ROOT, document } }, watch: `${API}/` });
   const widget = (id: unknown) => ({ widget: { id: String(id), name: `w-${id}`, status: "ACTIVE" } });
   server.use(
-    http.get(`${API}/racks/:rack/widgets/:id`, ({ params }) => HttpResponse.json(widget(params["id"]))),
+    http.get(`${API}/racks/:rack/widgets/:id`, ({ params, request }) => {
+      // Neutron's field selection: only the fields asked for.
+      const fields = new URL(request.url).searchParams.getAll("fields");
+      const whole = widget(params["id"]).widget;
+      if (fields.length === 0) return HttpResponse.json({ widget: whole });
+      return HttpResponse.json({
+        widget: Object.fromEntries(Object.entries(whole).filter(([k]) => fields.includes(k))),
+      });
+    }),
     http.get(`${API}/racks/:rack/widgets`, () => HttpResponse.json({ widgets: [] })),
     http.get(`${API}/aggregates`, () => HttpResponse.json({ widgets: [] })),
     http.get(`${API}/aggregates/:id`, ({ params }) => HttpResponse.json(widget(params["id"]))),
@@ -56,6 +65,15 @@ describe("get's documented query parameters", () => {
       "GET /racks/r1/widgets/w1?fields=id&fields=name&include_names=",
       "GET /racks/r1/widgets/w1",
     ]);
+  });
+
+  it("takes an item of selected fields without the others, required or not", async () => {
+    const { session, lines } = cloud();
+    expect(await widgets.get(session, "w1", { rack: "r1", fields: "status" })).toEqual({ status: "ACTIVE" });
+    expect(lines()).toEqual(["GET /racks/r1/widgets/w1?fields=status"]);
+    // Without a selection, a missing required field is still the server's error.
+    server.use(http.get(`${API}/racks/r1/widgets/w2`, () => HttpResponse.json({ widget: { status: "ACTIVE" } })));
+    await expect(widgets.get(session, "w2", { rack: "r1" })).rejects.toThrow(ResponseValidationError);
   });
 
   it("checks each value against its schema before any request", async () => {
