@@ -50,7 +50,7 @@ export type {
   Filters,
   CheckedNames,
 } from "./resource/resource-spec.js";
-export { sortFilters, tagFilters } from "./resource/filters.js";
+export { fieldSelection, sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
 export {
