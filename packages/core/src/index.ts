@@ -50,7 +50,7 @@ export type {
   Filters,
   CheckedNames,
 } from "./resource/resource-spec.js";
-export { sortFilters, tagFilters } from "./resource/filters.js";
+export { fieldSelection, sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
 export {
@@ -66,7 +66,7 @@ export { clientFor } from "./resource/client-for.js";
 export { runAction, actionFunctions } from "./resource/action.js";
 export { waitForStatus, waitForDelete } from "./resource/wait.js";
 
-export { idOf, fillPath, joinUrl, type Ref, type PathParams } from "./http/path.js";
+export { idOf, fillPath, joinUrl, type IdType, type Ref, type PathParams } from "./http/path.js";
 export { serverMessageOf, serverCodeOf, requestIdOf } from "./http/error-body.js";
 export { parseItem, unwrap } from "./resource/validate.js";
 export { redactHeaders, redactUrl, REDACTED, type Logger } from "./log/logger.js";

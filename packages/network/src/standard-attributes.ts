@@ -33,7 +33,7 @@ export const standardReadOnly = ["revision_number", "created_at", "updated_at", 
  * Neutron's non-field filters: the sorting extension's parameters, which every collection
  * takes, and the tag filters, which only resources Neutron tags accept.
  */
-export { sortFilters, tagFilters } from "@openstack-ts/core";
+export { fieldSelection, sortFilters, tagFilters } from "@openstack-ts/core";
 
 /**
  * Field filters of a resource with standard attributes but without a name or tags (security

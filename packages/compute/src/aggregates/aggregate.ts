@@ -38,22 +38,26 @@ export const aggregates = defineResource({
   readOnly: ["id", "uuid", "hosts", "metadata", "created_at", "updated_at", "deleted", "deleted_at"],
   pagination: "none",
   maxMicroversion: "2.81",
+  idType: "integer",
   actions: {
     addHostToAggregate: {
       method: "POST",
       path: ACTION,
+      idType: "integer",
       body: (args: { host: string }) => ({ add_host: { host: args.host } }),
       returns: "json",
     },
     removeHostFromAggregate: {
       method: "POST",
       path: ACTION,
+      idType: "integer",
       body: (args: { host: string }) => ({ remove_host: { host: args.host } }),
       returns: "json",
     },
     setAggregateMetadata: {
       method: "POST",
       path: ACTION,
+      idType: "integer",
       body: (args: { metadata: Readonly<Record<string, string | null>> }) => ({
         set_metadata: { metadata: args.metadata },
       }),
@@ -63,6 +67,7 @@ export const aggregates = defineResource({
     aggregatePrecacheImages: {
       method: "POST",
       path: "os-aggregates/{aggregate}/images",
+      idType: "integer",
       body: (args: { images: readonly ComputeRef[] }) => ({
         cache: args.images.map((image) => ({ id: idFrom(image, "images[]") })),
       }),

@@ -37,6 +37,7 @@ export const services = defineResource({
   query: ["binary", "host"],
   pagination: "none",
   maxMicroversion: "2.53",
+  idType: "either", // an integer before 2.53
   actions: {
     /** Answers `{ service }`. */
     enableService: { method: "PUT", path: ONE, body: () => ({ status: "enabled" }), returns: "json", requires: "2.53" },

@@ -51,6 +51,8 @@ export const hypervisors = defineResource({
   schema: Hypervisor,
   verbs: ["list", "get"],
   filters: { hypervisor_hostname_pattern: v.string(), with_servers: v.boolean() },
+  getQuery: { with_servers: v.boolean() }, // 2.53
+  idType: "either", // an integer before 2.53
   maxMicroversion: "2.88",
 });
 

@@ -38,6 +38,7 @@ export const keypairs = defineResource({
   schema: Keypair,
   verbs: ["list", "get", "find", "create", "delete"],
   query: ["user_id"],
+  getQuery: { user_id: v.string() }, // 2.10, admin
   required: ["name"],
   readOnly: ["fingerprint", "private_key", "id", "created_at", "updated_at", "deleted", "deleted_at"],
   maxMicroversion: "2.91",

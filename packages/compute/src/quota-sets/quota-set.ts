@@ -49,6 +49,7 @@ export const quotaSets = defineResource({
   key: "quota_set",
   schema: QuotaSet,
   verbs: ["get", "update", "delete"],
+  getQuery: { user_id: v.string() },
   readOnly: ["id"],
   maxMicroversion: "2.57",
   actions: {

@@ -45,13 +45,16 @@ export const serverMigrations = defineResource({
   verbs: ["list", "get"],
   pagination: "none",
   maxMicroversion: "2.80",
+  idType: "integer",
   actions: {
     /** Cancels a live migration (2.24). */
-    abortServerMigration: { method: "DELETE", path: ONE, requires: "2.24" },
+    abortServerMigration: { method: "DELETE", path: ONE, idType: "either", requires: "2.24" },
     /** Pauses the guest so that a live migration can finish (2.22). */
     forceCompleteServerMigration: {
       method: "POST",
       path: `${ONE}/action`,
+      // The server's id is a UUID, the migration's an integer.
+      idType: "either",
       body: () => ({ force_complete: null }),
       requires: "2.22",
     },

@@ -74,6 +74,38 @@ describe("aggregates", () => {
     expect(microversionOf(seen[3]!)).toBe("2.81");
   });
 
+  it("takes the integer id as a number, in the verbs and the actions, and says what it got when it is not one", async () => {
+    const { facade, seen } = setup();
+    server.use(
+      http.get(`${API}/os-aggregates/:id`, () => HttpResponse.json({ aggregate: aggregateBody })),
+      http.delete(`${API}/os-aggregates/:id`, () => new HttpResponse(null, { status: 200 })),
+      http.post(`${API}/os-aggregates/:id/action`, () => HttpResponse.json({ aggregate: aggregateBody })),
+    );
+    expect((await facade.getAggregate(1)).name).toBe("name");
+    await facade.deleteAggregate(1);
+    await facade.addHostToAggregate({ aggregate: 1, host: "compute" });
+    const integer = "must be a non-negative integer (or its digits as a string)";
+    await expect(facade.getAggregate(1.5)).rejects.toThrow(`Aggregate id ${integer}, got 1.5`);
+    await expect(facade.getAggregate({ name: "x" } as never)).rejects.toThrow(
+      `Aggregate id ${integer}, got an object without 'id' (its keys: name)`,
+    );
+    await expect(facade.removeHostFromAggregate({ aggregate: "london", host: "compute" })).rejects.toThrow(
+      `aggregate ${integer}, got "london"`,
+    );
+    expect(seen.map(sent)).toEqual([
+      "GET /v2.1/os-aggregates/1",
+      "DELETE /v2.1/os-aggregates/1",
+      "POST /v2.1/os-aggregates/1/action",
+    ]);
+  });
+
+  it("finds by name without a GET by a name that cannot be an id", async () => {
+    const { facade, seen } = setup();
+    server.use(http.get(`${API}/os-aggregates`, () => HttpResponse.json({ aggregates: [aggregateBody] })));
+    expect((await facade.findAggregate("name"))?.id).toBe("1");
+    expect(seen.map(sent)).toEqual(["GET /v2.1/os-aggregates"]);
+  });
+
   it("refuses to precache images on a Nova older than 2.81", async () => {
     const { facade } = setup({ maxMicroversion: "2.79" });
     await expect(facade.aggregatePrecacheImages({ aggregate: "1", images: ["x"] })).rejects.toBeInstanceOf(

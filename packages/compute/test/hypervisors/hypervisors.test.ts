@@ -42,6 +42,36 @@ const oldHypervisorBody = {
   vcpus_used: 0,
 };
 
+// nova doc/api_samples/os-hypervisors/v2.88/hypervisors-show-with-servers-resp.json
+// (openstack/nova 00a030403f672b975364c855b7d25b40ef83e757)
+const withServersBody = {
+  hypervisor: {
+    host_ip: "192.168.1.135",
+    hypervisor_hostname: "fake-mini",
+    hypervisor_type: "fake",
+    hypervisor_version: 1000,
+    id: "a68a56ab-9c42-47c0-9309-879e4a6dbe86",
+    servers: [
+      {
+        name: "test_server1",
+        uuid: "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa",
+      },
+      {
+        name: "test_server2",
+        uuid: "bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb",
+      },
+    ],
+    service: {
+      disabled_reason: null,
+      host: "compute",
+      id: "8495059a-a079-4ab4-ad6f-cf45b81c877d",
+    },
+    state: "up",
+    status: "enabled",
+    uptime: null,
+  },
+};
+
 describe("hypervisors", () => {
   it("lists with details through hypervisors_links, filtering by host name, at 2.88", async () => {
     const { facade, seen } = setup();
@@ -79,5 +109,26 @@ describe("hypervisors", () => {
     expect(first?.memory_mb).toBe(8192);
     expect((await facade.getHypervisor(first!)).cpu_info).toContain("Nehalem");
     expect(sent(seen[1]!)).toBe("GET /v2.1/os-hypervisors/1");
+  });
+
+  it("asks for a hypervisor with its servers (2.53+) by the with_servers option, and refuses an unknown one", async () => {
+    const { facade, seen } = setup();
+    server.use(http.get(`${API}/os-hypervisors/:id`, () => HttpResponse.json(withServersBody)));
+    const one = await facade.getHypervisor("a68a56ab-9c42-47c0-9309-879e4a6dbe86", { with_servers: true });
+    expect(one.servers?.map((s) => s.name)).toEqual(["test_server1", "test_server2"]);
+    await expect(facade.getHypervisor(one, { with_server: true } as never)).rejects.toThrow(
+      "getHypervisor has no option 'with_server'; it takes: signal, with_servers",
+    );
+    expect(seen.map(sent)).toEqual(["GET /v2.1/os-hypervisors/a68a56ab-9c42-47c0-9309-879e4a6dbe86?with_servers=true"]);
+  });
+
+  it("takes an older Nova's integer id as a number", async () => {
+    const { facade, seen } = setup({ maxMicroversion: "2.27" });
+    server.use(http.get(`${API}/os-hypervisors/:id`, () => HttpResponse.json({ hypervisor: oldHypervisorBody })));
+    expect((await facade.getHypervisor(1)).id).toBe("1");
+    await expect(facade.getHypervisor(-1)).rejects.toThrow(
+      "Hypervisor id must be a non-empty string or a non-negative integer, got -1",
+    );
+    expect(seen.map(sent)).toEqual(["GET /v2.1/os-hypervisors/1"]);
   });
 });

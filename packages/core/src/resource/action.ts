@@ -17,7 +17,7 @@ export async function runAction(
   options: Pick<ServiceRequestOptions, "signal" | "onUploadProgress" | "onDownloadProgress"> = {},
 ): Promise<unknown> {
   const client = clientFor(target, service);
-  const path = fillPath(spec.path, args, spec.idField);
+  const path = fillPath(spec.path, args, spec.idField, spec.idType);
   const build = <R>(make: ((a: never) => R) | undefined) => (make ? (make as (a: unknown) => R)(args) : undefined);
   // Before the microversion, which may authenticate: arguments it refuses send nothing.
   const requires = typeof spec.requires === "function" ? build(spec.requires) : spec.requires;

@@ -7,6 +7,7 @@ import type {
   CreateBody,
   DeleteOptions,
   FindOptions,
+  GetFunction,
   Item,
   ItemOptions,
   ListOptions,
@@ -25,7 +26,7 @@ type Args = Record<string, unknown>;
 /** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
 export interface ResourceFunctions<D extends ResourceSpec> {
   list(target: SessionOrClient, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
-  get(target: SessionOrClient, ref: RefOf<D>, options?: ItemOptions<D>): Promise<Item<D>>;
+  get: GetFunction<D, [target: SessionOrClient]>;
   find(target: SessionOrClient, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
   find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
   create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
@@ -83,7 +84,8 @@ const verbs = {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineResource<
-  const D extends ResourceSpec & CheckedNames<keyof D["schema"]["entries"] & string, keyof D["filters"] & string>,
+  const D extends ResourceSpec &
+    CheckedNames<keyof D["schema"]["entries"] & string, (keyof D["filters"] | keyof D["getQuery"]) & string>,
 >(spec: D): Resource<D> {
   return Object.assign(Object.create(verbs) as object, spec) as Resource<D>;
 }

@@ -19,3 +19,9 @@ export const tagFilters = {
   "not-tags": v.string(),
   "not-tags-any": v.string(),
 };
+
+/**
+ * The field selection of a GET (Neutron's, on any item or list): the answer carries only the
+ * fields named, and a one-item get is typed and checked as partial for it.
+ */
+export const fieldSelection = { fields: v.string() };

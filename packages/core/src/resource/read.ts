@@ -1,8 +1,9 @@
 import * as v from "valibot";
 import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-error.js";
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
-import { fillPath, joinUrl, type Ref } from "../http/path.js";
-import { describeRef, itemPath } from "./item-path.js";
+import { describeArgument, fillPath, type IdType, joinUrl, type Ref } from "../http/path.js";
+import { describeRef, itemOptionNames, itemPath } from "./item-path.js";
+import { FIELD_SELECTION, getQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
 import { deferredWalker, walkPages, type PageWalker } from "./paginate.js";
@@ -104,7 +105,10 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
   else for (const one of values) params.append(key, String(one));
 }
 
-/** GET one item by id. A missing item is `NotFoundError`. */
+/**
+ * GET one item by id, with the query parameters the API documents on it (`getQuery`);
+ * any other option is refused by name. A missing item is `NotFoundError`.
+ */
 export async function get<T>(
   spec: ResourceSpec,
   target: SessionOrClient,
@@ -112,18 +116,23 @@ export async function get<T>(
   options: Args & { signal?: AbortSignal | undefined } = {},
 ): Promise<T> {
   const { signal, ...args } = options;
-  const { parents } = splitParents(spec, args, ref);
-  const client = clientFor(target, spec.service);
-  // Checked before the microversion, which may authenticate: a bad id sends nothing.
+  const what = methodName(spec, "get");
+  // Checked before the microversion, which may authenticate: a bad id or option sends nothing.
+  refuseUnknown(what, args, [...itemOptionNames(spec), ...Object.keys(spec.getQuery ?? {})]);
+  const { parents, rest } = splitParents(spec, args, ref);
   const path = itemPath(spec, parents, ref);
-  const microversion = await client.microversion({
-    sdkMax: spec.maxMicroversion,
-    what: methodName(spec, "get"),
+  const query = getQueryOf(what, spec.getQuery, spec.flags, rest);
+  const client = clientFor(target, spec.service);
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  const response = await client.get(path, {
     signal,
+    microversion,
+    ...(query.size > 0 && { searchParams: query }),
   });
-  const response = await client.get(path, { signal, microversion });
+  // An item of selected fields lacks the others, required or not.
+  const schema = query.has(FIELD_SELECTION) ? selectedFieldsSchema(spec.schema) : spec.schema;
   return parseItem<T>(
-    spec.schema,
+    schema,
     unwrap(await response.json(), spec.key, response.url || path),
     response.url || path,
     spec.key ?? spec.singular,
@@ -143,10 +152,18 @@ export async function find<T>(
   options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {},
 ): Promise<T | null> {
   const { ignoreMissing = true, signal, ...filters } = options;
+  const what = methodName(spec, "find");
   if (typeof nameOrId !== "string" || nameOrId === "") {
-    throw new InvalidArgumentError(`${methodName(spec, "find")} needs a name or id, got ${JSON.stringify(nameOrId)}`);
+    throw new InvalidArgumentError(`${what} needs a name or id, got ${describeArgument(nameOrId)}`);
   }
-  if (spec.verbs.includes("get") && isIdShaped(nameOrId)) {
+  // The list checks its filters only when it runs; a hit by id must not drop them unchecked.
+  refuseUnknown(what, filters, [
+    ...itemOptionNames(spec),
+    "ignoreMissing",
+    ...(spec.query ?? []),
+    ...Object.keys(spec.filters ?? {}),
+  ]);
+  if (spec.verbs.includes("get") && isIdShaped(nameOrId, spec.idType)) {
     try {
       const { parents } = splitParents(spec, filters);
       return await get<T>(spec, target, nameOrId, { ...parents, signal });
@@ -178,7 +195,8 @@ export async function find<T>(
   });
 }
 
-/** A name with `/` (or `.`/`..`) cannot be an id: skip the GET, go straight to the list. */
-function isIdShaped(value: string): boolean {
+/** A name with `/` (or `.`/`..`, or not digits where ids are integers) cannot be an id: skip the GET, go straight to the list. */
+function isIdShaped(value: string, idType: IdType | undefined): boolean {
+  if (idType === "integer" && !/^\d+$/.test(value)) return false;
   return value !== "." && value !== ".." && !value.includes("/");
 }

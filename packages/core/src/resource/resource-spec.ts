@@ -1,4 +1,5 @@
 import type * as v from "valibot";
+import type { IdType } from "../http/path.js";
 import type { HttpMethod } from "../service/service-client.js";
 import type { ServiceDescriptor } from "../service/service-descriptor.js";
 
@@ -18,6 +19,8 @@ export interface ActionSpec {
   readonly path: string;
   /** The field of an item passed for a placeholder that identifies it (Placement's `uuid`); default `id`. */
   readonly idField?: string;
+  /** The ids its placeholders take, where not only strings (Nova's aggregate actions: `integer`). */
+  readonly idType?: IdType;
   /** The JSON body, built from the arguments. */
   readonly body?: (args: never) => unknown;
   /** A body sent as it is (bytes, a stream, text), for uploads; with `contentType`. */
@@ -93,8 +96,16 @@ export interface ResourceSpec {
    * repeated): the list call's type, and the check of what a caller passes.
    */
   readonly filters?: Filters;
-  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters`. */
+  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters` or `getQuery`. */
   readonly flags?: readonly string[];
+  /**
+   * The query parameters the API documents on a GET of one item (Nova's `with_servers`,
+   * Neutron's `fields`), each with the schema of its value, as `filters` are for the list:
+   * the type of get's options, and the check of what a caller passes, before any request.
+   */
+  readonly getQuery?: Filters;
+  /** The ids its URL takes: `string` (the default), `integer` (Nova's aggregates) or `either` (Nova's hypervisors). */
+  readonly idType?: IdType;
   /** Fields a create must give. */
   readonly required?: readonly string[];
   /** Fields only the server sets. */
@@ -125,7 +136,7 @@ export interface ResourceSpec {
 
 /**
  * What `defineResource` checks beyond `ResourceSpec`: every name a spec lists is one it
- * declares (a field of its schema; for `flags`, a key of its `filters`), so a misspelt
+ * declares (a field of its schema; for `flags`, a key of its `filters` or `getQuery`), so a misspelt
  * name fails tsc instead of, say, making a read-only field writable.
  */
 export interface CheckedNames<Field extends string, Filter extends string> {

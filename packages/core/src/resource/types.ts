@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import type { PathParams, Ref } from "../http/path.js";
+import type { IdType, PathParams, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
 import type { ListResult } from "./list-result.js";
@@ -13,10 +13,15 @@ type Entries<D extends ResourceSpec> = D["schema"]["entries"];
 
 type IdField<D extends ResourceSpec> = D["idField"] extends string ? D["idField"] : "id";
 
+/** An id of the type a resource's URL takes: a string, or also a number where the API has integer ids (`idType`). */
+type IdValue<T extends { readonly idType?: IdType }> = T["idType"] extends "integer" | "either"
+  ? string | number
+  : string;
+
 /** An item by its id (or other identifying field), or the item itself. */
 export type RefOf<D extends ResourceSpec> =
-  | string
-  | ({ readonly [K in IdField<D>]: string } & { readonly [field: string]: unknown });
+  | IdValue<D>
+  | ({ readonly [K in IdField<D>]: IdValue<D> } & { readonly [field: string]: unknown });
 
 /** Any field of the user's naming, where the resource allows them (`extraFields`). */
 type Extra<D extends ResourceSpec> = D["extraFields"] extends true ? { readonly [field: string]: unknown } : {};
@@ -69,6 +74,24 @@ export interface ListOptions extends CallOptions {
 /** Parent ids, when `ref` is a bare id and cannot carry them. */
 export type ItemOptions<D extends ResourceSpec> = CallOptions & Partial<ParentParams<D>>;
 
+/** The query parameters a GET of one item takes (`getQuery`), each a value of its schema or a list of them (sent repeated). */
+type GetQueryArgs<D extends ResourceSpec> = D["getQuery"] extends Filters
+  ? { [K in keyof D["getQuery"]]?: v.InferInput<D["getQuery"][K]> | readonly v.InferInput<D["getQuery"][K]>[] }
+  : {};
+
+/** Options of a get: parent ids, and the declared query parameters of a GET of one item. */
+export type GetOptions<D extends ResourceSpec> = ItemOptions<D> & GetQueryArgs<D>;
+
+/** get, with `target` first or not: where the GET selects fields (Neutron's `fields`), an item with those only. */
+export type GetFunction<D extends ResourceSpec, Target extends unknown[] = []> = "fields" extends keyof D["getQuery"]
+  ? {
+      (
+        ...args: [...Target, ref: RefOf<D>, options: GetOptions<D> & { fields: string | readonly string[] }]
+      ): Promise<Partial<Item<D>>>;
+      (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]): Promise<Item<D>>;
+    }
+  : (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]) => Promise<Item<D>>;
+
 export type FindOptions<D extends ResourceSpec> = ListQuery<D> &
   CallOptions & {
     /** Default true: no match gives `null`. False: no match throws `NotFoundError`. */
@@ -100,8 +123,10 @@ type ArgsOf<F> = F extends (args: infer B) => unknown ? B : unknown;
 
 /** What fills one of an action's path placeholders: an id, or an item carrying it (in `idField`, where the action names one). */
 type PathArg<A extends ActionSpec> = A["idField"] extends string
-  ? string | { readonly [K in A["idField"]]: string }
-  : Ref;
+  ? IdValue<A> | { readonly [K in A["idField"]]: IdValue<A> }
+  : A["idType"] extends "integer" | "either"
+    ? IdValue<A> | { readonly id: IdValue<A>; readonly [field: string]: unknown }
+    : Ref;
 
 /** Arguments of an action: its path's ids, plus what its body, headers and query read. */
 export type ActionArgs<A extends ActionSpec> = { [K in PathParams<A["path"]>]: PathArg<A> } & ArgsOf<A["body"]> &
@@ -142,7 +167,7 @@ export type ActionFunction<A extends ActionSpec> =
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
   list: ArgsThen<ListQuery<D>, ListResult<Item<D>>, ListOptions>;
-  get: (ref: RefOf<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
+  get: GetFunction<D>;
   find: {
     (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
     (nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;

@@ -1,12 +1,15 @@
 import { NotFoundError } from "../errors/http-error.js";
 import { ResourceFailureError, ResourceTimeoutError } from "../errors/sdk-errors.js";
 import type { Ref } from "../http/path.js";
-import { describeRef } from "./item-path.js";
+import { methodName } from "./client-for.js";
+import { describeRef, itemOptionNames } from "./item-path.js";
+import { refuseUnknown } from "./query-params.js";
 import { get } from "./read.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { SessionOrClient, WaitForDeleteOptions, WaitOptions } from "./types.js";
 
 const DEFAULT_FAILURES = ["ERROR"];
+const POLL_OPTIONS = ["interval", "maxInterval", "timeout"];
 
 /**
  * Polls an item until its status is one of `status`. A failure status ends the wait with
@@ -20,6 +23,13 @@ export async function waitForStatus<T>(
   options: WaitOptions<T> & Record<string, unknown>,
 ): Promise<T> {
   const { status, failures, interval, maxInterval, timeout, onProgress, signal, ...parents } = options;
+  refuseUnknown(methodName(spec, "waitFor"), parents, [
+    ...itemOptionNames(spec),
+    "status",
+    "failures",
+    ...POLL_OPTIONS,
+    "onProgress",
+  ]);
   const field = spec.status?.field ?? "status";
   const wanted = [status].flat().map((s) => s.toUpperCase());
   const failed = (failures ?? spec.status?.failures ?? DEFAULT_FAILURES).map((s) => s.toUpperCase());
@@ -48,6 +58,7 @@ export async function waitForDelete(
   options: WaitForDeleteOptions & Record<string, unknown> = {},
 ): Promise<void> {
   const { interval, maxInterval, timeout, signal, ...parents } = options;
+  refuseUnknown(methodName(spec, "waitForDelete"), parents, [...itemOptionNames(spec), ...POLL_OPTIONS]);
   await poll(
     `${spec.singular} ${describeRef(spec, ref)} to be deleted`,
     { interval, maxInterval, timeout, signal },

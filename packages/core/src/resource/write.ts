@@ -1,7 +1,8 @@
 import { NotFoundError } from "../errors/http-error.js";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import { fillPath, type Ref } from "../http/path.js";
-import { itemPath } from "./item-path.js";
+import { itemOptionNames, itemPath } from "./item-path.js";
+import { refuseUnknown } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { SessionOrClient } from "./types.js";
@@ -40,6 +41,7 @@ export async function update<T>(
 ): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
+  refuseUnknown(what, args, itemOptionNames(spec));
   const { parents } = splitParents(spec, args, ref);
   // In a JSON patch, null removes the field, whatever its type.
   checkFields(
@@ -99,14 +101,12 @@ export async function remove(
   options: Args & Call & { ignoreMissing?: boolean } = {},
 ): Promise<void> {
   const { signal, ignoreMissing = true, ...args } = options;
+  const what = methodName(spec, "delete");
+  refuseUnknown(what, args, [...itemOptionNames(spec), "ignoreMissing"]);
   const { parents } = splitParents(spec, args, ref);
   const client = clientFor(target, spec.service);
   const path = itemPath(spec, parents, ref);
-  const microversion = await client.microversion({
-    sdkMax: spec.maxMicroversion,
-    what: methodName(spec, "delete"),
-    signal,
-  });
+  const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   try {
     await client.delete(path, { signal, microversion });
   } catch (error) {

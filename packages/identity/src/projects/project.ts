@@ -41,6 +41,16 @@ export const projects = defineResource({
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["domain_id", "enabled", "is_domain", "name", "parent_id"],
   filters: tagFilters,
+  // A GET of one project may bring its parents and subtree (3.4) and their limits; Keystone
+  // reads each as on when present, whatever its value.
+  getQuery: {
+    parents_as_list: v.boolean(),
+    parents_as_ids: v.boolean(),
+    subtree_as_list: v.boolean(),
+    subtree_as_ids: v.boolean(),
+    include_limits: v.boolean(),
+  },
+  flags: ["parents_as_list", "parents_as_ids", "subtree_as_list", "subtree_as_ids", "include_limits"],
   required: ["name"],
   readOnly: ["id", "links"],
   // Keystone refuses to move a project or to change what kind of project it is.

@@ -43,3 +43,33 @@ export const updatedProjectBody = {
   name: "myUpdatedProject",
   parent_id: null,
 };
+
+// keystone api-ref/source/v3/samples/admin/project-show-parents-response.json
+// (openstack/keystone 30ef2ffa65a3486ef882f00538e20f2253c57d4c)
+export const projectWithParentsBody = {
+  project: {
+    domain_id: "1789d1",
+    enabled: true,
+    id: "263fd9",
+    links: {
+      self: "http://example.com/identity/v3/projects/263fd9",
+    },
+    name: "Dev Group A",
+    options: {},
+    parent_id: "183ab2",
+    parents: [
+      {
+        project: {
+          domain_id: "1789d1",
+          enabled: true,
+          id: "183ab2",
+          links: {
+            self: "http://example.com/identity/v3/projects/183ab2",
+          },
+          name: "Dev Group A Parent",
+          parent_id: null,
+        },
+      },
+    ],
+  },
+};

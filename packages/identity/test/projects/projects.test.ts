@@ -2,7 +2,13 @@ import { DuplicateResourceError, InvalidArgumentError, NotFoundError } from "@op
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, collection, identityCloud, noContent, notFound, sent } from "../fixtures.js";
-import { createdProjectBody, otherProjectBody, projectBody, updatedProjectBody } from "./fixtures.js";
+import {
+  createdProjectBody,
+  otherProjectBody,
+  projectBody,
+  projectWithParentsBody,
+  updatedProjectBody,
+} from "./fixtures.js";
 import { projects } from "../../src/projects/project.js";
 
 const { server, setup } = identityCloud();
@@ -41,6 +47,26 @@ describe("projects", () => {
     const project = await facade.getProject(projectBody.id);
     expect(project).toMatchObject({ name: "admin", domain_id: "default", is_domain: false, options: {} });
     expect(sent(seen[0]!)).toBe(`GET /v3/projects/${projectBody.id}`);
+  });
+
+  it("gets one project with its parents or subtree by Keystone's flags, sent bare when on", async () => {
+    const { facade, seen } = setup();
+    server.use(http.get(`${API}/projects/:id`, () => HttpResponse.json(projectWithParentsBody)));
+    const project = await facade.getProject("263fd9", { parents_as_list: true, include_limits: false });
+    expect(project).toMatchObject({ name: "Dev Group A", parents: projectWithParentsBody.project.parents });
+    await facade.getProject("263fd9", { subtree_as_ids: true, include_limits: true });
+    // @ts-expect-error: a flag is true or false
+    await expect(facade.getProject("263fd9", { parents_as_ids: "0" })).rejects.toThrow(
+      `getProject option 'parents_as_ids' must be boolean, got "0"`,
+    );
+    // @ts-expect-error: not an option of getProject
+    await expect(facade.getProject("263fd9", { parents: true })).rejects.toThrow(
+      "getProject has no option 'parents'; it takes: signal, parents_as_list, parents_as_ids, subtree_as_list, subtree_as_ids, include_limits",
+    );
+    expect(seen.map(sent)).toEqual([
+      "GET /v3/projects/263fd9?parents_as_list=",
+      "GET /v3/projects/263fd9?subtree_as_ids=&include_limits=",
+    ]);
   });
 
   it("creates inside the project envelope", async () => {

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { ownership, sortFilters } from "../standard-attributes.js";
+import { fieldSelection, ownership, sortFilters } from "../standard-attributes.js";
 
 /**
  * A Neutron address scope: subnet pools in one scope hold addresses that never overlap, so
@@ -25,6 +25,7 @@ export const addressScopes = defineResource({
   pluralKey: "address_scopes",
   schema: AddressScope,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: ["id", "name", "project_id", "tenant_id", "ip_version", "shared"],
   filters: sortFilters,
   required: ["ip_version"],

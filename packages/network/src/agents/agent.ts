@@ -1,7 +1,7 @@
 import { defineResource, idOf, type Item, type Ref } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters } from "../standard-attributes.js";
+import { fieldSelection, optionalString, sortFilters } from "../standard-attributes.js";
 
 /**
  * A Neutron agent (DHCP, L3, Open vSwitch, metadata, …) as it last reported itself. Agents
@@ -45,6 +45,7 @@ export const agents = defineResource({
   pluralKey: "agents",
   schema: Agent,
   verbs: ["list", "get", "update", "delete"],
+  getQuery: fieldSelection,
   query: ["id", "agent_type", "binary", "topic", "host", "admin_state_up", "alive", "availability_zone", "description"],
   filters: sortFilters,
   // Only these two can change; the rest is what the agent reports.

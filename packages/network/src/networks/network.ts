@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   optionalString,
   sortFilters,
   standardAttributes,
@@ -46,6 +47,7 @@ export const networks = defineResource({
   pluralKey: "networks",
   schema: Network,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
+  getQuery: fieldSelection,
   query: [
     ...standardFilters,
     "status",

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { optionalString, sortFilters } from "../standard-attributes.js";
+import { fieldSelection, optionalString, sortFilters } from "../standard-attributes.js";
 
 const optionalPort = v.optional(v.nullable(v.number()));
 
@@ -33,6 +33,7 @@ export const portForwardings = defineResource({
   pluralKey: "port_forwardings",
   schema: PortForwarding,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: ["id", "internal_port_id", "external_port", "external_port_range", "protocol", "description"],
   filters: sortFilters,
   required: ["protocol", "internal_port_id", "internal_ip_address"],

@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   optionalString,
   sortFilters,
   standardAttributes,
@@ -80,6 +81,7 @@ export const ports = defineResource({
   pluralKey: "ports",
   schema: Port,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
+  getQuery: fieldSelection,
   // `fixed_ips` filters take `ip_address=…`, `subnet_id=…` or `ip_address_substr=…`, once per value.
   query: [
     ...standardFilters,

@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   sortFilters,
   standardAttributes,
   standardFilters,
@@ -36,6 +37,7 @@ export const qosPolicies = defineResource({
   pluralKey: "policies",
   schema: QosPolicy,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [...standardFilters, "shared", "is_default"],
   filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "rules"],

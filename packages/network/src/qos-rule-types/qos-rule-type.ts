@@ -1,6 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
+import { fieldSelection } from "../standard-attributes.js";
 
 /** A parameter a driver supports for the rule type, with its range or choices. */
 const SupportedParameter = v.looseObject({
@@ -32,6 +33,7 @@ export const qosRuleTypes = defineResource({
   idField: "type",
   schema: QosRuleType,
   verbs: ["list", "get", "find"],
+  getQuery: fieldSelection,
   // all_supported: the types any loaded driver supports; all_rules: every type Neutron knows.
   filters: { all_supported: v.boolean(), all_rules: v.boolean() },
 });

@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import { direction, qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
-import { sortFilters } from "../standard-attributes.js";
+import { fieldSelection, sortFilters } from "../standard-attributes.js";
 
 /** Caps a port's bandwidth (kbps), with an allowed burst (kilobits). */
 export const QosBandwidthLimitRule = v.looseObject({
@@ -21,6 +21,7 @@ export const qosBandwidthLimitRules = defineResource({
   pluralKey: "bandwidth_limit_rules",
   schema: QosBandwidthLimitRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [...qosRuleFilters, "max_kbps", "max_burst_kbps", "direction"],
   filters: sortFilters,
   required: ["max_kbps"],

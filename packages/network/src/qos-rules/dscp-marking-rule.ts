@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import { qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
-import { sortFilters } from "../standard-attributes.js";
+import { fieldSelection, sortFilters } from "../standard-attributes.js";
 
 /** The DSCP values Neutron accepts: 0 and the standard per-hop behaviours. */
 const DSCP_MARKS = [0, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 46, 48, 56] as const;
@@ -22,6 +22,7 @@ export const qosDscpMarkingRules = defineResource({
   pluralKey: "dscp_marking_rules",
   schema: QosDscpMarkingRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [...qosRuleFilters, "dscp_mark"],
   filters: sortFilters,
   required: ["dscp_mark"],

@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import { direction, qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
-import { sortFilters } from "../standard-attributes.js";
+import { fieldSelection, sortFilters } from "../standard-attributes.js";
 
 /** Guarantees a port a bandwidth (kbps); Placement schedules VMs so the guarantee holds. */
 export const QosMinimumBandwidthRule = v.looseObject({
@@ -20,6 +20,7 @@ export const qosMinimumBandwidthRules = defineResource({
   pluralKey: "minimum_bandwidth_rules",
   schema: QosMinimumBandwidthRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [...qosRuleFilters, "min_kbps", "direction"],
   filters: sortFilters,
   required: ["min_kbps"],

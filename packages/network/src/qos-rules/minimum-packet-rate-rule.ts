@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import { qosRuleAttributes, qosRuleFilters, qosRuleReadOnly } from "./qos-rule.js";
-import { sortFilters } from "../standard-attributes.js";
+import { fieldSelection, sortFilters } from "../standard-attributes.js";
 
 /** Guarantees a port a packet rate (kpps), in one direction or, with `any`, in both together. */
 export const QosMinimumPacketRateRule = v.looseObject({
@@ -20,6 +20,7 @@ export const qosMinimumPacketRateRules = defineResource({
   pluralKey: "minimum_packet_rate_rules",
   schema: QosMinimumPacketRateRule,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [...qosRuleFilters, "min_kpps", "direction"],
   filters: sortFilters,
   required: ["min_kpps"],

@@ -1,7 +1,7 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { ownership, sortFilters } from "../standard-attributes.js";
+import { fieldSelection, ownership, sortFilters } from "../standard-attributes.js";
 
 /**
  * A Neutron RBAC policy: grants another project (or every project, `*`) an action on one
@@ -27,6 +27,7 @@ export const rbacPolicies = defineResource({
   pluralKey: "rbac_policies",
   schema: RbacPolicy,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: ["id", "project_id", "tenant_id", "object_type", "object_id", "action", "target_tenant"],
   filters: sortFilters,
   required: ["object_type", "object_id", "action", "target_tenant"],

@@ -3,6 +3,7 @@ import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import { FixedIp, Route } from "../shared-fields.js";
 import {
+  fieldSelection,
   optionalString,
   sortFilters,
   standardAttributes,
@@ -81,6 +82,7 @@ export const routers = defineResource({
   pluralKey: "routers",
   schema: Router,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
+  getQuery: fieldSelection,
   // Neutron refuses the others (status, distributed, ha, …) as filters.
   query: [...standardFilters, "admin_state_up"],
   filters: { ...sortFilters, ...tagFilters },

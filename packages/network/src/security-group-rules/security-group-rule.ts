@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   optionalString,
   sortFilters,
   standardAttributes,
@@ -62,6 +63,7 @@ export const securityGroupRules = defineResource({
   schema: SecurityGroupRule,
   // No update: Neutron refuses to change a rule.
   verbs: ["list", "get", "find", "create", "delete"],
+  getQuery: { ...fieldSelection, verbose: v.boolean() },
   // Rules are not taggable, so Neutron refuses the tag filters here.
   query: [
     ...unnamedFilters,

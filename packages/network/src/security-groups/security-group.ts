@@ -3,6 +3,7 @@ import * as v from "valibot";
 import { SecurityGroupRule } from "../security-group-rules/security-group-rule.js";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   sortFilters,
   standardAttributes,
   standardFilters,
@@ -34,6 +35,7 @@ export const securityGroups = defineResource({
   pluralKey: "security_groups",
   schema: SecurityGroup,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: { ...fieldSelection, verbose: v.boolean() },
   query: [...standardFilters, "shared"],
   filters: { ...sortFilters, ...tagFilters },
   readOnly: ["id", ...standardReadOnly, "security_group_rules", "shared"],

@@ -1,7 +1,13 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
-import { sortFilters, standardAttributes, standardReadOnly, unnamedFilters } from "../standard-attributes.js";
+import {
+  fieldSelection,
+  sortFilters,
+  standardAttributes,
+  standardReadOnly,
+  unnamedFilters,
+} from "../standard-attributes.js";
 
 /**
  * A segment of a network (segments extension): one layer-2 domain (flat, VLAN, VXLAN, …)
@@ -27,6 +33,7 @@ export const segments = defineResource({
   pluralKey: "segments",
   schema: Segment,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   // Segments are not taggable: no tag filters.
   query: [...unnamedFilters, "name", "network_id", "network_type", "physical_network", "segmentation_id"],
   filters: sortFilters,

@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   optionalString,
   sortFilters,
   standardAttributes,
@@ -46,6 +47,7 @@ export const subnetPools = defineResource({
   pluralKey: "subnetpools",
   schema: SubnetPool,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [
     ...standardFilters,
     "address_scope_id",

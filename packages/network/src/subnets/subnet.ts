@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   optionalString,
   sortFilters,
   standardAttributes,
@@ -56,6 +57,7 @@ export const subnets = defineResource({
   pluralKey: "subnets",
   schema: Subnet,
   verbs: ["list", "get", "find", "create", "update", "delete"],
+  getQuery: fieldSelection,
   query: [
     ...standardFilters,
     "network_id",

@@ -2,6 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { networkService } from "../descriptor.js";
 import {
+  fieldSelection,
   sortFilters,
   standardAttributes,
   standardFilters,
@@ -45,6 +46,7 @@ export const trunks = defineResource({
   pluralKey: "trunks",
   schema: Trunk,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
+  getQuery: fieldSelection,
   query: [...standardFilters, "port_id", "admin_state_up", "status"],
   filters: { ...sortFilters, ...tagFilters },
   required: ["port_id"],

@@ -37,6 +37,26 @@ describe("networks", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("gets one network with only the fields asked for, repeated as Neutron wants, typed as partial", async () => {
+    const { facade, seen } = setup();
+    server.use(
+      http.get(`${API}/networks/:id`, ({ request }) => {
+        const fields = new URL(request.url).searchParams.getAll("fields");
+        return HttpResponse.json({
+          network: Object.fromEntries(Object.entries(networkBody).filter(([key]) => fields.includes(key))),
+        });
+      }),
+    );
+    const network = await facade.getNetwork(networkBody.id, { fields: ["id", "name"] });
+    expect(network).toEqual({ id: networkBody.id, name: networkBody.name });
+    expect(new URL(seen[0]!.url).search).toBe("?fields=id&fields=name");
+    // @ts-expect-error: not an option of getNetwork
+    await expect(facade.getNetwork(networkBody.id, { field: "id" })).rejects.toThrow(
+      "getNetwork has no option 'field'; it takes: signal, fields",
+    );
+    expect(seen).toHaveLength(1);
+  });
+
   it("creates inside the network envelope and parses the reply", async () => {
     const { facade, seen } = setup();
     server.use(http.post(`${API}/networks`, () => HttpResponse.json({ network: networkBody }, { status: 201 })));
