@@ -68,5 +68,6 @@ export { waitForStatus, waitForDelete } from "./resource/wait.js";
 
 export { idOf, fillPath, joinUrl, type Ref, type PathParams } from "./http/path.js";
 export { serverMessageOf, serverCodeOf, requestIdOf } from "./http/error-body.js";
-export { parseItem, unwrap } from "./resource/validate.js";
+export { invalidItemReporter, parseItem, parseListItem, parseRecord, unwrap } from "./resource/validate.js";
+export { isPartial, type PartialMark } from "./resource/partial.js";
 export { redactHeaders, redactUrl, REDACTED, type Logger } from "./log/logger.js";

@@ -1,4 +1,5 @@
 import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import { findNextLink, resolveNextLink } from "./next-link.js";
 
 export interface Page {
@@ -102,6 +103,32 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
       return load(pageUrl);
     },
   };
+}
+
+/**
+ * Paging in a list's query, where openstacksdk's users write it (`{ limit: 100 }`), taken
+ * out of the filters: `limit`, the page size, which must agree with the `limit` option when
+ * both are given, and `marker`, the item to start after.
+ */
+export function pageQuery(
+  what: string,
+  query: Readonly<Record<string, unknown>>,
+  optionsLimit: number | undefined,
+): { limit: number | undefined; marker: string | number | undefined; others: Record<string, unknown> } {
+  const { limit: queryLimit, marker, ...others } = query;
+  if (queryLimit !== undefined && optionsLimit !== undefined && queryLimit !== optionsLimit) {
+    throw new InvalidArgumentError(
+      `${what} got limit ${JSON.stringify(queryLimit)} in the query and limit ${optionsLimit} in the options; give one`,
+    );
+  }
+  const limit = queryLimit ?? optionsLimit;
+  if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0))
+    throw new InvalidArgumentError(`${what} limit must be a positive whole number, got ${JSON.stringify(limit)}`);
+  if (marker !== undefined && (marker === "" || markerValue(marker) === undefined))
+    throw new InvalidArgumentError(
+      `${what} marker must be a non-empty string or a number, got ${JSON.stringify(marker)}`,
+    );
+  return { limit, marker: marker as string | number | undefined, others };
 }
 
 /** A walker's pages as an async generator. */

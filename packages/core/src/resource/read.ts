@@ -5,19 +5,23 @@ import { fillPath, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemPath } from "./item-path.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
-import { deferredWalker, walkPages, type PageWalker } from "./paginate.js";
+import { deferredWalker, pageQuery, walkPages, type PageWalker } from "./paginate.js";
 import type { ResourceSpec } from "./resource-spec.js";
-import type { SessionOrClient } from "./types.js";
-import { parseItem, unwrap } from "./validate.js";
+import type { ListOptions, SessionOrClient } from "./types.js";
+import { invalidItemReporter, parseListItem, parseRecord, unwrap } from "./validate.js";
 
 type Args = Readonly<Record<string, unknown>>;
 
-/** GET the collection, page by page. Lazy: nothing is sent until the result is awaited or iterated. */
+/**
+ * GET the collection, page by page. Lazy: nothing is sent until the result is awaited or
+ * iterated. An item that does not validate is kept as sent and reported (see
+ * `ListOptions.onInvalidItem`); a page that is not a list still fails the walk.
+ */
 export function list<T>(
   spec: ResourceSpec,
   target: SessionOrClient,
   query: Args = {},
-  options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {},
+  options: ListOptions = {},
 ): ListResult<T> {
   return new ListResult(() => deferredWalker(() => pages<T>(spec, target, query, options)));
 }
@@ -26,22 +30,25 @@ async function pages<T>(
   spec: ResourceSpec,
   target: SessionOrClient,
   query: Args,
-  options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined },
+  options: ListOptions,
 ): Promise<PageWalker<T>> {
   const { parents, rest } = splitParents(spec, query);
   const client = clientFor(target, spec.service);
-  const { signal, limit, maxItems } = options;
+  const { signal, maxItems, onInvalidItem } = options;
   const what = methodName(spec, "list");
   // Parent ids and filters are checked before the microversion, which may authenticate: bad arguments send nothing.
   const path = fillPath(spec.listPath ?? spec.path, parents);
+  const { limit, marker, others } = pageQuery(what, rest, options.limit);
   const filters = new URLSearchParams();
-  for (const [key, value] of Object.entries(rest)) appendQuery(filters, spec, what, key, value);
+  for (const [key, value] of Object.entries(others)) appendQuery(filters, spec, what, key, value);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   const { url: baseUrl } = await client.endpoint(signal);
   const first = new URL(joinUrl(baseUrl, path));
   for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
   for (const [key, value] of filters) first.searchParams.append(key, value);
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
+  if (marker !== undefined) first.searchParams.set("marker", String(marker));
+  const onInvalid = invalidItemReporter(client.session.logger, what, onInvalidItem);
   return walkPages<T>({
     firstUrl: first.toString(),
     baseUrl,
@@ -56,14 +63,7 @@ async function pages<T>(
       const response = await client.get(url, { signal, microversion });
       return { body: await response.json(), headers: response.headers };
     },
-    parse: (raw, url, index) =>
-      parseItem<T>(
-        spec.schema,
-        spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw,
-        url,
-        spec.pluralKey ?? "body",
-        index,
-      ),
+    parse: (raw, url, index) => parseListItem<T>(spec, raw, url, index, onInvalid),
     onTruncated: (url) =>
       client.session.logger?.warn?.(
         `${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`,
@@ -122,8 +122,8 @@ export async function get<T>(
     signal,
   });
   const response = await client.get(path, { signal, microversion });
-  return parseItem<T>(
-    spec.schema,
+  return parseRecord<T>(
+    spec,
     unwrap(await response.json(), spec.key, response.url || path),
     response.url || path,
     spec.key ?? spec.singular,
