@@ -35,7 +35,7 @@ const g1 = { id: "g1", name: "one", size: 1 };
 const g3 = { id: "g3", name: "three", size: 3 };
 
 /** A cloud answering each page URL (path and query) with its canned body; `warnings` is what the session logged. */
-function cloud(pages: Record<string, unknown>, items: Record<string, unknown> = {}) {
+function cloud(pages: Record<string, object>, items: Record<string, object> = {}) {
   const keystone = fakeKeystone({ services: { gizmo: { url: ROOT } } });
   const asked: string[] = [];
   const warnings: string[] = [];

@@ -29,7 +29,7 @@ const byMarker = defineResource({ ...shape, pagination: "marker" });
 const ids = (...list: string[]) => list.map((id) => ({ id }));
 
 /** A cloud answering each page (path and query) with its canned body; `asked` lists what was requested. */
-function cloud(pages: Record<string, unknown>) {
+function cloud(pages: Record<string, object>) {
   const keystone = fakeKeystone({ services: { sprocket: { url: ROOT } } });
   const asked: string[] = [];
   server.use(
