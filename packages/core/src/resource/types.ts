@@ -28,12 +28,17 @@ export type Item<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<
 
 type Declared<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>>;
 
+type PartialFields<S extends ResourceSchema> = v.InferOutput<v.ObjectSchema<S["entries"], undefined>>;
+
 /**
  * A partial record of a resource that declares one (`partial`: Nova's servers and services
- * in a down cell); `never` for any other resource. `isPartial` tells it from a full item.
+ * in a down cell); `never` for any other resource. The item's other fields are typed absent,
+ * so `server.name ?? "…"` reads either kind; `isPartial` tells the two apart.
  */
 export type PartialItem<D extends ResourceSpec> = D["partial"] extends ResourceSchema
-  ? v.InferOutput<D["partial"]> & PartialMark
+  ? PartialFields<D["partial"]> & {
+      readonly [K in Exclude<keyof Declared<D>, keyof PartialFields<D["partial"]>>]?: undefined;
+    } & PartialMark
   : never;
 
 /** What `list`, `get` and `find` return: an item, or, where the resource declares one, a partial record. */
