@@ -55,6 +55,7 @@ export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
 export {
   paginate,
+  pageQuery,
   deferredWalker,
   walkPages,
   type PaginateOptions,
