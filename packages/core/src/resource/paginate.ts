@@ -118,17 +118,18 @@ export function pageQuery(
   const { limit: queryLimit, marker, ...others } = query;
   if (queryLimit !== undefined && optionsLimit !== undefined && queryLimit !== optionsLimit) {
     throw new InvalidArgumentError(
-      `${what} got limit ${JSON.stringify(queryLimit)} in the query and limit ${optionsLimit} in the options; give one`,
+      `${what} got limit ${JSON.stringify(queryLimit)} in the query and ${optionsLimit} in the options; give one`,
     );
   }
-  const limit = queryLimit ?? optionsLimit;
-  if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0))
-    throw new InvalidArgumentError(`${what} limit must be a positive whole number, got ${JSON.stringify(limit)}`);
-  if (marker !== undefined && (marker === "" || markerValue(marker) === undefined))
-    throw new InvalidArgumentError(
-      `${what} marker must be a non-empty string or a number, got ${JSON.stringify(marker)}`,
-    );
+  const limit = (queryLimit ?? optionsLimit) as number | undefined;
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) refuse(what, "limit", limit);
+  if (marker !== undefined && (marker === "" || markerValue(marker) === undefined)) refuse(what, "marker", marker);
   return { limit, marker: marker as string | number | undefined, others };
+}
+
+function refuse(what: string, name: string, value: unknown): never {
+  const expected = name === "limit" ? "a positive whole number" : "a non-empty string or a number";
+  throw new InvalidArgumentError(`${what} ${name} must be ${expected}, got ${JSON.stringify(value)}`);
 }
 
 /** A walker's pages as an async generator. */

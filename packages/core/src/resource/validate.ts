@@ -54,24 +54,14 @@ export function parseListItem<T>(
   index: number,
   onInvalid: (error: ResponseValidationError, raw: unknown) => void,
 ): T {
-  const where = spec.pluralKey ?? "body";
-  let value = raw;
+  // An item without its own envelope (Nova's keypairs) is checked as missing: `keypairs.3.keypair`.
+  const value = spec.listItemKey ? (raw as Record<string, unknown> | null)?.[spec.listItemKey] : raw;
   try {
-    if (spec.listItemKey) {
-      if (typeof raw !== "object" || raw === null || !(spec.listItemKey in raw)) {
-        throw new ResponseValidationError({
-          url,
-          field: `${where}.${index}.${spec.listItemKey}`,
-          problem: "is missing from the item",
-        });
-      }
-      value = (raw as Record<string, unknown>)[spec.listItemKey];
-    }
-    return parseRecord<T>(spec, value, url, where, index, spec.listItemKey);
+    return parseRecord<T>(spec, value, url, spec.pluralKey ?? "body", index, spec.listItemKey);
   } catch (error) {
     if (!(error instanceof ResponseValidationError)) throw error;
-    onInvalid(error, value);
-    return value as T;
+    onInvalid(error, value ?? raw);
+    return (value ?? raw) as T;
   }
 }
 

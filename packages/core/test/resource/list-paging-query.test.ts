@@ -100,7 +100,7 @@ describe("limit and marker in the query", () => {
     const attempt = linked.list(session, { limit: 100 }, { limit: 50 });
     await expect(attempt).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(attempt).rejects.toThrow(
-      "listSprockets got limit 100 in the query and limit 50 in the options; give one",
+      "listSprockets got limit 100 in the query and 50 in the options; give one",
     );
     expect(asked).toEqual(["/sprockets?limit=3"]);
   });
