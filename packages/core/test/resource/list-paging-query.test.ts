@@ -99,9 +99,7 @@ describe("limit and marker in the query", () => {
     expect(asked).toEqual(["/sprockets?limit=3"]);
     const attempt = linked.list(session, { limit: 100 }, { limit: 50 });
     await expect(attempt).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(attempt).rejects.toThrow(
-      "listSprockets got limit 100 in the query and 50 in the options; give one",
-    );
+    await expect(attempt).rejects.toThrow("listSprockets got limit 100 in the query and 50 in the options; give one");
     expect(asked).toEqual(["/sprockets?limit=3"]);
   });
 
