@@ -4,7 +4,7 @@
 // as Python's openstacksdk.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compute, Connection, NotFoundError } from "@openstack-ts/openstack";
+import { compute, Connection, isPartial, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, STATE, uniqueName } from "./support/cloud.js";
 
@@ -17,7 +17,12 @@ let serverId: string;
 /** The fake driver changes state within a second or two; a minute is plenty, and bounded. */
 const waitFor = (id: string, status: string) =>
   conn.compute.waitForServer(id, { status, interval: 500, maxInterval: 2_000, timeout: 60_000 });
-const get = () => conn.compute.getServer(serverId);
+/** The server, full: the loopback cloud has one cell, always reachable, so never a partial record. */
+const get = async (): Promise<compute.Server> => {
+  const server = await conn.compute.getServer(serverId);
+  if (isPartial(server)) throw new Error(`server ${serverId} came back partial`);
+  return server;
+};
 
 /** Until the server has no task in progress (a snapshot leaves it ACTIVE while it runs). */
 async function settle(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 // The package's resources, one line each. Every resource exported here is on the façade
 // (service-definition.ts takes them all): adding a resource is adding its line.
 export { Server, servers } from "./servers/server.js";
+export { PartialServer } from "./servers/server-partial.js";
 export { ServerInterface, serverInterfaces } from "./server-interfaces/server-interface.js";
 export { ServerVolumeAttachment, serverVolumeAttachments } from "./volume-attachments/volume-attachment.js";
 export { InstanceAction, InstanceActionEvent, instanceActions } from "./instance-actions/instance-action.js";
@@ -18,6 +19,6 @@ export {
 } from "./availability-zones/availability-zone.js";
 export { Hypervisor, hypervisors } from "./hypervisors/hypervisor.js";
 export { Aggregate, aggregates } from "./aggregates/aggregate.js";
-export { Service, services } from "./compute-services/compute-service.js";
+export { PartialService, Service, services } from "./compute-services/compute-service.js";
 export { Limits, limits } from "./limits/limits.js";
 export { QuotaSet, QuotaUsage, quotaSets } from "./quota-sets/quota-set.js";

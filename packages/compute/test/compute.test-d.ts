@@ -5,15 +5,19 @@ import type { Hypervisor } from "../src/hypervisors/hypervisor.js";
 import type { Keypair } from "../src/keypairs/keypair.js";
 import type { compute } from "../src/service-definition.js";
 import type { Server } from "../src/servers/server.js";
+import type { PartialServer } from "../src/servers/server-partial.js";
 
 declare const facade: ServiceFacade<typeof compute>;
 
 describe("conn.compute's derived types", () => {
   it("types servers from their schema", () => {
-    expectTypeOf(facade.listServers()).toEqualTypeOf<ListResult<Server>>();
-    expectTypeOf(facade.getServer("id")).toEqualTypeOf<Promise<Server>>();
+    // A server of a cell Nova cannot reach (2.69+) comes back partial: isPartial tells.
+    expectTypeOf(facade.listServers()).toEqualTypeOf<ListResult<Server | PartialServer>>();
+    expectTypeOf(facade.getServer("id")).toEqualTypeOf<Promise<Server | PartialServer>>();
     expectTypeOf<Server["status"]>().toEqualTypeOf<string>();
-    expectTypeOf<Server["name"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Server["name"]>().toEqualTypeOf<string>();
+    expectTypeOf<PartialServer["status"]>().toEqualTypeOf<"UNKNOWN">();
+    expectTypeOf<(Server | PartialServer)["name"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf(facade.waitForServer).parameter(1).toHaveProperty("status");
   });
 

@@ -55,6 +55,7 @@ export type * from "./resource/types.js";
 export { ListResult } from "./resource/list-result.js";
 export {
   paginate,
+  pageQuery,
   deferredWalker,
   walkPages,
   type PaginateOptions,
@@ -68,5 +69,6 @@ export { waitForStatus, waitForDelete } from "./resource/wait.js";
 
 export { idOf, fillPath, joinUrl, type IdType, type Ref, type PathParams } from "./http/path.js";
 export { serverMessageOf, serverCodeOf, requestIdOf } from "./http/error-body.js";
-export { parseItem, unwrap } from "./resource/validate.js";
+export { invalidItemReporter, parseItem, parseListItem, parseRecord, unwrap } from "./resource/validate.js";
+export { isPartial, type PartialMark } from "./resource/partial.js";
 export { redactHeaders, redactUrl, REDACTED, type Logger } from "./log/logger.js";

@@ -26,7 +26,9 @@ describe("conn.objectStore", () => {
       if (isObjectSubdir(entry)) expectTypeOf(entry.subdir).toEqualTypeOf<string>();
       else expectTypeOf(entry.name).toEqualTypeOf<string>();
     }
+    // limit and marker go in the query, as in every list.
+    listObjects(facade, "c", { limit: 5, marker: "a" });
     // @ts-expect-error: not a listing filter
-    listObjects(facade, "c", { limit: 5 });
+    listObjects(facade, "c", { name: "a" });
   });
 });

@@ -53,12 +53,14 @@ describe("bundle budgets, min+gzip", () => {
     // 35,088 → 35,246: the body guard's shared prototype (see the one-resource row).
     // 35,246 → 36,055: item calls' options checked by name, get's declared query parameters,
     // ids by type with messages that say what was given (see the one-resource row).
+    // 35,246 → 35,658 on its own: lists that keep and report an invalid item, partial records, and
+    // limit/marker in the query (see the one-resource row).
     const { text } =
       await bundle(`import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
-    expect(size).toBeLessThanOrEqual(36_100);
+    expect(size).toBeLessThanOrEqual(36_500); // both of issue 13's rows: 36,415
   });
 
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
@@ -69,7 +71,7 @@ describe("bundle budgets, min+gzip", () => {
     );
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }) with the façade's namespaces: ${size} bytes min+gzip`);
-    expect(size).toBeLessThanOrEqual(36_300);
+    expect(size).toBeLessThanOrEqual(36_650);
   });
 
   it("one resource, one verb: networks.find(session, name) with a Session and PasswordAuth", async () => {
@@ -79,21 +81,24 @@ describe("bundle budgets, min+gzip", () => {
     // 24,135 → 24,252: the body guard's methods on a shared prototype (+0.05 kB, and
     // ~60 µs less CPU per request: bench/requests).
     // 24,252 → 25,013: every option of get/update/delete/waitFor/find refused by name, get's
-    // declared query parameters checked and sent (a helper beside the list's appendQuery, which
-    // could delegate to it and win some back), ids typed string/integer/either, and
+    // declared query parameters checked and sent (the list's filters now go through the same
+    // helper), ids typed string/integer/either, and
     // wrong-id messages that say what was given without printing a secret.
+    // 24,252 → 24,698 (issue 13): a list keeps an item that fails its schema and reports it
+    // (logger, onInvalidItem), a resource's declared partial shape is tried before failing
+    // (list and get), and limit/marker in any list's query are checked and sent (+0.45 kB).
     const { text } =
       await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
       const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);
     console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
-    expect(size).toBeLessThanOrEqual(25_100);
+    expect(size).toBeLessThanOrEqual(25_450); // both of issue 13's rows, the list's filters checked by the same helper: 25,388
   });
 
   it("the CDN file, every service with Connection and fromConfig", () => {
     const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
     console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
-    expect(size).toBeLessThanOrEqual(73_500);
+    expect(size).toBeLessThanOrEqual(74_000); // issue 13's list and item options, and the API samples' fixes: 73,950
   });
 });

@@ -1,4 +1,4 @@
-import { defineResource, type Item } from "@openstack-ts/core";
+import { defineResource, type Item, type PartialItem } from "@openstack-ts/core";
 import * as v from "valibot";
 import { flexibleId, nullableString } from "../common.js";
 import { computeService } from "../descriptor.js";
@@ -17,13 +17,19 @@ export const Service = v.looseObject({
   forced_down: v.optional(v.boolean()), // 2.11
 });
 
+/**
+ * A nova-compute service in a cell Nova cannot reach (from 2.69): `{ binary, host, status:
+ * "UNKNOWN" }`, no id (so it cannot be enabled, disabled or deleted until the cell is back).
+ */
+export const PartialService = v.looseObject({ binary: v.string(), host: v.string(), status: v.literal("UNKNOWN") });
+
 const ONE = "os-services/{service}";
 
 /**
  * Nova's services (`listServices`, `deleteService`). Enabling, disabling and forcing down
  * go through PUT os-services/{id} with a bare body, the 2.53 way: they need 2.53 and
- * raise MicroversionError on an older Nova. 2.69 adds only records without ids for
- * services in unreachable cells, so 2.53 is also the highest microversion asked.
+ * raise MicroversionError on an older Nova. 2.69, the highest asked, adds only the partial
+ * records of services in unreachable cells (`PartialService`; `isPartial` tells).
  */
 export const services = defineResource({
   service: computeService,
@@ -33,10 +39,11 @@ export const services = defineResource({
   key: "service",
   pluralKey: "services",
   schema: Service,
+  partial: PartialService,
   verbs: ["list", "delete"],
   query: ["binary", "host"],
   pagination: "none",
-  maxMicroversion: "2.53",
+  maxMicroversion: "2.69",
   idType: "either", // an integer before 2.53
   actions: {
     /** Answers `{ service }`. */
@@ -65,3 +72,6 @@ export const services = defineResource({
 
 /** A Service as the API returns it (its declared fields; extra fields pass through at run time). */
 export type Service = Item<typeof services>;
+
+/** A compute service in an unreachable cell, as the list may return it (2.69+). */
+export type PartialService = PartialItem<typeof services>;

@@ -6,6 +6,7 @@ import { createServerAction } from "./server-create.js";
 import { serverConsoleActions } from "./server-consoles.js";
 import { createServerImageAction } from "./server-image.js";
 import { serverMetadataActions } from "./server-metadata.js";
+import { PartialServer } from "./server-partial.js";
 import { ServerAddress, ServerFault, ServerFlavor } from "./server-parts.js";
 import { serverStateActions } from "./server-state-actions.js";
 import { serverTagActions } from "./server-tags.js";
@@ -14,10 +15,10 @@ import { serverTagActions } from "./server-tags.js";
  * A Nova server, fields as the Compute API reference names them, up to microversion 2.90,
  * and the fields later ones added (optional; the API reference at 2.104 checked).
  *
- * From 2.69 on, a server whose cell cannot be reached comes back with only `id`, `status`
- * (`UNKNOWN`), `links`, `tenant_id` and `created` (and a few more on a GET), so those are
- * the only required fields. Admin-only fields (`OS-EXT-SRV-ATTR:*`, `host_status`) and the
- * ones later microversions added are optional.
+ * From 2.69 on, a server whose cell cannot be reached comes back partial (only `id`,
+ * `status` `UNKNOWN`, `links`, …): that is a `PartialServer`, declared apart, and `name`,
+ * which every full server has, tells the two apart. Admin-only fields (`OS-EXT-SRV-ATTR:*`,
+ * `host_status`) and the ones later microversions added are optional.
  */
 export const Server = v.looseObject({
   id: v.string(),
@@ -25,7 +26,7 @@ export const Server = v.looseObject({
   links: Links,
   tenant_id: v.string(),
   created: v.string(),
-  name: optionalString,
+  name: v.string(),
   user_id: optionalString,
   updated: optionalString,
   metadata: v.optional(Metadata),
@@ -97,6 +98,7 @@ export const servers = defineResource({
   key: "server",
   pluralKey: "servers",
   schema: Server,
+  partial: PartialServer,
   verbs: ["list", "get", "find", "update", "delete", "waitFor"],
   query: [
     "name",

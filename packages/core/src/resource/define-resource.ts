@@ -10,6 +10,7 @@ import type {
   GetFunction,
   Item,
   ItemOptions,
+  ItemOrPartial,
   ListOptions,
   ListQuery,
   RefOf,
@@ -25,14 +26,22 @@ type Args = Record<string, unknown>;
 
 /** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
 export interface ResourceFunctions<D extends ResourceSpec> {
-  list(target: SessionOrClient, query?: ListQuery<D>, options?: ListOptions): ListResult<Item<D>>;
+  list(target: SessionOrClient, query?: ListQuery<D>, options?: ListOptions): ListResult<ItemOrPartial<D>>;
   get: GetFunction<D, [target: SessionOrClient]>;
-  find(target: SessionOrClient, nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
-  find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
+  find(
+    target: SessionOrClient,
+    nameOrId: string,
+    options: FindOptions<D> & { ignoreMissing: false },
+  ): Promise<ItemOrPartial<D>>;
+  find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<ItemOrPartial<D> | null>;
   create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
   update(target: SessionOrClient, ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
   delete(target: SessionOrClient, ref: RefOf<D>, options?: DeleteOptions<D>): Promise<void>;
-  waitFor(target: SessionOrClient, ref: RefOf<D>, options: WaitOptions<Item<D>> & ItemOptions<D>): Promise<Item<D>>;
+  waitFor(
+    target: SessionOrClient,
+    ref: RefOf<D>,
+    options: WaitOptions<ItemOrPartial<D>> & ItemOptions<D>,
+  ): Promise<Item<D>>;
   waitForDelete(target: SessionOrClient, ref: RefOf<D>, options?: WaitForDeleteOptions & ItemOptions<D>): Promise<void>;
 }
 

@@ -1,4 +1,5 @@
 import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import { findNextLink, resolveNextLink } from "./next-link.js";
 
 export interface Page {
@@ -102,6 +103,33 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
       return load(pageUrl);
     },
   };
+}
+
+/**
+ * Paging in a list's query, where openstacksdk's users write it (`{ limit: 100 }`), taken
+ * out of the filters: `limit`, the page size, which must agree with the `limit` option when
+ * both are given, and `marker`, the item to start after.
+ */
+export function pageQuery(
+  what: string,
+  query: Readonly<Record<string, unknown>>,
+  optionsLimit: number | undefined,
+): { limit: number | undefined; marker: string | number | undefined; others: Record<string, unknown> } {
+  const { limit: queryLimit, marker, ...others } = query;
+  if (queryLimit !== undefined && optionsLimit !== undefined && queryLimit !== optionsLimit) {
+    throw new InvalidArgumentError(
+      `${what} got limit ${JSON.stringify(queryLimit)} in the query and ${optionsLimit} in the options; give one`,
+    );
+  }
+  const limit = (queryLimit ?? optionsLimit) as number | undefined;
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) refuse(what, "limit", limit);
+  if (marker !== undefined && (marker === "" || markerValue(marker) === undefined)) refuse(what, "marker", marker);
+  return { limit, marker: marker as string | number | undefined, others };
+}
+
+function refuse(what: string, name: string, value: unknown): never {
+  const expected = name === "limit" ? "a positive whole number" : "a non-empty string or a number";
+  throw new InvalidArgumentError(`${what} ${name} must be ${expected}, got ${JSON.stringify(value)}`);
 }
 
 /** A walker's pages as an async generator. */

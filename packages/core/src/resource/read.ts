@@ -3,22 +3,26 @@ import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-e
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
 import { describeArgument, fillPath, type IdType, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemOptionNames, itemPath } from "./item-path.js";
-import { FIELD_SELECTION, getQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
+import { appendDeclared, FIELD_SELECTION, getQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
-import { deferredWalker, walkPages, type PageWalker } from "./paginate.js";
+import { deferredWalker, pageQuery, walkPages, type PageWalker } from "./paginate.js";
 import type { ResourceSpec } from "./resource-spec.js";
-import type { SessionOrClient } from "./types.js";
-import { parseItem, unwrap } from "./validate.js";
+import type { ListOptions, SessionOrClient } from "./types.js";
+import { invalidItemReporter, parseListItem, parseRecord, unwrap } from "./validate.js";
 
 type Args = Readonly<Record<string, unknown>>;
 
-/** GET the collection, page by page. Lazy: nothing is sent until the result is awaited or iterated. */
+/**
+ * GET the collection, page by page. Lazy: nothing is sent until the result is awaited or
+ * iterated. An item that does not validate is kept as sent and reported (see
+ * `ListOptions.onInvalidItem`); a page that is not a list still fails the walk.
+ */
 export function list<T>(
   spec: ResourceSpec,
   target: SessionOrClient,
   query: Args = {},
-  options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined } = {},
+  options: ListOptions = {},
 ): ListResult<T> {
   return new ListResult(() => deferredWalker(() => pages<T>(spec, target, query, options)));
 }
@@ -27,22 +31,25 @@ async function pages<T>(
   spec: ResourceSpec,
   target: SessionOrClient,
   query: Args,
-  options: { limit?: number; maxItems?: number; signal?: AbortSignal | undefined },
+  options: ListOptions,
 ): Promise<PageWalker<T>> {
   const { parents, rest } = splitParents(spec, query);
   const client = clientFor(target, spec.service);
-  const { signal, limit, maxItems } = options;
+  const { signal, maxItems, onInvalidItem } = options;
   const what = methodName(spec, "list");
   // Parent ids and filters are checked before the microversion, which may authenticate: bad arguments send nothing.
   const path = fillPath(spec.listPath ?? spec.path, parents);
+  const { limit, marker, others } = pageQuery(what, rest, options.limit);
   const filters = new URLSearchParams();
-  for (const [key, value] of Object.entries(rest)) appendQuery(filters, spec, what, key, value);
+  for (const [key, value] of Object.entries(others)) appendQuery(filters, spec, what, key, value);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   const { url: baseUrl } = await client.endpoint(signal);
   const first = new URL(joinUrl(baseUrl, path));
   for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
   for (const [key, value] of filters) first.searchParams.append(key, value);
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
+  if (marker !== undefined) first.searchParams.set("marker", String(marker));
+  const onInvalid = invalidItemReporter(client.session.logger, what, onInvalidItem);
   return walkPages<T>({
     firstUrl: first.toString(),
     baseUrl,
@@ -57,14 +64,7 @@ async function pages<T>(
       const response = await client.get(url, { signal, microversion });
       return { body: await response.json(), headers: response.headers };
     },
-    parse: (raw, url, index) =>
-      parseItem<T>(
-        spec.schema,
-        spec.listItemKey ? unwrap(raw, spec.listItemKey, url) : raw,
-        url,
-        spec.pluralKey ?? "body",
-        index,
-      ),
+    parse: (raw, url, index) => parseListItem<T>(spec, raw, url, index, onInvalid),
     onTruncated: (url) =>
       client.session.logger?.warn?.(
         `${url}: the server truncated the list (its list_limit); some ${spec.plural} are missing`,
@@ -72,8 +72,8 @@ async function pages<T>(
   });
 }
 
-/** The API-WG tag filters: a list is one comma-separated value, not repeated parameters. */
-const COMMA_SEPARATED = /^(not-)?tags(-any)?$/;
+/** A plain field filter: any string, number or boolean (appendDeclared checks that much). */
+const ANY_VALUE = v.unknown();
 
 function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, key: string, value: unknown): void {
   if (value === undefined) return;
@@ -82,27 +82,7 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
     const known = [...(spec.query ?? []), ...Object.keys(spec.filters ?? {})];
     throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${known.join(", ") || "none"}`);
   }
-  for (const one of filter ? [value].flat() : []) {
-    const result = v.safeParse(filter!, one);
-    if (!result.success)
-      throw new InvalidArgumentError(
-        `${what} filter '${key}' must be ${result.issues[0].expected ?? "something else"}, got ${JSON.stringify(one)}`,
-      );
-  }
-  if (spec.flags?.includes(key)) {
-    // Keystone reads any value of these as "on", even "false": send the bare name or nothing.
-    if (typeof value !== "boolean") throw new InvalidArgumentError(`${what} filter '${key}' is a flag: true or false`);
-    if (value) params.append(key, "");
-    return;
-  }
-  const values = Array.isArray(value) ? value : [value];
-  for (const one of values) {
-    if (!["string", "number", "boolean"].includes(typeof one)) {
-      throw new InvalidArgumentError(`${what} filter '${key}' must be a string, number or boolean, got ${typeof one}`);
-    }
-  }
-  if (COMMA_SEPARATED.test(key)) params.append(key, values.join(","));
-  else for (const one of values) params.append(key, String(one));
+  appendDeclared(params, what, "filter", key, value, filter ?? ANY_VALUE, spec.flags?.includes(key));
 }
 
 /**
@@ -130,9 +110,9 @@ export async function get<T>(
     ...(query.size > 0 && { searchParams: query }),
   });
   // An item of selected fields lacks the others, required or not.
-  const schema = query.has(FIELD_SELECTION) ? selectedFieldsSchema(spec.schema) : spec.schema;
-  return parseItem<T>(
-    schema,
+  const shape = query.has(FIELD_SELECTION) ? { schema: selectedFieldsSchema(spec.schema) } : spec;
+  return parseRecord<T>(
+    shape,
     unwrap(await response.json(), spec.key, response.url || path),
     response.url || path,
     spec.key ?? spec.singular,
@@ -160,6 +140,9 @@ export async function find<T>(
   refuseUnknown(what, filters, [
     ...itemOptionNames(spec),
     "ignoreMissing",
+    // Any list's paging in the query (see pageQuery): find walks the whole list anyway.
+    "limit",
+    "marker",
     ...(spec.query ?? []),
     ...Object.keys(spec.filters ?? {}),
   ]);

@@ -87,6 +87,13 @@ export interface ResourceSpec {
   /** False where deleting does not make GET answer 404 (a quota set is reset, not removed): no `waitForDelete…`. */
   readonly deleteWait?: false;
   readonly schema: ResourceSchema;
+  /**
+   * The shape of a partial record, where the API answers some items with only a few of
+   * their fields (Nova, from 2.69: a server or compute service in a cell it cannot reach).
+   * An item that does not match `schema` but matches this comes back marked partial:
+   * `list` and `get` are typed `Item | PartialItem`, and `isPartial` tells them apart.
+   */
+  readonly partial?: ResourceSchema;
   readonly verbs: readonly Verb[];
   /** Fields the list call filters by, by their wire names: each must be a key of `schema` (checked by defineResource). */
   readonly query?: readonly string[];

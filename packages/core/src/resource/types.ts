@@ -2,8 +2,10 @@ import type * as v from "valibot";
 import type { IdType, PathParams, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
+import type { ResponseValidationError } from "../errors/response-validation-error.js";
 import type { ListResult } from "./list-result.js";
-import type { ActionSpec, Filters, ResourceSpec, Verb } from "./resource-spec.js";
+import type { PartialMark } from "./partial.js";
+import type { ActionSpec, Filters, ResourceSchema, ResourceSpec, Verb } from "./resource-spec.js";
 
 /** What every verb runs against: a session, or a client of the resource's service. */
 export type SessionOrClient = Session | ServiceClient;
@@ -31,6 +33,22 @@ export type Item<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<
 
 type Declared<D extends ResourceSpec> = v.InferOutput<v.ObjectSchema<Entries<D>, undefined>>;
 
+type PartialFields<S extends ResourceSchema> = v.InferOutput<v.ObjectSchema<S["entries"], undefined>>;
+
+/**
+ * A partial record of a resource that declares one (`partial`: Nova's servers and services
+ * in a down cell); `never` for any other resource. The item's other fields are typed absent,
+ * so `server.name ?? "…"` reads either kind; `isPartial` tells the two apart.
+ */
+export type PartialItem<D extends ResourceSpec> = D["partial"] extends ResourceSchema
+  ? PartialFields<D["partial"]> & {
+      readonly [K in Exclude<keyof Declared<D>, keyof PartialFields<D["partial"]>>]?: undefined;
+    } & PartialMark
+  : never;
+
+/** What `list`, `get` and `find` return: an item, or, where the resource declares one, a partial record. */
+export type ItemOrPartial<D extends ResourceSpec> = Item<D> | PartialItem<D>;
+
 /** Ids of the parents in the resource's path (`{user_id}` → `user_id`), each an id or a resource. */
 export type ParentParams<D extends ResourceSpec> = { [K in PathParams<D["path"]>]: Ref };
 
@@ -41,9 +59,20 @@ type FilterArgs<D extends ResourceSpec> = D["filters"] extends Filters
   ? { [K in keyof D["filters"]]?: v.InferInput<D["filters"][K]> | readonly v.InferInput<D["filters"][K]>[] }
   : {};
 
-/** Filters of the list call, by wire name (fields, and the declared `filters`), plus the parent ids. */
+/**
+ * Paging in the query, where openstacksdk's users write it (`listNetworks({ limit: 100 })`),
+ * for every list: `limit` is the page size (the same as the `limit` option; giving both,
+ * they must agree), `marker` the id (or other marker field) of the item to start after.
+ */
+export interface PageQuery {
+  limit?: number;
+  marker?: string | number;
+}
+
+/** Filters of the list call, by wire name (fields, and the declared `filters`), the parent ids, and paging. */
 export type ListQuery<D extends ResourceSpec> = { [K in Names<D["query"]>]?: QueryValue } & FilterArgs<D> &
-  ParentParams<D>;
+  ParentParams<D> &
+  PageQuery;
 
 type Writable<D extends ResourceSpec> = Exclude<keyof Declared<D>, Names<D["readOnly"]>>;
 
@@ -65,10 +94,19 @@ export interface CallOptions {
 }
 
 export interface ListOptions extends CallOptions {
-  /** Page size asked of the server. */
+  /** Page size asked of the server (or `limit` in the query; giving both, they must agree). */
   limit?: number;
   /** Stop after this many items in all. */
   maxItems?: number;
+  /**
+   * Hears of each item that does not match the resource's schema. A list never fails
+   * because of one item: such an item is returned as the server sent it (no field dropped,
+   * but its fields may not have their declared types), and a warning naming the item's
+   * index in its page, the field and the page's URL goes to the session's logger. Collect
+   * the errors here, or throw one (that error then ends the walk: a strict list).
+   * `raw` is the item as the list returns it.
+   */
+  onInvalidItem?: (error: ResponseValidationError, raw: unknown) => void;
 }
 
 /** Parent ids, when `ref` is a bare id and cannot carry them. */
@@ -88,9 +126,9 @@ export type GetFunction<D extends ResourceSpec, Target extends unknown[] = []> =
       (
         ...args: [...Target, ref: RefOf<D>, options: GetOptions<D> & { fields: string | readonly string[] }]
       ): Promise<Partial<Item<D>>>;
-      (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]): Promise<Item<D>>;
+      (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]): Promise<ItemOrPartial<D>>;
     }
-  : (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]) => Promise<Item<D>>;
+  : (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]) => Promise<ItemOrPartial<D>>;
 
 export type FindOptions<D extends ResourceSpec> = ListQuery<D> &
   CallOptions & {
@@ -166,16 +204,17 @@ export type ActionFunction<A extends ActionSpec> =
 
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
-  list: ArgsThen<ListQuery<D>, ListResult<Item<D>>, ListOptions>;
+  list: ArgsThen<ListQuery<D>, ListResult<ItemOrPartial<D>>, ListOptions>;
   get: GetFunction<D>;
   find: {
-    (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<Item<D>>;
-    (nameOrId: string, options?: FindOptions<D>): Promise<Item<D> | null>;
+    (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<ItemOrPartial<D>>;
+    (nameOrId: string, options?: FindOptions<D>): Promise<ItemOrPartial<D> | null>;
   };
   create: (body: CreateBody<D>, options?: CallOptions) => Promise<Item<D>>;
   update: (ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
   delete: (ref: RefOf<D>, options?: DeleteOptions<D>) => Promise<void>;
-  waitFor: (ref: RefOf<D>, options: WaitOptions<Item<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;
+  // onProgress hears every state, a partial record's too; the item that reaches `status` is a full one.
+  waitFor: (ref: RefOf<D>, options: WaitOptions<ItemOrPartial<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;
 }
 
 /** `list` → `listNetworks`; any other verb → `<verb>Network`. */

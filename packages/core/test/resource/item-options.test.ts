@@ -118,7 +118,7 @@ describe("options a call does not use are refused by name, before any request", 
     [
       "find",
       (s: never) => widgets.find(s, "w1", { rack: "r1", nmae: "x" } as never),
-      "findWidget has no option 'nmae'; it takes: signal, rack, ignoreMissing, name, sort_key",
+      "findWidget has no option 'nmae'; it takes: signal, rack, ignoreMissing, limit, marker, name, sort_key",
     ],
   ])("%s", async (_, call, message) => {
     const { session, lines } = cloud();

@@ -1,9 +1,11 @@
 import {
   clientFor,
   InvalidArgumentError,
+  invalidItemReporter,
   joinUrl,
   ListResult,
-  parseItem,
+  pageQuery,
+  parseListItem,
   deferredWalker,
   walkPages,
   type ListOptions,
@@ -26,9 +28,11 @@ export interface ObjectListQuery {
   end_marker?: string;
   /** Newest name first. */
   reverse?: boolean;
+  /** Page size, as in every list (the same as the `limit` option). */
+  limit?: number;
 }
 
-const FILTERS = ["prefix", "delimiter", "marker", "end_marker", "reverse"];
+const FILTERS = ["prefix", "delimiter", "marker", "end_marker", "reverse", "limit"];
 
 /**
  * The objects of a container, page by page (`?format=json`, then `marker` = the last
@@ -58,12 +62,16 @@ async function pages(
   options: ListOptions,
 ): Promise<PageWalker<ObjectEntry>> {
   const client = clientFor(target, objectStoreService);
-  const { signal, limit, maxItems } = options;
+  const { signal, maxItems, onInvalidItem } = options;
+  const { limit, others } = pageQuery("listObjects", query as Record<string, unknown>, options.limit);
   const { url: baseUrl } = await client.endpoint(signal);
   const first = new URL(joinUrl(baseUrl, path));
   first.searchParams.set("format", "json");
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) first.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...others, marker: query.marker }))
+    if (value !== undefined) first.searchParams.set(key, String(value));
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
+  // An entry that matches neither shape is kept and reported, as in every list.
+  const onInvalid = invalidItemReporter(client.session.logger, "listObjects", onInvalidItem);
   return walkPages<ObjectEntry>({
     firstUrl: first.toString(),
     baseUrl,
@@ -85,6 +93,6 @@ async function pages(
       return { body: wrapped, headers: response.headers };
     },
     parse: (raw, url, index) =>
-      parseItem<ObjectEntry>(ObjectEntry, (raw as { item: unknown }).item, url, "body", index),
+      parseListItem<ObjectEntry>({ schema: ObjectEntry }, (raw as { item: unknown }).item, url, index, onInvalid),
   });
 }

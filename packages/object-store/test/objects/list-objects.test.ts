@@ -59,9 +59,25 @@ describe("listObjects", () => {
     expect(() => listObjects(session, "a/b")).toThrow(InvalidArgumentError);
   });
 
-  it("rejects a listing entry that is neither an object nor a pseudo-folder", async () => {
-    const { session } = setup();
+  it("keeps a listing entry that is neither an object nor a pseudo-folder, and reports it", async () => {
+    const warnings: string[] = [];
+    const { session } = setup({ session: { logger: { warn: (message: string) => warnings.push(message) } } });
     server.use(http.get(`${ACCOUNT}/c`, () => HttpResponse.json([{ nom: "x" }])));
-    await expect(listObjects(session, "c")).rejects.toThrow(/Unexpected response/);
+    const heard: string[] = [];
+    expect(await listObjects(session, "c", {}, { onInvalidItem: (error) => heard.push(error.field) })).toEqual([
+      { nom: "x" },
+    ]);
+    expect(heard).toEqual(["body.0"]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^listObjects kept an item .*Unexpected response from .*\/c\?format=json/),
+    ]);
+  });
+
+  it("takes limit in the query, as every list does, and refuses one that disagrees with the option", async () => {
+    const { session, seen } = setup();
+    server.use(http.get(`${ACCOUNT}/c`, () => HttpResponse.json([])));
+    await listObjects(session, "c", { limit: 5, marker: "a" });
+    expect(calls(seen)).toEqual(["GET /v1/AUTH_p-admin/c?format=json&marker=a&limit=5"]);
+    await expect(listObjects(session, "c", { limit: 5 }, { limit: 6 })).rejects.toThrow(InvalidArgumentError);
   });
 });
