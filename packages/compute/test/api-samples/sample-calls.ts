@@ -47,7 +47,8 @@ export interface SampleCall {
 /** The parents of the nested resources, and ids: any will do, the fake answers the sample. */
 export const SERVER = "9d9fdc70-a3e4-4b6c-97b4-2f3c8a0c6c8d";
 export const onServer = { server: SERVER };
-const ID = "sample-id";
+// Digits: a valid id whether the resource's ids are strings or integers (aggregates, migrations).
+const ID = "1";
 
 /** `get<Singular>(id)`: the item in `key`. */
 export const get = (call: string, key: string, parents?: object): SampleCall => ({
