@@ -8,8 +8,11 @@ export const STATE = new URL("../cloud/state/", import.meta.url);
 export const AUTH_URL = "http://127.0.0.1:5000/v3";
 
 // With OPENSTACK_TS_DEBUG_LOG=<file>, every connection made from these logs to <file> (support/debug-log.ts).
+// The catalog has every service in RegionOne and RegionTwo (seed.py): with no region chosen,
+// the SDK refuses to pick one (AmbiguousEndpointError), so the connections choose RegionOne.
 export const admin = {
   authUrl: AUTH_URL,
+  regionName: "RegionOne",
   username: "admin",
   password: "admin",
   projectName: "admin",
@@ -17,6 +20,7 @@ export const admin = {
 } satisfies ConnectionOptions;
 export const demo = {
   authUrl: AUTH_URL,
+  regionName: "RegionOne",
   username: "demo",
   password: "demo-secret",
   projectName: "demo",

@@ -1,4 +1,4 @@
-import { EndpointNotFoundError } from "../errors/sdk-errors.js";
+import { AmbiguousEndpointError, EndpointNotFoundError } from "../errors/sdk-errors.js";
 import { serviceTypeCandidates } from "./service-types.js";
 
 export interface CatalogEndpoint {
@@ -62,24 +62,54 @@ export function wellFormed(catalog: readonly CatalogService[]): CatalogService[]
 /**
  * Picks the endpoint URL for a service from a token's catalog: the official type before
  * its aliases, then interfaces in preference order, then the region (exact match).
+ *
+ * With no region asked, a service offered for that interface in several regions (OVH and
+ * other public clouds list one endpoint per region) is an {@link AmbiguousEndpointError}:
+ * the first in catalog order is not a choice the user made, and calls going to another
+ * continent in silence is worse than an error that says how to choose. Endpoints that
+ * repeat one region, or one URL, are not a choice: the first is taken.
  */
 export function selectEndpoint(given: readonly CatalogService[], query: EndpointQuery): string {
   const catalog = wellFormed(given);
   const interfaces = [query.interface ?? "public"].flat().map(normalizeInterface);
   for (const type of serviceTypeCandidates(query.serviceType)) {
-    const services = catalog.filter((service) => service.type === type);
+    const endpoints = catalog.filter((service) => service.type === type).flatMap((service) => service.endpoints);
     for (const wanted of interfaces) {
-      for (const service of services) {
-        const match = service.endpoints.find(
-          (endpoint) =>
-            normalizeInterface(endpoint.interface) === wanted &&
-            (query.region === undefined || regionOf(endpoint) === query.region),
-        );
-        if (match) return match.url;
-      }
+      const matches = endpoints.filter(
+        (endpoint) =>
+          normalizeInterface(endpoint.interface) === wanted &&
+          (query.region === undefined || regionOf(endpoint) === query.region),
+      );
+      if (matches.length === 0) continue;
+      if (query.region === undefined) refuseSeveralRegions(matches, query.serviceType, wanted);
+      return matches[0]!.url;
     }
   }
   throw new EndpointNotFoundError(describeMiss(catalog, query, interfaces));
+}
+
+const NO_REGION = "(no region)";
+
+function refuseSeveralRegions(matches: readonly CatalogEndpoint[], serviceType: string, iface: string): void {
+  if (new Set(matches.map((endpoint) => endpoint.url)).size < 2) return;
+  // The first URL of each region, in catalog order.
+  const byRegion = new Map<string, string>();
+  for (const endpoint of matches) {
+    const region = regionOf(endpoint) ?? NO_REGION;
+    if (!byRegion.has(region)) byRegion.set(region, endpoint.url);
+  }
+  if (byRegion.size < 2) return;
+  const regions = [...byRegion.keys()].filter((region) => region !== NO_REGION);
+  const listed = [...byRegion].map(([region, url]) => `${region} (${url})`).join(", ");
+  const regionless = byRegion.has(NO_REGION)
+    ? " An endpoint without a region cannot be chosen by region: give its URL as an endpoint override."
+    : "";
+  throw new AmbiguousEndpointError(
+    `The catalog offers '${serviceType}' with interface ${iface} in ${byRegion.size} regions, and no region was chosen: ` +
+      `${listed}. Choose one with the regionName option (for the connection, or for this service alone), ` +
+      `region_name in clouds.yaml, or OS_REGION_NAME.${regionless}`,
+    { serviceType, interface: iface, regions },
+  );
 }
 
 function describeMiss(catalog: readonly CatalogService[], query: EndpointQuery, interfaces: string[]): string {

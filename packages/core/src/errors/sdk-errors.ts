@@ -10,6 +10,25 @@ export class ConfigError extends OpenStackError {
   override name = "ConfigError";
 }
 
+/**
+ * The catalog offers a service, for the wanted interface, in several regions and no region
+ * was chosen. Picking one would send calls to a region the user may never have meant
+ * (openstacksdk takes the first); the message lists the regions and how to choose one.
+ */
+export class AmbiguousEndpointError extends ConfigError {
+  override name = "AmbiguousEndpointError";
+  readonly serviceType: string;
+  readonly interface: string;
+  /** The catalog's regions for that service and interface, in catalog order. */
+  readonly regions: readonly string[];
+  constructor(message: string, init: { serviceType: string; interface: string; regions: readonly string[] }) {
+    super(message);
+    this.serviceType = init.serviceType;
+    this.interface = init.interface;
+    this.regions = init.regions;
+  }
+}
+
 /** An argument that would make a wrong request (empty id, `..` in an id, wrong type). */
 export class InvalidArgumentError extends OpenStackError {
   override name = "InvalidArgumentError";
