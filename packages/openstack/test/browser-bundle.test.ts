@@ -51,12 +51,14 @@ describe("bundle budgets, min+gzip", () => {
     // Each definition takes its resources from its package's resources module, which esbuild
     // keeps as a table of getters: ~0.5 kB here, the price of "exporting a resource is wiring it".
     // 35,088 → 35,246: the body guard's shared prototype (see the one-resource row).
+    // 35,246 → 35,638: a service in several regions with none chosen is an error naming them, and
+    // links that a path-prefix proxy stripped are rebased (see the one-resource row).
     const { text } =
       await bundle(`import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
-    expect(size).toBeLessThanOrEqual(35_300);
+    expect(size).toBeLessThanOrEqual(35_700);
   });
 
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
@@ -67,7 +69,7 @@ describe("bundle budgets, min+gzip", () => {
     );
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }) with the façade's namespaces: ${size} bytes min+gzip`);
-    expect(size).toBeLessThanOrEqual(35_500);
+    expect(size).toBeLessThanOrEqual(35_800);
   });
 
   it("one resource, one verb: networks.find(session, name) with a Session and PasswordAuth", async () => {
@@ -76,13 +78,16 @@ describe("bundle budgets, min+gzip", () => {
     // request's steps as separate ky hooks and a fetch step that resends itself (+0.2 kB).
     // 24,135 → 24,252: the body guard's methods on a shared prototype (+0.05 kB, and
     // ~60 µs less CPU per request: bench/requests).
+    // 24,252 → 24,630: AmbiguousEndpointError and its message listing each region's URL, in
+    // place of openstacksdk's silent first pick (+0.25 kB); catalog paths restored on links and
+    // version URLs a path-prefix proxy stripped (+0.15 kB).
     const { text } =
       await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
       const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);
     console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
-    expect(size).toBeLessThanOrEqual(24_300);
+    expect(size).toBeLessThanOrEqual(24_700);
   });
 
   it("the CDN file, every service with Connection and fromConfig", () => {

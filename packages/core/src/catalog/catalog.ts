@@ -88,27 +88,19 @@ export function selectEndpoint(given: readonly CatalogService[], query: Endpoint
   throw new EndpointNotFoundError(describeMiss(catalog, query, interfaces));
 }
 
-const NO_REGION = "(no region)";
-
 function refuseSeveralRegions(matches: readonly CatalogEndpoint[], serviceType: string, iface: string): void {
-  if (new Set(matches.map((endpoint) => endpoint.url)).size < 2) return;
-  // The first URL of each region, in catalog order.
+  // The first URL of each region, in catalog order ("" for an endpoint without a region).
   const byRegion = new Map<string, string>();
   for (const endpoint of matches) {
-    const region = regionOf(endpoint) ?? NO_REGION;
+    const region = regionOf(endpoint) ?? "";
     if (!byRegion.has(region)) byRegion.set(region, endpoint.url);
   }
-  if (byRegion.size < 2) return;
-  const regions = [...byRegion.keys()].filter((region) => region !== NO_REGION);
-  const listed = [...byRegion].map(([region, url]) => `${region} (${url})`).join(", ");
-  const regionless = byRegion.has(NO_REGION)
-    ? " An endpoint without a region cannot be chosen by region: give its URL as an endpoint override."
-    : "";
+  if (new Set(byRegion.values()).size < 2) return;
+  const listed = [...byRegion].map(([region, url]) => `${region || "no region"} (${url})`).join(", ");
   throw new AmbiguousEndpointError(
-    `The catalog offers '${serviceType}' with interface ${iface} in ${byRegion.size} regions, and no region was chosen: ` +
-      `${listed}. Choose one with the regionName option (for the connection, or for this service alone), ` +
-      `region_name in clouds.yaml, or OS_REGION_NAME.${regionless}`,
-    { serviceType, interface: iface, regions },
+    `'${serviceType}' (${iface}) is in ${byRegion.size} regions of the catalog and none was chosen: ${listed}. ` +
+      "Choose one with regionName, or region_name in clouds.yaml, or OS_REGION_NAME.",
+    [...byRegion.keys()].filter(Boolean),
   );
 }
 

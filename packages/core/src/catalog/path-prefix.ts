@@ -18,27 +18,17 @@
  * guessed at.
  */
 export function underPathPrefix(url: URL, base: URL): URL {
-  if (url.origin !== base.origin) return url;
-  const basePath = base.pathname.endsWith("/") ? base.pathname : `${base.pathname}/`;
-  if (`${url.pathname}/`.startsWith(basePath)) return url;
-  const prefix = missingPrefix(url.pathname, basePath);
-  if (prefix === undefined) return url;
+  const segments = base.pathname.split("/").filter(Boolean);
+  const path = `${url.pathname}/`;
+  // The fewest leading segments of the base whose removal leaves a start of the path: 0 when
+  // the path is under the base, segments.length when no tail of the base starts it.
+  let cut = 0;
+  while (cut < segments.length && !path.startsWith(`/${segments.slice(cut).join("/")}/`)) cut++;
+  const versionLost = VERSION.test(path.split("/")[1]!) && !segments.some((segment) => VERSION.test(segment));
+  if (url.origin !== base.origin || cut === 0 || (cut === segments.length && !versionLost)) return url;
   const rebased = new URL(url);
-  rebased.pathname = `${prefix}${url.pathname}`;
+  rebased.pathname = `/${segments.slice(0, cut).join("/")}${url.pathname}`;
   return rebased;
 }
 
 const VERSION = /^v\d+(?:\.\d+)?$/;
-
-function missingPrefix(path: string, basePath: string): string | undefined {
-  const segments = basePath.split("/").filter(Boolean);
-  // The longest tail of the base that the path starts with; at least one segment, never the whole base.
-  for (let cut = 1; cut < segments.length; cut++) {
-    const tail = `/${segments.slice(cut).join("/")}/`;
-    if (`${path}/`.startsWith(tail)) return `/${segments.slice(0, cut).join("/")}`;
-  }
-  const first = path.split("/").filter(Boolean)[0] ?? "";
-  if (segments.length > 0 && VERSION.test(first) && !segments.some((segment) => VERSION.test(segment)))
-    return `/${segments.join("/")}`;
-  return undefined;
-}

@@ -17,15 +17,11 @@ export class ConfigError extends OpenStackError {
  */
 export class AmbiguousEndpointError extends ConfigError {
   override name = "AmbiguousEndpointError";
-  readonly serviceType: string;
-  readonly interface: string;
   /** The catalog's regions for that service and interface, in catalog order. */
   readonly regions: readonly string[];
-  constructor(message: string, init: { serviceType: string; interface: string; regions: readonly string[] }) {
+  constructor(message: string, regions: readonly string[]) {
     super(message);
-    this.serviceType = init.serviceType;
-    this.interface = init.interface;
-    this.regions = init.regions;
+    this.regions = regions;
   }
 }
 
