@@ -155,6 +155,28 @@ export const users: CollectionSpec = {
   },
 };
 
+/** Groups without members: Keystone's group memberships and group grants are not faked. */
+export const groups: CollectionSpec = {
+  ...keystonePaged,
+  state: "groups",
+  path: "v3/groups",
+  key: "group",
+  pluralKey: "groups",
+  filters: { domain_id: "exact", name: "exact" },
+  access: { admin: "all", adminOnly: "all", forbidden: forbiddenFor("group", "groups") },
+  notFound: notFound("group"),
+  build: (input, ctx) => {
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': a group needs a name.");
+    const domainId = domainFor(input, ctx);
+    if (ctx.cloud.state.groups.some((g) => g.name === input["name"] && g.domain_id === domainId)) {
+      throw conflict("group", `Duplicate entry found with name ${input["name"]} at domain ID ${domainId}.`);
+    }
+    return { id: hexId(), ...input, domain_id: domainId };
+  },
+  view: withSelf("groups"),
+};
+
 export const roles: CollectionSpec = {
   ...keystone,
   state: "roles",

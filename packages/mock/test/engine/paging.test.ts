@@ -103,6 +103,22 @@ describe("paging styles", () => {
     ]);
   });
 
+  it("Keystone 2025.1: groups page too, and are made, filtered and refused as Keystone does", async () => {
+    const cloud = mockCloud({ groups: range(3).map((i) => ({ name: `g${i}`, description: `group ${i}` })) });
+    const admin = clientOf(cloud);
+    const ids = cloud.state.groups.map((g) => g["id"] as string).sort();
+    const { result } = await pages(cloud, `${cloud.authUrl}/groups?limit=2`, `${cloud.authUrl}/`, "groups", "links", 2);
+    expect(result).toEqual([ids.slice(0, 2), ids.slice(2)]);
+    const created = await admin.post("v3/groups", { group: { name: "ops" } });
+    expect(created.status).toBe(201);
+    expect(created.body.group).toMatchObject({ name: "ops", domain_id: "default" });
+    expect(created.body.group.links.self).toBe(`${cloud.authUrl}/groups/${created.body.group.id}`);
+    expect((await admin.post("v3/groups", { group: { name: "ops" } })).status).toBe(409);
+    expect((await admin.get("v3/groups?name=ops")).body.groups).toHaveLength(1);
+    expect((await admin.get("v3/groups/nope")).body.error.message).toBe("Could not find group: nope.");
+    expect((await clientOf(cloud, "demo").get("v3/groups")).status).toBe(403);
+  });
+
   it("Keystone 2025.1: domains page too, and a marker that names nothing is Keystone's 404", async () => {
     const cloud = mockCloud({ domains: range(3).map((i) => ({ name: `d${i}` })) });
     const admin = clientOf(cloud);
