@@ -2,7 +2,15 @@
 // scopes, failures and re-authentication.
 import { Connection, EndpointNotFoundError, HttpException, UnauthorizedError } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
-import { admin, applicationCredentialId, AUTH_URL, documentUrl, endpoints, recordingFetch } from "./support/target.js";
+import {
+  admin,
+  applicationCredentialId,
+  AUTH_URL,
+  documentUrl,
+  endpoints,
+  ONE_REGION,
+  recordingFetch,
+} from "./support/target.js";
 
 async function revoke(token: string): Promise<void> {
   const operator = await new Connection(admin).authorize();
@@ -22,7 +30,13 @@ describe("authentication", () => {
 
   it("exchanges a token for a new one with the token plugin", async () => {
     const first = await new Connection(admin).authorize();
-    const conn = new Connection({ authUrl: AUTH_URL, authPlugin: "token", token: first, projectName: "admin" });
+    const conn = new Connection({
+      authUrl: AUTH_URL,
+      authPlugin: "token",
+      token: first,
+      projectName: "admin",
+      ...ONE_REGION,
+    });
     const second = await conn.authorize();
     expect(second).not.toBe(first);
     expect((await conn.identity.listProjects()).length).toBeGreaterThan(0);
@@ -34,6 +48,7 @@ describe("authentication", () => {
       authPlugin: "v3applicationcredential",
       applicationCredentialId: applicationCredentialId(),
       applicationCredentialSecret: "appcred-secret",
+      ...ONE_REGION,
     });
     const byName = new Connection({
       authUrl: AUTH_URL,
@@ -48,7 +63,13 @@ describe("authentication", () => {
   });
 
   it("gets a system-scoped token", async () => {
-    const conn = new Connection({ authUrl: AUTH_URL, username: "admin", password: "admin", systemScope: "all" });
+    const conn = new Connection({
+      authUrl: AUTH_URL,
+      username: "admin",
+      password: "admin",
+      systemScope: "all",
+      ...ONE_REGION,
+    });
     const access = await conn.session.access();
     expect(access.system).toEqual({ all: true });
     expect(access.project).toBeUndefined();

@@ -4,7 +4,7 @@
 // are identity-users.test.ts.
 import { Connection, type identity, NotFoundError } from "@openstack-ts/openstack";
 import { beforeAll, describe, expect, it } from "vitest";
-import { admin, AUTH_URL, uniqueName } from "./support/cloud.js";
+import { admin, AUTH_URL, ONE_REGION, uniqueName } from "./support/cloud.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
@@ -13,6 +13,7 @@ const system = new Connection({
   username: admin.username,
   password: admin.password,
   systemScope: "all",
+  ...ONE_REGION,
 });
 const later = undoLater();
 

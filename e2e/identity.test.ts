@@ -2,7 +2,7 @@
 // application credentials, pagination.
 import { Connection } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
-import { admin, AUTH_URL, publicEndpoints, recordingFetch, uniqueName } from "./support/target.js";
+import { admin, AUTH_URL, publicEndpoints, recordingFetch, TARGET, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -87,14 +87,18 @@ describe("identity on the real Keystone", () => {
     expect(endpoints.map((e) => `${e.region_id} ${e.url}`).sort()).toEqual(publicEndpoints("network"));
   });
 
-  it("lists everything in one request when Keystone ignores limit, without asking again", async () => {
+  it("lists every project once with a limit: whole from an older Keystone, page by page from 2025.1", async () => {
     const recorder = recordingFetch();
     const counted = new Connection({ ...admin, fetch: recorder.fetch });
     const all = await counted.identity.listProjects();
     const limited = await counted.identity.listProjects({}, { limit: 2 });
+    const ids = (projects: { id: string }[]) => projects.map((p) => p.id).sort();
     expect(all.length).toBeGreaterThan(2);
-    expect(limited.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    expect(ids(limited)).toEqual(ids(all));
     expect(recorder.count("GET", /\/v3\/projects\?limit=2$/)).toBe(1);
-    expect(recorder.count("GET", /marker=/)).toBe(0);
+    // The loopback cloud's Keystone (22) ignores limit and marker; the fake pages as 2025.1
+    // does: by marker, a full page naming the next one, the page after the last full one empty.
+    const paged = TARGET === "mock" ? Math.floor(all.length / 2) : 0;
+    expect(recorder.count("GET", /\/v3\/projects\?limit=2&marker=/)).toBe(paged);
   });
 });

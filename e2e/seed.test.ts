@@ -1,14 +1,16 @@
 // The seed's three examples, as written (only the password and auth URL are the target cloud's), against
-// the loopback cloud or the fake one (support/target.ts).
+// the loopback cloud or the fake one (support/target.ts). The loopback cloud has every service in
+// two regions on different hosts, so the connection also chooses one, as any program must there.
 import { Connection, fromConfig } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
-import { AUTH_URL, cloudsYaml } from "./support/target.js";
+import { AUTH_URL, cloudsYaml, ONE_REGION } from "./support/target.js";
 
 const conn = new Connection({
   authUrl: AUTH_URL,
   projectName: "admin",
   username: "admin",
   password: "admin",
+  ...ONE_REGION,
 });
 
 let created: string | undefined;

@@ -3,6 +3,7 @@
 import type { Server } from "node:https";
 import { Connection, NetworkError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ONE_REGION } from "./support/cloud.js";
 import { makePki, startTerminator, type Pki } from "./support/tls-terminator.js";
 
 const KEYSTONE = "http://127.0.0.1:5000";
@@ -26,6 +27,7 @@ const login = (authUrl: string) => ({
   password: "admin",
   projectName: "admin",
   retries: false as const,
+  ...ONE_REGION,
 });
 
 describe("TLS", () => {

@@ -7,9 +7,17 @@ import { debugLogOption } from "./debug-log.js";
 export const STATE = new URL("../cloud/state/", import.meta.url);
 export const AUTH_URL = "http://127.0.0.1:5000/v3";
 
+/**
+ * The catalog has every service in RegionOne and RegionTwo, on different hosts (seed.py): with
+ * no region chosen the SDK refuses to pick one (AmbiguousEndpointError), so a connection that
+ * calls a service chooses one.
+ */
+export const ONE_REGION = { regionName: "RegionOne" } as const;
+
 // With OPENSTACK_TS_DEBUG_LOG=<file>, every connection made from these logs to <file> (support/debug-log.ts).
 export const admin = {
   authUrl: AUTH_URL,
+  ...ONE_REGION,
   username: "admin",
   password: "admin",
   projectName: "admin",
@@ -17,6 +25,7 @@ export const admin = {
 } satisfies ConnectionOptions;
 export const demo = {
   authUrl: AUTH_URL,
+  ...ONE_REGION,
   username: "demo",
   password: "demo-secret",
   projectName: "demo",

@@ -9,7 +9,7 @@ import type { ConnectionOptions } from "@openstack-ts/openstack";
 import { inject } from "vitest";
 import * as real from "./cloud.js";
 
-export { recordingFetch, uniqueName } from "./cloud.js";
+export { ONE_REGION, recordingFetch, uniqueName } from "./cloud.js";
 
 /** What target-setup.ts tells the tests about the mock cloud it started. */
 export interface MockTarget {

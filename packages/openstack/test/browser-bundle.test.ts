@@ -55,12 +55,14 @@ describe("bundle budgets, min+gzip", () => {
     // ids by type with messages that say what was given (see the one-resource row).
     // 35,246 → 35,658 on its own: lists that keep and report an invalid item, partial records, and
     // limit/marker in the query (see the one-resource row).
+    // 35,246 → 35,638: a service in several regions with none chosen is an error naming them, and
+    // links that a path-prefix proxy stripped are rebased (see the one-resource row).
     const { text } =
       await bundle(`import { connectionWith } from "@openstack-ts/openstack"; import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
-    expect(size).toBeLessThanOrEqual(36_500); // both of issue 13's rows: 36,415
+    expect(size).toBeLessThanOrEqual(37_050); // issue 13's three rows together, and the auth URL's region: 36,991
   });
 
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
@@ -71,7 +73,7 @@ describe("bundle budgets, min+gzip", () => {
     );
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }) with the façade's namespaces: ${size} bytes min+gzip`);
-    expect(size).toBeLessThanOrEqual(36_650);
+    expect(size).toBeLessThanOrEqual(37_200);
   });
 
   it("one resource, one verb: networks.find(session, name) with a Session and PasswordAuth", async () => {
@@ -87,18 +89,21 @@ describe("bundle budgets, min+gzip", () => {
     // 24,252 → 24,698 (issue 13): a list keeps an item that fails its schema and reports it
     // (logger, onInvalidItem), a resource's declared partial shape is tried before failing
     // (list and get), and limit/marker in any list's query are checked and sent (+0.45 kB).
+    // 24,252 → 24,630: AmbiguousEndpointError and its message listing each region's URL, in
+    // place of openstacksdk's silent first pick (+0.25 kB); catalog paths restored on links and
+    // version URLs a path-prefix proxy stripped (+0.15 kB).
     const { text } =
       await bundle(`import { Session, PasswordAuth } from "@openstack-ts/core"; import { networks } from "@openstack-ts/network";
       const session = new Session({ auth: new PasswordAuth({ authUrl: "https://keystone.example/v3", username: "u", password: "p", projectName: "p" }) });
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);
     console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
-    expect(size).toBeLessThanOrEqual(25_450); // both of issue 13's rows, the list's filters checked by the same helper: 25,388
+    expect(size).toBeLessThanOrEqual(26_000); // issue 13's three rows together (the list's filters checked by get's helper), and the auth URL's region: 25,920
   });
 
   it("the CDN file, every service with Connection and fromConfig", () => {
     const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
     console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
-    expect(size).toBeLessThanOrEqual(74_000); // issue 13's list and item options, and the API samples' fixes: 73,950
+    expect(size).toBeLessThanOrEqual(74_550); // issue 13: list and item options, regions and proxy links, the API samples' fixes: 74,475
   });
 });

@@ -1,3 +1,4 @@
+import { underPathPrefix } from "../catalog/path-prefix.js";
 import { EndpointNotFoundError } from "../errors/sdk-errors.js";
 import type { ApiVersion } from "./version-document.js";
 
@@ -82,7 +83,11 @@ function isHttpUrl(url: string): boolean {
 function onOrigin(link: string, catalogUrl: string): string {
   const target = new URL(link);
   const catalog = new URL(catalogUrl);
-  if (target.origin === catalog.origin) return link;
+  if (target.origin === catalog.origin) {
+    // Kept as given, unless a proxy dropped the catalog URL's path prefix (../catalog/path-prefix.ts).
+    const rebased = underPathPrefix(target, catalog);
+    return rebased === target ? link : rebased.toString();
+  }
   const lastSegment = target.pathname.split("/").filter(Boolean).pop() ?? "";
   return `${catalogUrl.replace(/\/+$/, "")}/${lastSegment}`;
 }

@@ -14,6 +14,7 @@ export {
 export {
   EndpointNotFoundError,
   ConfigError,
+  AmbiguousEndpointError,
   InvalidArgumentError,
   DuplicateResourceError,
   ResourceTimeoutError,

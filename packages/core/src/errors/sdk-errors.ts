@@ -10,6 +10,21 @@ export class ConfigError extends OpenStackError {
   override name = "ConfigError";
 }
 
+/**
+ * The catalog offers a service, for the wanted interface, in several regions and no region
+ * was chosen. Picking one would send calls to a region the user may never have meant
+ * (openstacksdk takes the first); the message lists the regions and how to choose one.
+ */
+export class AmbiguousEndpointError extends ConfigError {
+  override name = "AmbiguousEndpointError";
+  /** The catalog's regions for that service and interface, in catalog order. */
+  readonly regions: readonly string[];
+  constructor(message: string, regions: readonly string[]) {
+    super(message);
+    this.regions = regions;
+  }
+}
+
 /** An argument that would make a wrong request (empty id, `..` in an id, wrong type). */
 export class InvalidArgumentError extends OpenStackError {
   override name = "InvalidArgumentError";

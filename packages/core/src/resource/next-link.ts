@@ -1,3 +1,4 @@
+import { underPathPrefix } from "../catalog/path-prefix.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 
 type Link = { rel?: unknown; href?: unknown };
@@ -45,7 +46,8 @@ export function findNextLink(
  * Makes a next link absolute against the service's base URL. Glance's `/v2/images?…`
  * drops its version prefix and joins the base (which may sit under a path prefix). A link
  * naming another origin is moved onto the base's origin: the token goes only to catalog hosts,
- * and a proxy that reports its internal address must not break paging.
+ * and a proxy that reports its internal address must not break paging. A link on the base's
+ * origin that lost the base's path prefix to a proxy gets it back (../catalog/path-prefix.ts).
  */
 export function resolveNextLink(link: string, baseUrl: string): string {
   const base = new URL(baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
@@ -57,10 +59,10 @@ export function resolveNextLink(link: string, baseUrl: string): string {
   } catch {
     throw new ResponseValidationError({ url: baseUrl, field: "next link", problem: `'${link}' is not a URL` });
   }
-  if (target.origin === base.origin) return target.toString();
+  if (target.origin === base.origin) return underPathPrefix(target, base).toString();
   // Set part by part: a path such as `//evil.test` given whole would name another host again.
   const moved = new URL(base.origin);
   moved.pathname = target.pathname;
   moved.search = target.search;
-  return moved.toString();
+  return underPathPrefix(moved, base).toString();
 }

@@ -56,7 +56,12 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
   let last: { url: string; body: unknown; headers: Headers; raw: unknown[] } | undefined;
 
   const following = ({ url: pageUrl, body, headers, raw }: NonNullable<typeof last>): string | undefined => {
-    if ((body as { truncated?: unknown })?.truncated === true) options.onTruncated?.(pageUrl);
+    // Keystone 2025.1 marks every full page `truncated`, next link included: only a last page lost items.
+    if (
+      (body as { truncated?: unknown })?.truncated === true &&
+      !findNextLink(body, headers, options.itemsKey, options.linksKey)
+    )
+      options.onTruncated?.(pageUrl);
     if (options.style === "none") return undefined;
     const link = findNextLink(body, headers, options.itemsKey, options.linksKey);
     if (link) return resolveNextLink(link, options.baseUrl);

@@ -122,6 +122,7 @@ export class Session {
       serviceType,
       interface: options.interface ?? settings.interface ?? this.#options.interface,
       region: options.regionName ?? settings.regionName ?? this.#options.regionName,
+      authUrl: this.tokens.plugin.authUrl,
     });
     return substituteProjectId(url, projectId);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findNextLink, resolveNextLink } from "../../src/resource/next-link.js";
+import { walkPages } from "../../src/resource/paginate.js";
 
 const none = new Headers();
 
@@ -72,5 +73,63 @@ describe("a links key of the service's own naming", () => {
     expect(findNextLink(body, new Headers(), "volume_types", "volume_type_links")).toBe(
       "http://c/v3/p/types?marker=t1",
     );
+  });
+});
+
+describe("one pager for the top-level next of Glance and Ironic", () => {
+  // Bodies in the services' shapes (Glance: a rooted, versioned `next`; Ironic: an absolute one
+  // built from its public URL), walked by the same walkPages as every other style.
+  const walk = async (baseUrl: string, firstUrl: string, bodies: Record<string, unknown>, itemsKey: string) => {
+    const asked: string[] = [];
+    const ids: string[] = [];
+    const walker = walkPages<{ uuid?: string; id?: string }>({
+      firstUrl,
+      baseUrl,
+      itemsKey,
+      style: "links",
+      markerField: ["uuid", "id"],
+      fetchPage: async (url) => {
+        asked.push(url);
+        return { body: bodies[url] ?? { [itemsKey]: [] }, headers: new Headers() };
+      },
+      parse: (raw) => raw as { uuid?: string; id?: string },
+    });
+    for (let page = await walker.next(); page; page = await walker.next())
+      ids.push(...page.map((item) => item.uuid ?? item.id ?? ""));
+    return { asked, ids };
+  };
+
+  it("follows Glance's /v2/… next under the image endpoint's prefix", async () => {
+    const base = "http://cloud.test/image/v2/";
+    const { asked, ids } = await walk(
+      base,
+      `${base}images?limit=1`,
+      {
+        [`${base}images?limit=1`]: { images: [{ id: "i1" }], next: "/v2/images?limit=1&marker=i1" },
+        [`${base}images?limit=1&marker=i1`]: { images: [{ id: "i2" }] },
+      },
+      "images",
+    );
+    expect(ids).toEqual(["i1", "i2"]);
+    expect(asked).toEqual([`${base}images?limit=1`, `${base}images?limit=1&marker=i1`]);
+  });
+
+  it("follows Ironic's absolute next, and puts it back under a proxy's prefix", async () => {
+    for (const [base, next] of [
+      ["http://ironic.test:6385/v1/", "http://ironic.test:6385/v1/nodes?limit=1&marker=n1"],
+      ["http://proxy.test/baremetal/v1/", "http://proxy.test/v1/nodes?limit=1&marker=n1"],
+    ] as const) {
+      const { asked, ids } = await walk(
+        base,
+        `${base}nodes?limit=1`,
+        {
+          [`${base}nodes?limit=1`]: { nodes: [{ uuid: "n1" }], next },
+          [`${base}nodes?limit=1&marker=n1`]: { nodes: [{ uuid: "n2" }] },
+        },
+        "nodes",
+      );
+      expect(ids).toEqual(["n1", "n2"]);
+      expect(asked).toEqual([`${base}nodes?limit=1`, `${base}nodes?limit=1&marker=n1`]);
+    }
   });
 });

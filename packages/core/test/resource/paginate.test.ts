@@ -239,7 +239,8 @@ describe("paginate", () => {
     expect((await walker.next())?.map((item) => item.id)).toEqual(["p1"]);
     expect(truncated).toEqual([]);
     await expect(walker.next()).rejects.toBeInstanceOf(ResponseValidationError);
-    expect(truncated).toEqual(["http://keystone.test/v3/projects"]);
+    // A page that names a next page lost nothing, `truncated` or not (Keystone 2025.1 sends both).
+    expect(truncated).toEqual([]);
     expect(await walker.next()).toBeUndefined();
   });
 });

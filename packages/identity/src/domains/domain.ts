@@ -23,6 +23,10 @@ export const domains = defineResource({
   plural: "Domains",
   key: "domain",
   pluralKey: "domains",
+  // Keystone 2025.1 pages these four with `limit`/`marker` and names the next page in its
+  // `links` object (`{"next": …, "self": …, "previous": null}`); older releases send everything.
+  pagination: "links",
+  linksKey: "links",
   schema: Domain,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["name", "enabled"],

@@ -18,6 +18,10 @@ export const groups = defineResource({
   plural: "Groups",
   key: "group",
   pluralKey: "groups",
+  // Keystone 2025.1 pages these four with `limit`/`marker` and names the next page in its
+  // `links` object (`{"next": …, "self": …, "previous": null}`); older releases send everything.
+  pagination: "links",
+  linksKey: "links",
   schema: Group,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["domain_id", "name"],

@@ -37,6 +37,10 @@ export const projects = defineResource({
   plural: "Projects",
   key: "project",
   pluralKey: "projects",
+  // Keystone 2025.1 pages these four with `limit`/`marker` and names the next page in its
+  // `links` object (`{"next": …, "self": …, "previous": null}`); older releases send everything.
+  pagination: "links",
+  linksKey: "links",
   schema: Project,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["domain_id", "enabled", "is_domain", "name", "parent_id"],

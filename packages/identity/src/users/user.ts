@@ -40,6 +40,10 @@ export const users = defineResource({
   plural: "Users",
   key: "user",
   pluralKey: "users",
+  // Keystone 2025.1 pages these four with `limit`/`marker` and names the next page in its
+  // `links` object (`{"next": …, "self": …, "previous": null}`); older releases send everything.
+  pagination: "links",
+  linksKey: "links",
   schema: User,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["domain_id", "enabled", "name", "password_expires_at"],

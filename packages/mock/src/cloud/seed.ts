@@ -10,6 +10,7 @@ export const SEED_ORDER: readonly CollectionName[] = [
   "domains",
   "projects",
   "users",
+  "groups",
   "roles",
   "roleAssignments",
   "regions",

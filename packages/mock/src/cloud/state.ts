@@ -35,6 +35,7 @@ export interface MockState {
   domains: Row[];
   projects: Row[];
   users: Row[];
+  groups: Row[];
   roles: Row[];
   /** Implied roles: `admin` implies `member`, which implies `reader`. */
   roleInferences: { prior_role_id: string; implied_role_id: string }[];
@@ -77,6 +78,7 @@ export function emptyState(): MockState {
     domains: [],
     projects: [],
     users: [],
+    groups: [],
     roles: [],
     roleInferences: [],
     roleAssignments: [],

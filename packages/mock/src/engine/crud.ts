@@ -76,8 +76,9 @@ export function listed(spec: CollectionSpec, ctx: Ctx): Row[] {
   const keys = sortKeys(ctx, spec.paging === "neutron" ? "asc" : "desc");
   if (keys.length === 0 && typeof spec.order === "object")
     keys.push({ field: spec.order.field, descending: spec.order.descending === true });
-  // Neutron pages in id order, as its database query does.
-  if (keys.length === 0 && spec.paging === "neutron" && (ctx.query.has("limit") || ctx.query.has("marker")))
+  // Neutron and Keystone page in id order, as their database queries do.
+  const paged = spec.paging === "neutron" || spec.paging === "keystone-paged";
+  if (keys.length === 0 && paged && (ctx.query.has("limit") || ctx.query.has("marker")))
     keys.push({ field: spec.idField ?? "id", descending: false });
   return sortBy(items, keys);
 }

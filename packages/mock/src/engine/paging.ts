@@ -4,17 +4,22 @@ import type { Ctx, Row } from "./types.js";
 /**
  * Each service's own paging, as the real one answers:
  * - `keystone`: no paging at all (`limit` and `marker` are ignored), a `links` object;
+ * - `keystone-paged`: Keystone 2025.1's users, groups, projects and domains: with `limit` or
+ *   `marker`, pages in id order, and a full page gets `links.next` (the request's query with
+ *   `marker` = its last id) and `truncated: true`, even when nothing follows (Keystone cannot
+ *   tell once filters applied, and says so in keystone/resource/backends/sql.py);
  * - `neutron`: `limit`/`marker`, `<key>_links` with next and previous, sorted by id when paging;
  * - `nova`: `limit`/`marker` (at most 1000), `<key>_links` with next when a page is full (Cinder too);
  * - `glance`: `limit` (25 by default, at most 1000)/`marker`, a top-level `next`, `first`, `schema`;
  * - `none`: everything at once (Placement).
  * Swift's bare arrays are paged in object-store/listing.ts.
  */
-export type PagingStyle = "keystone" | "neutron" | "nova" | "glance" | "none";
+export type PagingStyle = "keystone" | "keystone-paged" | "neutron" | "nova" | "glance" | "none";
 
 /** Query parameters that steer paging and sorting, never filters. */
 export const PAGING_PARAMS: Readonly<Record<PagingStyle, readonly string[]>> = {
   keystone: [],
+  "keystone-paged": ["limit", "marker"],
   neutron: ["limit", "marker", "page_reverse", "sort_key", "sort_dir", "fields"],
   nova: ["limit", "marker", "sort_key", "sort_dir", "sort", "all_tenants", "offset", "with_count"],
   glance: ["limit", "marker", "sort", "sort_key", "sort_dir"],
@@ -77,6 +82,15 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
       return { items, extra: {} };
     case "keystone":
       return { items, extra: { links: { next: null, self: ctx.url.toString(), previous: null } } };
+    case "keystone-paged": {
+      // Keystone's max_db_limit (1000 by default) caps what a client asks for.
+      const limit = limitOf(ctx, undefined, 1000);
+      const page = afterMarker(items, ctx, options).slice(0, limit);
+      const full = limit !== undefined && page.length === limit && page.length > 0;
+      const next = full ? `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}` : null;
+      const links = { next, self: ctx.url.toString(), previous: null };
+      return { items: page, extra: full ? { links, truncated: true } : { links } };
+    }
     case "neutron": {
       const limit = limitOf(ctx, undefined, undefined);
       const rest = afterMarker(items, ctx, options);

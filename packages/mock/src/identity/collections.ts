@@ -13,6 +13,13 @@ const keystone = {
   verbs: ["list", "get", "create", "update", "delete"],
 } as const;
 
+/** Keystone 2025.1 pages these with `limit` and `marker` (users, groups, projects, domains). */
+const keystonePaged = {
+  ...keystone,
+  paging: "keystone-paged",
+  badMarker: (marker: string) => new ApiError(404, `Marker ${marker} could not be found.`),
+} as const;
+
 const tagFilters = {
   tags: "tags",
   "tags-any": "tags-any",
@@ -36,7 +43,7 @@ const dropAssignments = (ctx: Ctx, test: (a: Row) => boolean) => {
 };
 
 export const domains: CollectionSpec = {
-  ...keystone,
+  ...keystonePaged,
   state: "domains",
   path: "v3/domains",
   key: "domain",
@@ -62,7 +69,7 @@ export const domains: CollectionSpec = {
 };
 
 export const projects: CollectionSpec = {
-  ...keystone,
+  ...keystonePaged,
   state: "projects",
   path: "v3/projects",
   key: "project",
@@ -112,7 +119,7 @@ export const projects: CollectionSpec = {
 };
 
 export const users: CollectionSpec = {
-  ...keystone,
+  ...keystonePaged,
   state: "users",
   path: "v3/users",
   key: "user",
@@ -146,6 +153,28 @@ export const users: CollectionSpec = {
     revokeTokensOf(state, item.id);
     return "now";
   },
+};
+
+/** Groups without members: Keystone's group memberships and group grants are not faked. */
+export const groups: CollectionSpec = {
+  ...keystonePaged,
+  state: "groups",
+  path: "v3/groups",
+  key: "group",
+  pluralKey: "groups",
+  filters: { domain_id: "exact", name: "exact" },
+  access: { admin: "all", adminOnly: "all", forbidden: forbiddenFor("group", "groups") },
+  notFound: notFound("group"),
+  build: (input, ctx) => {
+    if (typeof input["name"] !== "string")
+      throw new ApiError(400, "Invalid input for field 'name': a group needs a name.");
+    const domainId = domainFor(input, ctx);
+    if (ctx.cloud.state.groups.some((g) => g.name === input["name"] && g.domain_id === domainId)) {
+      throw conflict("group", `Duplicate entry found with name ${input["name"]} at domain ID ${domainId}.`);
+    }
+    return { id: hexId(), ...input, domain_id: domainId };
+  },
+  view: withSelf("groups"),
 };
 
 export const roles: CollectionSpec = {

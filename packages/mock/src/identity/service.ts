@@ -5,7 +5,7 @@ import { empty } from "../engine/respond.js";
 import type { Route, ServiceSpec } from "../engine/types.js";
 import { applicationCredentials } from "./application-credentials.js";
 import { endpoints, regions, services } from "./catalog-collections.js";
-import { domains, projects, roles, users } from "./collections.js";
+import { domains, groups, projects, roles, users } from "./collections.js";
 import { grantRoutes } from "./grants.js";
 import { notFound } from "./keystone.js";
 import { roleAssignmentRoutes } from "./role-assignments.js";
@@ -17,6 +17,7 @@ export const IDENTITY_COLLECTIONS = [
   domains,
   projects,
   users,
+  groups,
   roles,
   regions,
   services,

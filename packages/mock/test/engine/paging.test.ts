@@ -39,11 +39,96 @@ async function pages(
 }
 
 describe("paging styles", () => {
-  it("Keystone: no paging, `limit` ignored, a links object", async () => {
+  it("Keystone: no paging outside users, groups, projects and domains; `limit` ignored, a links object", async () => {
+    const cloud = mockCloud({ roles: range(5).map((i) => ({ name: `r${i}` })) });
+    const { body } = await clientOf(cloud).get("v3/roles?limit=2");
+    expect(body.roles).toHaveLength(cloud.state.roles.length);
+    expect(body.roles.length).toBeGreaterThan(2);
+    expect(body.links).toEqual({ next: null, self: `${cloud.authUrl}/roles?limit=2`, previous: null });
+    expect(body).not.toHaveProperty("truncated");
+  });
+
+  it("Keystone 2025.1: projects in id order with `limit`/`marker`, `links.next` and `truncated` on full pages", async () => {
     const cloud = mockCloud({ projects: range(5).map((i) => ({ name: `p${i}` })) });
-    const { body } = await clientOf(cloud).get("v3/projects?limit=2");
-    expect(body.projects).toHaveLength(9);
-    expect(body.links).toEqual({ next: null, self: `${cloud.authUrl}/projects?limit=2`, previous: null });
+    const ids = cloud.state.projects.map((p) => p["id"] as string).sort();
+    expect(ids).toHaveLength(9);
+    const admin = clientOf(cloud);
+    const first = await admin.get("v3/projects?limit=4");
+    expect(first.body.projects.map((p: { id: string }) => p.id)).toEqual(ids.slice(0, 4));
+    expect(first.body.links).toEqual({
+      next: `${cloud.authUrl}/projects?limit=4&marker=${ids[3]}`,
+      self: `${cloud.authUrl}/projects?limit=4`,
+      previous: null,
+    });
+    expect(first.body.truncated).toBe(true);
+    // The last, short page names no next page and is not truncated.
+    const last = await admin.get(`v3/projects?limit=4&marker=${ids[7]}`);
+    expect(last.body.projects.map((p: { id: string }) => p.id)).toEqual([ids[8]]);
+    expect(last.body.links.next).toBeNull();
+    expect(last.body).not.toHaveProperty("truncated");
+    // Without limit or marker: everything, in the order stored, as before 2025.1.
+    const all = await admin.get("v3/projects");
+    expect(all.body.projects).toHaveLength(9);
+    expect(all.body.links.next).toBeNull();
+    const { result } = await pages(
+      cloud,
+      `${cloud.authUrl}/projects?limit=4`,
+      `${cloud.authUrl}/`,
+      "projects",
+      "links",
+      4,
+    );
+    expect(result).toEqual([ids.slice(0, 4), ids.slice(4, 8), [ids[8]]]);
+  });
+
+  it("Keystone 2025.1: a full last page still names a next page, which is empty; filters stay in the links", async () => {
+    const cloud = mockCloud({ users: range(4).map((i) => ({ name: `u${i}`, password: "x", description: "paged" })) });
+    const ids = cloud.state.users
+      .filter((u) => u["domain_id"] === "default")
+      .map((u) => u["id"] as string)
+      .sort();
+    const limit = ids.length;
+    const { result, seen } = await pages(
+      cloud,
+      `${cloud.authUrl}/users?domain_id=default&limit=${limit}`,
+      `${cloud.authUrl}/`,
+      "users",
+      "links",
+      limit,
+    );
+    expect(result).toEqual([ids]);
+    expect(seen).toEqual([
+      `${cloud.authUrl}/users?domain_id=default&limit=${limit}`,
+      `${cloud.authUrl}/users?domain_id=default&limit=${limit}&marker=${ids.at(-1)}`,
+    ]);
+  });
+
+  it("Keystone 2025.1: groups page too, and are made, filtered and refused as Keystone does", async () => {
+    const cloud = mockCloud({ groups: range(3).map((i) => ({ name: `g${i}`, description: `group ${i}` })) });
+    const admin = clientOf(cloud);
+    const ids = cloud.state.groups.map((g) => g["id"] as string).sort();
+    const { result } = await pages(cloud, `${cloud.authUrl}/groups?limit=2`, `${cloud.authUrl}/`, "groups", "links", 2);
+    expect(result).toEqual([ids.slice(0, 2), ids.slice(2)]);
+    const created = await admin.post("v3/groups", { group: { name: "ops" } });
+    expect(created.status).toBe(201);
+    expect(created.body.group).toMatchObject({ name: "ops", domain_id: "default" });
+    expect(created.body.group.links.self).toBe(`${cloud.authUrl}/groups/${created.body.group.id}`);
+    expect((await admin.post("v3/groups", { group: { name: "ops" } })).status).toBe(409);
+    expect((await admin.get("v3/groups?name=ops")).body.groups).toHaveLength(1);
+    expect((await admin.get("v3/groups/nope")).body.error.message).toBe("Could not find group: nope.");
+    expect((await clientOf(cloud, "demo").get("v3/groups")).status).toBe(403);
+  });
+
+  it("Keystone 2025.1: domains page too, and a marker that names nothing is Keystone's 404", async () => {
+    const cloud = mockCloud({ domains: range(3).map((i) => ({ name: `d${i}` })) });
+    const admin = clientOf(cloud);
+    const ids = cloud.state.domains.map((d) => d["id"] as string).sort();
+    const { body } = await admin.get("v3/domains?limit=2");
+    expect(body.domains.map((d: { id: string }) => d.id)).toEqual(ids.slice(0, 2));
+    expect(body.links.next).toBe(`${cloud.authUrl}/domains?limit=2&marker=${ids[1]}`);
+    const bad = await admin.get("v3/domains?limit=2&marker=gone");
+    expect(bad.status).toBe(404);
+    expect(bad.body).toEqual({ error: { code: 404, title: "Not Found", message: "Marker gone could not be found." } });
   });
 
   it("Neutron: `<key>_links` with next and previous while pages are full, in id order", async () => {
