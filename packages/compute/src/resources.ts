@@ -1,7 +1,6 @@
 // The package's resources, one line each. Every resource exported here is on the façade
 // (service-definition.ts takes them all): adding a resource is adding its line.
-export { Server, servers } from "./servers/server.js";
-export { PartialServer } from "./servers/server-partial.js";
+export { PartialServer, Server, servers } from "./servers/server.js";
 export { ServerInterface, serverInterfaces } from "./server-interfaces/server-interface.js";
 export { ServerVolumeAttachment, serverVolumeAttachments } from "./volume-attachments/volume-attachment.js";
 export { InstanceAction, InstanceActionEvent, instanceActions } from "./instance-actions/instance-action.js";

@@ -5,7 +5,7 @@ import type { Hypervisor } from "../src/hypervisors/hypervisor.js";
 import type { Keypair } from "../src/keypairs/keypair.js";
 import type { compute } from "../src/service-definition.js";
 import type { Server } from "../src/servers/server.js";
-import type { PartialServer } from "../src/servers/server-partial.js";
+import type { PartialServer } from "../src/servers/server.js";
 
 declare const facade: ServiceFacade<typeof compute>;
 

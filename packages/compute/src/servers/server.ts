@@ -1,4 +1,4 @@
-import { defineResource, sortFilters, tagFilters, type Item } from "@openstack-ts/core";
+import { defineResource, sortFilters, tagFilters, type Item, type PartialItem } from "@openstack-ts/core";
 import * as v from "valibot";
 import { changeFilters, Links, Metadata, nullableString, optionalNumber, optionalString } from "../common.js";
 import { computeService } from "../descriptor.js";
@@ -6,17 +6,40 @@ import { createServerAction } from "./server-create.js";
 import { serverConsoleActions } from "./server-consoles.js";
 import { createServerImageAction } from "./server-image.js";
 import { serverMetadataActions } from "./server-metadata.js";
-import { PartialServer } from "./server-partial.js";
 import { ServerAddress, ServerFault, ServerFlavor } from "./server-parts.js";
 import { serverStateActions } from "./server-state-actions.js";
 import { serverTagActions } from "./server-tags.js";
+
+/**
+ * A server in a cell Nova cannot reach (from 2.69): what its API database still knows.
+ * A list gives `id`, `status` (`UNKNOWN`) and `links`, plus `tenant_id`, `created` and
+ * maybe `security_groups` in detail; a GET adds `user_id`, `image`, `flavor`, the zone,
+ * `power_state` 0 and (2.71) `server_groups`. See Nova's api-guide, down_cells.rst.
+ * `isPartial` tells one from a full `Server`.
+ */
+export const PartialServer = v.looseObject({
+  id: v.string(),
+  status: v.literal("UNKNOWN"),
+  links: v.optional(Links),
+  tenant_id: optionalString,
+  created: optionalString,
+  // "UNKNOWN" for some older servers.
+  user_id: optionalString,
+  // "" for a server booted from a volume.
+  image: v.optional(v.union([v.looseObject({ id: v.string(), links: v.optional(Links) }), v.literal("")])),
+  flavor: v.optional(ServerFlavor),
+  "OS-EXT-AZ:availability_zone": optionalString,
+  "OS-EXT-STS:power_state": optionalNumber,
+  server_groups: v.optional(v.array(v.string())),
+  security_groups: v.optional(v.array(v.looseObject({ name: v.string() }))),
+});
 
 /**
  * A Nova server, fields as the Compute API reference names them, up to microversion 2.90,
  * and the fields later ones added (optional; the API reference at 2.104 checked).
  *
  * From 2.69 on, a server whose cell cannot be reached comes back partial (only `id`,
- * `status` `UNKNOWN`, `links`, …): that is a `PartialServer`, declared apart, and `name`,
+ * `status` `UNKNOWN`, `links`, …): that is a `PartialServer`, declared below, and `name`,
  * which every full server has, tells the two apart. Admin-only fields (`OS-EXT-SRV-ATTR:*`,
  * `host_status`) and the ones later microversions added are optional.
  */
@@ -203,3 +226,6 @@ export const servers = defineResource({
 
 /** A Server as the API returns it (its declared fields; extra fields pass through at run time). */
 export type Server = Item<typeof servers>;
+
+/** A server in an unreachable cell, as list and get may return it (2.69+); `isPartial` tells. */
+export type PartialServer = PartialItem<typeof servers>;
