@@ -18,6 +18,7 @@
  * guessed at.
  */
 export function underPathPrefix(url: URL, base: URL): URL {
+  if (url.origin !== base.origin) return url;
   const segments = base.pathname.split("/").filter(Boolean);
   const path = `${url.pathname}/`;
   // The fewest leading segments of the base whose removal leaves a start of the path: 0 when
@@ -25,7 +26,7 @@ export function underPathPrefix(url: URL, base: URL): URL {
   let cut = 0;
   while (cut < segments.length && !path.startsWith(`/${segments.slice(cut).join("/")}/`)) cut++;
   const versionLost = VERSION.test(path.split("/")[1]!) && !segments.some((segment) => VERSION.test(segment));
-  if (url.origin !== base.origin || cut === 0 || (cut === segments.length && !versionLost)) return url;
+  if (cut === 0 || (cut === segments.length && !versionLost)) return url;
   const rebased = new URL(url);
   rebased.pathname = `/${segments.slice(0, cut).join("/")}${url.pathname}`;
   return rebased;

@@ -56,14 +56,12 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
   let last: { url: string; body: unknown; headers: Headers; raw: unknown[] } | undefined;
 
   const following = ({ url: pageUrl, body, headers, raw }: NonNullable<typeof last>): string | undefined => {
-    // Keystone 2025.1 marks every full page `truncated`, next link included: only a last page lost items.
-    if (
-      (body as { truncated?: unknown })?.truncated === true &&
-      !findNextLink(body, headers, options.itemsKey, options.linksKey)
-    )
-      options.onTruncated?.(pageUrl);
-    if (options.style === "none") return undefined;
+    const truncated = (body as { truncated?: unknown })?.truncated === true;
+    if (options.style === "none" && !truncated) return undefined;
     const link = findNextLink(body, headers, options.itemsKey, options.linksKey);
+    // Keystone 2025.1 marks every full page `truncated`, next link included: only a last page lost items.
+    if (truncated && !link) options.onTruncated?.(pageUrl);
+    if (options.style === "none") return undefined;
     if (link) return resolveNextLink(link, options.baseUrl);
     if (options.style === "marker" || (limit !== undefined && raw.length === limit)) {
       const end = marker(raw[raw.length - 1]);

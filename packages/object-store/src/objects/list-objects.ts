@@ -63,11 +63,11 @@ async function pages(
 ): Promise<PageWalker<ObjectEntry>> {
   const client = clientFor(target, objectStoreService);
   const { signal, maxItems, onInvalidItem } = options;
-  const { limit, others } = pageQuery("listObjects", query as Record<string, unknown>, options.limit);
+  const { limit, marker, others } = pageQuery("listObjects", query as Record<string, unknown>, options.limit);
   const { url: baseUrl } = await client.endpoint(signal);
   const first = new URL(joinUrl(baseUrl, path));
   first.searchParams.set("format", "json");
-  for (const [key, value] of Object.entries({ ...others, marker: query.marker }))
+  for (const [key, value] of Object.entries({ ...others, marker }))
     if (value !== undefined) first.searchParams.set(key, String(value));
   if (limit !== undefined) first.searchParams.set("limit", String(limit));
   // An entry that matches neither shape is kept and reported, as in every list.
