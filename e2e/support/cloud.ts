@@ -44,12 +44,13 @@ export function applicationCredentialId(): string {
 
 /** A fetch that records every request it sends, for counting what the SDK did. */
 export function recordingFetch() {
-  const requests: { method: string; url: string }[] = [];
+  const requests: { method: string; url: string; at: number }[] = [];
   const fetchFn: typeof fetch = (input, init) => {
     const isRequest = input instanceof Request;
     requests.push({
       method: (init?.method ?? (isRequest ? input.method : "GET")).toUpperCase(),
       url: isRequest ? input.url : String(input),
+      at: Date.now(),
     });
     return globalThis.fetch(input, init);
   };

@@ -16,6 +16,11 @@ clouds:
            user_domain_name: Default}
     regions: [RegionOne, RegionTwo]
     identity_api_version: 3
+  local-short:      # admin in project admin, at the Keystone whose tokens live ${SHORT_TOKEN_SECONDS}s
+    auth: {auth_url: 'http://$HOST:${PORT[keystone-short]}/v3', username: admin, password: '$ADMIN_PASS',
+           project_name: admin, user_domain_name: Default, project_domain_name: Default}
+    regions: [RegionOne, RegionTwo]
+    identity_api_version: 3
   local-demo:       # non-admin user (role member) in project demo
     auth: {auth_url: '$KS/v3', username: demo, password: '$DEMO_PASS', project_name: demo,
            user_domain_name: Default, project_domain_name: Default}

@@ -56,7 +56,9 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
 /**
  * After a 401 to a request that carried the token: forget that token, authenticate again
  * (single-flight: a burst of 401s makes one authentication, see TokenManager) and send the
- * request once more. A streamed body was spent and cannot be sent again: the 401 stands.
+ * request once more. A streamed body was spent and cannot be sent again: the call fails
+ * and says so, but the token is forgotten all the same, or the caller's second try (with a
+ * new stream) would carry the refused token again and fail the same way.
  */
 function afterUnauthorized(
   parts: SessionParts,
@@ -66,10 +68,20 @@ function afterUnauthorized(
 ): Promise<Request> | undefined {
   if (response.status !== 401) return undefined;
   const used = request.headers.get(TOKEN);
-  const body = bodyToResend(carried);
-  if (used === null || body instanceof ReadableStream) return undefined;
-  parts.logger?.info?.(`Token rejected by ${redactUrl(request.url)}; re-authenticating once`);
+  if (used === null) return undefined;
+  const url = redactUrl(request.url);
   parts.tokens.invalidate(used);
+  const body = bodyToResend(carried);
+  if (body instanceof ReadableStream)
+    throw httpErrorFor({
+      status: 401,
+      method: request.method,
+      url,
+      requestId: requestIdOf(response.headers),
+      serverMessage:
+        "the token was refused (expired or revoked) while a stream was being sent; a stream cannot be sent twice, so call again with a new one: the next call authenticates afresh",
+    });
+  parts.logger?.info?.(`Token rejected by ${url}; re-authenticating once`);
   return sendAgain(parts, carried, request, request.url, {
     method: request.method,
     headers: request.headers,

@@ -182,11 +182,20 @@ describe("a request refused with 401", () => {
     ]);
   });
 
-  it("with a streamed body is not sent again: the 401 stands", async () => {
-    const { seen, network } = cloud({ [`PUT ${NET}/data`]: refused });
-    const body = new Blob(["some bytes"]).stream();
-    await expect(network.put("data", { body })).rejects.toBeInstanceOf(UnauthorizedError);
-    expect(seen.map((s) => [s.method, s.token, s.body])).toEqual([["PUT", TOKEN, "some bytes"]]);
+  it("with a streamed body is not sent again, says why, and the next call carries a new token", async () => {
+    const { seen, network } = cloud({ [`PUT ${NET}/data`]: refusingFirstToken({ ok: true }) });
+    const error = await network.put("data", { body: new Blob(["some bytes"]).stream() }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    expect((error as Error).message).toMatch(/a stream cannot be sent twice, so call again with a new one/);
+    // The caller's second try, with a new stream, must not carry the refused token again.
+    expect(await network.put("data", { body: new Blob(["some bytes"]).stream() }).json()).toEqual({ ok: true });
+    expect(seen.map((s) => [s.method, s.token, s.body])).toEqual([
+      ["PUT", TOKEN, "some bytes"],
+      ["PUT", `${TOKEN}-2`, "some bytes"],
+    ]);
   });
 
   it("after a redirect, is sent once more to where it was redirected", async () => {

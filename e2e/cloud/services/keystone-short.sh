@@ -1,0 +1,26 @@
+# services/keystone-short.sh - a second Keystone whose tokens live SHORT_TOKEN_SECONDS (sourced by up.sh).
+#
+# e2e/token-expiry.test.ts needs tokens that really expire in the middle of a long operation
+# (an upload, a paged walk, a wait). This instance shares the first one's database and its
+# fernet keys, so every service (which validates against :5000) accepts its tokens until
+# they expire; only `[token] expiration` and the port differ. Clients log in at
+# http://127.0.0.1:5001/v3 (cloud `local-short` in clouds.yaml).
+
+SHORT_TOKEN_SECONDS=${CLOUD_SHORT_TOKEN_SECONDS:-15}
+if has keystone; then
+  step_start keystone-short
+  mkdir -p "$KDIR/home-short/.keystone"
+  sed -e "s/^expiration = .*/expiration = $SHORT_TOKEN_SECONDS/" \
+      -e "s#^log_file = .*#log_file = $LOGS/keystone-short.log#" "$ETC/keystone.conf" >"$ETC/keystone-short.conf"
+  ln -sf "$ETC/keystone-short.conf" "$KDIR/home-short/.keystone/keystone.conf"
+  restart_if_changed keystone-short "$ETC/keystone-short.conf"
+  if ! running keystone-short "${PORT[keystone-short]}"; then
+    start_bg keystone-short "$LOGS/keystone-short-uwsgi.log" uwsgi --plugin python3 \
+      --http-socket "$HOST:${PORT[keystone-short]}" --wsgi-file /usr/bin/keystone-wsgi-public --master \
+      --processes 1 --threads 2 --die-on-term --need-app --lazy-apps --buffer-size 65535 \
+      --add-header 'Connection: close' --env "OS_KEYSTONE_CONFIG_FILES=$ETC/keystone-short.conf" \
+      --env "HOME=$KDIR/home-short" --procname-prefix-spaced ks-short
+  fi
+  wait_http keystone-short "http://$HOST:${PORT[keystone-short]}/v3"
+  step_end
+fi
