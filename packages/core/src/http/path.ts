@@ -91,6 +91,7 @@ export function fillPath(
   idField?: string,
   idType: IdType = "string",
 ): string {
+  if (!template.includes("{")) return template; // most list paths: nothing to fill
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new InvalidArgumentError(`missing '${name}' for path ${template}`);
@@ -107,9 +108,16 @@ export type PathParams<P extends string> = P extends `${string}{${infer Name}}${
   ? Name | PathParams<Rest>
   : never;
 
-/** Names of the `{placeholders}` in a path template, at run time. */
-export function pathParams(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+const paramsOfTemplate = new Map<string, readonly string[]>();
+
+/** Names of the `{placeholders}` in a path template, at run time (templates are few and fixed: found once each). */
+export function pathParams(template: string): readonly string[] {
+  let names = paramsOfTemplate.get(template);
+  if (names === undefined) {
+    names = Object.freeze([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+    paramsOfTemplate.set(template, names);
+  }
+  return names;
 }
 
 /** Joins a relative path to a base URL the way keystoneauth does: exactly one slash between. */

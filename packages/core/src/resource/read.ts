@@ -44,14 +44,9 @@ async function pages<T>(
   for (const [key, value] of Object.entries(others)) appendQuery(filters, spec, what, key, value);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   const { url: baseUrl } = await client.endpoint(signal);
-  const first = new URL(joinUrl(baseUrl, path));
-  for (const [key, value] of Object.entries(spec.listQuery ?? {})) first.searchParams.set(key, value);
-  for (const [key, value] of filters) first.searchParams.append(key, value);
-  if (limit !== undefined) first.searchParams.set("limit", String(limit));
-  if (marker !== undefined) first.searchParams.set("marker", String(marker));
   const onInvalid = invalidItemReporter(client.session.logger, what, onInvalidItem);
   return walkPages<T>({
-    firstUrl: first.toString(),
+    firstUrl: firstPageUrl(joinUrl(baseUrl, path), spec.listQuery, filters, limit, marker),
     baseUrl,
     itemsKey: spec.pluralKey,
     style: spec.pagination ?? "links",
@@ -182,4 +177,21 @@ export async function find<T>(
 function isIdShaped(value: string, idType: IdType | undefined): boolean {
   if (idType === "integer" && !/^\d+$/.test(value)) return false;
   return value !== "." && value !== ".." && !value.includes("/");
+}
+
+/** The first page's URL; parsed and rebuilt only when it has a query to take (most lists have none). */
+function firstPageUrl(
+  url: string,
+  listQuery: Readonly<Record<string, string>> | undefined,
+  filters: URLSearchParams,
+  limit: number | undefined,
+  marker: string | number | undefined,
+): string {
+  if (listQuery === undefined && filters.keys().next().done && limit === undefined && marker === undefined) return url;
+  const first = new URL(url);
+  for (const [key, value] of Object.entries(listQuery ?? {})) first.searchParams.set(key, value);
+  for (const [key, value] of filters) first.searchParams.append(key, value);
+  if (limit !== undefined) first.searchParams.set("limit", String(limit));
+  if (marker !== undefined) first.searchParams.set("marker", String(marker));
+  return first.toString();
 }
