@@ -34,7 +34,7 @@ export async function create<T>(
     method: "POST",
     path: fillPath(spec.path, parents),
     fields: rest,
-    names: Object.keys(rest).filter((key) => rest[key] !== undefined),
+    names: definedKeys(rest),
     what,
     signal: options.signal,
   });
@@ -86,7 +86,7 @@ export async function update<T>(
     spec.jsonPatch !== undefined,
   );
   const path = itemPath(spec, parents, ref);
-  const names = [...Object.keys(patch), ...query.keys()];
+  const names = [...definedKeys(patch), ...query.keys()];
   const { response, url } = spec.jsonPatch
     ? await send(spec, target, {
         method: "PATCH",
@@ -180,6 +180,11 @@ async function send(spec: ResourceSpec, target: SessionOrClient, sent: Sent) {
     ...(query && query.size > 0 && { searchParams: query }),
   });
   return { response, microversion, url: response.url || path };
+}
+
+/** The keys of the fields a JSON body carries (undefined ones are left out of it). */
+function definedKeys(fields: Args): string[] {
+  return Object.keys(fields).filter((key) => fields[key] !== undefined);
 }
 
 /** The item of an answer, out of its envelope and checked against the schema. */
