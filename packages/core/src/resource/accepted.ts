@@ -10,10 +10,12 @@
 /** The type-only brand of an accepted create; no such property exists at run time. */
 export declare const acceptedMark: unique symbol;
 
-/** What `isAccepted` looks for in a type: the brand `AcceptedItem` carries. */
-export interface AcceptedMark {
-  readonly [acceptedMark]: true;
-}
+/**
+ * What `isAccepted` looks for in a type: the brand `AcceptedItem` carries. A type alias, not
+ * an interface, so that an accepted item still passes where any object with its id field
+ * does (`RefOf`: an index signature an interface would not satisfy).
+ */
+export type AcceptedMark = { readonly [acceptedMark]: true };
 
 const acceptedItems = new WeakSet<object>();
 
