@@ -82,9 +82,7 @@ describe("Nova's key pair delete for another user (admin, user_id)", () => {
   it("refuses user_id below 2.10, where Nova would delete the admin's own key pair instead, before sending", async () => {
     const recorder = recordingFetch();
     const old = new Connection({ ...admin, fetch: recorder.fetch, computeDefaultMicroversion: "2.9" }).compute;
-    await expect(old.deleteKeypair(uniqueName("kp"), { user_id: "someone" })).rejects.toBeInstanceOf(
-      MicroversionError,
-    );
+    await expect(old.deleteKeypair(uniqueName("kp"), { user_id: "someone" })).rejects.toBeInstanceOf(MicroversionError);
     expect(recorder.count("DELETE", /os-keypairs/)).toBe(0);
   });
 });
