@@ -49,6 +49,7 @@ export type {
   Verb,
   Filters,
   CheckedNames,
+  MicroversionBound,
 } from "./resource/resource-spec.js";
 export { fieldSelection, sortFilters, tagFilters } from "./resource/filters.js";
 export type * from "./resource/types.js";
@@ -71,4 +72,5 @@ export { idOf, fillPath, joinUrl, type IdType, type Ref, type PathParams } from 
 export { serverMessageOf, serverCodeOf, requestIdOf } from "./http/error-body.js";
 export { invalidItemReporter, parseItem, parseListItem, parseRecord, unwrap } from "./resource/validate.js";
 export { isPartial, type PartialMark } from "./resource/partial.js";
+export { isAccepted, type AcceptedMark } from "./resource/accepted.js";
 export { redactHeaders, redactUrl, REDACTED, type Logger } from "./log/logger.js";

@@ -57,6 +57,8 @@ export const qosSpecs = defineResource({
   filters: listFilters,
   required: ["name"],
   readOnly: ["id", "links", "specs"],
+  // `deleteQosSpec(id, { force: true })`, as forceDeleteQosSpec.
+  deleteQuery: { force: v.boolean() },
   maxMicroversion: MAX_MICROVERSION,
   actions,
 });

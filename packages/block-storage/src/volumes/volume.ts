@@ -73,7 +73,9 @@ export const Volume = v.looseObject({
  * Volumes. Lists read `volumes/detail`. `metadata` and `glance_metadata` filters take a
  * JSON object as a string (`JSON.stringify({ tier: "gold" })`); `all_tenants` lists every
  * project's volumes for an admin. Scheduler hints, which Cinder reads beside the `volume`
- * envelope, go through `createVolumeWithSchedulerHints`.
+ * envelope, go through `createVolumeWithSchedulerHints`. `deleteVolume(volume, { cascade: true })`
+ * deletes its snapshots with it (as `deleteVolumeCascade` does), `{ force: true }` (3.23, admin)
+ * whatever its state.
  */
 export const volumes = defineResource({
   service: blockStorageService,
@@ -139,6 +141,10 @@ export const volumes = defineResource({
     "consistencygroup_id",
     "group_id",
   ],
+  // `cascade` deletes its snapshots too; `force` (admin) deletes whatever the volume's state.
+  deleteQuery: { cascade: v.boolean(), force: v.boolean() },
+  // Cinder before 3.23 ignores `force`: a plain delete would be sent, and refused for an in-use volume.
+  microversionBounds: { force: { addedIn: "3.23" } },
   maxMicroversion: MAX_MICROVERSION,
   status: { failures: ["error", "error_extending", "error_restoring", "error_managing", "error_deleting"] },
   actions: volumeActions,

@@ -64,10 +64,12 @@ describe("QoS specs", () => {
     await facade.deleteQosSpecMetadata({ qos_spec: qosBody.qos_specs, keys: qosUnsetRequest.keys });
     await facade.deleteQosSpec(id);
     await facade.forceDeleteQosSpec({ qos_spec: id });
+    await facade.deleteQosSpec(id, { force: true });
     expect(seen.map(sent)).toEqual([
       `PUT qos-specs/${id}`,
       `PUT qos-specs/${id}/delete_keys`,
       `DELETE qos-specs/${id}`,
+      `DELETE qos-specs/${id}?force=true`,
       `DELETE qos-specs/${id}?force=true`,
     ]);
     expect(await seen[0]!.json()).toEqual(qosUpdateRequest);

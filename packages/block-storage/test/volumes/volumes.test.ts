@@ -1,4 +1,4 @@
-import { InvalidArgumentError, NotFoundError, ResourceFailureError } from "@openstack-ts/core";
+import { InvalidArgumentError, MicroversionError, NotFoundError, ResourceFailureError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { accepted, API, blockStorageCloud, CINDER, fault, sent, versionOf } from "../fixtures.js";
@@ -142,6 +142,29 @@ describe("volumes", () => {
       "DELETE volumes/gone",
       `DELETE volumes/${volumeBody.id}?cascade=true`,
     ]);
+  });
+
+  it("deletes with the documented cascade and force options; force needs 3.23, below which Cinder ignores it", async () => {
+    const { facade, seen } = setup();
+    server.use(http.delete(`${API}/volumes/:id`, () => accepted()));
+    await facade.deleteVolume(volumeBody, { cascade: true });
+    await facade.deleteVolume(volumeBody.id, { force: true, cascade: false });
+    expect(seen.map(sent)).toEqual([
+      `DELETE volumes/${volumeBody.id}?cascade=true`,
+      `DELETE volumes/${volumeBody.id}?force=true&cascade=false`,
+    ]);
+    expect(seen.map(versionOf)).toEqual(["3.70", "3.70"]);
+    await expect(facade.deleteVolume(volumeBody, { purge: true } as never)).rejects.toThrow(
+      "deleteVolume has no option 'purge'; it takes: signal, ignoreMissing, cascade, force",
+    );
+    const old = setup({ maxMicroversion: "3.22" });
+    const forced = old.facade.deleteVolume(volumeBody, { force: true });
+    await expect(forced).rejects.toBeInstanceOf(MicroversionError);
+    await expect(forced).rejects.toThrow(
+      "deleteVolume: 'force' needs microversion 3.23 or later, but this call uses 3.22",
+    );
+    await old.facade.deleteVolume(volumeBody, { cascade: true });
+    expect(old.seen.map(sent)).toEqual([`DELETE volumes/${volumeBody.id}?cascade=true`]);
   });
 
   it("finds by id, then by name through the name filter", async () => {

@@ -60,6 +60,8 @@ export const flavors = defineResource({
     "os-flavor-access:is_public",
     "rxtx_factor",
   ],
+  // Nova refuses a create with it from 2.102 (a configured microversion; this SDK asks for 2.75).
+  microversionBounds: { rxtx_factor: { removedIn: "2.102" } },
   maxMicroversion: "2.75",
   actions: { ...flavorExtraSpecActions, ...flavorAccessActions },
 });

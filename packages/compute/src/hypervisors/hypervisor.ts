@@ -51,7 +51,9 @@ export const hypervisors = defineResource({
   schema: Hypervisor,
   verbs: ["list", "get"],
   filters: { hypervisor_hostname_pattern: v.string(), with_servers: v.boolean() },
-  getQuery: { with_servers: v.boolean() }, // 2.53
+  getQuery: { with_servers: v.boolean() },
+  // Before 2.53 Nova ignores them (an unfiltered list, no servers), so they are refused instead.
+  microversionBounds: { with_servers: { addedIn: "2.53" }, hypervisor_hostname_pattern: { addedIn: "2.53" } },
   idType: "either", // an integer before 2.53
   maxMicroversion: "2.88",
 });

@@ -23,7 +23,9 @@ export const Keypair = v.looseObject({
  * Key pairs of the current user (admins: of `user_id`). Creating one without `public_key`
  * makes Nova generate it and answer the private key once; that is why the highest
  * microversion asked is 2.91, the last before Nova stopped generating keys (2.92).
- * Lists wrap each item in its own `keypair` envelope and page by name from 2.35.
+ * Lists wrap each item in its own `keypair` envelope and page by name from 2.35. An admin
+ * names another user's key pairs with `user_id` (2.10) when listing, getting, creating
+ * (the field) or deleting (`deleteKeypair(name, { user_id })`).
  */
 export const keypairs = defineResource({
   service: computeService,
@@ -39,6 +41,9 @@ export const keypairs = defineResource({
   verbs: ["list", "get", "find", "create", "delete"],
   query: ["user_id"],
   getQuery: { user_id: v.string() }, // 2.10, admin
+  deleteQuery: { user_id: v.string() }, // 2.10, admin
+  // Below 2.10 Nova ignores it: an admin would act on their own key pair of that name.
+  microversionBounds: { user_id: { addedIn: "2.10" } },
   required: ["name"],
   readOnly: ["fingerprint", "private_key", "id", "created_at", "updated_at", "deleted", "deleted_at"],
   maxMicroversion: "2.91",

@@ -37,7 +37,8 @@ export type QuotaUsage = v.InferOutput<typeof QuotaUsage>;
 /**
  * Quota sets, one per project, named by the project's id (or the project):
  * `getQuotaSet(projectId)`, `updateQuotaSet(projectId, { instances: 20 })`,
- * `deleteQuotaSet(projectId)` (back to the defaults, openstacksdk's revert_quota_set).
+ * `deleteQuotaSet(projectId)` (back to the defaults, openstacksdk's revert_quota_set); each
+ * takes `{ user_id }` for one user's quotas within the project.
  */
 export const quotaSets = defineResource({
   // Deleting resets a quota set to the defaults; it never goes away.
@@ -50,6 +51,9 @@ export const quotaSets = defineResource({
   schema: QuotaSet,
   verbs: ["get", "update", "delete"],
   getQuery: { user_id: v.string() },
+  // One user's quotas within the project, as Nova's API reference documents for each call.
+  updateQuery: { user_id: v.string() },
+  deleteQuery: { user_id: v.string() },
   readOnly: ["id"],
   maxMicroversion: "2.57",
   actions: {

@@ -21,7 +21,8 @@ const ONE = "servers/{server}/os-volume_attachments/{volume}";
 
 /**
  * The volumes attached to one server (`server`: an id or the server). Create with
- * `volumeId`; delete detaches. `updateVolumeAttachment` swaps the volume for another
+ * `volumeId`; delete detaches. At 2.101 and later createVolumeAttachment returns what it
+ * sent (`isAccepted` tells): watch the volume's status in Cinder for the end of the attach. `updateVolumeAttachment` swaps the volume for another
  * (`volumeId`, admin) or, from 2.85, changes `delete_on_termination`; Nova answers 202
  * without a body, so it is an action.
  */
@@ -38,6 +39,9 @@ export const serverVolumeAttachments = defineResource({
   required: ["volumeId"],
   readOnly: ["serverId", "id", "attachment_id", "bdm_uuid"],
   pagination: "none",
+  // From 2.101 (a configured microversion; this SDK asks for 2.89) Nova attaches in the
+  // background and answers 202 without a body: create then returns the fields it sent.
+  bodilessCreateFrom: "2.101",
   maxMicroversion: "2.89",
   actions: {
     // Swaps the attached volume for another: once done, the same request names a volume no

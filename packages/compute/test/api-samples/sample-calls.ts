@@ -34,9 +34,9 @@ export interface SampleCall {
    */
   answers?: string;
   /**
-   * From this microversion Nova answers 202 without a body, and the call, which reads one,
-   * rejects after Nova did the work: a gap the runner pins down (so that closing it shows),
-   * reported with the counts.
+   * From this microversion Nova answers 202 without a body (the resource's
+   * `bodilessCreateFrom`): the call returns the fields it sent, marked accepted, which the
+   * runner checks against the request sample.
    */
   bodilessFrom?: string;
   /** The body the SDK must send, from the request sample (the sample itself by default). */

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "@openstack-ts/core";
+import { InvalidArgumentError, MicroversionError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { accepted, API, computeCloud, microversionOf, novaError, sent } from "../fixtures.js";
@@ -147,5 +147,24 @@ describe("flavors", () => {
     ]);
     expect(await seen[0]!.json()).toEqual({ addTenantAccess: { tenant: "p-demo" } });
     expect(await seen[2]!.json()).toEqual({ removeTenantAccess: { tenant: "p-demo" } });
+  });
+
+  it("sends rxtx_factor below 2.102 and refuses it from 2.102, where Nova does, before any request", async () => {
+    const body = { name: "m1.rxtx", ram: 512, vcpus: 1, disk: 1, rxtx_factor: 2.0 };
+    const { facade, seen } = setup();
+    server.use(http.post(`${API}/flavors`, () => HttpResponse.json({ flavor: flavorBody })));
+    await facade.createFlavor(body);
+    expect(await seen[0]!.json()).toEqual({ flavor: body });
+    expect(microversionOf(seen[0]!)).toBe("2.75");
+    const latest = setup({ maxMicroversion: "2.104", session: { services: { compute: { microversion: "latest" } } } });
+    const refused = latest.facade.createFlavor(body);
+    await expect(refused).rejects.toBeInstanceOf(MicroversionError);
+    await expect(refused).rejects.toThrow(
+      "createFlavor: 'rxtx_factor' was removed in microversion 2.102, and this call uses 2.104; leave it out, or use a microversion below 2.102",
+    );
+    expect(latest.seen).toEqual([]);
+    const { rxtx_factor, ...without } = body;
+    await latest.facade.createFlavor(without);
+    expect(await latest.seen[0]!.json()).toEqual({ flavor: without });
   });
 });

@@ -1,3 +1,4 @@
+import { MicroversionError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { API, computeCloud, microversionOf, sent } from "../fixtures.js";
@@ -130,5 +131,21 @@ describe("hypervisors", () => {
       "Hypervisor id must be a non-empty string or a non-negative integer, got -1",
     );
     expect(seen.map(sent)).toEqual(["GET /v2.1/os-hypervisors/1"]);
+  });
+
+  it("refuses with_servers and hypervisor_hostname_pattern before 2.53, which ignores them, before any request", async () => {
+    const { facade, seen } = setup({ maxMicroversion: "2.52" });
+    const one = facade.getHypervisor(1, { with_servers: true });
+    await expect(one).rejects.toBeInstanceOf(MicroversionError);
+    await expect(one).rejects.toThrow(
+      "getHypervisor: 'with_servers' needs microversion 2.53 or later, but this call uses 2.52",
+    );
+    await expect(facade.listHypervisors({ hypervisor_hostname_pattern: "host" })).rejects.toThrow(
+      "listHypervisors: 'hypervisor_hostname_pattern' needs microversion 2.53 or later, but this call uses 2.52",
+    );
+    await expect(facade.listHypervisors({ with_servers: false })).rejects.toThrow(
+      "'with_servers' needs microversion 2.53",
+    );
+    expect(seen).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { MicroversionError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { accepted, API, computeCloud, microversionOf, novaError, sent } from "../fixtures.js";
@@ -76,5 +77,30 @@ describe("keypairs", () => {
     expect(await seen[1]!.json()).toEqual({ keypair: { name: "keypair-ab9ff2e6" } });
     // @ts-expect-error: Nova computes the fingerprint
     await expect(facade.createKeypair({ name: "x", fingerprint: "aa" })).rejects.toThrow(/'fingerprint' cannot be set/);
+  });
+
+  it("deletes another user's key pair with user_id (2.10, admin), refused below 2.10 before any request", async () => {
+    const { facade, seen } = setup();
+    server.use(http.delete(`${API}/os-keypairs/:name`, () => accepted()));
+    await facade.deleteKeypair("keypair-5d935425", { user_id: "fake" });
+    expect(seen.map(sent)).toEqual(["DELETE /v2.1/os-keypairs/keypair-5d935425?user_id=fake"]);
+    expect(microversionOf(seen[0]!)).toBe("2.91");
+    // Nova before 2.10 ignores user_id: the admin's own key pair of that name would go.
+    const old = setup({ maxMicroversion: "2.9" });
+    const early = old.facade.deleteKeypair("keypair-5d935425", { user_id: "fake" });
+    await expect(early).rejects.toBeInstanceOf(MicroversionError);
+    await expect(early).rejects.toThrow(
+      "deleteKeypair: 'user_id' needs microversion 2.10 or later, but this call uses 2.9",
+    );
+    await expect(old.facade.getKeypair("keypair-5d935425", { user_id: "fake" })).rejects.toThrow(
+      "getKeypair: 'user_id' needs microversion 2.10",
+    );
+    await expect(old.facade.createKeypair({ name: "k", public_key: PUBLIC_KEY, user_id: "fake" })).rejects.toThrow(
+      "createKeypair: 'user_id' needs microversion 2.10",
+    );
+    await expect(old.facade.deleteKeypair("keypair-5d935425", { userid: "fake" } as never)).rejects.toThrow(
+      "deleteKeypair has no option 'userid'; it takes: signal, ignoreMissing, user_id",
+    );
+    expect(old.seen).toEqual([]);
   });
 });

@@ -58,4 +58,23 @@ describe("quota sets", () => {
       `GET /v2.1/os-quota-sets/${PROJECT}/detail`,
     ]);
   });
+
+  it("updates and reverts one user's quotas within the project with user_id", async () => {
+    const { facade, seen } = setup();
+    server.use(
+      http.put(`${API}/os-quota-sets/:id`, () => HttpResponse.json({ quota_set: { ...quotaBody, id: undefined } })),
+      http.delete(`${API}/os-quota-sets/:id`, () => accepted()),
+    );
+    await facade.updateQuotaSet(PROJECT, { instances: 5 }, { user_id: "u1" });
+    await facade.deleteQuotaSet(PROJECT, { user_id: "u1" });
+    expect(seen.map(sent)).toEqual([
+      `PUT /v2.1/os-quota-sets/${PROJECT}?user_id=u1`,
+      `DELETE /v2.1/os-quota-sets/${PROJECT}?user_id=u1`,
+    ]);
+    expect(await seen[0]!.json()).toEqual({ quota_set: { instances: 5 } });
+    await expect(facade.deleteQuotaSet(PROJECT, { user: "u1" } as never)).rejects.toThrow(
+      "deleteQuotaSet has no option 'user'; it takes: signal, ignoreMissing, user_id",
+    );
+    expect(seen).toHaveLength(2);
+  });
 });

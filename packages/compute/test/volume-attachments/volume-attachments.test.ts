@@ -1,3 +1,4 @@
+import { isAccepted } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { accepted, API, computeCloud, microversionOf, sent } from "../fixtures.js";
@@ -54,6 +55,33 @@ describe("server volume attachments", () => {
       volumeAttachment: { volumeId: VOLUME, tag: "foo", delete_on_termination: true },
     });
     expect(microversionOf(seen[0]!)).toBe("2.89");
+  });
+
+  it("returns the item Nova answers up to 2.100, and what it sent from 2.101, when Nova answers 202 without a body", async () => {
+    const attach = async (microversion: string) => {
+      const { facade, seen } = setup({
+        maxMicroversion: "2.104",
+        session: { services: { compute: { microversion } } },
+      });
+      server.use(
+        http.post(`${API}/servers/:id/os-volume_attachments`, ({ request }) =>
+          request.headers.get("OpenStack-API-Version") === "compute 2.101"
+            ? new HttpResponse(null, { status: 202 })
+            : HttpResponse.json({ volumeAttachment: { ...attachmentBody, id: VOLUME } }),
+        ),
+      );
+      const attached = await facade.createVolumeAttachment({ server: SERVER, volumeId: VOLUME, tag: "foo" });
+      expect(seen.map(microversionOf)).toEqual([microversion]);
+      return attached;
+    };
+    const answered = await attach("2.100");
+    expect(isAccepted(answered)).toBe(false);
+    expect(answered).toEqual({ ...attachmentBody, id: VOLUME });
+    const accepted = await attach("2.101");
+    expect(isAccepted(accepted)).toBe(true);
+    // What was sent: the volume's id names the attachment for get, waitFor and delete.
+    expect(accepted).toEqual({ volumeId: VOLUME, tag: "foo" });
+    expect(accepted.device).toBeUndefined();
   });
 
   it("swaps a volume, or changes delete_on_termination at 2.85", async () => {

@@ -2,9 +2,10 @@ import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
-import type { CheckedNames, ResourceSpec, Verb } from "./resource-spec.js";
+import type { CheckedNames, MicroversionBound, ResourceSpec, Verb } from "./resource-spec.js";
 import type {
   CreateBody,
+  CreateResult,
   DeleteOptions,
   FindOptions,
   GetFunction,
@@ -16,6 +17,7 @@ import type {
   RefOf,
   SessionOrClient,
   UpdateBody,
+  UpdateOptions,
   WaitForDeleteOptions,
   WaitOptions,
 } from "./types.js";
@@ -34,8 +36,8 @@ export interface ResourceFunctions<D extends ResourceSpec> {
     options: FindOptions<D> & { ignoreMissing: false },
   ): Promise<ItemOrPartial<D>>;
   find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<ItemOrPartial<D> | null>;
-  create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<Item<D>>;
-  update(target: SessionOrClient, ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>): Promise<Item<D>>;
+  create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<CreateResult<D>>;
+  update(target: SessionOrClient, ref: RefOf<D>, patch: UpdateBody<D>, options?: UpdateOptions<D>): Promise<Item<D>>;
   delete(target: SessionOrClient, ref: RefOf<D>, options?: DeleteOptions<D>): Promise<void>;
   waitFor(
     target: SessionOrClient,
@@ -86,6 +88,24 @@ const verbs = {
   },
 };
 
+/** The declared query parameters that are not fields: list filters and item queries. */
+type QueryNames<D extends ResourceSpec> = (
+  | keyof D["filters"]
+  | keyof D["getQuery"]
+  | keyof D["deleteQuery"]
+  | keyof D["updateQuery"]
+) &
+  string;
+
+/** A bound on a name the spec does not declare fails tsc on that name (a mapped type alone lets it through beside a good one). */
+type OnlyDeclaredBounds<D extends ResourceSpec> = {
+  readonly microversionBounds?: {
+    readonly [K in keyof D["microversionBounds"]]: K extends keyof D["schema"]["entries"] | QueryNames<D>
+      ? MicroversionBound
+      : never;
+  };
+};
+
 /**
  * Declares a resource. The spec is plain data; the verbs come from one generic implementation.
  * The constraint holds every name the spec lists to its own schema's fields (flags: to its
@@ -94,7 +114,8 @@ const verbs = {
 /* @__NO_SIDE_EFFECTS__ */
 export function defineResource<
   const D extends ResourceSpec &
-    CheckedNames<keyof D["schema"]["entries"] & string, (keyof D["filters"] | keyof D["getQuery"]) & string>,
+    CheckedNames<keyof D["schema"]["entries"] & string, QueryNames<D>> &
+    OnlyDeclaredBounds<D>,
 >(spec: D): Resource<D> {
   return Object.assign(Object.create(verbs) as object, spec) as Resource<D>;
 }

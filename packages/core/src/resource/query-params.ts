@@ -52,16 +52,20 @@ export function refuseUnknown(what: string, given: Readonly<Record<string, unkno
   }
 }
 
-/** The query of a GET of one item: every option that is not a parent id must be one of the declared `getQuery`. */
-export function getQueryOf(
+/**
+ * The query of a call on one item (a GET's `getQuery`, a DELETE's `deleteQuery`, an
+ * update's `updateQuery`): each argument that is one of `declared`, checked against its
+ * schema. The caller refuses any other option by name first.
+ */
+export function itemQueryOf(
   what: string,
-  getQuery: Filters | undefined,
+  declared: Filters | undefined,
   flags: readonly string[] | undefined,
   args: Readonly<Record<string, unknown>>,
 ): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(args)) {
-    const schema = getQuery && Object.hasOwn(getQuery, key) ? getQuery[key] : undefined;
+    const schema = declared && Object.hasOwn(declared, key) ? declared[key] : undefined;
     if (schema) appendDeclared(params, what, "option", key, value, schema, flags?.includes(key));
   }
   return params;

@@ -3,9 +3,10 @@ import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-e
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
 import { describeArgument, fillPath, type IdType, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemOptionNames, itemPath } from "./item-path.js";
-import { appendDeclared, FIELD_SELECTION, getQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
+import { appendDeclared, FIELD_SELECTION, itemQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
+import { checkMicroversionBounds } from "./microversion-bounds.js";
 import { deferredWalker, pageQuery, walkPages, type PageWalker } from "./paginate.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { ListOptions, SessionOrClient } from "./types.js";
@@ -43,6 +44,7 @@ async function pages<T>(
   const filters = new URLSearchParams();
   for (const [key, value] of Object.entries(others)) appendQuery(filters, spec, what, key, value);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  checkMicroversionBounds(spec, what, filters.keys(), microversion);
   const { url: baseUrl } = await client.endpoint(signal);
   const onInvalid = invalidItemReporter(client.session.logger, what, onInvalidItem);
   return walkPages<T>({
@@ -96,9 +98,10 @@ export async function get<T>(
   refuseUnknown(what, args, [...itemOptionNames(spec), ...Object.keys(spec.getQuery ?? {})]);
   const { parents, rest } = splitParents(spec, args, ref);
   const path = itemPath(spec, parents, ref);
-  const query = getQueryOf(what, spec.getQuery, spec.flags, rest);
+  const query = itemQueryOf(what, spec.getQuery, spec.flags, rest);
   const client = clientFor(target, spec.service);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  checkMicroversionBounds(spec, what, query.keys(), microversion);
   const response = await client.get(path, {
     signal,
     microversion,

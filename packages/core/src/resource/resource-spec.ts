@@ -12,6 +12,16 @@ export type ResourceSchema = v.LooseObjectSchema<v.ObjectEntries, undefined>;
 /** Filters that are not fields, by wire name, each with the schema of its value. */
 export type Filters = Readonly<Record<string, v.GenericSchema>>;
 
+/**
+ * The microversions within which the API knows a field or query parameter: it appeared in
+ * `addedIn` (Nova's `with_servers`, 2.53), or `removedIn` no longer takes it (a flavor's
+ * `rxtx_factor`, 2.102). Outside them, a server ignores the name or refuses the request.
+ */
+export interface MicroversionBound {
+  readonly addedIn?: string;
+  readonly removedIn?: string;
+}
+
 /** A call that is not list/get/… : a role grant, a server reboot. Declared as data too. */
 export interface ActionSpec {
   readonly method: HttpMethod;
@@ -103,7 +113,7 @@ export interface ResourceSpec {
    * repeated): the list call's type, and the check of what a caller passes.
    */
   readonly filters?: Filters;
-  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters` or `getQuery`. */
+  /** Filters that are on when present, whatever their value (Keystone's `effective`): sent bare for true, left out for false. Keys of `filters` or an item query (`getQuery`, …). */
   readonly flags?: readonly string[];
   /**
    * The query parameters the API documents on a GET of one item (Nova's `with_servers`,
@@ -111,6 +121,23 @@ export interface ResourceSpec {
    * the type of get's options, and the check of what a caller passes, before any request.
    */
   readonly getQuery?: Filters;
+  /** The query parameters the API documents on a DELETE of one item (Cinder's `cascade`, Nova's keypair `user_id`), typed like `getQuery`. */
+  readonly deleteQuery?: Filters;
+  /** The query parameters the API documents on an update of one item (Nova's quota-set `user_id`), typed like `getQuery`. */
+  readonly updateQuery?: Filters;
+  /**
+   * Fields and query parameters (of any verb) the API takes only from or until some
+   * microversion, by name: a call that would send one at a microversion outside its bound
+   * fails with `MicroversionError` naming it, before the request, instead of being ignored
+   * or refused by the server. Names are checked like `query` (fields, filters, item queries).
+   */
+  readonly microversionBounds?: Readonly<Record<string, MicroversionBound>>;
+  /**
+   * The microversion from which the API answers a create with 202 or 204 and no body
+   * (Nova's volume attachments from 2.101, which attach asynchronously). From it, create
+   * returns the fields it sent, marked for `isAccepted`; below it, a bodiless answer is an error.
+   */
+  readonly bodilessCreateFrom?: string;
   /** The ids its URL takes: `string` (the default), `integer` (Nova's aggregates) or `either` (Nova's hypervisors). */
   readonly idType?: IdType;
   /** Fields a create must give. */
@@ -143,7 +170,8 @@ export interface ResourceSpec {
 
 /**
  * What `defineResource` checks beyond `ResourceSpec`: every name a spec lists is one it
- * declares (a field of its schema; for `flags`, a key of its `filters` or `getQuery`), so a misspelt
+ * declares (a field of its schema; for `flags`, a key of its `filters` or an item query; for
+ * `microversionBounds`, either), so a misspelt
  * name fails tsc instead of, say, making a read-only field writable.
  */
 export interface CheckedNames<Field extends string, Filter extends string> {
@@ -152,4 +180,5 @@ export interface CheckedNames<Field extends string, Filter extends string> {
   readonly readOnly?: readonly Field[];
   readonly createOnly?: readonly Field[];
   readonly flags?: readonly Filter[];
+  readonly microversionBounds?: { readonly [K in Field | Filter]?: MicroversionBound };
 }

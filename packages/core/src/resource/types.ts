@@ -4,6 +4,7 @@ import type { ServiceClient } from "../service/service-client.js";
 import type { Session } from "../session/session.js";
 import type { ResponseValidationError } from "../errors/response-validation-error.js";
 import type { ListResult } from "./list-result.js";
+import type { AcceptedMark } from "./accepted.js";
 import type { PartialMark } from "./partial.js";
 import type { ActionSpec, Filters, ResourceSchema, ResourceSpec, Verb } from "./resource-spec.js";
 
@@ -84,6 +85,20 @@ export type CreateBody<D extends ResourceSpec> = {
 } & ParentParams<D> &
   Extra<D>;
 
+/**
+ * What a create of a resource with bodiless creates (`bodilessCreateFrom`) returns from a
+ * 202/204: the fields it sent (parent ids aside), marked for `isAccepted`; the fields only
+ * the server sets are typed absent, so `attachment.device ?? …` reads either kind.
+ */
+export type AcceptedItem<D extends ResourceSpec> = Omit<CreateBody<D>, keyof ParentParams<D>> & {
+  readonly [K in Exclude<keyof Declared<D>, Writable<D>>]?: undefined;
+} & AcceptedMark;
+
+/** What create returns: the item, or where the API may answer without a body, that or an {@link AcceptedItem}. */
+export type CreateResult<D extends ResourceSpec> = D["bodilessCreateFrom"] extends string
+  ? Item<D> | AcceptedItem<D>
+  : Item<D>;
+
 /** An update: any field that can still change. */
 export type UpdateBody<D extends ResourceSpec> = {
   [K in Exclude<Writable<D>, Names<D["createOnly"]>>]?: Declared<D>[K];
@@ -112,13 +127,16 @@ export interface ListOptions extends CallOptions {
 /** Parent ids, when `ref` is a bare id and cannot carry them. */
 export type ItemOptions<D extends ResourceSpec> = CallOptions & Partial<ParentParams<D>>;
 
-/** The query parameters a GET of one item takes (`getQuery`), each a value of its schema or a list of them (sent repeated). */
-type GetQueryArgs<D extends ResourceSpec> = D["getQuery"] extends Filters
-  ? { [K in keyof D["getQuery"]]?: v.InferInput<D["getQuery"][K]> | readonly v.InferInput<D["getQuery"][K]>[] }
+/** The declared query parameters of a call on one item (`getQuery`, …), each a value of its schema or a list of them (sent repeated). */
+type ItemQueryArgs<Q> = Q extends Filters
+  ? { [K in keyof Q]?: v.InferInput<Q[K]> | readonly v.InferInput<Q[K]>[] }
   : {};
 
 /** Options of a get: parent ids, and the declared query parameters of a GET of one item. */
-export type GetOptions<D extends ResourceSpec> = ItemOptions<D> & GetQueryArgs<D>;
+export type GetOptions<D extends ResourceSpec> = ItemOptions<D> & ItemQueryArgs<D["getQuery"]>;
+
+/** Options of an update: parent ids, and the declared query parameters of an update (`updateQuery`). */
+export type UpdateOptions<D extends ResourceSpec> = ItemOptions<D> & ItemQueryArgs<D["updateQuery"]>;
 
 /** get, with `target` first or not: where the GET selects fields (Neutron's `fields`), an item with those only. */
 export type GetFunction<D extends ResourceSpec, Target extends unknown[] = []> = "fields" extends keyof D["getQuery"]
@@ -136,10 +154,12 @@ export type FindOptions<D extends ResourceSpec> = ListQuery<D> &
     ignoreMissing?: boolean;
   };
 
-export type DeleteOptions<D extends ResourceSpec> = ItemOptions<D> & {
-  /** Default true: deleting what is already gone is not an error. */
-  ignoreMissing?: boolean;
-};
+/** Options of a delete: parent ids, the declared query parameters of a DELETE (`deleteQuery`), and ignoreMissing. */
+export type DeleteOptions<D extends ResourceSpec> = ItemOptions<D> &
+  ItemQueryArgs<D["deleteQuery"]> & {
+    /** Default true: deleting what is already gone is not an error. */
+    ignoreMissing?: boolean;
+  };
 
 export interface WaitOptions<T> extends CallOptions {
   /** The state(s) to wait for. */
@@ -210,8 +230,8 @@ export interface VerbMethods<D extends ResourceSpec> {
     (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<ItemOrPartial<D>>;
     (nameOrId: string, options?: FindOptions<D>): Promise<ItemOrPartial<D> | null>;
   };
-  create: (body: CreateBody<D>, options?: CallOptions) => Promise<Item<D>>;
-  update: (ref: RefOf<D>, patch: UpdateBody<D>, options?: ItemOptions<D>) => Promise<Item<D>>;
+  create: (body: CreateBody<D>, options?: CallOptions) => Promise<CreateResult<D>>;
+  update: (ref: RefOf<D>, patch: UpdateBody<D>, options?: UpdateOptions<D>) => Promise<Item<D>>;
   delete: (ref: RefOf<D>, options?: DeleteOptions<D>) => Promise<void>;
   // onProgress hears every state, a partial record's too; the item that reaches `status` is a full one.
   waitFor: (ref: RefOf<D>, options: WaitOptions<ItemOrPartial<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;

@@ -1,8 +1,13 @@
 import { NotFoundError } from "../errors/http-error.js";
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
+import { compareMicroversions } from "../discovery/microversion.js";
+import { requestIdOf } from "../http/error-body.js";
 import { fillPath, type Ref } from "../http/path.js";
+import { jsonOf } from "../session/error-mapping.js";
 import { itemOptionNames, itemPath } from "./item-path.js";
-import { refuseUnknown } from "./query-params.js";
+import { itemQueryOf, refuseUnknown } from "./query-params.js";
+import { acceptedItem } from "./accepted.js";
+import { checkMicroversionBounds } from "./microversion-bounds.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { SessionOrClient } from "./types.js";
@@ -25,7 +30,35 @@ export async function create<T>(
     if (rest[field] === undefined) throw new InvalidArgumentError(`${what} needs '${field}'`);
   }
   checkFields(spec, rest, what, spec.readOnly ?? []);
-  return send<T>(spec, target, "POST", fillPath(spec.path, parents), rest, what, options.signal);
+  const { response, microversion, url } = await send(spec, target, {
+    method: "POST",
+    path: fillPath(spec.path, parents),
+    fields: rest,
+    names: definedKeys(rest),
+    what,
+    signal: options.signal,
+  });
+  if (answersWithoutBody(spec, response, microversion)) {
+    const text = await response.text();
+    if (text.trim() === "") return acceptedItem<T>(rest);
+    return itemOf<T>(
+      spec,
+      jsonOf(text, response.headers, { method: "POST", url, requestId: requestIdOf(response.headers) }),
+      url,
+    );
+  }
+  return itemOf<T>(spec, await response.json(), url);
+}
+
+/** A 202 or 204 from a resource that declares bodiless creates, at or above the microversion it names. */
+function answersWithoutBody(spec: ResourceSpec, response: Response, microversion: string | undefined): boolean {
+  const from = spec.bodilessCreateFrom;
+  return (
+    from !== undefined &&
+    (response.status === 202 || response.status === 204) &&
+    microversion !== undefined &&
+    compareMicroversions(microversion, from) >= 0
+  );
 }
 
 /**
@@ -41,8 +74,9 @@ export async function update<T>(
 ): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
-  refuseUnknown(what, args, itemOptionNames(spec));
-  const { parents } = splitParents(spec, args, ref);
+  refuseUnknown(what, args, [...itemOptionNames(spec), ...Object.keys(spec.updateQuery ?? {})]);
+  const { parents, rest } = splitParents(spec, args, ref);
+  const query = itemQueryOf(what, spec.updateQuery, spec.flags, rest);
   // In a JSON patch, null removes the field, whatever its type.
   checkFields(
     spec,
@@ -52,17 +86,20 @@ export async function update<T>(
     spec.jsonPatch !== undefined,
   );
   const path = itemPath(spec, parents, ref);
-  if (!spec.jsonPatch) return send<T>(spec, target, spec.updateMethod ?? "PUT", path, patch, what, signal);
-  return send<T>(
-    spec,
-    target,
-    "PATCH",
-    path,
-    await patchOperations(spec, target, ref, parents, patch, signal),
-    what,
-    signal,
-    spec.jsonPatch,
-  );
+  const names = [...definedKeys(patch), ...query.keys()];
+  const { response, url } = spec.jsonPatch
+    ? await send(spec, target, {
+        method: "PATCH",
+        path,
+        fields: await patchOperations(spec, target, ref, parents, patch, signal),
+        names,
+        what,
+        signal,
+        query,
+        contentType: spec.jsonPatch,
+      })
+    : await send(spec, target, { method: spec.updateMethod ?? "PUT", path, fields: patch, names, what, signal, query });
+  return itemOf<T>(spec, await response.json(), url);
 }
 
 /**
@@ -102,35 +139,57 @@ export async function remove(
 ): Promise<void> {
   const { signal, ignoreMissing = true, ...args } = options;
   const what = methodName(spec, "delete");
-  refuseUnknown(what, args, [...itemOptionNames(spec), "ignoreMissing"]);
-  const { parents } = splitParents(spec, args, ref);
+  refuseUnknown(what, args, [...itemOptionNames(spec), "ignoreMissing", ...Object.keys(spec.deleteQuery ?? {})]);
+  const { parents, rest } = splitParents(spec, args, ref);
+  const query = itemQueryOf(what, spec.deleteQuery, spec.flags, rest);
   const client = clientFor(target, spec.service);
   const path = itemPath(spec, parents, ref);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  checkMicroversionBounds(spec, what, query.keys(), microversion);
   try {
-    await client.delete(path, { signal, microversion });
+    await client.delete(path, { signal, microversion, ...(query.size > 0 && { searchParams: query }) });
   } catch (error) {
     if (!(ignoreMissing && error instanceof NotFoundError)) throw error;
   }
 }
 
-async function send<T>(
-  spec: ResourceSpec,
-  target: SessionOrClient,
-  method: "POST" | "PUT" | "PATCH",
-  path: string,
-  fields: unknown,
-  what: string,
-  signal: AbortSignal | undefined,
-  contentType?: string,
-): Promise<T> {
+interface Sent {
+  method: "POST" | "PUT" | "PATCH";
+  path: string;
+  fields: unknown;
+  /** The fields and query parameters sent, by name, for their microversion bounds. */
+  names: Iterable<string>;
+  what: string;
+  signal: AbortSignal | undefined;
+  query?: URLSearchParams;
+  contentType?: string;
+}
+
+/** Sends a create or an update (in its envelope, unless a JSON patch) at the resource's microversion. */
+async function send(spec: ResourceSpec, target: SessionOrClient, sent: Sent) {
+  const { method, path, fields, names, what, signal, query, contentType } = sent;
   const client = clientFor(target, spec.service);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
+  checkMicroversionBounds(spec, what, names, microversion);
   const json = spec.key === undefined || contentType ? fields : { [spec.key]: fields };
-  const headers = contentType ? { "Content-Type": contentType } : undefined;
-  const response = await client.request(method, path, { json, signal, microversion, ...(headers && { headers }) });
-  const url = response.url || path;
-  return parseItem<T>(spec.schema, unwrap(await response.json(), spec.key, url), url, spec.key ?? spec.singular);
+  const response = await client.request(method, path, {
+    json,
+    signal,
+    microversion,
+    ...(contentType && { headers: { "Content-Type": contentType } }),
+    ...(query && query.size > 0 && { searchParams: query }),
+  });
+  return { response, microversion, url: response.url || path };
+}
+
+/** The keys of the fields a JSON body carries (undefined ones are left out of it). */
+function definedKeys(fields: Args): string[] {
+  return Object.keys(fields).filter((key) => fields[key] !== undefined);
+}
+
+/** The item of an answer, out of its envelope and checked against the schema. */
+function itemOf<T>(spec: ResourceSpec, body: unknown, url: string): T {
+  return parseItem<T>(spec.schema, unwrap(body, spec.key, url), url, spec.key ?? spec.singular);
 }
 
 function checkObject(value: unknown, what: string): Args {
