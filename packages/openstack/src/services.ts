@@ -8,7 +8,16 @@ import { objectStore } from "@openstack-ts/object-store";
 import { placement } from "@openstack-ts/placement";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
-export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement, loadBalancer };
+export const services: Services = {
+  identity,
+  compute,
+  network,
+  image,
+  blockStorage,
+  objectStore,
+  placement,
+  loadBalancer,
+};
 
 // Written out, so declarations name each definition by its package's export rather than by
 // the package-private resources module its type is derived from.

@@ -53,7 +53,7 @@ const actions = {
     path: `${one}/stats`,
     returns: "json",
     resultKey: "amphora_stats",
-    schema: v.array(AmphoraStatistics)
+    schema: v.array(AmphoraStatistics),
   },
 } as const satisfies Record<string, ActionSpec>;
 

@@ -35,7 +35,9 @@ export const LoadBalancerStatusTree = v.looseObject({
               }),
             ),
           ),
-          l7policies: v.optional(v.array(v.looseObject({ ...StatusNode.entries, rules: v.optional(v.array(StatusNode)) }))),
+          l7policies: v.optional(
+            v.array(v.looseObject({ ...StatusNode.entries, rules: v.optional(v.array(StatusNode)) })),
+          ),
         }),
       ),
     ),

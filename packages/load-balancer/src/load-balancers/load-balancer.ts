@@ -3,7 +3,6 @@ import * as v from "valibot";
 import { loadBalancerService } from "../descriptor.js";
 import {
   fieldSelection,
-  idRefs,
   octaviaSort,
   optionalString,
   provisioning,

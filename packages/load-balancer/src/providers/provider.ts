@@ -8,7 +8,6 @@ export const Provider = v.looseObject({ name: v.string(), description: v.optiona
 /** One setting a provider takes in a flavor profile's `flavor_data` (or a zone profile's `availability_zone_data`). */
 export const ProviderCapability = v.looseObject({ name: v.string(), description: v.optional(v.nullable(v.string())) });
 
-
 const actions = {
   /** What a flavor profile of this provider may set (admin). */
   listProviderFlavorCapabilities: {
@@ -17,7 +16,7 @@ const actions = {
     idField: "name",
     returns: "json",
     resultKey: "flavor_capabilities",
-    schema: v.array(ProviderCapability)
+    schema: v.array(ProviderCapability),
   },
   /** What an availability zone profile of this provider may set (admin). */
   listProviderAvailabilityZoneCapabilities: {
@@ -26,7 +25,7 @@ const actions = {
     idField: "name",
     returns: "json",
     resultKey: "availability_zone_capabilities",
-    schema: v.array(ProviderCapability)
+    schema: v.array(ProviderCapability),
   },
 } as const satisfies Record<string, ActionSpec>;
 

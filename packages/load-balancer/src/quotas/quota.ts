@@ -43,7 +43,13 @@ export const quotas = defineResource({
   readOnly: ["project_id"],
   actions: {
     /** The limits of a project without its own (openstacksdk's get_quota_default). */
-    getQuotaDefaults: { method: "GET", path: "lbaas/quotas/defaults", returns: "json", resultKey: "quota", schema: Quota },
+    getQuotaDefaults: {
+      method: "GET",
+      path: "lbaas/quotas/defaults",
+      returns: "json",
+      resultKey: "quota",
+      schema: Quota,
+    },
   },
 });
 

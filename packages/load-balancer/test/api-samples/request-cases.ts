@@ -52,9 +52,7 @@ export const requestCases: RequestCase[] = [
   created("availabilityzone", "availability_zone", (f, b) => f.createAvailabilityZone(b)),
   updated("availabilityzone", "availability_zone", (f, b) => f.updateAvailabilityZone("my_az", b)),
   created("availabilityzoneprofile", "availability_zone_profile", (f, b) => f.createAvailabilityZoneProfile(b)),
-  updated("availabilityzoneprofile", "availability_zone_profile", (f, b) =>
-    f.updateAvailabilityZoneProfile("azp", b),
-  ),
+  updated("availabilityzoneprofile", "availability_zone_profile", (f, b) => f.updateAvailabilityZoneProfile("azp", b)),
   {
     file: "member-batch-update-request.json",
     call: (f, body) => f.batchUpdateMembers({ pool_id, members: body.members }),

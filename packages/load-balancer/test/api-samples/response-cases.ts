@@ -76,5 +76,9 @@ export const responseCases: ResponseCase[] = [
   },
   { file: "amphora-show-response.json", key: "amphora", call: (f) => f.getAmphora("a") },
   { file: "amphora-list-response.json", key: "amphorae", call: (f) => f.listAmphorae() },
-  { file: "amphora-show-stats-response.json", key: "amphora_stats", call: (f) => f.getAmphoraStatistics({ amphora: "a" }) },
+  {
+    file: "amphora-show-stats-response.json",
+    key: "amphora_stats",
+    call: (f) => f.getAmphoraStatistics({ amphora: "a" }),
+  },
 ];

@@ -7,7 +7,8 @@ export type Facade = ReturnType<ReturnType<typeof loadBalancerCloud>["setup"]>["
 export type Body = any;
 
 /** A sample of this folder, parsed. */
-export const sample = (file: string): Body => JSON.parse(readFileSync(new URL(`samples/${file}`, import.meta.url), "utf8"));
+export const sample = (file: string): Body =>
+  JSON.parse(readFileSync(new URL(`samples/${file}`, import.meta.url), "utf8"));
 
 /** A response sample and the call that reads it: what it returns must be the sample's `key` part, every field kept. */
 export interface ResponseCase {
