@@ -31,6 +31,8 @@ export const LoadBalancerStatusTree = v.looseObject({
               v.looseObject({
                 ...StatusNode.entries,
                 members: v.optional(v.array(StatusNode)),
+                // The server says health_monitor; the API reference's sample, healthmonitor.
+                health_monitor: v.optional(StatusNode),
                 healthmonitor: v.optional(StatusNode),
               }),
             ),
