@@ -35,7 +35,11 @@ try {
 const { loadbalancer } = await lbs.getLoadBalancerStatusTree({ load_balancer: lb });
 for (const listener of loadbalancer.listeners ?? []) {
   for (const pool of listener.pools ?? []) {
-    console.log(listener.id, pool.id, (pool.members ?? []).map((m) => `${m["address"]} ${m.operating_status}`));
+    console.log(
+      listener.id,
+      pool.id,
+      (pool.members ?? []).map((m) => `${m["address"]} ${m.operating_status}`),
+    );
   }
 }
 
