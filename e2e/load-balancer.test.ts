@@ -2,9 +2,9 @@
 // worker flows over the no-op amphora, compute and network drivers, so every object goes
 // PENDING_* → ACTIVE as on a cloud, and a change under a busy load balancer is refused.
 // Nothing here sends traffic: operating_status stays OFFLINE (no amphora sends heartbeats).
-import { Connection, loadBalancer, NotFoundError } from "@openstack-ts/openstack";
+import { Connection, ForbiddenError, loadBalancer, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, uniqueName } from "./support/cloud.js";
+import { admin, demo, uniqueName } from "./support/cloud.js";
 
 const conn = new Connection(admin);
 const lbs = conn.loadBalancer;
@@ -196,5 +196,20 @@ describe("Octavia's admin catalogue on the real service", () => {
     expect((await lbs.listQuotas({ project_id: project.id })).map((q) => q.listener)).toEqual([7]);
     await lbs.deleteQuota(project.id);
     expect((await lbs.getQuota(project.id)).listener).toBe(defaults.listener);
+  });
+
+  it("lets a project's load-balancer_member read its own project's, and not the admin calls", async () => {
+    const demoConn = new Connection(demo);
+    const member = demoConn.loadBalancer;
+    const own = await member.createLoadBalancer({ name: uniqueName("lb-demo"), vip_subnet_id: subnetId });
+    cleanup.push(() => lbs.deleteLoadBalancerCascade({ load_balancer: own }));
+    expect(own.project_id).toBe(await demoConn.currentProjectId);
+    const seen = await member.listLoadBalancers();
+    expect(seen.map((item) => item.id)).toContain(own.id);
+    expect(seen.every((item) => item.project_id === own.project_id)).toBe(true);
+    await expect(Promise.resolve(member.listAmphorae())).rejects.toBeInstanceOf(ForbiddenError);
+    await member.waitForLoadBalancer(own, { status: "ACTIVE", interval: 500, timeout: 60_000 });
+    await member.deleteLoadBalancer(own);
+    await member.waitForDeleteLoadBalancer(own, { interval: 500, timeout: 60_000 });
   });
 });

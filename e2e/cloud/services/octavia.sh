@@ -110,6 +110,17 @@ EOF
   done
   wait_http octavia "http://$HOST:${PORT[octavia]}/"
   # a cast to a queue no one has declared yet is lost: wait for the worker's consumer
-  [ $OCTAVIA_STARTED = 0 ] || ! alive octavia-worker || wait_queues octavia-worker octavia_provisioning_v2
+  [ $OCTAVIA_STARTED = 0 ] || wait_queues octavia-worker octavia_provisioning_v2
+  # Octavia lets a project's users in only with its own roles (load-balancer_member, …), as
+  # devstack grants them: demo and alt_demo become members of their projects' load balancers.
+  [ -f "$ODIR/roles.done" ] || { OS_CLOUD=local $PY - <<'EOF' >>"$LOGS/octavia-db.log" 2>&1 && touch "$ODIR/roles.done"; }
+import openstack
+idn = openstack.connect().identity
+role = idn.find_role('load-balancer_member') or idn.create_role(name='load-balancer_member')
+for user, project in [('demo', 'demo'), ('alt_demo', 'alt_demo')]:
+    u, p = idn.find_user(user, domain_id='default'), idn.find_project(project, domain_id='default')
+    if u and p:
+        idn.assign_project_role_to_user(p, u, role)
+EOF
   step_end
 fi
