@@ -14,6 +14,7 @@ const GUIDES = [
   "getting-started",
   "identity",
   "image",
+  "load-balancer",
   "network",
   "object-store",
   "placement",

@@ -5,6 +5,7 @@ import type {
   ComputeFacade,
   IdentityFacade,
   ImageFacade,
+  LoadBalancerFacade,
   NetworkFacade,
   ObjectStoreFacade,
   PlacementFacade,
@@ -42,5 +43,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get placement(): PlacementFacade {
     return this.facade("placement");
+  }
+  get loadBalancer(): LoadBalancerFacade {
+    return this.facade("loadBalancer");
   }
 }
