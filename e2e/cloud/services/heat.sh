@@ -47,6 +47,9 @@ stack_domain_admin_password = $SERVICE_PASS
 deferred_auth_method = trusts
 trusts_delegated_roles = member
 # encrypts the stored parameters marked hidden and credentials (a fixed key: state survives restarts)
+# abandon and adopt are off by default; the SDK's abandonStack and adoptStack are proven here
+enable_stack_abandon = true
+enable_stack_adopt = true
 auth_encryption_key = loopback-cloud-heat-key-32bytes!
 # the CloudFormation API (waitcondition/metadata) is not run here; the URLs are loopback anyway
 heat_metadata_server_url = http://$HOST:8000

@@ -4,10 +4,11 @@ import { identity } from "@openstack-ts/identity";
 import { image } from "@openstack-ts/image";
 import { network } from "@openstack-ts/network";
 import { objectStore } from "@openstack-ts/object-store";
+import { orchestration } from "@openstack-ts/orchestration";
 import { placement } from "@openstack-ts/placement";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
-export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement };
+export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement, orchestration };
 
 // Written out, so declarations name each definition by its package's export rather than by
 // the package-private resources module its type is derived from.
@@ -19,6 +20,7 @@ type Services = {
   readonly blockStorage: typeof blockStorage;
   readonly objectStore: typeof objectStore;
   readonly placement: typeof placement;
+  readonly orchestration: typeof orchestration;
 };
 
 export type ServiceName = keyof typeof services;
