@@ -7,6 +7,7 @@ import type {
   ImageFacade,
   NetworkFacade,
   ObjectStoreFacade,
+  OrchestrationFacade,
   PlacementFacade,
 } from "./facades.js";
 import { services } from "./services.js";
@@ -42,5 +43,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get placement(): PlacementFacade {
     return this.facade("placement");
+  }
+  get orchestration(): OrchestrationFacade {
+    return this.facade("orchestration");
   }
 }

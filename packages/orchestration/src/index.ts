@@ -3,8 +3,13 @@ export { orchestration } from "./service-definition.js";
 
 export * from "./resources.js";
 export type { TemplateBody } from "./stacks/shared.js";
-export type { StackInput, StackTemplateInput, StackUpdateInput } from "./stacks/stack-input.js";
-export { canonicalStackPath, type StackRef } from "./stacks/stack-path.js";
+export type {
+  StackInput,
+  StackPreviewUpdateInput,
+  StackTemplateInput,
+  StackUpdateInput,
+} from "./stacks/stack-input.js";
+export { canonicalStackPath, stackIds, type StackRef } from "./stacks/stack-path.js";
 export { cancelStackUpdate, checkStack, resumeStack, suspendStack } from "./stacks/stack-actions.js";
 export { waitForDeleteStack, waitForStack, type StackWaitOptions } from "./stacks/wait-for-stack.js";
 export { signalResource } from "./resources/signal-resource.js";

@@ -29,10 +29,10 @@ const eventFilters = {
   sort_dir: v.picklist(["asc", "desc"]),
 };
 
-/** A stack's events, oldest first, under `stacks/{stack}/events` (openstacksdk's `stack_events`). */
+/** A stack's events, oldest first, under `stacks/{stack_name}/{stack_id}/events` (openstacksdk's `stack_events`). */
 export const stackEvents = defineResource({
   service: orchestrationService,
-  path: "stacks/{stack}/events",
+  path: "stacks/{stack_name}/{stack_id}/events",
   singular: "StackEvent",
   plural: "StackEvents",
   key: "event",
@@ -42,10 +42,10 @@ export const stackEvents = defineResource({
   filters: eventFilters,
 });
 
-/** One resource's events, under `stacks/{stack}/resources/{resource_name}/events`; one event is read here. */
+/** One resource's events, under the stack's `resources/{resource_name}/events`; one event is read here. */
 export const resourceEvents = defineResource({
   service: orchestrationService,
-  path: "stacks/{stack}/resources/{resource_name}/events",
+  path: "stacks/{stack_name}/{stack_id}/resources/{resource_name}/events",
   singular: "ResourceEvent",
   plural: "ResourceEvents",
   key: "event",

@@ -10,10 +10,10 @@ export const Output = v.looseObject({
   output_error: v.optional(v.string()),
 });
 
-/** A stack's outputs, under `stacks/{stack}/outputs`, each by its `output_key`. */
+/** A stack's outputs, under `stacks/{stack_name}/{stack_id}/outputs`, each by its `output_key`. */
 export const outputs = defineResource({
   service: orchestrationService,
-  path: "stacks/{stack}/outputs",
+  path: "stacks/{stack_name}/{stack_id}/outputs",
   singular: "StackOutput",
   plural: "StackOutputs",
   key: "output",

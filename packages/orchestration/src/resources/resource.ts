@@ -28,13 +28,13 @@ export const Resource = v.looseObject({
 const STRINGS = v.union([v.string(), v.array(v.string())]);
 
 /**
- * A stack's resources, under `stacks/{stack}/resources` (`stack`: id, name or the stack; Heat
- * redirects to its canonical URL), each by its `resource_name`. openstacksdk's `resources(stack)`
- * is `listResources({ stack })`; `nested_depth` lists nested stacks' resources too.
+ * A stack's resources, under the stack's canonical path (`stack_name` and `stack_id`: see
+ * stackIds), each by its `resource_name`. openstacksdk's `resources(stack)` is
+ * `listResources(stackIds(stack))`; `nested_depth` lists nested stacks' resources too.
  */
 export const resources = defineResource({
   service: orchestrationService,
-  path: "stacks/{stack}/resources",
+  path: "stacks/{stack_name}/{stack_id}/resources",
   singular: "Resource",
   plural: "Resources",
   key: "resource",
@@ -61,7 +61,7 @@ export const resources = defineResource({
      */
     markResourceUnhealthy: {
       method: "PATCH",
-      path: "stacks/{stack}/resources/{resource_name}",
+      path: "stacks/{stack_name}/{stack_id}/resources/{resource_name}",
       idField: "resource_name",
       body: (a: { mark_unhealthy?: boolean; resource_status_reason?: string }) => ({
         mark_unhealthy: a.mark_unhealthy ?? true,
@@ -70,7 +70,7 @@ export const resources = defineResource({
     },
     getResourceMetadata: {
       method: "GET",
-      path: "stacks/{stack}/resources/{resource_name}/metadata",
+      path: "stacks/{stack_name}/{stack_id}/resources/{resource_name}/metadata",
       idField: "resource_name",
       returns: "json",
       resultKey: "metadata",

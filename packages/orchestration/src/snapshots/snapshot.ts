@@ -15,13 +15,13 @@ export const StackSnapshot = v.looseObject({
 });
 
 /**
- * A stack's snapshots, under `stacks/{stack}/snapshots`: listed, read and deleted here;
+ * A stack's snapshots, under `stacks/{stack_name}/{stack_id}/snapshots`: listed, read and deleted here;
  * made and restored by createStackSnapshot and restoreStackSnapshot (POSTs, which need the
  * stack's canonical path). A snapshot's `status` goes IN_PROGRESS → COMPLETE or FAILED.
  */
 export const stackSnapshots = defineResource({
   service: orchestrationService,
-  path: "stacks/{stack}/snapshots",
+  path: "stacks/{stack_name}/{stack_id}/snapshots",
   singular: "StackSnapshot",
   plural: "StackSnapshots",
   key: "snapshot",

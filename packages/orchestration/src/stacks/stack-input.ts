@@ -26,6 +26,12 @@ export interface StackInput extends StackTemplateInput {
   stack_name: string;
 }
 
+/** An update preview: under the stack's canonical path (see stackIds). */
+export interface StackPreviewUpdateInput extends Omit<StackUpdateInput, "stack"> {
+  stack_name: string;
+  stack_id: string;
+}
+
 export interface StackUpdateInput extends StackTemplateInput {
   /** The stack: its id, its name, or the stack. */
   stack: Ref;

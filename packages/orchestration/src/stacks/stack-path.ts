@@ -24,3 +24,14 @@ export async function canonicalStackPath(
   const found = await stacks.get(target, stack as Ref, { signal });
   return fillPath("stacks/{stack_name}/{id}", { stack_name: found.stack_name, id: found.id });
 }
+
+/**
+ * The `stack_name` and `stack_id` that calls under a stack take (its resources, events,
+ * outputs, snapshots, template, …), from a stack: `listResources(stackIds(stack))`.
+ */
+export function stackIds(stack: { readonly stack_name: string; readonly id: string }): {
+  stack_name: string;
+  stack_id: string;
+} {
+  return { stack_name: stack.stack_name, stack_id: stack.id };
+}

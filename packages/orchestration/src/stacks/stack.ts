@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { orchestrationService } from "../descriptor.js";
 import { Link } from "./shared.js";
-import { type StackInput, stackBody, type StackUpdateInput } from "./stack-input.js";
+import { type StackInput, type StackPreviewUpdateInput, stackBody, type StackUpdateInput } from "./stack-input.js";
 
 /** A stack as GET shows it; a list shows fewer fields (no parameters, outputs, template_description). */
 export const Stack = v.looseObject({
@@ -54,9 +54,11 @@ const BOOLEAN = v.boolean();
 /**
  * Stacks. Heat addresses one at `stacks/{stack_name}/{id}`; `stacks/{name or id}` answers
  * with a redirect there, which the session follows for GET, PUT, PATCH and DELETE (same
- * origin, method kept), so every call here takes a stack's id, its name, or the stack.
- * POSTs under a stack (actions, snapshots, signals) are functions that find the canonical
- * path first: after a 302, a POST would become a GET.
+ * origin, method kept): the stack itself (get, find, delete, update, patch) takes its id,
+ * its name, or the stack. What is under it takes `stack_name` and `stack_id` (`stackIds(stack)`),
+ * as Heat redirects only a few of those paths; the POSTs under it (actions, snapshots,
+ * signals) are functions that take any of the three and find the canonical path first
+ * (after a 302, a POST would become a GET).
  *
  * A deleted stack stays readable by id, as DELETE_COMPLETE (by name it is gone, 404): wait
  * for a delete with `waitForDeleteStack`, which knows both.
@@ -93,6 +95,8 @@ export const stacks = defineResource({
     with_count: BOOLEAN,
   },
   getQuery: { resolve_outputs: BOOLEAN },
+  // waitForStack judges failures itself, to give Heat's reason.
+  status: { field: "stack_status" },
   // waitForDeleteStack is a function: a deleted stack read by id answers, it is not a 404.
   deleteWait: false,
   actions: {
@@ -137,8 +141,8 @@ export const stacks = defineResource({
     },
     previewUpdateStack: {
       method: "PUT",
-      path: "stacks/{stack}/preview",
-      body: ({ stack: _, ...a }: StackUpdateInput) => stackBody(a),
+      path: "stacks/{stack_name}/{stack_id}/preview",
+      body: ({ stack_name: _, stack_id: __, ...a }: StackPreviewUpdateInput) => stackBody(a),
       query: (a: { show_nested?: boolean }) => ({ show_nested: a.show_nested }),
       returns: "json",
       resultKey: "resource_changes",
@@ -146,21 +150,21 @@ export const stacks = defineResource({
     },
     previewPatchStack: {
       method: "PATCH",
-      path: "stacks/{stack}/preview",
-      body: ({ stack: _, ...a }: Partial<StackUpdateInput>) => stackBody(a),
+      path: "stacks/{stack_name}/{stack_id}/preview",
+      body: ({ stack_name: _, stack_id: __, ...a }: Partial<StackPreviewUpdateInput>) => stackBody(a),
       query: (a: { show_nested?: boolean }) => ({ show_nested: a.show_nested }),
       returns: "json",
       resultKey: "resource_changes",
       schema: StackUpdatePreview,
     },
     /** DELETE …/abandon: Heat forgets the stack, its resources stay; the answer adopts them again. */
-    abandonStack: { method: "DELETE", path: "stacks/{stack}/abandon", returns: "json", schema: ANY_OBJECT },
-    exportStack: { method: "GET", path: "stacks/{stack}/export", returns: "json", schema: ANY_OBJECT },
-    getStackTemplate: { method: "GET", path: "stacks/{stack}/template", returns: "json", schema: ANY_OBJECT },
-    getStackEnvironment: { method: "GET", path: "stacks/{stack}/environment", returns: "json", schema: ANY_OBJECT },
+    abandonStack: { method: "DELETE", path: "stacks/{stack_name}/{stack_id}/abandon", returns: "json", schema: ANY_OBJECT },
+    exportStack: { method: "GET", path: "stacks/{stack_name}/{stack_id}/export", returns: "json", schema: ANY_OBJECT },
+    getStackTemplate: { method: "GET", path: "stacks/{stack_name}/{stack_id}/template", returns: "json", schema: ANY_OBJECT },
+    getStackEnvironment: { method: "GET", path: "stacks/{stack_name}/{stack_id}/environment", returns: "json", schema: ANY_OBJECT },
     getStackFiles: {
       method: "GET",
-      path: "stacks/{stack}/files",
+      path: "stacks/{stack_name}/{stack_id}/files",
       returns: "json",
       schema: v.record(v.string(), v.string()),
     },
