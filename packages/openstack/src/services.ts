@@ -8,7 +8,16 @@ import { orchestration } from "@openstack-ts/orchestration";
 import { placement } from "@openstack-ts/placement";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
-export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement, orchestration };
+export const services: Services = {
+  identity,
+  compute,
+  network,
+  image,
+  blockStorage,
+  objectStore,
+  placement,
+  orchestration,
+};
 
 // Written out, so declarations name each definition by its package's export rather than by
 // the package-private resources module its type is derived from.

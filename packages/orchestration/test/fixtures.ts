@@ -29,7 +29,9 @@ export function orchestrationCloud() {
       // As the real one: the version's root needs a token, the versions are at /.
       http.get(`${HEAT}/v1`, () =>
         HttpResponse.json(
-          { error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." } },
+          {
+            error: { code: 401, title: "Unauthorized", message: "The request you have made requires authentication." },
+          },
           { status: 401 },
         ),
       ),
@@ -52,8 +54,7 @@ export const sent = (request: Request): string => {
 };
 
 /** Heat's redirect of `stacks/{name or id}[/…]` to the stack's canonical URL. */
-export const found = (path: string) =>
-  new HttpResponse(null, { status: 302, headers: { Location: `${API}/${path}` } });
+export const found = (path: string) => new HttpResponse(null, { status: 302, headers: { Location: `${API}/${path}` } });
 
 /** A stack as GET shows it, trimmed to what the tests read. */
 export const stackBody = (status = "CREATE_COMPLETE", reason = "Stack CREATE completed successfully") => ({

@@ -36,11 +36,5 @@ export function cancelStackUpdate(
   options: Call & { rollback?: boolean } = {},
 ): Promise<void> {
   const { rollback = true, ...call } = options;
-  return stackAction(
-    "cancelStackUpdate",
-    rollback ? "cancel_update" : "cancel_without_rollback",
-    target,
-    stack,
-    call,
-  );
+  return stackAction("cancelStackUpdate", rollback ? "cancel_update" : "cancel_without_rollback", target, stack, call);
 }

@@ -158,10 +158,25 @@ export const stacks = defineResource({
       schema: StackUpdatePreview,
     },
     /** DELETE …/abandon: Heat forgets the stack, its resources stay; the answer adopts them again. */
-    abandonStack: { method: "DELETE", path: "stacks/{stack_name}/{stack_id}/abandon", returns: "json", schema: ANY_OBJECT },
+    abandonStack: {
+      method: "DELETE",
+      path: "stacks/{stack_name}/{stack_id}/abandon",
+      returns: "json",
+      schema: ANY_OBJECT,
+    },
     exportStack: { method: "GET", path: "stacks/{stack_name}/{stack_id}/export", returns: "json", schema: ANY_OBJECT },
-    getStackTemplate: { method: "GET", path: "stacks/{stack_name}/{stack_id}/template", returns: "json", schema: ANY_OBJECT },
-    getStackEnvironment: { method: "GET", path: "stacks/{stack_name}/{stack_id}/environment", returns: "json", schema: ANY_OBJECT },
+    getStackTemplate: {
+      method: "GET",
+      path: "stacks/{stack_name}/{stack_id}/template",
+      returns: "json",
+      schema: ANY_OBJECT,
+    },
+    getStackEnvironment: {
+      method: "GET",
+      path: "stacks/{stack_name}/{stack_id}/environment",
+      returns: "json",
+      schema: ANY_OBJECT,
+    },
     getStackFiles: {
       method: "GET",
       path: "stacks/{stack_name}/{stack_id}/files",

@@ -86,7 +86,12 @@ describe("stacks", () => {
     );
     await facade.updateStack({ stack: "web", template: { resources: {} }, parameters: { a: 1 } });
     await facade.patchStack({ stack: "web", parameters: { a: 2 }, clear_parameters: ["b"] });
-    expect(seen.map(sent)).toEqual(["PUT /stacks/web", "PUT /stacks/web/s-1", "PATCH /stacks/web", "PATCH /stacks/web/s-1"]);
+    expect(seen.map(sent)).toEqual([
+      "PUT /stacks/web",
+      "PUT /stacks/web/s-1",
+      "PATCH /stacks/web",
+      "PATCH /stacks/web/s-1",
+    ]);
     expect(await seen[1]!.json()).toEqual({ template: { resources: {} }, parameters: { a: 1 } });
     expect(await seen[3]!.json()).toEqual({ parameters: { a: 2 }, clear_parameters: ["b"] });
   });
