@@ -16,6 +16,7 @@ const GUIDES = [
   "image",
   "network",
   "object-store",
+  "orchestration",
   "placement",
 ];
 
