@@ -161,6 +161,8 @@ export const stacks = defineResource({
     abandonStack: {
       method: "DELETE",
       path: "stacks/{stack_name}/{stack_id}/abandon",
+      // Its answer is the only copy of the stack's data: a resend could only say 404.
+      idempotent: false,
       returns: "json",
       schema: ANY_OBJECT,
     },
