@@ -17,6 +17,7 @@ const GUIDES = [
   "load-balancer",
   "network",
   "object-store",
+  "orchestration",
   "placement",
 ];
 

@@ -8,6 +8,7 @@ has nova && PKGS+=(python3-nova)
 # dmidecode: os-brick asks it for the system uuid when cinder-backup attaches a volume
 has cinder && PKGS+=(python3-cinder dmidecode)
 has octavia && PKGS+=(python3-octavia openssl)
+has heat && PKGS+=(python3-heat)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do

@@ -8,6 +8,7 @@ import type {
   LoadBalancerFacade,
   NetworkFacade,
   ObjectStoreFacade,
+  OrchestrationFacade,
   PlacementFacade,
 } from "./facades.js";
 import { services } from "./services.js";
@@ -46,5 +47,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get loadBalancer(): LoadBalancerFacade {
     return this.facade("loadBalancer");
+  }
+  get orchestration(): OrchestrationFacade {
+    return this.facade("orchestration");
   }
 }

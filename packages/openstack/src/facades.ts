@@ -17,3 +17,5 @@ export type ObjectStoreFacade = ServiceFacade<typeof services.objectStore>;
 export type PlacementFacade = ServiceFacade<typeof services.placement>;
 /** `conn.loadBalancer`: Octavia's. */
 export type LoadBalancerFacade = ServiceFacade<typeof services.loadBalancer>;
+/** `conn.orchestration`: Heat's. */
+export type OrchestrationFacade = ServiceFacade<typeof services.orchestration>;

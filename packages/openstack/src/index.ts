@@ -20,6 +20,7 @@ export * as blockStorage from "@openstack-ts/block-storage";
 export * as objectStore from "@openstack-ts/object-store";
 export * as placement from "@openstack-ts/placement";
 export * as loadBalancer from "@openstack-ts/load-balancer";
+export * as orchestration from "@openstack-ts/orchestration";
 export { Connection } from "./connection.js";
 export type {
   IdentityFacade,
@@ -30,6 +31,7 @@ export type {
   ObjectStoreFacade,
   PlacementFacade,
   LoadBalancerFacade,
+  OrchestrationFacade,
 } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";

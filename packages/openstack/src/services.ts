@@ -5,6 +5,7 @@ import { image } from "@openstack-ts/image";
 import { loadBalancer } from "@openstack-ts/load-balancer";
 import { network } from "@openstack-ts/network";
 import { objectStore } from "@openstack-ts/object-store";
+import { orchestration } from "@openstack-ts/orchestration";
 import { placement } from "@openstack-ts/placement";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
@@ -17,6 +18,7 @@ export const services: Services = {
   objectStore,
   placement,
   loadBalancer,
+  orchestration,
 };
 
 // Written out, so declarations name each definition by its package's export rather than by
@@ -30,6 +32,7 @@ type Services = {
   readonly objectStore: typeof objectStore;
   readonly placement: typeof placement;
   readonly loadBalancer: typeof loadBalancer;
+  readonly orchestration: typeof orchestration;
 };
 
 export type ServiceName = keyof typeof services;
