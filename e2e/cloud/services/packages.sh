@@ -7,6 +7,7 @@ has rabbitmq && PKGS+=(rabbitmq-server)
 has nova && PKGS+=(python3-nova)
 # dmidecode: os-brick asks it for the system uuid when cinder-backup attaches a volume
 has cinder && PKGS+=(python3-cinder dmidecode)
+has barbican && PKGS+=(python3-barbican)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do
