@@ -45,11 +45,25 @@ namespace = barbican.crypto.plugin
 enabled_crypto_plugins = simple_crypto
 [simple_crypto_plugin]
 kek = $(cat "$BDIR/kek")
+# Zed's own defaults (member, reader, admin): without this, Zed still enforces its legacy
+# rules, which know only the creator/observer/audit/admin roles, so demo (member) could do
+# nothing. Scope is not enforced, and the project quotas go to the project admin (see the
+# policy file): Zed's defaults give them to a system-scoped admin, whose token Zed's
+# context middleware refuses (no project id: a 500), so no one could manage them.
+[oslo_policy]
+enforce_new_defaults = True
+enforce_scope = False
+policy_file = $ETC/barbican-policy.yaml
 $(authtoken_section barbican)
 $COMMON_OSLO
 EOF
   )
   ln -sf "$ETC/barbican.conf" "$BDIR/home/.barbican/barbican.conf"
+  cat >"$ETC/barbican-policy.yaml" <<EOF
+"project_quotas:get": "role:admin"
+"project_quotas:put": "role:admin"
+"project_quotas:delete": "role:admin"
+EOF
   cat >"$ETC/barbican-api-paste.ini" <<EOF
 [composite:main]
 use = egg:Paste#urlmap
@@ -78,7 +92,7 @@ paste.filter_factory = oslo_middleware.request_id:RequestId.factory
 [filter:http_proxy_to_wsgi]
 paste.filter_factory = oslo_middleware:HTTPProxyToWSGI.factory
 EOF
-  restart_if_changed barbican "$ETC/barbican.conf" "$ETC/barbican-api-paste.ini" "$HERE/barbican_pg_text.py"
+  restart_if_changed barbican "$ETC/barbican.conf" "$ETC/barbican-api-paste.ini" "$ETC/barbican-policy.yaml" "$HERE/barbican_pg_text.py"
   [ $BARBICAN_BUS = 0 ] || restart_if_changed barbican-worker "$ETC/barbican.conf" "$HERE/barbican_pg_text.py"
   if ! running barbican "${PORT[barbican]}"; then
     [ -f "$BDIR/db.done" ] || { env HOME="$BDIR/home" "$STATE/bin/barbican-manage" db upgrade >"$LOGS/barbican-db.log" 2>&1 && touch "$BDIR/db.done"; }

@@ -8,6 +8,7 @@ import type {
   NetworkFacade,
   ObjectStoreFacade,
   PlacementFacade,
+  KeyManagerFacade,
 } from "./facades.js";
 import { services } from "./services.js";
 
@@ -42,5 +43,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get placement(): PlacementFacade {
     return this.facade("placement");
+  }
+  get keyManager(): KeyManagerFacade {
+    return this.facade("keyManager");
   }
 }

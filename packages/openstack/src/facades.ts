@@ -15,3 +15,5 @@ export type BlockStorageFacade = ServiceFacade<typeof services.blockStorage>;
 export type ObjectStoreFacade = ServiceFacade<typeof services.objectStore>;
 /** `conn.placement`: Placement's. */
 export type PlacementFacade = ServiceFacade<typeof services.placement>;
+/** `conn.keyManager`: Barbican's. */
+export type KeyManagerFacade = ServiceFacade<typeof services.keyManager>;

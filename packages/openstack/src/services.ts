@@ -2,12 +2,22 @@ import { blockStorage } from "@openstack-ts/block-storage";
 import { compute } from "@openstack-ts/compute";
 import { identity } from "@openstack-ts/identity";
 import { image } from "@openstack-ts/image";
+import { keyManager } from "@openstack-ts/key-manager";
 import { network } from "@openstack-ts/network";
 import { objectStore } from "@openstack-ts/object-store";
 import { placement } from "@openstack-ts/placement";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
-export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement };
+export const services: Services = {
+  identity,
+  compute,
+  network,
+  image,
+  blockStorage,
+  objectStore,
+  placement,
+  keyManager,
+};
 
 // Written out, so declarations name each definition by its package's export rather than by
 // the package-private resources module its type is derived from.
@@ -19,6 +29,7 @@ type Services = {
   readonly blockStorage: typeof blockStorage;
   readonly objectStore: typeof objectStore;
   readonly placement: typeof placement;
+  readonly keyManager: typeof keyManager;
 };
 
 export type ServiceName = keyof typeof services;

@@ -1,4 +1,5 @@
 import type { ResourceSpec } from "@openstack-ts/core";
+import { filteringClient } from "./filtered-pages.js";
 import { idInRef, idOfRef, type RefKind } from "./ref.js";
 
 type Args = Record<string, unknown> | undefined;
@@ -7,8 +8,9 @@ type Verb = (this: unknown, target: unknown, ...rest: unknown[]) => unknown;
 /**
  * A resource whose verbs also take Barbican's references: wherever an item (or a parent in
  * the path) is named, a `secret_ref`/`container_ref`/`order_ref` URL, an id or the item
- * itself, each turned into the id before core builds the URL. The resource is otherwise the
- * same object (its prototype), so its declaration stays data and its verbs stay core's.
+ * itself, each turned into the id before core builds the URL; and lists that keep their
+ * filters past the first page (see filtered-pages.ts). The resource is otherwise the same
+ * object (its prototype), so its declaration stays data and its verbs stay core's.
  */
 export function acceptingRefs<R extends ResourceSpec>(
   resource: R,
@@ -37,14 +39,14 @@ export function acceptingRefs<R extends ResourceSpec>(
   }
   if (typeof base["list"] === "function") {
     wrapped["list"] = function (target, query, options) {
-      return base["list"]!.call(this, target, withParents(query as Args), options);
+      return base["list"]!.call(this, filteringClient(target as never), withParents(query as Args), options);
     };
   }
   if (typeof base["find"] === "function") {
     // A reference is found by its id; core's find would take a URL for a name.
     wrapped["find"] = function (target, nameOrId, options) {
       const id = kind !== undefined && typeof nameOrId === "string" ? idInRef(kind, nameOrId) : undefined;
-      return base["find"]!.call(this, target, id ?? nameOrId, withParents(options as Args));
+      return base["find"]!.call(this, filteringClient(target as never), id ?? nameOrId, withParents(options as Args));
     };
   }
   return Object.assign(Object.create(resource) as R, wrapped);
