@@ -197,7 +197,7 @@ describe("orders on the real Barbican (barbican-worker fulfils them)", () => {
     expect((await conn.keyManager.getSecretPayload(roles["public_key"]!)).text()).toContain("PUBLIC KEY");
   });
 
-  it("fails an order Barbican cannot fulfil: the wait ends with the reason", async () => {
+  it("refuses an order Barbican cannot make (a 3-bit AES key): a 400, no order", async () => {
     await expect(
       conn.keyManager.createOrder({ type: "key", meta: { name, algorithm: "aes", bit_length: 3, mode: "cbc" } }),
     ).rejects.toThrow(/bit_length|Bad Request|400/i);

@@ -4,13 +4,13 @@ import { keyManagerService } from "../descriptor.js";
 import { parsed } from "../parsed.js";
 import { pageFilters } from "../shared.js";
 
-/** Limits by kind; -1 is unlimited. A project quota answers only what was set for it. */
+/** Limits by kind; -1 is unlimited, null (in a project's record) not set there. */
 export const Quotas = v.looseObject({
-  secrets: v.optional(v.number()),
-  orders: v.optional(v.number()),
-  containers: v.optional(v.number()),
-  consumers: v.optional(v.number()),
-  cas: v.optional(v.number()),
+  secrets: v.nullish(v.number()),
+  orders: v.nullish(v.number()),
+  containers: v.nullish(v.number()),
+  consumers: v.nullish(v.number()),
+  cas: v.nullish(v.number()),
 });
 export type Quotas = v.InferOutput<typeof Quotas>;
 

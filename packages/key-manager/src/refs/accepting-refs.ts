@@ -1,4 +1,4 @@
-import type { ResourceSpec } from "@openstack-ts/core";
+import { deferredWalker, ListResult, type ResourceSpec } from "@openstack-ts/core";
 import { filteringClient } from "./filtered-pages.js";
 import { idInRef, idOfRef, type RefKind } from "./ref.js";
 
@@ -31,22 +31,38 @@ export function acceptingRefs<R extends ResourceSpec>(
   const wrapped: Record<string, Verb> = {};
   for (const verb of ["get", "delete", "waitFor", "waitForDelete", "update"] as const) {
     if (typeof base[verb] !== "function") continue;
+    // A bad reference is refused like core refuses a bad id: a rejected promise, no request.
     wrapped[verb] = function (target, ref, ...rest) {
-      const options = rest.at(-1) as Args;
-      const args = rest.length > 0 ? [...rest.slice(0, -1), withParents(options)] : rest;
-      return base[verb]!.call(this, target, item(ref, `${verb}${resource.singular}`), ...args);
+      try {
+        const options = rest.at(-1) as Args;
+        const args = rest.length > 0 ? [...rest.slice(0, -1), withParents(options)] : rest;
+        return base[verb]!.call(this, target, item(ref, `${verb}${resource.singular}`), ...args);
+      } catch (error) {
+        return Promise.reject(error);
+      }
     };
   }
   if (typeof base["list"] === "function") {
     wrapped["list"] = function (target, query, options) {
-      return base["list"]!.call(this, filteringClient(target as never), withParents(query as Args), options);
+      let parentsGiven: Args;
+      try {
+        parentsGiven = withParents(query as Args);
+      } catch (error) {
+        // Lazy like core's list: the refusal comes when the list is awaited or walked.
+        return new ListResult(() => deferredWalker(() => Promise.reject(error)));
+      }
+      return base["list"]!.call(this, filteringClient(target as never), parentsGiven, options);
     };
   }
   if (typeof base["find"] === "function") {
     // A reference is found by its id; core's find would take a URL for a name.
     wrapped["find"] = function (target, nameOrId, options) {
-      const id = kind !== undefined && typeof nameOrId === "string" ? idInRef(kind, nameOrId) : undefined;
-      return base["find"]!.call(this, filteringClient(target as never), id ?? nameOrId, withParents(options as Args));
+      try {
+        const id = kind !== undefined && typeof nameOrId === "string" ? idInRef(kind, nameOrId) : undefined;
+        return base["find"]!.call(this, filteringClient(target as never), id ?? nameOrId, withParents(options as Args));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     };
   }
   return Object.assign(Object.create(resource) as R, wrapped);
