@@ -16,20 +16,19 @@ export function refField(kind: RefKind): string {
 
 /**
  * The id at the end of a Barbican reference (`http://host:9311/v1/secrets/<id>`), or
- * undefined when `value` is not a reference to an item of `kind`. Only the path is read: a
- * reference is never requested as given, so its host cannot receive the token.
+ * undefined when `value` is not a reference to an item of `kind`. Only the path's end is
+ * read, as text (a reference with a templated host still names its item): a reference is
+ * never requested as given, so its host cannot receive the token.
  */
 export function idInRef(kind: RefKind, value: string): string | undefined {
-  let url: URL;
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  const match = new RegExp(`/${kind}/([^/?#]+)/?(?:[?#].*)?$`).exec(value);
+  if (!match) return undefined;
   try {
-    url = new URL(value);
+    return decodeURIComponent(match[1]!);
   } catch {
     return undefined;
   }
-  const segments = url.pathname.split("/").filter(Boolean);
-  const id = segments.at(-1);
-  if (segments.at(-2) !== kind || id === undefined) return undefined;
-  return decodeURIComponent(id);
 }
 
 /**
