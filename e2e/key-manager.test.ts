@@ -8,7 +8,7 @@ import {
   ConflictError,
   ForbiddenError,
   InvalidArgumentError,
-  keyManager,
+  type keyManager,
   NotFoundError,
 } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it } from "vitest";
@@ -187,11 +187,15 @@ describe("orders on the real Barbican (barbican-worker fulfils them)", () => {
       meta: { name, algorithm: "rsa", bit_length: 2048, payload_content_type: "application/octet-stream" },
     });
     made.orders.push(order.order_ref);
-    const done = await conn.keyManager.waitForOrder(order.order_ref, { status: "ACTIVE", interval: 200, timeout: 60_000 });
+    const done = await conn.keyManager.waitForOrder(order.order_ref, {
+      status: "ACTIVE",
+      interval: 200,
+      timeout: 60_000,
+    });
     const container = await conn.keyManager.getContainer(done.container_ref!);
     made.containers.push(container.container_ref);
     expect(container.type).toBe("rsa");
-    const roles = Object.fromEntries(container.secret_refs.map((s) => [s.name, s.secret_ref]));
+    const roles = Object.fromEntries(container.secret_refs.map((s) => [s.name ?? "", s.secret_ref] as const));
     made.secrets.push(...Object.values(roles));
     expect(Object.keys(roles).sort()).toEqual(["private_key", "public_key"]);
     expect((await conn.keyManager.getSecretPayload(roles["public_key"]!)).text()).toContain("PUBLIC KEY");
@@ -210,7 +214,9 @@ describe("ACLs on the real Barbican", () => {
     const created = await secret({ payload: text });
     await expect(member.keyManager.getSecretPayload(created.secret_ref)).rejects.toBeInstanceOf(ForbiddenError);
     const demoUser = await conn.identity.findUser("demo");
-    const acl = await conn.keyManager.setSecretAcl(created, { read: { users: [demoUser!.id], "project-access": false } });
+    const acl = await conn.keyManager.setSecretAcl(created, {
+      read: { users: [demoUser!.id], "project-access": false },
+    });
     expect(acl.read?.users).toEqual([demoUser!.id]);
     expect(acl.read?.["project-access"]).toBe(false);
     expect((await member.keyManager.getSecretPayload(created.secret_ref)).text()).toBe(text);

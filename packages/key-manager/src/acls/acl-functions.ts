@@ -12,8 +12,12 @@ export const getSecretAcl = (target: SessionOrClient, secret: SecretRef, options
 export const setSecretAcl = (target: SessionOrClient, secret: SecretRef, acl: AclInput, options?: Call): Promise<Acl> =>
   writeAcl("PUT", "secrets", "setSecretAcl", target, secret, acl, options);
 /** Changes what is given of a secret's ACL. */
-export const updateSecretAcl = (target: SessionOrClient, secret: SecretRef, acl: AclInput, options?: Call): Promise<Acl> =>
-  writeAcl("PATCH", "secrets", "updateSecretAcl", target, secret, acl, options);
+export const updateSecretAcl = (
+  target: SessionOrClient,
+  secret: SecretRef,
+  acl: AclInput,
+  options?: Call,
+): Promise<Acl> => writeAcl("PATCH", "secrets", "updateSecretAcl", target, secret, acl, options);
 /** Removes a secret's ACL. */
 export const deleteSecretAcl = (target: SessionOrClient, secret: SecretRef, options?: Call): Promise<void> =>
   deleteAcl("secrets", "deleteSecretAcl", target, secret, options);
@@ -22,8 +26,12 @@ export const deleteSecretAcl = (target: SessionOrClient, secret: SecretRef, opti
 export const getContainerAcl = (target: SessionOrClient, container: ContainerRef, options?: Call): Promise<Acl> =>
   getAcl("containers", "getContainerAcl", target, container, options);
 /** Replaces a container's ACL. */
-export const setContainerAcl = (target: SessionOrClient, container: ContainerRef, acl: AclInput, options?: Call): Promise<Acl> =>
-  writeAcl("PUT", "containers", "setContainerAcl", target, container, acl, options);
+export const setContainerAcl = (
+  target: SessionOrClient,
+  container: ContainerRef,
+  acl: AclInput,
+  options?: Call,
+): Promise<Acl> => writeAcl("PUT", "containers", "setContainerAcl", target, container, acl, options);
 /** Changes what is given of a container's ACL. */
 export const updateContainerAcl = (
   target: SessionOrClient,

@@ -48,7 +48,8 @@ export async function writeAcl(
   acl: AclInput,
   options: Call = {},
 ): Promise<Acl> {
-  if (typeof acl !== "object" || acl === null) throw new InvalidArgumentError(`${what} takes an ACL object ({ read: { users, "project-access" } })`);
+  if (typeof acl !== "object" || acl === null)
+    throw new InvalidArgumentError(`${what} takes an ACL object ({ read: { users, "project-access" } })`);
   const client = clientFor(target, keyManagerService);
   const path = aclPath(kind, item, what);
   await client.request(method, path, { json: acl, signal: options.signal });
@@ -56,7 +57,13 @@ export async function writeAcl(
 }
 
 /** Removes the ACL (`DELETE …/acl`): the defaults again, project access and no users. */
-export async function deleteAcl(kind: RefKind, what: string, target: SessionOrClient, item: unknown, options: Call = {}) {
+export async function deleteAcl(
+  kind: RefKind,
+  what: string,
+  target: SessionOrClient,
+  item: unknown,
+  options: Call = {},
+) {
   const client = clientFor(target, keyManagerService);
   await client.delete(aclPath(kind, item, what), { signal: options.signal });
 }

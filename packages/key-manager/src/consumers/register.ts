@@ -21,7 +21,8 @@ export interface SecretConsumerInput {
 }
 
 function checked(what: string, value: unknown, fields: readonly string[]): Record<string, unknown> {
-  if (typeof value !== "object" || value === null) throw new InvalidArgumentError(`${what} takes { ${fields.join(", ")} }`);
+  if (typeof value !== "object" || value === null)
+    throw new InvalidArgumentError(`${what} takes { ${fields.join(", ")} }`);
   for (const field of fields) {
     if (typeof (value as Record<string, unknown>)[field] !== "string")
       throw new InvalidArgumentError(`${what} needs '${field}' (a string)`);
@@ -51,7 +52,13 @@ export async function createContainerConsumer(
 ): Promise<Container> {
   const what = "createContainerConsumer";
   const path = fillPath("containers/{id}/consumers", { id: idOfRef("containers", container, `${what}: container`) });
-  const { body, url } = await consumerCall("POST", path, checked(what, consumer, ["name", "URL"]), target, options.signal);
+  const { body, url } = await consumerCall(
+    "POST",
+    path,
+    checked(what, consumer, ["name", "URL"]),
+    target,
+    options.signal,
+  );
   return parsed(containers.schema, body, url, "container");
 }
 
@@ -77,7 +84,14 @@ export async function createSecretConsumer(
   const what = "createSecretConsumer";
   const fields = ["service", "resource_type", "resource_id"];
   const path = fillPath("secrets/{id}/consumers", { id: idOfRef("secrets", secret, `${what}: secret`) });
-  const { body, url } = await consumerCall("POST", path, checked(what, consumer, fields), target, options.signal, "1.1");
+  const { body, url } = await consumerCall(
+    "POST",
+    path,
+    checked(what, consumer, fields),
+    target,
+    options.signal,
+    "1.1",
+  );
   return parsed(SecretSchema, body, url, "secret");
 }
 

@@ -28,8 +28,10 @@ export async function createContainer(
   options: { signal?: AbortSignal } = {},
 ): Promise<Container> {
   const what = "createContainer";
-  if (typeof container !== "object" || container === null) throw new InvalidArgumentError(`${what} takes an object of fields`);
-  if (typeof container.type !== "string") throw new InvalidArgumentError(`${what} needs 'type' (generic, rsa or certificate)`);
+  if (typeof container !== "object" || container === null)
+    throw new InvalidArgumentError(`${what} takes an object of fields`);
+  if (typeof container.type !== "string")
+    throw new InvalidArgumentError(`${what} needs 'type' (generic, rsa or certificate)`);
   const { signal } = options;
   const client = clientFor(target, keyManagerService);
   const ids = (container.secret_refs ?? []).map((entry, index) => ({

@@ -24,11 +24,17 @@ export function encodePayload(
 ): EncodedPayload {
   if (typeof payload === "string") {
     const type = contentType ?? (encoding === "base64" ? "application/octet-stream" : "text/plain");
-    return { payload, payload_content_type: type, ...(encoding !== undefined && { payload_content_encoding: encoding }) };
+    return {
+      payload,
+      payload_content_type: type,
+      ...(encoding !== undefined && { payload_content_encoding: encoding }),
+    };
   }
   const bytes = bytesOf(what, payload);
   if (encoding !== undefined && encoding !== "base64") {
-    throw new InvalidArgumentError(`${what}: bytes are sent base64-encoded; payload_content_encoding '${encoding}' cannot apply`);
+    throw new InvalidArgumentError(
+      `${what}: bytes are sent base64-encoded; payload_content_encoding '${encoding}' cannot apply`,
+    );
   }
   const type = contentType ?? (payload instanceof SecretPayload ? payload.contentType : "application/octet-stream");
   return { payload: base64Of(bytes), payload_content_type: type, payload_content_encoding: "base64" };
@@ -40,5 +46,7 @@ export function bytesOf(what: string, payload: unknown): Uint8Array {
   if (payload instanceof Uint8Array) return payload;
   if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
   const kind = payload === null ? "null" : Array.isArray(payload) ? "an array" : typeof payload;
-  throw new InvalidArgumentError(`${what}: a payload is text, a Uint8Array, an ArrayBuffer or a SecretPayload, got ${kind}`);
+  throw new InvalidArgumentError(
+    `${what}: a payload is text, a Uint8Array, an ArrayBuffer or a SecretPayload, got ${kind}`,
+  );
 }

@@ -1,4 +1,12 @@
-import { clientFor, defineResource, fillPath, idOf, type Item, type Ref, type SessionOrClient } from "@openstack-ts/core";
+import {
+  clientFor,
+  defineResource,
+  fillPath,
+  idOf,
+  type Item,
+  type Ref,
+  type SessionOrClient,
+} from "@openstack-ts/core";
 import * as v from "valibot";
 import { keyManagerService } from "../descriptor.js";
 import { parsed } from "../parsed.js";

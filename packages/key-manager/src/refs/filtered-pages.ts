@@ -28,4 +28,3 @@ export function filteringClient(target: SessionOrClient): ServiceClient {
     },
   });
 }
-

@@ -40,7 +40,9 @@ export function idOfRef(kind: RefKind, value: unknown, what: string): string {
     if (!value.includes("/")) return value;
     const id = idInRef(kind, value);
     if (id !== undefined) return id;
-    throw new InvalidArgumentError(`${what} must be an id or a ${REF_FIELD[kind]} (…/v1/${kind}/<id>), got ${JSON.stringify(value)}`);
+    throw new InvalidArgumentError(
+      `${what} must be an id or a ${REF_FIELD[kind]} (…/v1/${kind}/<id>), got ${JSON.stringify(value)}`,
+    );
   }
   if (typeof value === "object" && value !== null) {
     const item = value as Record<string, unknown>;

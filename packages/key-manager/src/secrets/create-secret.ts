@@ -47,9 +47,11 @@ export async function createSecret(
   options: { signal?: AbortSignal } = {},
 ): Promise<Secret> {
   const what = "createSecret";
-  if (typeof secret !== "object" || secret === null) throw new InvalidArgumentError(`${what} takes an object of fields`);
+  if (typeof secret !== "object" || secret === null)
+    throw new InvalidArgumentError(`${what} takes an object of fields`);
   const unknown = Object.keys(secret).filter((key) => !FIELDS.has(key));
-  if (unknown.length > 0) throw new InvalidArgumentError(`${what}: unknown field(s) ${unknown.join(", ")}; known: ${[...FIELDS].join(", ")}`);
+  if (unknown.length > 0)
+    throw new InvalidArgumentError(`${what}: unknown field(s) ${unknown.join(", ")}; known: ${[...FIELDS].join(", ")}`);
   const { payload, payload_content_type, payload_content_encoding, ...metadata } = secret;
   const body: Record<string, unknown> = { ...metadata };
   const sent: string[] = [];
@@ -59,7 +61,9 @@ export async function createSecret(
     sent.push(encoded.payload);
     if (typeof payload === "string") sent.push(payload);
   } else if (payload_content_type !== undefined || payload_content_encoding !== undefined) {
-    throw new InvalidArgumentError(`${what}: payload_content_type and payload_content_encoding describe a payload, and none was given`);
+    throw new InvalidArgumentError(
+      `${what}: payload_content_type and payload_content_encoding describe a payload, and none was given`,
+    );
   }
   const { signal } = options;
   const client = clientFor(target, keyManagerService);

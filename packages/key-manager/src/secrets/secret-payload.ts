@@ -28,7 +28,10 @@ export async function getSecretPayload(
   const id = idOfRef("secrets", secret, "getSecretPayload: secret");
   const client = clientFor(target, keyManagerService);
   const contentType = options.contentType ?? (await storedContentType(client, secret, id, signal));
-  const response = await client.get(fillPath("secrets/{id}/payload", { id }), { headers: { Accept: contentType }, signal });
+  const response = await client.get(fillPath("secrets/{id}/payload", { id }), {
+    headers: { Accept: contentType },
+    signal,
+  });
   const bytes = new Uint8Array(await response.arrayBuffer());
   return new SecretPayload(bytes, response.headers.get("content-type")?.split(";")[0]?.trim() || contentType);
 }

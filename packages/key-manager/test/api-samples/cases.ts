@@ -13,7 +13,7 @@ type Json = Record<string, unknown>;
 export type Check = (facade: Facade, server: SetupServer, sample: Json) => Promise<void>;
 
 const serve = (method: "get" | "post" | "put" | "patch" | "delete", path: string, body: unknown) =>
-  http[method](`${API}/${path}`, () => HttpResponse.json(body));
+  http[method](`${API}/${path}`, () => HttpResponse.json(body as never));
 
 /** The body the SDK sent, with each Barbican ref shortened to its kind and id (the host is the SDK's own). */
 function capture(server: SetupServer, method: "post" | "put" | "patch" | "delete", path: string, answer: unknown) {
@@ -97,7 +97,9 @@ export const responseChecks: Record<string, Check> = {
   },
   "POST {container_ref}/consumers": async (facade, server, sample) => {
     server.use(serve("post", "containers/:id/consumers", sample));
-    expect((await facade.createContainerConsumer(CONTAINER_ID, { name: "n", URL: "u" })).consumers?.length).toBeGreaterThan(0);
+    expect(
+      (await facade.createContainerConsumer(CONTAINER_ID, { name: "n", URL: "u" })).consumers?.length,
+    ).toBeGreaterThan(0);
   },
   "DELETE {container_ref}/consumers": async (facade, server, sample) => {
     server.use(serve("delete", "containers/:id/consumers", sample));

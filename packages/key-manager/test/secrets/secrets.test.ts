@@ -91,7 +91,9 @@ describe("secrets", () => {
         HttpResponse.json({ detail: "'hunter2-payload' is not valid. Invalid property: 'payload'" }, { status: 400 }),
       ),
     );
-    const error = (await createSecret(session, { payload: "hunter2-payload" }).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await createSecret(session, { payload: "hunter2-payload" }).catch(
+      (e: unknown) => e,
+    )) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     for (const text of [error.message, String(error), JSON.stringify(error), inspect(error), error.stack ?? ""]) {
       expect(text).not.toContain("hunter2-payload");
@@ -102,7 +104,9 @@ describe("secrets", () => {
   it("reads a payload with the secret's own content type, decoded, hidden from every string form", async () => {
     const { facade, seen } = setup();
     server.use(
-      http.get(`${API}/secrets/:id`, () => HttpResponse.json(secretBody(SECRET_ID, { content_types: { default: "application/octet-stream" } }))),
+      http.get(`${API}/secrets/:id`, () =>
+        HttpResponse.json(secretBody(SECRET_ID, { content_types: { default: "application/octet-stream" } })),
+      ),
       http.get(`${API}/secrets/:id/payload`, ({ request }) =>
         request.headers.get("accept") === "application/octet-stream"
           ? new HttpResponse(new Uint8Array([1, 2, 3, 4]), { headers: { "content-type": "application/octet-stream" } })
