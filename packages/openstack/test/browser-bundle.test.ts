@@ -104,6 +104,7 @@ describe("bundle budgets, min+gzip", () => {
   it("the CDN file, every service with Connection and fromConfig", () => {
     const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
     console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
-    expect(size).toBeLessThanOrEqual(74_550); // issue 13: list and item options, regions and proxy links, the API samples' fixes: 74,475
+    // Issue 14, key-manager (Barbican): 79,320 with it, ~4.7 kB of it Barbican's (under a service's 6 kB).
+    expect(size).toBeLessThanOrEqual(79_400); // issue 13: list and item options, regions and proxy links, the API samples' fixes: 74,475
   });
 });
