@@ -14,6 +14,7 @@ const GUIDES = [
   "getting-started",
   "identity",
   "image",
+  "key-manager",
   "network",
   "object-store",
   "placement",

@@ -3,5 +3,5 @@
 export { Secret, SecretConsumer, secrets } from "./secrets/secret.js";
 export { Container, ContainerSecretRef, containers } from "./containers/container.js";
 export { Order, OrderMeta, orders } from "./orders/order.js";
-export { ContainerConsumer, SecretConsumerRecord, containerConsumers, secretConsumers } from "./consumers/consumer.js";
+export { ContainerConsumer, containerConsumers, secretConsumers } from "./consumers/consumer.js";
 export { ProjectQuota, Quotas, projectQuotas } from "./quotas/quota.js";

@@ -2,22 +2,13 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { keyManagerService } from "../descriptor.js";
 import { acceptingRefs } from "../refs/accepting-refs.js";
+import { SecretConsumer } from "../secrets/secret.js";
 import { pageFilters, Timestamp } from "../shared.js";
 
 /** A container's consumer: a service's resource, by a name and a URL of its choosing. */
 export const ContainerConsumer = v.looseObject({
   name: v.string(),
   URL: v.string(),
-  status: v.optional(v.string()),
-  created: v.optional(Timestamp),
-  updated: v.optional(Timestamp),
-});
-
-/** A secret's consumer (microversion 1.1): a service's resource, by service, type and id. */
-export const SecretConsumerRecord = v.looseObject({
-  service: v.string(),
-  resource_type: v.string(),
-  resource_id: v.string(),
   status: v.optional(v.string()),
   created: v.optional(Timestamp),
   updated: v.optional(Timestamp),
@@ -49,7 +40,7 @@ export const secretConsumers = acceptingRefs(
     singular: "SecretConsumer",
     plural: "SecretConsumers",
     pluralKey: "consumers",
-    schema: SecretConsumerRecord,
+    schema: SecretConsumer,
     verbs: ["list"],
     query: ["service", "resource_type", "resource_id"],
     filters: pageFilters,
@@ -58,4 +49,3 @@ export const secretConsumers = acceptingRefs(
   undefined,
   { secret_id: "secrets" },
 );
-export type SecretConsumerRecord = Item<typeof secretConsumers>;

@@ -5,7 +5,7 @@ import { acceptingRefs } from "../refs/accepting-refs.js";
 import { refItem } from "../refs/ref-item.js";
 import { OptionalText, pageFilters, Timestamp } from "../shared.js";
 
-/** A service's resource that uses a secret (microversion 1.1). */
+/** A service's resource that uses a secret (microversion 1.1), by service, type and id. */
 export const SecretConsumer = v.looseObject({
   service: v.string(),
   resource_type: v.string(),
