@@ -1,6 +1,6 @@
 // Secrets never reach a log line, an error (message, String(), JSON.stringify(), stack,
 // inspection) or the string forms of a connection and its configuration: not a password, a
-// token, an application credential's secret, a temp URL key or signature. Its own calls
+// token, an application credential's secret, a temp URL key or signature, a Barbican payload. Its own calls
 // authenticate every way, fail every way, and use a temp URL, with debug logging on (through
 // support/debug-log.ts, the logger a whole run gets with OPENSTACK_TS_DEBUG_LOG=<file>); then
 // everything is scanned, and so is the debug log of the whole run, when there is one.
@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import {
+  BadRequestError,
+  ConflictError,
   Connection,
   type ConnectionOptions,
   fromConfig,
@@ -38,6 +40,7 @@ const random = () => `${Math.random().toString(36).slice(2)}${Math.random().toSt
 const password = `Pw-${random()}`;
 const appSecret = `App-${random()}`;
 const tempUrlKey = `Key-${random()}`;
+const payload = `Payload-${random()}`;
 const logFile =
   process.env["OPENSTACK_TS_DEBUG_LOG"] ?? join(mkdtempSync(join(tmpdir(), "openstack-ts-secrets-")), "debug.log");
 const logger = fileLogger(logFile);
@@ -50,7 +53,7 @@ const watching: typeof fetch = async (input, init) => {
   if (token) issued.add(token);
   return response;
 };
-const secrets = () => [password, appSecret, tempUrlKey, ...FIXED, ...issued];
+const secrets = () => [password, appSecret, tempUrlKey, payload, ...FIXED, ...issued];
 
 const direct = new Connection({ ...admin, logger, fetch: watching });
 const errors: unknown[] = [];
@@ -58,6 +61,7 @@ const texts: string[] = [];
 let userId = "";
 let credentialId = "";
 let signature = "";
+let secretRef = "";
 let proxy: FaultProxy;
 
 const as = (options: Partial<ConnectionOptions>) =>
@@ -98,6 +102,7 @@ afterAll(async () => {
   if (userId) await direct.identity.deleteUser(userId);
   await objectStore.deleteObject(direct.session, name, "shared").catch(() => undefined);
   await objectStore.deleteContainer(direct.session, name).catch(() => undefined);
+  if (secretRef) await direct.keyManager.deleteSecret(secretRef).catch(() => undefined);
 });
 
 describe("secrets", () => {
@@ -115,6 +120,23 @@ describe("secrets", () => {
     }
     expect(await byCredential.authorize()).toMatch(FERNET);
     expect(issued.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("stores a Barbican payload and reads it back, with debug logging on; no string form shows it", async () => {
+    const secret = await direct.keyManager.createSecret({ name, payload });
+    secretRef = secret.secret_ref;
+    const read = await direct.keyManager.getSecretPayload(secret);
+    expect(read.text()).toBe(payload);
+    const bytes = await direct.keyManager.getSecretPayload(secret.id, { contentType: "text/plain" });
+    scan(
+      [String(read), JSON.stringify({ read, bytes }), inspect(read, { showHidden: true, depth: 10 })],
+      "a payload read",
+    );
+    // Storing it again is refused (409): an error of a request that carried it.
+    expect(await failure(() => direct.keyManager.updateSecret(secret, payload))).toBeInstanceOf(ConflictError);
+    expect(
+      await failure(() => direct.keyManager.createSecret({ name, payload, payload_content_type: "text/bogus" })),
+    ).toBeInstanceOf(BadRequestError);
   });
 
   it("fails every way, each failure one of the SDK's errors", async () => {

@@ -15,6 +15,7 @@ const GUIDES = [
   "identity",
   "image",
   "load-balancer",
+  "key-manager",
   "network",
   "object-store",
   "orchestration",

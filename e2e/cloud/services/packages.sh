@@ -9,6 +9,7 @@ has nova && PKGS+=(python3-nova)
 has cinder && PKGS+=(python3-cinder dmidecode)
 has octavia && PKGS+=(python3-octavia openssl)
 has heat && PKGS+=(python3-heat)
+has barbican && PKGS+=(python3-barbican)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do

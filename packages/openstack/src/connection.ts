@@ -10,6 +10,7 @@ import type {
   ObjectStoreFacade,
   OrchestrationFacade,
   PlacementFacade,
+  KeyManagerFacade,
 } from "./facades.js";
 import { services } from "./services.js";
 
@@ -50,5 +51,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get orchestration(): OrchestrationFacade {
     return this.facade("orchestration");
+  }
+  get keyManager(): KeyManagerFacade {
+    return this.facade("keyManager");
   }
 }

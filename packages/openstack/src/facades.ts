@@ -19,3 +19,5 @@ export type PlacementFacade = ServiceFacade<typeof services.placement>;
 export type LoadBalancerFacade = ServiceFacade<typeof services.loadBalancer>;
 /** `conn.orchestration`: Heat's. */
 export type OrchestrationFacade = ServiceFacade<typeof services.orchestration>;
+/** `conn.keyManager`: Barbican's. */
+export type KeyManagerFacade = ServiceFacade<typeof services.keyManager>;

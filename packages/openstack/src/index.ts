@@ -21,6 +21,7 @@ export * as objectStore from "@openstack-ts/object-store";
 export * as placement from "@openstack-ts/placement";
 export * as loadBalancer from "@openstack-ts/load-balancer";
 export * as orchestration from "@openstack-ts/orchestration";
+export * as keyManager from "@openstack-ts/key-manager";
 export { Connection } from "./connection.js";
 export type {
   IdentityFacade,
@@ -32,6 +33,7 @@ export type {
   PlacementFacade,
   LoadBalancerFacade,
   OrchestrationFacade,
+  KeyManagerFacade,
 } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";

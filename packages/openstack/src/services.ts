@@ -3,6 +3,7 @@ import { compute } from "@openstack-ts/compute";
 import { identity } from "@openstack-ts/identity";
 import { image } from "@openstack-ts/image";
 import { loadBalancer } from "@openstack-ts/load-balancer";
+import { keyManager } from "@openstack-ts/key-manager";
 import { network } from "@openstack-ts/network";
 import { objectStore } from "@openstack-ts/object-store";
 import { orchestration } from "@openstack-ts/orchestration";
@@ -19,6 +20,7 @@ export const services: Services = {
   placement,
   loadBalancer,
   orchestration,
+  keyManager,
 };
 
 // Written out, so declarations name each definition by its package's export rather than by
@@ -33,6 +35,7 @@ type Services = {
   readonly placement: typeof placement;
   readonly loadBalancer: typeof loadBalancer;
   readonly orchestration: typeof orchestration;
+  readonly keyManager: typeof keyManager;
 };
 
 export type ServiceName = keyof typeof services;

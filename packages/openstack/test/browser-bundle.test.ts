@@ -111,7 +111,7 @@ describe("bundle budgets, min+gzip", () => {
   it("the CDN file, every service with Connection and fromConfig", () => {
     const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
     console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
-    // issue 14: each new service's package adds what it declares (Heat ~3.3 kB, Octavia ~3.0 kB; re-measured after the merges).
-    expect(size).toBeLessThanOrEqual(81_000); // issue 13 with its leftovers: 75,302
+    // issue 14: each new service's package adds what it declares (Heat ~3.3 kB, Octavia ~3.0 kB, Barbican ~4.7 kB; re-measured after the merges).
+    expect(size).toBeLessThanOrEqual(86_000); // issue 13 with its leftovers: 75,302
   });
 });
