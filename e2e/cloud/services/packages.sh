@@ -7,6 +7,8 @@ has rabbitmq && PKGS+=(rabbitmq-server)
 has nova && PKGS+=(python3-nova)
 # dmidecode: os-brick asks it for the system uuid when cinder-backup attaches a volume
 has cinder && PKGS+=(python3-cinder dmidecode)
+# named and rndc: the BIND 9 that is designate's pool nameserver; dig for the e2e checks
+has designate && PKGS+=(python3-designate bind9 bind9-utils bind9-dnsutils)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do
