@@ -15,3 +15,5 @@ export type BlockStorageFacade = ServiceFacade<typeof services.blockStorage>;
 export type ObjectStoreFacade = ServiceFacade<typeof services.objectStore>;
 /** `conn.placement`: Placement's. */
 export type PlacementFacade = ServiceFacade<typeof services.placement>;
+/** `conn.dns`: Designate's. */
+export type DnsFacade = ServiceFacade<typeof services.dns>;

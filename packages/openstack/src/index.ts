@@ -19,6 +19,7 @@ export * as image from "@openstack-ts/image";
 export * as blockStorage from "@openstack-ts/block-storage";
 export * as objectStore from "@openstack-ts/object-store";
 export * as placement from "@openstack-ts/placement";
+export * as dns from "@openstack-ts/dns";
 export { Connection } from "./connection.js";
 export type {
   IdentityFacade,
@@ -28,6 +29,7 @@ export type {
   BlockStorageFacade,
   ObjectStoreFacade,
   PlacementFacade,
+  DnsFacade,
 } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";

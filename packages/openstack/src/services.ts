@@ -5,9 +5,10 @@ import { image } from "@openstack-ts/image";
 import { network } from "@openstack-ts/network";
 import { objectStore } from "@openstack-ts/object-store";
 import { placement } from "@openstack-ts/placement";
+import { dns } from "@openstack-ts/dns";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
-export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement };
+export const services: Services = { identity, compute, network, image, blockStorage, objectStore, placement, dns };
 
 // Written out, so declarations name each definition by its package's export rather than by
 // the package-private resources module its type is derived from.
@@ -19,6 +20,7 @@ type Services = {
   readonly blockStorage: typeof blockStorage;
   readonly objectStore: typeof objectStore;
   readonly placement: typeof placement;
+  readonly dns: typeof dns;
 };
 
 export type ServiceName = keyof typeof services;
