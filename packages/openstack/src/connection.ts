@@ -8,6 +8,7 @@ import type {
   NetworkFacade,
   ObjectStoreFacade,
   PlacementFacade,
+  DnsFacade,
 } from "./facades.js";
 import { services } from "./services.js";
 
@@ -42,5 +43,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get placement(): PlacementFacade {
     return this.facade("placement");
+  }
+  get dns(): DnsFacade {
+    return this.facade("dns");
   }
 }

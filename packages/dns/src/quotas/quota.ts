@@ -15,7 +15,9 @@ export const Quota = v.looseObject({
 });
 
 /**
- * Quotas, by project id (`getQuota(projectId)`; admin for another project). Deleting resets
+ * Quotas, by project id (`getQuota(projectId)`). Another project's are an admin's, and
+ * Designate reads them only with all projects in scope:
+ * `conn.dns.withProjectScope({ allProjects: true }).getQuota(projectId)`. Deleting resets
  * the project to the defaults: the quota set does not go away.
  */
 export const quotas = defineResource({

@@ -26,8 +26,11 @@ export const Recordset = v.looseObject({
   links: itemLinks,
 });
 
-/** The fields a recordset list filters by, in a zone or across zones. */
-export const recordsetQuery = ["name", "type", "ttl", "status", "description", "zone_id"] as const;
+/**
+ * The fields a recordset list filters by, in a zone or across zones. Not `zone_id`: the
+ * reference does not document it as a filter, and Designate 15 (Zed) answers 500 to it.
+ */
+export const recordsetQuery = ["name", "type", "ttl", "status", "description"] as const;
 
 /** Fields only Designate sets. */
 export const recordsetReadOnly = [

@@ -7,8 +7,8 @@ import { FAILED, itemLinks, maybeString, timestamps } from "../shared.js";
 export const ZoneTransferAccept = v.looseObject({
   id: v.string(),
   zone_transfer_request_id: v.string(),
-  /** The request's key, as the accepting project gave it. */
-  key: v.string(),
+  /** The request's key, as the accepting project gave it; later reads answer null. */
+  key: v.nullable(v.string()),
   zone_id: maybeString,
   project_id: v.optional(v.string()),
   /** COMPLETE once the zone is the accepting project's (ERROR: it is not). */
