@@ -34,7 +34,11 @@ describe("zone transfers on the real Designate", () => {
     later(`zone ${zone.name} (admin's)`, () => conn.dns.deleteZone(zone));
     later(`zone ${zone.name} (demo's)`, () => demoConn.dns.deleteZone(zone.id));
 
-    const offer = await conn.dns.createZoneTransferRequest({ zone, target_project_id: demoProject, description: "to demo" });
+    const offer = await conn.dns.createZoneTransferRequest({
+      zone,
+      target_project_id: demoProject,
+      description: "to demo",
+    });
     expect(offer).toMatchObject({ zone_id: zone.id, target_project_id: demoProject, status: "ACTIVE" });
     expect(offer.key).toMatch(/^\w{8}$/);
     expect((await conn.dns.getZoneTransferRequest(offer)).zone_name).toBe(zone.name);
@@ -44,7 +48,11 @@ describe("zone transfers on the real Designate", () => {
     );
 
     const accept = await demoConn.dns.createZoneTransferAccept({ key: offer.key!, zone_transfer_request_id: offer.id });
-    const done = await demoConn.dns.waitForZoneTransferAccept(accept, { status: "COMPLETE", interval: 500, timeout: 60_000 });
+    const done = await demoConn.dns.waitForZoneTransferAccept(accept, {
+      status: "COMPLETE",
+      interval: 500,
+      timeout: 60_000,
+    });
     expect(done.zone_id).toBe(zone.id);
     // listing accepts is an admin's call (Designate's policy), across projects
     await expect(demoConn.dns.listZoneTransferAccepts()).rejects.toThrow(ForbiddenError);

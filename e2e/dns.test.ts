@@ -4,7 +4,7 @@
 // openstacksdk's view of the same zones.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { Connection, dns } from "@openstack-ts/openstack";
+import { Connection } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
 import { admin, STATE, uniqueName } from "./support/cloud.js";
 import { undoLater } from "./support/undo-later.js";
@@ -34,7 +34,9 @@ describe("zones on the real Designate", () => {
   it("creates a zone that goes ACTIVE when BIND serves it; gets, finds, updates, lists its nameservers", async () => {
     const zone = await activeZone("zone", { ttl: 3600, description: "made by e2e" });
     expect(zone).toMatchObject({ type: "PRIMARY", ttl: 3600, description: "made by e2e", action: "NONE" });
-    expect(dig(zone.name, "SOA")[0]).toMatch(new RegExp(`^ns1\\.example\\.org\\. hostmaster\\.example\\.org\\. ${zone.serial} `));
+    expect(dig(zone.name, "SOA")[0]).toMatch(
+      new RegExp(`^ns1\\.example\\.org\\. hostmaster\\.example\\.org\\. ${zone.serial} `),
+    );
     expect(dig(zone.name, "NS")).toEqual(["ns1.example.org."]);
 
     expect((await conn.dns.getZone(zone.id)).name).toBe(zone.name);
@@ -61,7 +63,9 @@ describe("zones on the real Designate", () => {
     expect(seen).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(new Set(seen).size).toBe(seen.length);
     expect((await conn.dns.listZones({ name: a.name })).map((z) => z.id)).toEqual([a.id]);
-    expect((await conn.dns.listZones({ status: "ACTIVE", sort_key: "name", sort_dir: "desc" })).length).toBeGreaterThanOrEqual(2);
+    expect(
+      (await conn.dns.listZones({ status: "ACTIVE", sort_key: "name", sort_dir: "desc" })).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("deletes a zone: BIND stops serving it and the API answers 404", async () => {
@@ -76,7 +80,8 @@ describe("zones on the real Designate", () => {
     const zone = await activeZone("sdk");
     const ours = (await conn.dns.listZones()).map((z) => z.id).sort();
     const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-    const script = "import openstack,json; c=openstack.connect(cloud='local', region_name='RegionOne'); print(json.dumps(sorted(z.id for z in c.dns.zones())))";
+    const script =
+      "import openstack,json; c=openstack.connect(cloud='local', region_name='RegionOne'); print(json.dumps(sorted(z.id for z in c.dns.zones())))";
     const theirs = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script], { env }).toString()) as string[];
     expect(theirs).toEqual(ours);
     expect(theirs).toContain(zone.id);
@@ -87,7 +92,13 @@ describe("recordsets on the real Designate", () => {
   it("creates, waits, reads, updates and deletes a recordset, and dig follows each step", async () => {
     const zone = await activeZone("rs");
     const name = `www.${zone.name}`;
-    const created = await conn.dns.createRecordset({ zone_id: zone, name, type: "A", records: ["192.0.2.10"], ttl: 300 });
+    const created = await conn.dns.createRecordset({
+      zone_id: zone,
+      name,
+      type: "A",
+      records: ["192.0.2.10"],
+      ttl: 300,
+    });
     expect(created).toMatchObject({ zone_id: zone.id, name, type: "A", status: "PENDING" });
     const rs = await conn.dns.waitForRecordset(created, ACTIVE);
     expect(dig(name, "A")).toEqual(["192.0.2.10"]);
@@ -117,7 +128,12 @@ describe("recordsets on the real Designate", () => {
     const made = await Promise.all([
       conn.dns.createRecordset({ zone_id: zone, name: zone.name, type: "MX", records: [`10 mail.${zone.name}`] }),
       conn.dns.createRecordset({ zone_id: zone, name: `txt.${zone.name}`, type: "TXT", records: ['"hello e2e"'] }),
-      conn.dns.createRecordset({ zone_id: zone, name: `alias.${zone.name}`, type: "CNAME", records: [`www.${zone.name}`] }),
+      conn.dns.createRecordset({
+        zone_id: zone,
+        name: `alias.${zone.name}`,
+        type: "CNAME",
+        records: [`www.${zone.name}`],
+      }),
     ]);
     for (const rs of made) await conn.dns.waitForRecordset(rs, ACTIVE);
     expect(dig(zone.name, "MX")).toEqual([`10 mail.${zone.name}`]);
@@ -129,7 +145,12 @@ describe("recordsets on the real Designate", () => {
 describe("zone exports and imports on the real Designate", () => {
   it("exports a zone to a zone file with its records", async () => {
     const zone = await activeZone("export");
-    const rs = await conn.dns.createRecordset({ zone_id: zone, name: `host.${zone.name}`, type: "A", records: ["192.0.2.20"] });
+    const rs = await conn.dns.createRecordset({
+      zone_id: zone,
+      name: `host.${zone.name}`,
+      type: "A",
+      records: ["192.0.2.20"],
+    });
     await conn.dns.waitForRecordset(rs, ACTIVE);
     const task = await conn.dns.createZoneExport({ zone });
     later(`export ${task.id}`, () => conn.dns.deleteZoneExport(task));

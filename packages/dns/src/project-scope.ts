@@ -72,4 +72,3 @@ class ScopedDnsClient extends ServiceClient {
 export function scopedDns(target: SessionOrClient, scope: ProjectScope): ServiceClient {
   return new ScopedDnsClient(clientFor(target, dnsService), scopeHeaders(scope));
 }
-

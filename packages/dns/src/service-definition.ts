@@ -5,8 +5,10 @@ import { getLimits } from "./limits/limits.js";
 import { scopedDns, type ProjectScope } from "./project-scope.js";
 import { getZoneExportText } from "./zone-exports/export-text.js";
 
+const functions = { getZoneExportText, getLimits };
+
 /** Every DNS resource and call: what a project-scoped façade offers. */
-export const dnsCalls = defineService(dnsService, resourcesIn(resources), { getZoneExportText, getLimits });
+export const dnsCalls = defineService(dnsService, resourcesIn(resources), functions);
 
 /**
  * `conn.dns.withProjectScope({ allProjects: true }).listZones()`: the DNS façade again, every
@@ -17,4 +19,4 @@ function withProjectScope(target: SessionOrClient, scope: ProjectScope): Service
 }
 
 /** Every DNS resource, for the `conn.dns` façade, and `withProjectScope` for Designate's project headers. */
-export const dns = defineService(dnsService, dnsCalls.resources, { ...dnsCalls.functions, withProjectScope });
+export const dns = defineService(dnsService, dnsCalls.resources, { ...functions, withProjectScope });

@@ -10,7 +10,9 @@ const { server, setup } = dnsCloud();
 /** Answers every Designate v2 call with `body`, or 202 without one (as a task answers). */
 function answerWith(body: Body) {
   server.use(
-    http.all(`${API}/*`, () => (body === undefined ? new HttpResponse(null, { status: 202 }) : HttpResponse.json(body))),
+    http.all(`${API}/*`, () =>
+      body === undefined ? new HttpResponse(null, { status: 202 }) : HttpResponse.json(body),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 // Every sample of Designate's API reference for a resource or call this package declares,
 // and the call that reads or sends it. Where the files come from: SOURCE.md.
-import type { RequestCase, ResponseCase } from "./sample-cases.js";
+import type { Body, Facade, RequestCase, ResponseCase } from "./sample-cases.js";
 
 const S = "samples/";
 const ID = "a86dba58-0043-4cc6-a1bb-69d5e86f3ca3";
@@ -13,7 +13,11 @@ export const responseCases: ResponseCase[] = [
   { file: `${S}zones/list-zones-response.json`, call: (f) => f.listZones({ limit: 1 }, { maxItems: 1 }), key: "zones" },
   // A zone's DELETE answers the zone, PENDING: the same body as a read of it then.
   { file: `${S}zones/delete-zone-response.json`, call: (f) => f.getZone(ID) },
-  { file: `${S}zones/show-zone-nameservers-response.json`, call: (f) => f.getZoneNameservers({ zone }), key: "nameservers" },
+  {
+    file: `${S}zones/show-zone-nameservers-response.json`,
+    call: (f) => f.getZoneNameservers({ zone }),
+    key: "nameservers",
+  },
   // recordsets
   { file: `${S}recordsets/show-recordset-response.json`, call: (f) => f.getRecordset("r", { zone_id }) },
   { file: `${S}recordsets/delete-recordset-response.json`, call: (f) => f.getRecordset("r", { zone_id }) },
@@ -49,7 +53,11 @@ export const responseCases: ResponseCase[] = [
   { file: `${S}zones/list-share-zone-response.json`, call: (f) => f.listZoneShares({ zone_id }), key: "shared_zones" },
   // PTR records of floating IPs
   { file: `${S}reverse_floatingips/ptr-record-response.json`, call: (f) => f.getFloatingIp("RegionOne:c5742ac0") },
-  { file: `${S}reverse_floatingips/list-ptr-record-response.json`, call: (f) => f.listFloatingIps(), key: "floatingips" },
+  {
+    file: `${S}reverse_floatingips/list-ptr-record-response.json`,
+    call: (f) => f.listFloatingIps(),
+    key: "floatingips",
+  },
   // admin
   { file: `${S}tlds/tld-response.json`, call: (f) => f.getTld("t") },
   { file: `${S}tlds/list-tlds-response.json`, call: (f) => f.listTlds(), key: "tlds" },
@@ -68,7 +76,11 @@ export const responseCases: ResponseCase[] = [
 ];
 
 export const requestCases: RequestCase[] = [
-  { file: `${S}zones/create-zone-request.json`, call: (f, body) => f.createZone(body), response: `${S}zones/zone-response.json` },
+  {
+    file: `${S}zones/create-zone-request.json`,
+    call: (f, body) => f.createZone(body),
+    response: `${S}zones/zone-response.json`,
+  },
   {
     file: `${S}zones/update-zone-request.json`,
     call: (f, body) => f.updateZone(ID, body),
@@ -77,7 +89,7 @@ export const requestCases: RequestCase[] = [
   { file: `${S}zones/poolmove-zone-request.json`, call: (f, body) => f.moveZonePool({ zone, ...body }) },
   ...["", "mx-", "spf-", "srv-", "sshfp-"].map((kind) => ({
     file: `${S}recordsets/create-${kind}recordset-request.json`,
-    call: (f: Parameters<RequestCase["call"]>[0], body: never) => f.createRecordset({ zone_id, ...(body as object) } as never),
+    call: (f: Facade, body: Body) => f.createRecordset({ zone_id, ...body }),
     response: `${S}recordsets/create-${kind}recordset-response.json`,
   })),
   {
@@ -123,8 +135,15 @@ export const requestCases: RequestCase[] = [
     call: (f, body) => f.updateFloatingIp("RegionOne:c5742ac0", body),
     response: `${S}reverse_floatingips/ptr-record-response.json`,
   },
-  { file: `${S}reverse_floatingips/unset-ptr-record-request.json`, call: (f) => f.unsetFloatingIp({ floating_ip: "RegionOne:c5742ac0" }) },
-  { file: `${S}tlds/create-tld-request.json`, call: (f, body) => f.createTld(body), response: `${S}tlds/tld-response.json` },
+  {
+    file: `${S}reverse_floatingips/unset-ptr-record-request.json`,
+    call: (f) => f.unsetFloatingIp({ floating_ip: "RegionOne:c5742ac0" }),
+  },
+  {
+    file: `${S}tlds/create-tld-request.json`,
+    call: (f, body) => f.createTld(body),
+    response: `${S}tlds/tld-response.json`,
+  },
   {
     file: `${S}tlds/update-tld-request.json`,
     call: (f, body) => f.updateTld("t", body),
