@@ -55,6 +55,7 @@ EOF
     start_bg designate-bind "$LOGS/designate-bind.log" /usr/sbin/named -g -4 -c "$BDIR/named.conf"
   fi
 
+  # CORS: a browser may send Designate's project headers too (the SDK's withProjectScope)
   cat >"$ETC/designate.conf" <<EOF
 [DEFAULT]
 transport_url = $RABBIT_URL
@@ -91,7 +92,7 @@ connection = $PGURL/designate
 [network_api:neutron]
 endpoints = RegionOne|http://$HOST:${PORT[neutron]}
 $(authtoken_section designate)
-$COMMON_OSLO
+${COMMON_OSLO/allow_headers = /allow_headers = X-Auth-All-Projects,X-Auth-Sudo-Project-ID,}
 EOF
   cat >"$ETC/designate-api-paste.ini" <<EOF
 [composite:osapi_dns]
@@ -186,8 +187,13 @@ EOF
   # a cast to a queue no one has declared yet is lost: wait for the consumers
   # (mdns serves DNS only: since Zed it has no RPC queue)
   [ $DESIGNATE_STARTED = 0 ] || wait_queues "${DESIGNATE_DAEMONS[*]/#/designate-}" central worker producer
-  # the pool goes in through central (a running central is needed); update is idempotent
-  "$STATE/bin/designate-manage" --config-file "$ETC/designate.conf" pool update \
-    --file "$ETC/designate-pools.yaml" >"$LOGS/designate-pool.log" 2>&1 || { tail -20 "$LOGS/designate-pool.log"; exit 1; }
+  # the pool goes in through central (a running central is needed); again only when
+  # pools.yaml changed (designate-manage takes ~10 s to start)
+  POOLS_HASH=$(md5sum <"$ETC/designate-pools.yaml" | cut -c1-32)
+  if [ "$(cat "$DDIR/pools.applied" 2>/dev/null)" != "$POOLS_HASH" ]; then
+    "$STATE/bin/designate-manage" --config-file "$ETC/designate.conf" pool update \
+      --file "$ETC/designate-pools.yaml" >"$LOGS/designate-pool.log" 2>&1 || { tail -20 "$LOGS/designate-pool.log"; exit 1; }
+    echo "$POOLS_HASH" >"$DDIR/pools.applied"
+  fi
   step_end
 fi
