@@ -62,7 +62,8 @@ describe("bundle budgets, min+gzip", () => {
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
-    expect(size).toBeLessThanOrEqual(37_050); // issue 13's three rows together, and the auth URL's region: 36,991
+    // 36,991 → 37,094: the token-expiry commit's fetch step (6462e28: a refused token forgotten on a streamed 401), not re-measured there
+    expect(size).toBeLessThanOrEqual(37_150); // issue 13's three rows together, and the auth URL's region: 36,991
   });
 
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
@@ -73,7 +74,7 @@ describe("bundle budgets, min+gzip", () => {
     );
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }) with the façade's namespaces: ${size} bytes min+gzip`);
-    expect(size).toBeLessThanOrEqual(37_200);
+    expect(size).toBeLessThanOrEqual(37_300); // +0.1 kB with 6462e28's fetch step, as the row above: 37,270
   });
 
   it("one resource, one verb: networks.find(session, name) with a Session and PasswordAuth", async () => {
@@ -98,12 +99,30 @@ describe("bundle budgets, min+gzip", () => {
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);
     console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
-    expect(size).toBeLessThanOrEqual(26_000); // issue 13's three rows together (the list's filters checked by get's helper), and the auth URL's region: 25,920
+    // 25,920 → 26,021: the token-expiry commit's fetch step (6462e28), as the first row
+    expect(size).toBeLessThanOrEqual(26_100); // issue 13's three rows together (the list's filters checked by get's helper), and the auth URL's region: 25,920
   });
 
   it("the CDN file, every service with Connection and fromConfig", () => {
     const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
     console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
-    expect(size).toBeLessThanOrEqual(74_550); // issue 13: list and item options, regions and proxy links, the API samples' fixes: 74,475
+    // issue 14: + @openstack-ts/dns (Designate), 76,911 with the core of the base (~74,580)
+    expect(size).toBeLessThanOrEqual(77_000); // issue 13: list and item options, regions and proxy links, the API samples' fixes: 74,475
+  });
+
+  it("a further service costs at most 6 kB to an app that uses it: dns", async () => {
+    // An app that does not use it pays nothing: the first row imports no service package but its two.
+    const app = async (services: string, imports: string) =>
+      gzipped(
+        (
+          await bundle(`import { connectionWith } from "@openstack-ts/openstack"; ${imports}
+          export const Small = connectionWith({ ${services} });`)
+        ).text,
+      );
+    const base = `import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";`;
+    const without = await app("identity, network", base);
+    const withDns = await app("identity, network, dns", `${base} import { dns } from "@openstack-ts/dns";`);
+    console.info(`+ dns: ${withDns - without} bytes min+gzip (budget 6,000)`);
+    expect(withDns - without).toBeLessThanOrEqual(6_000);
   });
 });
