@@ -76,15 +76,29 @@ describe("zones on the real Designate", () => {
     await conn.dns.deleteZone(zone); // already gone: ignored by default
   });
 
-  it("has the same zone ids as Python's openstacksdk", async () => {
+  it("has the same zone and recordset ids as Python's openstacksdk", async () => {
     const zone = await activeZone("sdk");
-    const ours = (await conn.dns.listZones()).map((z) => z.id).sort();
+    const rs = await conn.dns.createRecordset({
+      zone_id: zone,
+      name: `a.${zone.name}`,
+      type: "A",
+      records: ["192.0.2.5"],
+    });
+    const ours = {
+      zones: (await conn.dns.listZones()).map((z) => z.id).sort(),
+      recordsets: (await conn.dns.listRecordsets({ zone_id: zone })).map((r) => r.id).sort(),
+    };
     const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-    const script =
-      "import openstack,json; c=openstack.connect(cloud='local', region_name='RegionOne'); print(json.dumps(sorted(z.id for z in c.dns.zones())))";
-    const theirs = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script], { env }).toString()) as string[];
+    const script = [
+      "import openstack, json, sys",
+      "c = openstack.connect(cloud='local', region_name='RegionOne')",
+      "print(json.dumps({'zones': sorted(z.id for z in c.dns.zones()),",
+      "  'recordsets': sorted(r.id for r in c.dns.recordsets(sys.argv[1]))}))",
+    ].join("\n");
+    const theirs = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, zone.id], { env }).toString());
     expect(theirs).toEqual(ours);
-    expect(theirs).toContain(zone.id);
+    expect(theirs.zones).toContain(zone.id);
+    expect(theirs.recordsets).toContain(rs.id);
   });
 });
 
