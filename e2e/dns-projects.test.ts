@@ -1,6 +1,7 @@
 // Designate across projects and for admins, on the real service: zone transfers from admin to
 // demo, the all-projects and sudo headers (withProjectScope), abandon and xfr, and the admin
-// resources: TLDs, blacklists, pools, service statuses, quotas and limits.
+// resources: TLDs, blacklists, pools, service statuses, quotas and limits; and the PTR record
+// of a Neutron floating IP.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Connection, ForbiddenError, InvalidArgumentError, NotFoundError } from "@openstack-ts/openstack";
@@ -173,8 +174,31 @@ describe("admin resources on the real Designate", () => {
     expect(limits.max_zone_name_length).toBe(255);
   });
 
-  it("floating IP PTR records: lists the project's floating IPs from Neutron", async () => {
-    const ptrs = await conn.dns.listFloatingIps();
-    expect(Array.isArray(ptrs)).toBe(true);
+  it("floating IP PTR records: sets one on a Neutron floating IP, BIND answers it, and unsets it", async () => {
+    // a floating IP of our own, on an external network of our own (the cloud has none)
+    const net = await conn.network.createNetwork({ name: uniqueName("ptr-ext"), "router:external": true });
+    later(`network ${net.name}`, () => conn.network.deleteNetwork(net));
+    await conn.network.createSubnet({ network_id: net.id, cidr: "198.51.100.0/24", ip_version: 4 });
+    const fip = await conn.network.createFloatingIp({ floating_network_id: net.id });
+    later(`floating IP ${fip.floating_ip_address}`, () => conn.network.deleteFloatingIp(fip));
+
+    const id = `RegionOne:${fip.id}`;
+    expect((await conn.dns.listFloatingIps()).map((p) => p.id)).toContain(id);
+    expect((await conn.dns.findFloatingIp(fip.floating_ip_address!))?.id).toBe(id);
+    const set = await conn.dns.updateFloatingIp(id, { ptrdname: "ptr.example.org.", ttl: 300, description: "e2e" });
+    expect(set).toMatchObject({
+      id,
+      address: fip.floating_ip_address,
+      ptrdname: "ptr.example.org.",
+      status: "PENDING",
+    });
+    await conn.dns.waitForFloatingIp(id, { status: "ACTIVE", interval: 500, timeout: 90_000 });
+    const reverse = execFileSync("dig", ["+short", "@127.0.0.1", "-p", "5322", "-x", fip.floating_ip_address!]);
+    expect(reverse.toString().trim()).toBe("ptr.example.org.");
+
+    await conn.dns.unsetFloatingIp({ floating_ip: id });
+    await expect
+      .poll(async () => (await conn.dns.getFloatingIp(id)).ptrdname, { interval: 500, timeout: 60_000 })
+      .toBeNull();
   });
 });

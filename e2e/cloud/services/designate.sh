@@ -20,6 +20,9 @@ if has designate; then
   mkbin designate-api designate.cmd.api:main; mkbin designate-manage designate.cmd.manage:main
   for d in "${DESIGNATE_DAEMONS[@]}"; do mkbin designate-$d designate.cmd.$d:main; done
   pg_db designate
+  # the owner of the reverse zones Designate makes for floating IP PTR records: the service
+  # project (the clouds step seeded it before this one)
+  MANAGED_PROJECT=$(openstack --os-cloud local project show service -f value -c id)
 
   # ---- named: a private BIND 9 whose zones designate adds and deletes through rndc
   [ -f "$BDIR/rndc.key" ] || rndc-confgen -a -A hmac-sha256 -k designate-rndc -c "$BDIR/rndc.key" >/dev/null 2>&1
@@ -75,6 +78,7 @@ enabled_extensions_admin = quotas
 [service:central]
 workers = 1
 # the owner of the reverse (in-addr.arpa) zones designate makes for floating IP PTRs
+managed_resource_tenant_id = $MANAGED_PROJECT
 managed_resource_email = hostmaster@example.org
 [service:worker]
 workers = 1
