@@ -11,6 +11,7 @@ const GUIDES = [
   "block-storage",
   "compute",
   "config",
+  "dns",
   "getting-started",
   "identity",
   "image",

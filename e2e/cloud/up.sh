@@ -4,7 +4,7 @@
 #
 #   CLOUD_STATE     state dir (configs, pg cluster, keys, data, logs)  default: ./state
 #   CLOUD_SERVICES  which services to run (in this order)
-#                   default: "rabbitmq keystone glance placement neutron swift nova cinder heat octavia barbican"
+#                   default: "rabbitmq keystone glance placement neutron swift nova cinder heat octavia barbican designate"
 #                   (without rabbitmq, nova and cinder run their APIs only, on fake://)
 #   CLOUD_SKIP_APT=1  do not run apt-get at all
 #   CLOUD_PIDS      the PID file (default ./pids): point it at a running cloud's to add services to it
@@ -21,7 +21,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 STATE=${CLOUD_STATE:-$HERE/state}
-SERVICES=${CLOUD_SERVICES:-"rabbitmq keystone glance placement neutron swift nova cinder heat octavia barbican"}
+SERVICES=${CLOUD_SERVICES:-"rabbitmq keystone glance placement neutron swift nova cinder heat octavia barbican designate"}
 PIDS=${CLOUD_PIDS:-$HERE/pids}   # another checkout may add its services to a running cloud
 LOGS=$STATE/logs
 ETC=$STATE/etc
@@ -40,7 +40,8 @@ declare -A PORT=([keystone]=5000 [keystone-short]=5001 [glance]=9292 [placement]
                  [swift]=8080 [swift-object]=6200 [swift-container]=6201 [swift-account]=6202
                  [nova]=8774 [cinder]=8776 [postgres]=$PG_PORT
                  [rabbitmq]=5672 [rabbitmq-dist]=25672 [rabbitmq-ctl]=35672 [epmd]=4369
-                 [heat]=8004 [octavia]=9876 [octavia-health]=5555 [barbican]=9311)
+                 [heat]=8004 [octavia]=9876 [octavia-health]=5555 [barbican]=9311
+                 [designate]=9001 [designate-mdns]=5354 [designate-dns]=5322 [designate-rndc]=5953)
 KS=http://$HOST:${PORT[keystone]}
 export OS_CLIENT_CONFIG_FILE=$STATE/clouds.yaml
 
@@ -53,7 +54,7 @@ echo "=== up.sh run $(date -Is) services: $SERVICES" >>"$TIMINGS"
 # shellcheck source=lib.sh
 . "$HERE/lib.sh"
 # each step is guarded by `has <service>` inside its file (packages and postgres always run)
-for step in packages postgres rabbitmq keystone keystone-short clouds glance placement neutron swift nova cinder heat octavia barbican; do
+for step in packages postgres rabbitmq keystone keystone-short clouds glance placement neutron swift nova cinder heat octavia barbican designate; do
   # shellcheck source=/dev/null
   . "$HERE/services/$step.sh"
 done

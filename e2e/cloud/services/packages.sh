@@ -10,6 +10,8 @@ has cinder && PKGS+=(python3-cinder dmidecode)
 has octavia && PKGS+=(python3-octavia openssl)
 has heat && PKGS+=(python3-heat)
 has barbican && PKGS+=(python3-barbican)
+# named and rndc: the BIND 9 that is designate's pool nameserver; dig for the e2e checks
+has designate && PKGS+=(python3-designate bind9 bind9-utils bind9-dnsutils)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do

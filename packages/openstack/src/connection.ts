@@ -11,6 +11,7 @@ import type {
   OrchestrationFacade,
   PlacementFacade,
   KeyManagerFacade,
+  DnsFacade,
 } from "./facades.js";
 import { services } from "./services.js";
 
@@ -54,5 +55,8 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get keyManager(): KeyManagerFacade {
     return this.facade("keyManager");
+  }
+  get dns(): DnsFacade {
+    return this.facade("dns");
   }
 }

@@ -21,3 +21,5 @@ export type LoadBalancerFacade = ServiceFacade<typeof services.loadBalancer>;
 export type OrchestrationFacade = ServiceFacade<typeof services.orchestration>;
 /** `conn.keyManager`: Barbican's. */
 export type KeyManagerFacade = ServiceFacade<typeof services.keyManager>;
+/** `conn.dns`: Designate's. */
+export type DnsFacade = ServiceFacade<typeof services.dns>;

@@ -22,6 +22,7 @@ export * as placement from "@openstack-ts/placement";
 export * as loadBalancer from "@openstack-ts/load-balancer";
 export * as orchestration from "@openstack-ts/orchestration";
 export * as keyManager from "@openstack-ts/key-manager";
+export * as dns from "@openstack-ts/dns";
 export { Connection } from "./connection.js";
 export type {
   IdentityFacade,
@@ -34,6 +35,7 @@ export type {
   LoadBalancerFacade,
   OrchestrationFacade,
   KeyManagerFacade,
+  DnsFacade,
 } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";

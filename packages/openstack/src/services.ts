@@ -8,6 +8,7 @@ import { network } from "@openstack-ts/network";
 import { objectStore } from "@openstack-ts/object-store";
 import { orchestration } from "@openstack-ts/orchestration";
 import { placement } from "@openstack-ts/placement";
+import { dns } from "@openstack-ts/dns";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
 export const services: Services = {
@@ -21,6 +22,7 @@ export const services: Services = {
   loadBalancer,
   orchestration,
   keyManager,
+  dns,
 };
 
 // Written out, so declarations name each definition by its package's export rather than by
@@ -36,6 +38,7 @@ type Services = {
   readonly loadBalancer: typeof loadBalancer;
   readonly orchestration: typeof orchestration;
   readonly keyManager: typeof keyManager;
+  readonly dns: typeof dns;
 };
 
 export type ServiceName = keyof typeof services;

@@ -114,4 +114,20 @@ describe("bundle budgets, min+gzip", () => {
     // issue 14: each new service's package adds what it declares (Heat ~3.3 kB, Octavia ~3.0 kB, Barbican ~4.7 kB; re-measured after the merges).
     expect(size).toBeLessThanOrEqual(86_000); // issue 13 with its leftovers: 75,302
   });
+
+  it("a further service costs at most 6 kB to an app that uses it: dns", async () => {
+    // An app that does not use it pays nothing: the first row imports no service package but its two.
+    const app = async (services: string, imports: string) =>
+      gzipped(
+        (
+          await bundle(`import { connectionWith } from "@openstack-ts/openstack"; ${imports}
+          export const Small = connectionWith({ ${services} });`)
+        ).text,
+      );
+    const base = `import { identity } from "@openstack-ts/identity"; import { network } from "@openstack-ts/network";`;
+    const without = await app("identity, network", base);
+    const withDns = await app("identity, network, dns", `${base} import { dns } from "@openstack-ts/dns";`);
+    console.info(`+ dns: ${withDns - without} bytes min+gzip (budget 6,000)`);
+    expect(withDns - without).toBeLessThanOrEqual(6_000);
+  });
 });

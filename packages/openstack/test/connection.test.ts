@@ -8,11 +8,18 @@ import { mockServer } from "@openstack-ts/mock/vitest";
 
 const NET = "http://network.test:9696";
 const DNS = "http://dns.test:9001/";
+const MANILA = "http://share.test:8786/v2/p-admin";
+// Designate's root document: its v2 at <root>/v2.
+const dnsDocument = { versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${DNS}v2` }] }] };
 const server = mockServer();
 
 function cloud() {
   const keystone = fakeKeystone({
-    services: { network: { url: NET, document: networkDocument(NET) }, dns: { url: DNS } },
+    services: {
+      network: { url: NET, document: networkDocument(NET) },
+      dns: { url: DNS, document: dnsDocument },
+      "shared-file-system": { url: MANILA },
+    },
   });
   const hits: string[] = [];
   server.events.on("request:start", ({ request }) => void hits.push(`${request.method} ${request.url}`));
@@ -27,6 +34,7 @@ function cloud() {
       `${DNS}v2/zones`,
       ({ request }) => keystone.reject(request) ?? HttpResponse.json({ zones: [{ name: "example.org." }] }),
     ),
+    http.get(`${MANILA}/shares`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ shares: [] })),
   );
   const login = {
     authUrl: keystone.authUrl,
@@ -55,7 +63,10 @@ describe("Connection", () => {
   it("answers any catalog service through a raw client relative to its catalog URL", async () => {
     const { login } = cloud();
     const conn = new Connection(login);
-    expect(await conn.service("dns").get("/v2/zones").json()).toEqual({ zones: [{ name: "example.org." }] });
+    expect(await conn.service("shared-file-system").get("/shares").json()).toEqual({ shares: [] });
+    // a service with a package answers through its façade: paths relative to its discovered version
+    expect(conn.service("dns")).toBe(conn.dns);
+    expect(await conn.service("dns").get("zones").json()).toEqual({ zones: [{ name: "example.org." }] });
     expect(conn.service("network")).toBe(conn.network);
   });
 

@@ -13,6 +13,7 @@ export const PREFIXES: Readonly<Record<ServiceType, string>> = {
   "block-storage": "volume",
   "object-store": "object-store",
   placement: "placement",
+  dns: "dns",
 };
 
 export function serviceUrls(baseUrl: string): Record<ServiceType, string> {
@@ -50,5 +51,6 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
       description: "Swift Object Storage",
     },
     { type: "placement", name: "placement", url: urls.placement, description: "Placement Service" },
+    { type: "dns", name: "designate", url: urls.dns, description: "Designate DNS Service" },
   ];
 }

@@ -6,6 +6,7 @@ import { imageService } from "../image/service.js";
 import { networkService } from "../network/service.js";
 import { objectStoreService } from "../object-store/service.js";
 import { placementService } from "../placement/service.js";
+import { dnsService } from "../dns/service.js";
 
 /** Every fake service of the cloud. */
 export const ALL_SERVICES: readonly ServiceSpec[] = [
@@ -16,4 +17,5 @@ export const ALL_SERVICES: readonly ServiceSpec[] = [
   blockStorageService,
   objectStoreService,
   placementService,
+  dnsService,
 ];

@@ -68,6 +68,9 @@ export interface MockState {
   objects: Row[];
   // Placement
   resourceProviders: Row[];
+  // Designate
+  zones: Row[];
+  recordsets: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -104,5 +107,7 @@ export function emptyState(): MockState {
     containers: [],
     objects: [],
     resourceProviders: [],
+    zones: [],
+    recordsets: [],
   };
 }

@@ -11,10 +11,11 @@ import type { Ctx, Row } from "./types.js";
  * - `neutron`: `limit`/`marker`, `<key>_links` with next and previous, sorted by id when paging;
  * - `nova`: `limit`/`marker` (at most 1000), `<key>_links` with next when a page is full (Cinder too);
  * - `glance`: `limit` (25 by default, at most 1000)/`marker`, a top-level `next`, `first`, `schema`;
+ * - `designate`: `limit`/`marker`, a `links` object with `self`, and `next` when a page is full;
  * - `none`: everything at once (Placement).
  * Swift's bare arrays are paged in object-store/listing.ts.
  */
-export type PagingStyle = "keystone" | "keystone-paged" | "neutron" | "nova" | "glance" | "none";
+export type PagingStyle = "keystone" | "keystone-paged" | "neutron" | "nova" | "glance" | "designate" | "none";
 
 /** Query parameters that steer paging and sorting, never filters. */
 export const PAGING_PARAMS: Readonly<Record<PagingStyle, readonly string[]>> = {
@@ -23,6 +24,7 @@ export const PAGING_PARAMS: Readonly<Record<PagingStyle, readonly string[]>> = {
   neutron: ["limit", "marker", "page_reverse", "sort_key", "sort_dir", "fields"],
   nova: ["limit", "marker", "sort_key", "sort_dir", "sort", "all_tenants", "offset", "with_count"],
   glance: ["limit", "marker", "sort", "sort_key", "sort_dir"],
+  designate: ["limit", "marker", "sort_key", "sort_dir"],
   none: [],
 };
 
@@ -115,6 +117,15 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
         ? [{ rel: "next", href: `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}` }]
         : [];
       return { items: page, extra: next.length > 0 ? { [`${options.pluralKey}_links`]: next } : {} };
+    }
+    case "designate": {
+      // Designate's default_limit_v2 (20) and max_limit_v2 (1000)
+      const limit = limitOf(ctx, 20, 1000)!;
+      const page = afterMarker(items, ctx, options).slice(0, limit);
+      const links: Row = { self: ctx.url.toString() };
+      if (page.length === limit && page.length > 0)
+        links["next"] = `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}`;
+      return { items: page, extra: { links, metadata: { total_count: items.length } } };
     }
     case "glance": {
       const limit = limitOf(ctx, 25, 1000)!;

@@ -5,7 +5,15 @@ import type { MicroversionRange } from "./microversion.js";
 export type Row = Record<string, any>;
 
 /** The services of the fake cloud, by catalog type. */
-export type ServiceType = "identity" | "compute" | "network" | "image" | "block-storage" | "object-store" | "placement";
+export type ServiceType =
+  | "identity"
+  | "compute"
+  | "network"
+  | "image"
+  | "block-storage"
+  | "object-store"
+  | "placement"
+  | "dns";
 
 /** Who a valid token speaks for. */
 export interface Auth {

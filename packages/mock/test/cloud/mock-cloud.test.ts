@@ -19,6 +19,7 @@ describe("mockCloud: seeding and inspecting", () => {
       "volumev3",
       "object-store",
       "placement",
+      "dns",
     ]);
     expect(cloud.state.flavors.map((f) => f["name"])).toEqual(["m1.tiny", "m1.small", "m1.medium"]);
     expect(cloud.state.networks).toMatchObject([

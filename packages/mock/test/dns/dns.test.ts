@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { manualClock } from "../../src/cloud/clock.js";
+import { mockCloud } from "../../src/cloud/mock-cloud.js";
+import { clientOf } from "../fixtures.js";
+
+function designate() {
+  const clock = manualClock();
+  const cloud = mockCloud({ now: clock.now, delay: 500 });
+  return { cloud, clock, admin: clientOf(cloud), demo: clientOf(cloud, "demo") };
+}
+
+describe("fake Designate", () => {
+  it("is in the catalog at /dns, with Designate's root document", async () => {
+    const { cloud, admin } = designate();
+    expect(cloud.urls.dns).toBe(`${cloud.baseUrl}/dns`);
+    const root = await admin.get("dns");
+    expect(root.body.versions.map((v: { id: string }) => v.id)).toEqual(["v2", "v2.0"]);
+  });
+
+  it("makes a zone PENDING, then ACTIVE after the delay, with its SOA and NS recordsets", async () => {
+    const { clock, admin } = designate();
+    const made = await admin.post("dns/v2/zones", { name: "example.org.", email: "h@example.org", ttl: 600 });
+    expect(made.status).toBe(202);
+    expect(made.body).toMatchObject({ name: "example.org.", status: "PENDING", action: "CREATE", type: "PRIMARY" });
+    clock.advance(500);
+    const zone = (await admin.get(`dns/v2/zones/${made.body.id}`)).body;
+    expect(zone).toMatchObject({ status: "ACTIVE", action: "NONE" });
+    const apex = (await admin.get(`dns/v2/zones/${zone.id}/recordsets`)).body.recordsets;
+    expect(apex.map((r: { type: string }) => r.type).sort()).toEqual(["NS", "SOA"]);
+  });
+
+  it("changes recordsets asynchronously, moving the zone's serial, and deletes zones later", async () => {
+    const { clock, admin } = designate();
+    const zone = (await admin.post("dns/v2/zones", { name: "a.org.", email: "h@a.org" })).body;
+    clock.advance(500);
+    const path = `dns/v2/zones/${zone.id}/recordsets`;
+    const rs = (await admin.post(path, { name: "www.a.org.", type: "A", records: ["192.0.2.1"] })).body;
+    expect(rs.status).toBe("PENDING");
+    expect((await admin.get(`dns/v2/zones/${zone.id}`)).body).toMatchObject({
+      status: "PENDING",
+      serial: zone.serial + 1,
+    });
+    clock.advance(500);
+    expect((await admin.get(`${path}/${rs.id}`)).body.status).toBe("ACTIVE");
+    const put = await admin.put(`${path}/${rs.id}`, { records: ["192.0.2.2"] });
+    expect([put.status, put.body.records, put.body.status]).toEqual([202, ["192.0.2.2"], "PENDING"]);
+    expect((await admin.get(`${path}?data=192.0.2.2`)).body.recordsets.map((r: { id: string }) => r.id)).toEqual([
+      rs.id,
+    ]);
+    expect((await admin.post(path, { name: "www.b.org.", type: "A", records: ["192.0.2.3"] })).status).toBe(400);
+
+    expect((await admin.delete(`dns/v2/zones/${zone.id}`)).status).toBe(202);
+    expect((await admin.get(`dns/v2/zones/${zone.id}`)).body).toMatchObject({ status: "PENDING", action: "DELETE" });
+    clock.advance(500);
+    const gone = await admin.get(`dns/v2/zones/${zone.id}`);
+    expect([gone.status, gone.body.type]).toEqual([404, "zone_not_found"]);
+  });
+
+  it("pages with links.next, and keeps each project's zones its own", async () => {
+    const { admin, demo } = designate();
+    for (const name of ["a.org.", "b.org.", "c.org."]) await admin.post("dns/v2/zones", { name, email: "h@x.org" });
+    await demo.post("dns/v2/zones", { name: "demo.org.", email: "h@x.org" });
+    const first = (await admin.get("dns/v2/zones?limit=2")).body;
+    expect(first.zones).toHaveLength(2);
+    expect(first.metadata.total_count).toBe(3);
+    const next = new URL(first.links.next);
+    const second = (await admin.get(`dns/v2/zones${next.search}`)).body;
+    expect(second.zones).toHaveLength(1);
+    expect(second.links.next).toBeUndefined();
+    expect((await demo.get("dns/v2/zones")).body.zones.map((z: { name: string }) => z.name)).toEqual(["demo.org."]);
+    const refused = await admin.get("dns/v2/zones?owner=x");
+    expect(refused.status).toBe(400);
+  });
+});
