@@ -7,6 +7,7 @@
 #                   default: "rabbitmq keystone glance placement neutron swift nova cinder heat octavia barbican designate"
 #                   (without rabbitmq, nova and cinder run their APIs only, on fake://)
 #   CLOUD_SKIP_APT=1  do not run apt-get at all
+#   --only a,b      only these services (types or step names) and what they need
 #   CLOUD_PIDS      the PID file (default ./pids): point it at a running cloud's to add services to it
 #   CLOUD_ADMIN_PASSWORD (admin), CLOUD_SERVICE_PASSWORD, CLOUD_DEMO_PASSWORD,
 #   CLOUD_APPCRED_SECRET  credentials written into keystone and clouds.yaml
@@ -22,6 +23,27 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 STATE=${CLOUD_STATE:-$HERE/state}
 SERVICES=${CLOUD_SERVICES:-"rabbitmq keystone glance placement neutron swift nova cinder heat octavia barbican designate"}
+# --only a,b (pnpm cloud:up -- --only orchestration,dns): those services, by step or service
+# type, with the bus and Keystone every service needs, and what each one's own tests use.
+declare -A NEEDS=([identity]=keystone [image]=glance [placement]=placement [network]=neutron
+                  [object-store]=swift [compute]="glance placement neutron nova" [block-storage]=cinder
+                  [orchestration]="glance placement neutron nova cinder heat" [load-balancer]=octavia
+                  [key-manager]=barbican [dns]="neutron designate")
+while [ $# -gt 0 ]; do
+  case $1 in
+    --) shift ;;
+    --only|--only=*)
+      if [ "$1" = --only ]; then [ $# -ge 2 ] || { echo "up.sh: --only needs a list" >&2; exit 2; }; LIST=$2; shift 2
+      else LIST=${1#--only=}; shift; fi
+      SERVICES="rabbitmq keystone"
+      for name in ${LIST//,/ }; do
+        if [ -n "${NEEDS[$name]:-}" ]; then SERVICES+=" ${NEEDS[$name]}"
+        elif [ -f "$HERE/services/$name.sh" ] && [[ " ${!NEEDS[*]} ${NEEDS[*]} " == *" $name "* ]]; then SERVICES+=" $name"
+        else echo "up.sh: --only: no service '$name'; known: ${!NEEDS[*]}" >&2; exit 2; fi
+      done ;;
+    *) echo "up.sh: unknown argument '$1' (usage: up.sh [--only service,...])" >&2; exit 2 ;;
+  esac
+done
 PIDS=${CLOUD_PIDS:-$HERE/pids}   # another checkout may add its services to a running cloud
 LOGS=$STATE/logs
 ETC=$STATE/etc
