@@ -24,6 +24,8 @@ export interface PaginateOptions<T> {
   maxItems?: number | undefined;
   fetchPage(url: string): Promise<Page>;
   parse(raw: unknown, url: string, index: number): T;
+  /** Put the first page's filters back on each next link that lacks them (see ResourceSpec.nextLinksDropFilters). */
+  restoreFilters?: boolean | undefined;
   /** Keystone's `truncated: true`: its list_limit cut the list and there is no next page. */
   onTruncated?(url: string): void;
 }
@@ -62,7 +64,10 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
     // Keystone 2025.1 marks every full page `truncated`, next link included: only a last page lost items.
     if (truncated && !link) options.onTruncated?.(pageUrl);
     if (options.style === "none") return undefined;
-    if (link) return resolveNextLink(link, options.baseUrl);
+    if (link) {
+      const next = resolveNextLink(link, options.baseUrl);
+      return options.restoreFilters ? withFiltersOf(options.firstUrl, next) : next;
+    }
     if (options.style === "marker" || (limit !== undefined && raw.length === limit)) {
       const end = marker(raw[raw.length - 1]);
       return end === undefined ? undefined : withMarker(options.firstUrl, String(end));
@@ -164,6 +169,17 @@ function markerOf(item: unknown, fields: string | readonly string[]): string | n
 
 function markerValue(value: unknown): string | number | undefined {
   return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : undefined;
+}
+
+/** Query parameters that move a walk along; every other one of the first page's is a filter. */
+const PAGING_PARAMS = new Set(["limit", "marker", "offset"]);
+
+/** `next` with each of the first page's filters it lacks put back. */
+function withFiltersOf(firstUrl: string, next: string): string {
+  const url = new URL(next);
+  for (const [key, value] of new URL(firstUrl).searchParams)
+    if (!PAGING_PARAMS.has(key) && !url.searchParams.has(key)) url.searchParams.append(key, value);
+  return url.toString();
 }
 
 function withMarker(firstUrl: string, marker: string): string {

@@ -55,6 +55,7 @@ async function pages<T>(
     markerField: spec.markerField ?? spec.idField ?? "id",
     itemKey: spec.listItemKey,
     linksKey: spec.linksKey,
+    restoreFilters: spec.nextLinksDropFilters,
     limit,
     maxItems,
     fetchPage: async (url) => {

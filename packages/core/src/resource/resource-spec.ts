@@ -155,6 +155,12 @@ export interface ResourceSpec {
   readonly jsonPatch?: string;
   /** `links` (every link style, the default), `marker` (always page by marker), `none`. */
   readonly pagination?: "links" | "marker" | "none";
+  /**
+   * The service's next links leave out the list's filters (Barbican's carry only `limit` and
+   * `offset`): each later page gets the first page's filters back, or a filtered walk would
+   * go on with other items than those asked for.
+   */
+  readonly nextLinksDropFilters?: boolean;
   /** The field whose value is the next page's marker. Default `id`. A list: the first an item has (Swift's `subdir` entries have no `name`). */
   readonly markerField?: string | readonly string[];
   /** Query parameters every list request carries (Swift's `format=json`). */

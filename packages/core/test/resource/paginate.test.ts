@@ -51,6 +51,19 @@ describe("paginate", () => {
     expect(asked).toHaveLength(2);
   });
 
+  it("puts the first page's filters back on a next link that drops them, where the spec says so (Barbican)", async () => {
+    const first = "http://kms.test/v1/secrets?name=db&limit=2";
+    const { pages, asked } = await walk(
+      {
+        [first]: page({ networks: items("a", "b"), next: "http://kms.test/v1/secrets?limit=2&offset=2" }),
+        "http://kms.test/v1/secrets?limit=2&offset=2&name=db": page({ networks: items("c") }),
+      },
+      { firstUrl: first, baseUrl: "http://kms.test/v1/", limit: 2, restoreFilters: true },
+    );
+    expect(pages).toEqual([["a", "b"], ["c"]]);
+    expect(asked).toEqual([first, "http://kms.test/v1/secrets?limit=2&offset=2&name=db"]);
+  });
+
   it("follows Keystone's links object and stops on next: null", async () => {
     const { pages } = await walk(
       {

@@ -20,6 +20,8 @@ export const containerConsumers = acceptingRefs(
     service: keyManagerService,
     path: "containers/{container_id}/consumers",
     singular: "ContainerConsumer",
+    // Barbican's next links carry only limit and offset.
+    nextLinksDropFilters: true,
     plural: "ContainerConsumers",
     pluralKey: "consumers",
     schema: ContainerConsumer,
@@ -38,6 +40,8 @@ export const secretConsumers = acceptingRefs(
     service: keyManagerService,
     path: "secrets/{secret_id}/consumers",
     singular: "SecretConsumer",
+    // Barbican's next links carry only limit and offset.
+    nextLinksDropFilters: true,
     plural: "SecretConsumers",
     pluralKey: "consumers",
     schema: SecretConsumer,

@@ -30,6 +30,8 @@ export const containers = acceptingRefs(
     service: keyManagerService,
     path: "containers",
     singular: "Container",
+    // Barbican's next links carry only limit and offset.
+    nextLinksDropFilters: true,
     plural: "Containers",
     pluralKey: "containers",
     schema: Container,

@@ -45,6 +45,8 @@ export const orders = acceptingRefs(
     service: keyManagerService,
     path: "orders",
     singular: "Order",
+    // Barbican's next links carry only limit and offset.
+    nextLinksDropFilters: true,
     plural: "Orders",
     pluralKey: "orders",
     schema: Order,

@@ -1,5 +1,4 @@
 import { deferredWalker, ListResult, type ResourceSpec } from "@openstack-ts/core";
-import { filteringClient } from "./filtered-pages.js";
 import { idInRef, idOfRef, type RefKind } from "./ref.js";
 
 type Args = Record<string, unknown> | undefined;
@@ -8,8 +7,7 @@ type Verb = (this: unknown, target: unknown, ...rest: unknown[]) => unknown;
 /**
  * A resource whose verbs also take Barbican's references: wherever an item (or a parent in
  * the path) is named, a `secret_ref`/`container_ref`/`order_ref` URL, an id or the item
- * itself, each turned into the id before core builds the URL; and lists that keep their
- * filters past the first page (see filtered-pages.ts). The resource is otherwise the same
+ * itself, each turned into the id before core builds the URL. The resource is otherwise the same
  * object (its prototype), so its declaration stays data and its verbs stay core's.
  */
 export function acceptingRefs<R extends ResourceSpec>(
@@ -51,7 +49,7 @@ export function acceptingRefs<R extends ResourceSpec>(
         // Lazy like core's list: the refusal comes when the list is awaited or walked.
         return new ListResult(() => deferredWalker(() => Promise.reject(error)));
       }
-      return base["list"]!.call(this, filteringClient(target as never), parentsGiven, options);
+      return base["list"]!.call(this, target, parentsGiven, options);
     };
   }
   if (typeof base["find"] === "function") {
@@ -59,7 +57,7 @@ export function acceptingRefs<R extends ResourceSpec>(
     wrapped["find"] = function (target, nameOrId, options) {
       try {
         const id = kind !== undefined && typeof nameOrId === "string" ? idInRef(kind, nameOrId) : undefined;
-        return base["find"]!.call(this, filteringClient(target as never), id ?? nameOrId, withParents(options as Args));
+        return base["find"]!.call(this, target, id ?? nameOrId, withParents(options as Args));
       } catch (error) {
         return Promise.reject(error);
       }

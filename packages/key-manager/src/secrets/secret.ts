@@ -41,6 +41,8 @@ export const secrets = acceptingRefs(
     service: keyManagerService,
     path: "secrets",
     singular: "Secret",
+    // Barbican's next links carry only limit and offset.
+    nextLinksDropFilters: true,
     plural: "Secrets",
     pluralKey: "secrets",
     schema: Secret,
