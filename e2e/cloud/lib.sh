@@ -26,13 +26,25 @@ start_bg() {
   setsid "$@" </dev/null >>"$logf" 2>&1 &
   record_pid "$name" $!
 }
-wait_http() { # NAME URL [timeout] - waits until anything answers (any HTTP status)
+wait_http() { # NAME URL [timeout] - waits until NAME answers (any HTTP status) at URL
   local name=$1 url=$2 t=${3:-180} i=0
   until curl -s -o /dev/null -m 5 "$url"; do
     alive "$name" || { log "$name DIED, see $LOGS"; return 1; }
     i=$((i+1)); [ $i -ge $((t*2)) ] && { log "TIMEOUT waiting for $url"; return 1; }
     sleep 0.5
   done
+  # An answer proves only that something listens: when another program already held the
+  # port, ours failed to bind and the tests would talk to a stranger.
+  local port=${url#*://*:}; port=${port%%/*}
+  held_by "$name" "$port" || { log "port $port answers, but not from $name: $(port_holders "$port") holds it; see $LOGS"; return 1; }
+}
+port_holders() { ss -Htlnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | tr '\n' ' '; }
+held_by() { # NAME PORT - the port's listener is NAME's process or runs in its session (start_bg's setsid)
+  local sid holder; sid=$(pid_of "$1")
+  for holder in $(port_holders "$2"); do
+    [ "$holder" = "$sid" ] || [ "$(ps -o sid= -p "$holder" | tr -d ' ')" = "$sid" ] && return 0
+  done
+  return 1
 }
 wait_sql() { # NAME DB SQL [timeout] - waits until SQL returns a row (NAME must stay alive)
   local name=$1 db=$2 sql=$3 t=${4:-120} i=0

@@ -58,7 +58,7 @@ PG_BIN=/usr/lib/postgresql/15/bin
 PGDATA=$STATE/pg/data
 PGRUN=$STATE/pg/run
 PGURL="postgresql+psycopg2://openstack:openstack@$HOST:$PG_PORT"
-declare -A PORT=([keystone]=5000 [keystone-short]=5001 [glance]=9292 [placement]=8778 [neutron]=9696
+declare -A PORT=([keystone]=5000 [keystone-short]=35357 [glance]=9292 [placement]=8778 [neutron]=9696
                  [swift]=8080 [swift-object]=6200 [swift-container]=6201 [swift-account]=6202
                  [nova]=8774 [cinder]=8776 [postgres]=$PG_PORT
                  [rabbitmq]=5672 [rabbitmq-dist]=25672 [rabbitmq-ctl]=35672 [epmd]=4369

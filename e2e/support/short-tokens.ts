@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Connection } from "@openstack-ts/openstack";
 import { admin, STATE } from "./cloud.js";
 
-export const SHORT_AUTH_URL = "http://127.0.0.1:5001/v3";
+export const SHORT_AUTH_URL = "http://127.0.0.1:35357/v3";
 
 /** The admin, logged in at the short-token Keystone. */
 export const shortLived = { ...admin, authUrl: SHORT_AUTH_URL };

@@ -4,7 +4,10 @@
 # (an upload, a paged walk, a wait). This instance shares the first one's database and its
 # fernet keys, so every service (which validates against :5000) accepts its tokens until
 # they expire; only `[token] expiration` and the port differ. Clients log in at
-# http://127.0.0.1:5001/v3 (cloud `local-short` in clouds.yaml).
+# http://127.0.0.1:35357/v3 (cloud `local-short` in clouds.yaml). The port is Keystone's old
+# admin port, which no other program claims. On 5001, every login hung in one CI run while the
+# same commit passed here: the likeliest cause is another program already listening there,
+# which answered wait_http's probe in our place (wait_http now checks who holds the port).
 
 SHORT_TOKEN_SECONDS=${CLOUD_SHORT_TOKEN_SECONDS:-15}
 if has keystone; then
