@@ -14,6 +14,10 @@ connection = $PGURL/keystone
 [token]
 provider = fernet
 expiration = 14400
+[auth]
+# Keystone's default methods, plus totp: the SDK's v3totp and v3multifactor logins, and the
+# auth receipts of users with multi-factor rules, are proven here.
+methods = external,password,token,oauth1,mapped,application_credential,totp
 [fernet_tokens]
 key_repository = $KDIR/fernet-keys
 [fernet_receipts]
