@@ -93,7 +93,10 @@ describe("stacks on Heat", () => {
       "literal",
       "random",
     ]);
-    expect(await heat.getStackOutput("literal", ids)).toMatchObject({ output_value: "fixed", description: "a literal" });
+    expect(await heat.getStackOutput("literal", ids)).toMatchObject({
+      output_value: "fixed",
+      description: "a literal",
+    });
     expect(await heat.getStackOutput("greeting", ids)).toMatchObject({ output_value: "hello" });
     expect(String((await heat.getStackOutput("random", ids)).output_value)).toHaveLength(6);
     expect(await heat.getStackTemplate(ids)).toMatchObject({ heat_template_version: "2018-08-31" });
@@ -103,9 +106,7 @@ describe("stacks on Heat", () => {
   it("validates templates, and lists the resource types used here", async () => {
     const validation = await heat.validateTemplate({ template: template(4) });
     expect(validation).toMatchObject({ Description: "fidelity", Parameters: { greeting: { Default: "hello" } } });
-    const refused = await heat
-      .validateTemplate({ template: { resources: {} } })
-      .catch((error: unknown) => error);
+    const refused = await heat.validateTemplate({ template: { resources: {} } }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(BadRequestError);
     expect(String(refused)).toMatch(/Template version was not provided/);
     expect(await heat.listResourceTypes({ name: "OS::Heat::RandomString" })).toContain("OS::Heat::RandomString");

@@ -83,9 +83,10 @@ export function renderError(
   const { status, message, details } = error;
   const headers = { ...details.headers };
   // keystonemiddleware, not the service, refuses a missing or bad token: the same JSON everywhere but Glance and Swift.
-  if (status === 401 && (style === "neutron" || style === "nova" || style === "placement" || style === "designate" || style === "heat")) {
+  if (status === 401 && (style === "neutron" || style === "nova" || style === "placement" || style === "designate")) {
     return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   }
+  if (status === 401 && style === "heat") return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   switch (style) {
     case "keystone":
       return json(keystoneBody(status, message), status, headers);

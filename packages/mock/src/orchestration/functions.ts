@@ -25,7 +25,9 @@ export function resolve(value: unknown, scope: Scope): unknown {
   if (entries.length === 1) {
     const [name, args] = entries[0]!;
     if (FUNCTIONS.has(name)) return call(name, args, scope);
-    if (/^(get_|list_|str_|map_|if$|not$|and$|or$|equals$|contains$|repeat$|yaql$|digest$|filter$|make_url$)/.test(name))
+    if (
+      /^(get_|list_|str_|map_|if$|not$|and$|or$|equals$|contains$|repeat$|yaql$|digest$|filter$|make_url$)/.test(name)
+    )
       throw new Unresolvable(`the fake cloud does not evaluate ${name}`);
   }
   return Object.fromEntries(entries.map(([key, entry]) => [key, resolve(entry, scope)]));
@@ -35,7 +37,8 @@ function call(name: string, args: unknown, scope: Scope): unknown {
   switch (name) {
     case "get_param": {
       const [param, ...path] = [args].flat() as unknown[];
-      if (!(String(param) in scope.parameters)) throw new Unresolvable(`The Parameter (${String(param)}) was not defined`);
+      if (!(String(param) in scope.parameters))
+        throw new Unresolvable(`The Parameter (${String(param)}) was not defined`);
       return dig(scope.parameters[String(param)], path);
     }
     case "get_resource":

@@ -51,8 +51,7 @@ export function stackRoutes(): Route[] {
       (sub): Route => ({
         method: "GET",
         path: `${STACKS}/:stack_name/${sub}`,
-        handle: (ctx) =>
-          redirectTo(`${canonicalUrl(ctx, lookupStack(ctx, ctx.params["stack_name"]!))}/${sub}`, ctx),
+        handle: (ctx) => redirectTo(`${canonicalUrl(ctx, lookupStack(ctx, ctx.params["stack_name"]!))}/${sub}`, ctx),
       }),
     ),
     {

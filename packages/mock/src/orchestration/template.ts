@@ -54,7 +54,11 @@ export function parseDocument(value: unknown, what: "Template" | "Environment"):
 export function checkTemplate(template: Row): void {
   const version = template["heat_template_version"];
   if (version === undefined)
-    throw heatError(400, "InvalidTemplateVersion", "The template version is invalid: Template version was not provided");
+    throw heatError(
+      400,
+      "InvalidTemplateVersion",
+      "The template version is invalid: Template version was not provided",
+    );
   if (!VERSIONS.includes(String(version)))
     throw heatError(
       400,
@@ -68,7 +72,9 @@ export function checkTemplate(template: Row): void {
         400,
         "StackValidationFailed",
         `The Resource Type (${type}) could not be found.` +
-          (type.startsWith("OS::") ? ` (resource ${name}: the fake cloud makes only ${RESOURCE_TYPES.join(", ")})` : ""),
+          (type.startsWith("OS::")
+            ? ` (resource ${name}: the fake cloud makes only ${RESOURCE_TYPES.join(", ")})`
+            : ""),
       );
   }
 }
@@ -94,8 +100,7 @@ export function bindParameters(template: Row, given: Row): Row {
   const values: Row = {};
   for (const [name, spec] of Object.entries(declared)) {
     const value = name in given ? given[name] : spec["default"];
-    if (value === undefined)
-      throw heatError(400, "UserParameterMissing", `The Parameter (${name}) was not provided.`);
+    if (value === undefined) throw heatError(400, "UserParameterMissing", `The Parameter (${name}) was not provided.`);
     values[name] = spec["type"] === "number" && typeof value === "string" ? Number(value) : value;
   }
   return values;

@@ -87,7 +87,11 @@ describe("fake Heat", () => {
     expect(outputs["file"]).toMatchObject({ output_value: null, output_error: expect.stringContaining("get_file") });
 
     const val = ((await heat.get(`${path}/resources/val`).json()) as Any).resource;
-    expect(val).toMatchObject({ resource_status: "CREATE_COMPLETE", required_by: ["nothing"], attributes: { value: "hello" } });
+    expect(val).toMatchObject({
+      resource_status: "CREATE_COMPLETE",
+      required_by: ["nothing"],
+      attributes: { value: "hello" },
+    });
     const events = ((await heat.get(`${path}/events`, { searchParams: { sort_dir: "asc" } }).json()) as Any).events;
     expect(events.map((e: Any) => `${e.resource_name} ${e.resource_status}`)).toEqual([
       "web CREATE_IN_PROGRESS",
@@ -153,7 +157,9 @@ describe("fake Heat", () => {
 
   it("deletes: DELETE_IN_PROGRESS, then DELETE_COMPLETE by id and 404 by name", async () => {
     const { clock, heat } = setup();
-    const { stack } = (await heat.post("stacks", { json: { stack_name: "gone", template: template(4) } }).json()) as Any;
+    const { stack } = (await heat
+      .post("stacks", { json: { stack_name: "gone", template: template(4) } })
+      .json()) as Any;
     clock.advance(DELAY);
     // By name: the 302 keeps the method, and the session follows it.
     expect((await heat.delete("stacks/gone")).status).toBe(204);
@@ -173,7 +179,11 @@ describe("fake Heat", () => {
 
   it("lists newest first, pages with a `links` next, filters by name, status and tags, per project", async () => {
     const { clock, heat, demoHeat } = setup();
-    for (const [name, tags] of [["a", "x"], ["b", "x,y"], ["c", undefined]] as const) {
+    for (const [name, tags] of [
+      ["a", "x"],
+      ["b", "x,y"],
+      ["c", undefined],
+    ] as const) {
       await heat.post("stacks", { json: { stack_name: name, template: template(4), tags } });
       clock.advance(1000);
     }
@@ -203,7 +213,8 @@ describe("fake Heat", () => {
       {
         code: 400,
         title: "Bad Request",
-        explanation: "The server could not comply with the request since it is either malformed or otherwise incorrect.",
+        explanation:
+          "The server could not comply with the request since it is either malformed or otherwise incorrect.",
         error: {
           type: "InvalidTemplateVersion",
           traceback: null,
@@ -211,6 +222,9 @@ describe("fake Heat", () => {
         },
       },
     ]);
+    // keystonemiddleware answers a request without a token, in Keystone's words.
+    const anonymous = await cloud.fetch(`${cloud.baseUrl}/${api}/stacks`);
+    expect([anonymous.status, (await anonymous.json()).error?.code]).toEqual([401, 401]);
     const refused = async (body: Any) => (await admin.post(`${api}/stacks`, body)).body.error;
     expect(await refused({ template: template(4) })).toMatchObject({ message: "No stack name specified" });
     expect(await refused({ stack_name: "x" })).toMatchObject({ message: "No template specified" });
@@ -250,7 +264,8 @@ describe("fake Heat", () => {
     );
     const noSuch = { heat_template_version: "2018-08-31", resources: { x: { type: "No::Such" } } };
     await expect(heat.post("validate", { json: { template: noSuch } })).rejects.toBeInstanceOf(BadRequestError);
-    const types = ((await heat.get("resource_types", { searchParams: { name: "Value" } }).json()) as Any).resource_types;
+    const types = ((await heat.get("resource_types", { searchParams: { name: "Value" } }).json()) as Any)
+      .resource_types;
     expect(types).toEqual(["OS::Heat::Value"]);
     const versions = ((await heat.get("template_versions").json()) as Any).template_versions;
     expect(versions.map((v: Any) => v.version)).toContain("heat_template_version.2018-08-31");
