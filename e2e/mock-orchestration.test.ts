@@ -2,7 +2,7 @@
 // (support/target.ts): stacks of resources that need no other service (OS::Heat::Value,
 // RandomString, None) pass CREATE_IN_PROGRESS → CREATE_COMPLETE, are read by id and by name
 // (Heat's redirect), listed across pages, show their resources, events and outputs, are
-// patched and updated, and deleted: DELETE_COMPLETE by id, soon 404 by name.
+// patched and updated, suspended, resumed and checked, and deleted: DELETE_COMPLETE by id, soon 404 by name.
 // Templates are objects: the fake reads JSON, not YAML text.
 import { BadRequestError, Connection, NotFoundError, orchestration } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -129,6 +129,20 @@ describe("stacks on Heat", () => {
     // A PUT sends every parameter again: greeting is back to its default.
     expect(put.parameters).toMatchObject({ greeting: "hello" });
     expect(String((await heat.getStackOutput("random", ids)).output_value)).toHaveLength(12);
+  });
+
+  it("suspends, resumes and checks a stack, its resources with it", async () => {
+    const stack = await heat.getStack(made[1]!);
+    for (const [call, status] of [
+      [heat.suspendStack, "SUSPEND_COMPLETE"],
+      [heat.resumeStack, "RESUME_COMPLETE"],
+      [heat.checkStack, "CHECK_COMPLETE"],
+    ] as const) {
+      await call(stack);
+      await heat.waitForStack(stack, { status, ...wait });
+      const resources = await heat.listResources(stackIds(stack));
+      expect(resources.map((r) => r.resource_status)).toEqual(resources.map(() => status));
+    }
   });
 
   it("deletes stacks: DELETE_COMPLETE by id, gone by name and from the list", async () => {

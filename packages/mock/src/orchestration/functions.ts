@@ -46,7 +46,8 @@ function call(name: string, args: unknown, scope: Scope): unknown {
     case "get_attr": {
       const [resource, attribute, ...path] = resolve(args, scope) as unknown[];
       const row = resourceNamed(scope, resource);
-      if (!String(row["resource_status"]).endsWith("_COMPLETE")) return null;
+      // Before its create finished, a resource has no attributes yet.
+      if (["INIT_COMPLETE", "CREATE_IN_PROGRESS"].includes(String(row["resource_status"]))) return null;
       return dig((row["_attributes"] as Row)[String(attribute)] ?? null, path);
     }
     case "list_join": {

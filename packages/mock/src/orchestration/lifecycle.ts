@@ -6,7 +6,7 @@ import { resolve, type Scope, Unresolvable } from "./functions.js";
 import { heatTime } from "./heat.js";
 import { resourcesOf } from "./template.js";
 
-type Action = "CREATE" | "UPDATE" | "DELETE";
+type Action = "CREATE" | "UPDATE" | "DELETE" | "SUSPEND" | "RESUME" | "CHECK";
 
 let sequence = 0;
 
@@ -140,7 +140,9 @@ export function converge(ctx: Ctx, stack: Row, action: "CREATE" | "UPDATE"): voi
     for (const [resource, step] of touched) finish(ctx, stack, resource, step);
     // What a superseded action left running finishes with this one.
     for (const resource of resourcesOfStack(ctx, stack)) {
-      const step = /^(CREATE|UPDATE|DELETE)_IN_PROGRESS$/.exec(String(resource["resource_status"]))?.[1];
+      const step = /^(CREATE|UPDATE|DELETE|SUSPEND|RESUME|CHECK)_IN_PROGRESS$/.exec(
+        String(resource["resource_status"]),
+      )?.[1];
       if (step) finish(ctx, stack, resource, step as Action);
     }
     setStack(ctx, stack, action, "COMPLETE");
@@ -154,7 +156,7 @@ function finish(ctx: Ctx, stack: Row, resource: Row, step: Action): void {
     rows.splice(rows.indexOf(resource), 1);
     return;
   }
-  resource["_attributes"] = attributesOf(resource);
+  if (step === "CREATE" || step === "UPDATE") resource["_attributes"] = attributesOf(resource);
   setResource(ctx, stack, resource, `${step}_COMPLETE`);
 }
 
@@ -170,6 +172,22 @@ export function destroy(ctx: Ctx, stack: Row): void {
     for (const resource of resources) finish(ctx, stack, resource, "DELETE");
     setStack(ctx, stack, "DELETE", "COMPLETE");
     Object.assign(stack, { deleted: true, deletion_time: heatTime(ctx.cloud.now()) });
+  });
+}
+
+/**
+ * Suspends, resumes or checks every resource and the stack: `<ACTION>_IN_PROGRESS`, then
+ * `<ACTION>_COMPLETE` after the delay. (The fake's resources have nothing to suspend or check.)
+ */
+export function act(ctx: Ctx, stack: Row, action: "SUSPEND" | "RESUME" | "CHECK"): void {
+  const run = (stack["_run"] = Number(stack["_run"] ?? 0) + 1);
+  setStack(ctx, stack, action as Action, "IN_PROGRESS");
+  const resources = resourcesOfStack(ctx, stack);
+  for (const resource of resources) setResource(ctx, stack, resource, `${action}_IN_PROGRESS`);
+  ctx.cloud.later(() => {
+    if (stack["_run"] !== run) return;
+    for (const resource of resources) setResource(ctx, stack, resource, `${action}_COMPLETE`);
+    setStack(ctx, stack, action as Action, "COMPLETE");
   });
 }
 

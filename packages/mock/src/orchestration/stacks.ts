@@ -3,7 +3,7 @@
 import { empty, json } from "../engine/respond.js";
 import type { Ctx, Route, Row } from "../engine/types.js";
 import { accepted, canonicalUrl, heatError, lookupStack, redirectTo, stackAt } from "./heat.js";
-import { converge, destroy } from "./lifecycle.js";
+import { act, converge, destroy } from "./lifecycle.js";
 import { listStacks } from "./stack-list.js";
 import { applyUpdate, newStack } from "./stack-body.js";
 import { fullView } from "./stack-view.js";
@@ -43,6 +43,25 @@ function remove(ctx: Ctx): Response {
   return empty(204);
 }
 
+/** POST …/actions: `{"suspend": null}`, `{"resume": null}` or `{"check": null}`, one at a time. */
+async function action(ctx: Ctx): Promise<Response> {
+  const stack = stackAt(ctx);
+  const names = Object.keys(await bodyOf(ctx));
+  if (names.length === 0) throw heatError(400, "HTTPBadRequest", "No action specified");
+  if (names.length > 1) throw heatError(400, "HTTPBadRequest", "Multiple actions specified");
+  const name = names[0]!;
+  if (name === "cancel_update" || name === "cancel_without_rollback")
+    throw heatError(
+      400,
+      "HTTPBadRequest",
+      `The fake cloud does not cancel updates (${name}): its updates finish after the cloud's delay`,
+    );
+  if (name !== "suspend" && name !== "resume" && name !== "check")
+    throw heatError(400, "HTTPBadRequest", `Invalid action ${name} specified`);
+  act(ctx, stack, name.toUpperCase() as "SUSPEND" | "RESUME" | "CHECK");
+  return json(null);
+}
+
 export function stackRoutes(): Route[] {
   return [
     { method: "GET", path: STACKS, handle: listStacks },
@@ -63,5 +82,6 @@ export function stackRoutes(): Route[] {
     { method: "PUT", path: CANONICAL, handle: (ctx) => update(ctx, false) },
     { method: "PATCH", path: CANONICAL, handle: (ctx) => update(ctx, true) },
     { method: "DELETE", path: CANONICAL, handle: remove },
+    { method: "POST", path: `${CANONICAL}/actions`, handle: action },
   ];
 }

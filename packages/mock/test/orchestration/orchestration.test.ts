@@ -155,6 +155,31 @@ describe("fake Heat", () => {
     expect(events.slice(0, 3)).toEqual(["s UPDATE_COMPLETE", "nothing DELETE_COMPLETE", "rnd UPDATE_COMPLETE"]);
   });
 
+  it("suspends, resumes and checks a stack and its resources, keeping their values", async () => {
+    const { clock, heat } = setup();
+    const { stack } = (await heat
+      .post("stacks", { json: { stack_name: "acts", template: template(6) } })
+      .json()) as Any;
+    clock.advance(DELAY);
+    const path = `stacks/acts/${stack.id}`;
+    const random = ((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value;
+    for (const action of ["suspend", "resume", "check"]) {
+      expect((await heat.post(`${path}/actions`, { json: { [action]: null } })).status).toBe(200);
+      const upper = action.toUpperCase();
+      expect(((await heat.get(path).json()) as Any).stack.stack_status).toBe(`${upper}_IN_PROGRESS`);
+      clock.advance(DELAY);
+      expect(((await heat.get(path).json()) as Any).stack.stack_status).toBe(`${upper}_COMPLETE`);
+      const statuses = ((await heat.get(`${path}/resources`).json()) as Any).resources.map(
+        (r: Any) => r.resource_status,
+      );
+      expect(statuses).toEqual(Array(3).fill(`${upper}_COMPLETE`));
+    }
+    expect(((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value).toBe(random);
+    await expect(heat.post(`${path}/actions`, { json: { explode: null } })).rejects.toThrow(
+      "Invalid action explode specified",
+    );
+  });
+
   it("deletes: DELETE_IN_PROGRESS, then DELETE_COMPLETE by id and 404 by name", async () => {
     const { clock, heat } = setup();
     const { stack } = (await heat
