@@ -150,12 +150,15 @@ describe("stacks on Heat", () => {
     for (const id of made) await heat.waitForDeleteStack(id, wait);
     const gone = await heat.getStack(made[0]!);
     expect(gone.stack_status).toBe("DELETE_COMPLETE");
-    // By name, Heat still finds it until the engine marks its row deleted, a moment later: then 404.
-    await vi.waitFor(() => expect(heat.getStack(gone.stack_name)).rejects.toBeInstanceOf(NotFoundError), {
-      timeout: 30_000,
-      interval: 500,
-    });
-    expect(await heat.listStacks({ tags: prefix })).toEqual([]);
+    // By name and in lists, Heat still shows a stack until the engine marks its row deleted, a
+    // moment after DELETE_COMPLETE: then it is gone from both.
+    await vi.waitFor(
+      async () => {
+        await expect(heat.getStack(gone.stack_name)).rejects.toBeInstanceOf(NotFoundError);
+        expect(await heat.listStacks({ tags: prefix })).toEqual([]);
+      },
+      { timeout: 30_000, interval: 500 },
+    );
     made.length = 0;
   });
 });
