@@ -140,8 +140,8 @@ describe("fake Heat", () => {
     expect(((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value).toBe(before);
 
     // PUT: a new template; parameters not given go back to their defaults; a resource gone is deleted.
-    const next = template(12);
-    delete next.resources["nothing"];
+    const { nothing: _, ...kept } = template(12).resources;
+    const next = { ...template(12), resources: kept };
     await heat.put(path, { json: { template: next } });
     clock.advance(DELAY);
     const put = ((await heat.get(path).json()) as Any).stack;
