@@ -3,7 +3,7 @@
 // RandomString, None) pass CREATE_IN_PROGRESS → CREATE_COMPLETE, are read by id and by name
 // (Heat's redirect), listed across pages, show their resources, events and outputs, are
 // patched and updated, suspended, resumed and checked, and deleted: DELETE_COMPLETE by id, soon 404 by name.
-// Templates are objects: the fake reads JSON, not YAML text.
+// The first stack's template is an object, the second's YAML text: both clouds read either.
 import { BadRequestError, Connection, NotFoundError, orchestration } from "@openstack-ts/openstack";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { admin, recordingFetch, uniqueName } from "./support/target.js";
@@ -36,10 +36,32 @@ function template(length: number) {
   };
 }
 
+/** `template(length)` as the YAML text a user pastes: the version is a bare date, as Heat's docs write it. */
+function templateText(length: number): string {
+  return `heat_template_version: 2018-08-31
+description: fidelity
+parameters:
+  greeting: {type: string, default: hello}
+resources:
+  val:
+    type: OS::Heat::Value
+    properties: {value: {get_param: greeting}}
+  rnd:
+    type: OS::Heat::RandomString
+    properties: {length: ${length}}
+  nothing: {type: "OS::Heat::None", depends_on: val}
+outputs:
+  literal: {value: fixed, description: a literal}
+  greeting: {value: {get_attr: [val, value]}}
+  random: {value: {get_attr: [rnd, value]}}
+`;
+}
+
 describe("stacks on Heat", () => {
   it("creates stacks that pass from CREATE_IN_PROGRESS to CREATE_COMPLETE, and pages through them", async () => {
     for (let i = 0; i < 2; i++) {
-      const created = await heat.createStack({ stack_name: `${prefix}-${i}`, template: template(6), tags: [prefix] });
+      const given = i === 0 ? template(6) : templateText(6);
+      const created = await heat.createStack({ stack_name: `${prefix}-${i}`, template: given, tags: [prefix] });
       made.push(created.id);
       expect(created.links?.[0]?.href).toMatch(new RegExp(`/stacks/${prefix}-${i}/${created.id}$`));
     }

@@ -1,4 +1,5 @@
 // Templates as the fake Heat reads them: parsed, checked, and their parameters bound.
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { Row } from "../engine/types.js";
 import { heatError } from "./heat.js";
 
@@ -29,25 +30,22 @@ export const RESOURCE_TYPES = ["OS::Heat::None", "OS::Heat::RandomString", "OS::
 const isObject = (value: unknown): value is Row => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * A template or environment as a request gives it: an object, or its text. The fake reads
- * JSON text (YAML's subset) but has no YAML parser (the fake cloud depends on core and msw
- * alone): YAML text is refused with a 400 that says so, where the real Heat would read it.
+ * A template or environment as a request gives it: an object, or its text, JSON or YAML,
+ * as Heat reads either. Heat's loader keeps dates as text (`heat_template_version:
+ * 2018-08-31` is a version, not a Date): js-yaml's core schema has no timestamps either.
  */
 export function parseDocument(value: unknown, what: "Template" | "Environment"): Row {
   if (isObject(value)) return value;
   if (typeof value !== "string") throw heatError(400, "HTTPBadRequest", `${what} not in valid format: not an object`);
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(value);
-    if (isObject(parsed)) return parsed;
-  } catch {
-    // Below.
+    parsed = load(value, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const reason = error instanceof YAMLException ? error.reason : "unreadable";
+    throw heatError(400, "HTTPBadRequest", `${what} not in valid format: ${reason}`);
   }
-  throw heatError(
-    400,
-    "HTTPBadRequest",
-    `${what} not in valid format: the fake cloud reads a ${what.toLowerCase()} given as an object or as JSON text; ` +
-      "YAML text needs the real Heat (send the parsed object instead)",
-  );
+  if (isObject(parsed)) return parsed;
+  throw heatError(400, "HTTPBadRequest", `${what} not in valid format: not a mapping`);
 }
 
 /** Refuses a template without a known `heat_template_version`, and resources of types the fake cannot make. */

@@ -266,8 +266,15 @@ describe("fake Heat", () => {
     expect(await refused({ stack_name: "x", template: template(4), parameters: { zz: 1 } })).toMatchObject({
       type: "UnknownUserParameter",
     });
-    expect(await refused({ stack_name: "x", template: "heat_template_version: 2018-08-31\n" })).toMatchObject({
-      message: expect.stringContaining("YAML text needs the real Heat"),
+    expect(await refused({ stack_name: "x", template: "heat_template_version: [2018-08-31\n" })).toMatchObject({
+      type: "HTTPBadRequest",
+      message: expect.stringContaining("Template not in valid format"),
+    });
+    // YAML text is read as Heat reads it: the bare date stays the version's text.
+    const yaml = "heat_template_version: 2018-08-31\nresources:\n  v: {type: OS::Heat::Value, properties: {value: 1}}\n";
+    await heat.post("stacks", { json: { stack_name: "from-yaml", template: yaml } });
+    expect(await (await heat.get("stacks/from-yaml/template")).json()).toMatchObject({
+      heat_template_version: "2018-08-31",
     });
     // JSON text is a template too.
     await heat.post("stacks", { json: { stack_name: "dup", template: JSON.stringify(template(4)) } });
