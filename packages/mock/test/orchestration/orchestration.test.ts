@@ -271,7 +271,8 @@ describe("fake Heat", () => {
       message: expect.stringContaining("Template not in valid format"),
     });
     // YAML text is read as Heat reads it: the bare date stays the version's text.
-    const yaml = "heat_template_version: 2018-08-31\nresources:\n  v: {type: OS::Heat::Value, properties: {value: 1}}\n";
+    const yaml =
+      "heat_template_version: 2018-08-31\nresources:\n  v: {type: OS::Heat::Value, properties: {value: 1}}\n";
     await heat.post("stacks", { json: { stack_name: "from-yaml", template: yaml } });
     expect(await (await heat.get("stacks/from-yaml/template")).json()).toMatchObject({
       heat_template_version: "2018-08-31",
