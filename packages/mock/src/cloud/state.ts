@@ -71,6 +71,10 @@ export interface MockState {
   // Designate
   zones: Row[];
   recordsets: Row[];
+  zoneExports: Row[];
+  zoneImports: Row[];
+  zoneTransferRequests: Row[];
+  zoneTransferAccepts: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -109,5 +113,9 @@ export function emptyState(): MockState {
     resourceProviders: [],
     zones: [],
     recordsets: [],
+    zoneExports: [],
+    zoneImports: [],
+    zoneTransferRequests: [],
+    zoneTransferAccepts: [],
   };
 }

@@ -1,14 +1,20 @@
 import { json } from "../engine/respond.js";
 import type { ServiceSpec } from "../engine/types.js";
-import { recordsets } from "./recordsets.js";
-import { zones } from "./zones.js";
+import { recordsetRoutes } from "./recordsets.js";
+import { zoneExportRoutes } from "./zone-exports.js";
+import { zoneImportRoutes } from "./zone-imports.js";
+import { zoneTransferRoutes } from "./zone-transfers.js";
+import { zoneRoutes } from "./zones.js";
 
-/** Designate under `/dns`: the v2 API, its root document naming v2 twice as the real one does. */
+/**
+ * Designate under `/dns`: the v2 API, its root document naming v2 twice as the real one does.
+ * Its collections are mounted as routes (not `collections`) so that each project sees only
+ * its own objects, even an admin, unless it sends X-Auth-All-Projects (scope.ts).
+ */
 export const dnsService: ServiceSpec = {
   type: "dns",
   prefix: "dns",
   errors: "designate",
-  collections: [zones, recordsets],
   routes: () => [
     {
       method: "GET",
@@ -23,5 +29,11 @@ export const dnsService: ServiceSpec = {
           })),
         }),
     },
+    // the tasks' fixed paths first, before `v2/zones/:id` could take `tasks` for an id
+    ...zoneExportRoutes(),
+    ...zoneImportRoutes(),
+    ...zoneTransferRoutes(),
+    ...zoneRoutes(),
+    ...recordsetRoutes(),
   ],
 };
