@@ -1,8 +1,9 @@
 // Designate's everyday calls, the same file against the real cloud and the fake one
 // (support/target.ts): a zone PENDING → ACTIVE, recordsets made, paged by links.next, found,
 // changed and deleted in a zone and across zones, an export's zone file, an import, a
-// transfer to the demo project, and deletion through PENDING DELETE, with Designate's errors.
-import { ConflictError, Connection, type dns, NotFoundError } from "@openstack-ts/openstack";
+// transfer to the demo project, the project headers, and deletion through PENDING DELETE,
+// with Designate's errors.
+import { ConflictError, Connection, type dns, ForbiddenError, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, demo, recordingFetch, uniqueName } from "./support/target.js";
 
@@ -150,6 +151,21 @@ describe("transfers and deletion", () => {
     const everyone = conn.dns.withProjectScope({ allProjects: true });
     expect((await everyone.getZone(given.id)).project_id).toBe(demoProject);
     expect((await conn.dns.getZoneTransferRequest(offer.id)).status).toBe("COMPLETE");
+  });
+
+  it("lets an admin act as demo (sudo) and see every project (all projects); refuses both headers to demo", async () => {
+    const demoProject = (await demoConn.currentProjectId)!;
+    const theirs = await demoConn.dns.createZone({ name: zoneName("mscope"), email: "hostmaster@example.org" });
+    cleanup.push({ id: theirs.id, as: demoConn });
+    expect(await conn.dns.listZones({ name: theirs.name })).toEqual([]);
+    const asDemo = conn.dns.withProjectScope({ sudoProjectId: demoProject });
+    expect((await asDemo.listZones({ name: theirs.name })).map((z) => z.id)).toEqual([theirs.id]);
+    expect((await asDemo.listZones()).every((z) => z.project_id === demoProject)).toBe(true);
+    const everyone = conn.dns.withProjectScope({ allProjects: true });
+    expect((await everyone.getZone(theirs.id)).project_id).toBe(demoProject);
+    await expect(demoConn.dns.withProjectScope({ allProjects: true }).listZones()).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("deletes a zone through PENDING DELETE; then it is gone", async () => {

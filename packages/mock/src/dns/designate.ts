@@ -61,6 +61,8 @@ export function checkListQuery(ctx: Ctx, filters: readonly string[]): void {
   const allowed = new Set([...filters, "limit", "marker", "sort_key", "sort_dir"]);
   const unknown = [...new Set(ctx.query.keys())].filter((name) => !allowed.has(name));
   if (unknown.length > 0) throw new ApiError(400, `Invalid filters ${unknown.join(", ")}`, { type: "bad_request" });
+  // Designate sorts ascending unless told otherwise; the engine's default for this paging is descending
+  if (ctx.query.has("sort_key") && !ctx.query.has("sort_dir")) ctx.query.set("sort_dir", "asc");
   const limit = ctx.query.get("limit");
   if (limit !== null && !(/^\d+$/.test(limit) && Number(limit) >= 1 && Number(limit) <= 1000))
     throw new ApiError(400, "limit should be an integer between 1 and 1000", { type: "invalid_limit" });

@@ -11,7 +11,7 @@ import {
   pendingThenActive,
   selfLink,
 } from "./designate.js";
-import { allProjects, designateRoutes, pendingDelete, seesProject } from "./scope.js";
+import { designateAccess, designateRoutes, pendingDelete, seesProject } from "./scope.js";
 import { newRecordset } from "./zones.js";
 
 /** The zone a recordset call names, which the caller must see. */
@@ -46,7 +46,7 @@ const listed = {
     zone_name: "exact",
     data: (item, [value]) => (item["records"] as string[]).includes(value ?? ""),
   },
-  access: { owner: ["project_id"], admin: "all_tenants", sharedWith: (_rs, ctx) => allProjects(ctx) },
+  ...designateAccess,
   notFound: notFound("RecordSet"),
   badMarker,
   view: (rs, ctx) => ({ ...rs, links: selfLink(ctx, `zones/${rs["zone_id"]}/recordsets/${rs.id}`) }),

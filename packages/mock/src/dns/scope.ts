@@ -12,9 +12,38 @@ const truthy = (value: string | null) => value !== null && ["true", "1", "yes"].
 export const allProjects = (ctx: Ctx): boolean =>
   ctx.auth?.isAdmin === true && truthy(ctx.request.headers.get("x-auth-all-projects"));
 
-/** Whether the caller sees an object owned by `project_id`: its project, or everything with the header. */
-export const seesProject = (item: Row, ctx: Ctx): boolean =>
-  item["project_id"] === ctx.auth?.projectId || allProjects(ctx);
+/** The project an admin acts as with `X-Auth-Sudo-Project-Id` (it sees and makes that project's objects); else the token's. */
+export const projectOf = (ctx: Ctx): string | undefined =>
+  (ctx.auth?.isAdmin === true && ctx.request.headers.get("x-auth-sudo-project-id")) || ctx.auth?.projectId;
+
+/** Whether the caller sees an object owned by `project_id`: its project (or sudo's), or everything with the header. */
+export const seesProject = (item: Row, ctx: Ctx): boolean => item["project_id"] === projectOf(ctx) || allProjects(ctx);
+
+/**
+ * Who sees a collection's items in a list: exactly what {@link seesProject} allows (the
+ * engine's owner check alone would keep an admin's own items under sudo).
+ */
+export const designateAccess = {
+  access: { owner: ["project_id"], admin: "all_tenants", sharedWith: seesProject },
+  listedByDefault: seesProject,
+} as const satisfies Partial<CollectionSpec>;
+
+/**
+ * Designate refuses the project headers from a non-admin with a bare 403 (no JSON body, as
+ * its policy check answers before the API's error handling), whatever the route.
+ */
+export function refusingScopeHeaders(route: Route): Route {
+  return {
+    ...route,
+    handle: (ctx) => {
+      const headers = ctx.request.headers;
+      const asked = truthy(headers.get("x-auth-all-projects")) || headers.has("x-auth-sudo-project-id");
+      if (ctx.auth && !ctx.auth.isAdmin && asked)
+        return new Response("", { status: 403, headers: { "Content-Type": "text/html; charset=utf-8" } });
+      return route.handle(ctx);
+    },
+  };
+}
 
 /**
  * The collection's CRUD routes with Designate's visibility: the engine lets an admin get any

@@ -5,11 +5,13 @@ import { zoneExportRoutes } from "./zone-exports.js";
 import { zoneImportRoutes } from "./zone-imports.js";
 import { zoneTransferRoutes } from "./zone-transfers.js";
 import { zoneRoutes } from "./zones.js";
+import { refusingScopeHeaders } from "./scope.js";
 
 /**
  * Designate under `/dns`: the v2 API, its root document naming v2 twice as the real one does.
  * Its collections are mounted as routes (not `collections`) so that each project sees only
- * its own objects, even an admin, unless it sends X-Auth-All-Projects (scope.ts).
+ * its own objects, even an admin, unless it sends X-Auth-All-Projects or acts as another
+ * project with X-Auth-Sudo-Project-Id (scope.ts).
  */
 export const dnsService: ServiceSpec = {
   type: "dns",
@@ -29,11 +31,12 @@ export const dnsService: ServiceSpec = {
           })),
         }),
     },
-    // the tasks' fixed paths first, before `v2/zones/:id` could take `tasks` for an id
-    ...zoneExportRoutes(),
-    ...zoneImportRoutes(),
-    ...zoneTransferRoutes(),
-    ...zoneRoutes(),
-    ...recordsetRoutes(),
+    ...[
+      ...zoneExportRoutes(),
+      ...zoneImportRoutes(),
+      ...zoneTransferRoutes(),
+      ...zoneRoutes(),
+      ...recordsetRoutes(),
+    ].map(refusingScopeHeaders),
   ],
 };

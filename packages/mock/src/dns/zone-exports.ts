@@ -4,7 +4,7 @@ import { uuid } from "../engine/ids.js";
 import { json, text } from "../engine/respond.js";
 import type { Ctx, Route, Row } from "../engine/types.js";
 import { badMarker, checkListQuery, designateTime, locationOf, notFound, selfLink } from "./designate.js";
-import { allProjects, designateRoutes, seesProject } from "./scope.js";
+import { designateAccess, designateRoutes, seesProject } from "./scope.js";
 import { writeZoneFile } from "./zone-file.js";
 
 const TASK_FILTERS = ["status", "message", "zone_id"];
@@ -29,7 +29,7 @@ export const zoneExports: CollectionSpec = {
   unknownFilters: "ignore",
   beforeList: (ctx) => checkListQuery(ctx, TASK_FILTERS),
   filters: { status: "exact", message: "exact", zone_id: "exact" },
-  access: { owner: ["project_id"], admin: "all_tenants", sharedWith: (_task, ctx) => allProjects(ctx) },
+  ...designateAccess,
   notFound: notFound("ZoneExport"),
   badMarker,
   build: () => {

@@ -12,7 +12,7 @@ import {
   pendingThenActive,
   selfLink,
 } from "./designate.js";
-import { allProjects, designateRoutes } from "./scope.js";
+import { designateAccess, designateRoutes, projectOf } from "./scope.js";
 import { parseZoneFile } from "./zone-file.js";
 import { newRecordset, newZone } from "./zones.js";
 
@@ -28,7 +28,7 @@ export const zoneImports: CollectionSpec = {
   unknownFilters: "ignore",
   beforeList: (ctx) => checkListQuery(ctx, TASK_FILTERS),
   filters: { status: "exact", message: "exact", zone_id: "exact" },
-  access: { owner: ["project_id"], admin: "all_tenants", sharedWith: (_task, ctx) => allProjects(ctx) },
+  ...designateAccess,
   notFound: notFound("ZoneImport"),
   badMarker,
   build: () => {
@@ -49,7 +49,7 @@ function runImport(task: Row, zonefile: string, ctx: Ctx): void {
   if (ctx.cloud.state.zones.some((z) => z["name"] === parsed.name))
     return void Object.assign(task, { status: "ERROR", message: "Duplicate zone.", ...done });
   const { name, email, ttl, serial } = parsed;
-  const zone = newZone({ name, email, ttl, serial, project_id: task["project_id"] }, ctx);
+  const zone = newZone({ name, email, ttl, serial }, ctx, task["project_id"]);
   ctx.cloud.state.zones.push(zone);
   for (const rs of parsed.recordsets) {
     const made = newRecordset(zone, rs, ctx);
@@ -68,7 +68,7 @@ async function startImport(ctx: Ctx): Promise<Response> {
     status: "PENDING",
     message: null,
     zone_id: null,
-    project_id: ctx.auth?.projectId,
+    project_id: projectOf(ctx),
     created_at: designateTime(ctx.cloud.now()),
     updated_at: null,
     version: 1,

@@ -4,7 +4,7 @@ import { uuid } from "../engine/ids.js";
 import { json } from "../engine/respond.js";
 import type { Ctx, Route, Row } from "../engine/types.js";
 import { badMarker, checkListQuery, designateTime, invalid, locationOf, notFound, selfLink } from "./designate.js";
-import { allProjects, designateRoutes, seesProject } from "./scope.js";
+import { designateAccess, designateRoutes, projectOf, seesProject } from "./scope.js";
 import { visibleZone } from "./zone-exports.js";
 
 /** Designate's transfer keys: 8 characters of upper-case letters and digits. */
@@ -16,7 +16,11 @@ function transferKey(): string {
 
 /** The owner sees a request whole; the project it is offered to (or any, when untargeted) sees a part. */
 const offeredTo = (request: Row, ctx: Ctx) =>
-  request["target_project_id"] === null || request["target_project_id"] === ctx.auth?.projectId;
+  request["target_project_id"] === null || request["target_project_id"] === projectOf(ctx);
+
+/** In a list: the caller's own requests and those offered to it by name (untargeted ones only by id). */
+const listsRequest = (request: Row, ctx: Ctx) =>
+  seesProject(request, ctx) || request["target_project_id"] === projectOf(ctx);
 
 /**
  * Zone transfer requests: made on a zone by its owner (201, ACTIVE, with a key), read by
@@ -31,12 +35,8 @@ export const zoneTransferRequests: CollectionSpec = {
   unknownFilters: "ignore",
   beforeList: (ctx) => checkListQuery(ctx, ["status"]),
   filters: { status: "exact" },
-  access: {
-    owner: ["project_id"],
-    admin: "all_tenants",
-    // in a list, the requests offered to the caller by name; untargeted ones only by id
-    sharedWith: (request, ctx) => allProjects(ctx) || request["target_project_id"] === ctx.auth?.projectId,
-  },
+  access: { owner: ["project_id"], admin: "all_tenants", sharedWith: listsRequest },
+  listedByDefault: listsRequest,
   updateMethod: "PATCH",
   updatable: ["description", "target_project_id"],
   unknownField: (names) => invalid(`Provided object does not match schema: ${names.join(", ")} not allowed`),
@@ -68,12 +68,11 @@ export const zoneTransferAccepts: CollectionSpec = {
   beforeList: (ctx) => checkListQuery(ctx, ["status"]),
   filters: { status: "exact" },
   access: {
-    owner: ["project_id"],
-    admin: "all_tenants",
-    sharedWith: (_accept, ctx) => allProjects(ctx),
+    ...designateAccess.access,
     allow: (ctx, verb) => verb !== "list" || ctx.auth?.isAdmin === true,
     forbidden: () => new ApiError(403, "", { type: "forbidden" }),
   },
+  listedByDefault: designateAccess.listedByDefault,
   notFound: notFound("ZoneTransferAccept"),
   badMarker,
   build: () => {
@@ -123,7 +122,7 @@ async function accept(ctx: Ctx): Promise<Response> {
   if (input["key"] !== request["key"])
     throw new ApiError(403, "Key does not match stored key for request", { type: "invalid_key" });
   const now = designateTime(ctx.cloud.now());
-  const project = ctx.auth?.projectId;
+  const project = projectOf(ctx);
   const zone = state.zones.find((z) => z.id === request["zone_id"])!;
   Object.assign(zone, { project_id: project, version: (zone["version"] as number) + 1, updated_at: now });
   for (const rs of state.recordsets) if (rs["zone_id"] === zone.id) rs["project_id"] = project;

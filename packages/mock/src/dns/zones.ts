@@ -13,7 +13,7 @@ import {
   pendingThenActive,
   selfLink,
 } from "./designate.js";
-import { allProjects, designateRoutes, pendingDelete } from "./scope.js";
+import { designateAccess, designateRoutes, pendingDelete, projectOf } from "./scope.js";
 
 /** A recordset as Designate stores it, PENDING until the nameservers have it. */
 export function newRecordset(zone: Row, fields: { name: string; type: string; records: string[] } & Row, ctx: Ctx) {
@@ -46,8 +46,8 @@ function apexRecordsets(zone: Row, ctx: Ctx): Row[] {
   ];
 }
 
-/** A new zone as Designate stores it; refuses a name that is no FQDN or is taken. */
-export function newZone(input: Row, ctx: Ctx): Row {
+/** A new zone of `project` as Designate stores it; refuses a name that is no FQDN or is taken. */
+export function newZone(input: Row, ctx: Ctx, project = projectOf(ctx)): Row {
   const name = input["name"];
   if (typeof name !== "string" || !name.endsWith("."))
     throw invalid("Provided object does not match schema: 'name' must be a fully qualified name ending in '.'");
@@ -58,7 +58,7 @@ export function newZone(input: Row, ctx: Ctx): Row {
   return {
     id: uuid(),
     pool_id: DEFAULT_POOL,
-    project_id: input["project_id"] ?? ctx.auth?.projectId,
+    project_id: project,
     name,
     email: input["email"] ?? "hostmaster@example.com",
     ttl: input["ttl"] ?? 3600,
@@ -100,7 +100,7 @@ export const zones: CollectionSpec = {
   unknownFilters: "ignore",
   beforeList: (ctx) => checkListQuery(ctx, ZONE_FILTERS),
   filters: Object.fromEntries(ZONE_FILTERS.map((name) => [name, "exact"])),
-  access: { owner: ["project_id"], admin: "all_tenants", sharedWith: (_zone, ctx) => allProjects(ctx) },
+  ...designateAccess,
   updateMethod: "PATCH",
   statuses: { create: 202, update: 202 },
   notFound: notFound("Zone"),
@@ -108,7 +108,7 @@ export const zones: CollectionSpec = {
   creatable: ["name", "email", "ttl", "description", "type", "masters", "attributes"],
   updatable: ["email", "ttl", "description"],
   unknownField: (names) => invalid(`Provided object does not match schema: ${names.join(", ")} not allowed`),
-  build: newZone,
+  build: (input, ctx) => newZone(input, ctx),
   createHeaders: (zone, ctx) => locationOf(ctx, `zones/${zone.id}`),
   afterCreate: zoneCreated,
   change: (zone, input, ctx) => {

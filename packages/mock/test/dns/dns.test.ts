@@ -93,9 +93,35 @@ describe("fake Designate", () => {
     const all = { "X-Auth-All-Projects": "true" };
     expect((await admin.get("dns/v2/zones", all)).body.zones.map((z: { id: string }) => z.id)).toEqual([theirs.id]);
     expect((await admin.get(`dns/v2/zones/${theirs.id}`, all)).body.project_id).toBe(theirs.project_id);
-    // the header means nothing from a non-admin
+    // from a non-admin, Designate's policy refuses either header with a bare 403
     const mine = (await admin.post("dns/v2/zones", { name: "admin.org.", email: "h@x.org" })).body;
-    expect((await demo.get(`dns/v2/zones/${mine.id}`, all)).status).toBe(404);
+    for (const header of [all, { "X-Auth-Sudo-Project-Id": mine.project_id }]) {
+      const refused = await demo.get("dns/v2/zones", header);
+      expect([refused.status, refused.text]).toEqual([403, ""]);
+    }
+  });
+
+  it("lets an admin act as another project with X-Auth-Sudo-Project-Id: its zones only, and made as its own", async () => {
+    const { cloud, admin, demo } = designate();
+    const demoProject = cloud.state.projects.find((p) => p["name"] === "demo")!.id;
+    await admin.post("dns/v2/zones", { name: "admin.org.", email: "h@x.org" });
+    const theirs = (await demo.post("dns/v2/zones", { name: "demo.org.", email: "h@x.org" })).body;
+    const sudo = { "X-Auth-Sudo-Project-Id": demoProject };
+    expect((await admin.get("dns/v2/zones", sudo)).body.zones.map((z: { id: string }) => z.id)).toEqual([theirs.id]);
+    const made = (await admin.send("POST", "dns/v2/zones", { name: "made.org.", email: "h@x.org" }, sudo)).body;
+    expect(made.project_id).toBe(demoProject);
+    expect((await demo.get(`dns/v2/zones/${made.id}`)).status).toBe(200);
+    expect((await admin.get(`dns/v2/zones/${made.id}`)).status).toBe(404);
+  });
+
+  it("sorts as Designate does: by creation unless asked, ascending unless told", async () => {
+    const { admin } = designate();
+    for (const name of ["b.org.", "a.org.", "c.org."]) await admin.post("dns/v2/zones", { name, email: "h@x.org" });
+    const names = async (query: string) =>
+      (await admin.get(`dns/v2/zones${query}`)).body.zones.map((z: { name: string }) => z.name);
+    expect(await names("")).toEqual(["b.org.", "a.org.", "c.org."]);
+    expect(await names("?sort_key=name")).toEqual(["a.org.", "b.org.", "c.org."]);
+    expect(await names("?sort_key=name&sort_dir=desc")).toEqual(["c.org.", "b.org.", "a.org."]);
   });
 
   it("refuses a taken name with 409, and answers a create's Location and a delete's object", async () => {
