@@ -71,6 +71,10 @@ export interface MockState {
   // Designate
   zones: Row[];
   recordsets: Row[];
+  zoneExports: Row[];
+  zoneImports: Row[];
+  zoneTransferRequests: Row[];
+  zoneTransferAccepts: Row[];
   // Heat: stacks (deleted ones kept, as Heat shows them by id), their resources and events.
   stacks: Row[];
   stackResources: Row[];
@@ -113,6 +117,10 @@ export function emptyState(): MockState {
     resourceProviders: [],
     zones: [],
     recordsets: [],
+    zoneExports: [],
+    zoneImports: [],
+    zoneTransferRequests: [],
+    zoneTransferAccepts: [],
     stacks: [],
     stackResources: [],
     stackEvents: [],
