@@ -17,7 +17,7 @@ export interface AuthReceiptDetails {
 /**
  * Keystone's proof that some factors of a multi-factor login were accepted. Pass it back
  * (option `receipt`) with the missing factor to complete the login. The receipt is a
- * credential: it is kept in a private field, and every string form of this object hides it;
+ * credential: it is kept in a private field, which no string form of this object shows;
  * read `value` only to hand it on (to a browser session, say).
  */
 export class AuthReceipt {
@@ -51,17 +51,9 @@ export class AuthReceipt {
     return this.expiresAt !== undefined && this.expiresAt.getTime() <= now;
   }
 
-  toJSON(): Record<string, unknown> {
-    const { methods, requiredAuthMethods, expiresAt, user } = this;
-    return { receipt: REDACTED, methods, requiredAuthMethods, expiresAt, user };
-  }
-
+  /** The value stays out: a private field is in no JSON or console form, and this string hides it too. */
   toString(): string {
-    return `AuthReceipt(${REDACTED}, methods ${this.methods.join("+") || "unknown"}, expires ${this.expiresAt?.toISOString() ?? "unknown"})`;
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): Record<string, unknown> {
-    return this.toJSON();
+    return `AuthReceipt(${REDACTED})`;
   }
 }
 
