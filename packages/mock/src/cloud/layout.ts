@@ -14,6 +14,8 @@ export const PREFIXES: Readonly<Record<ServiceType, string>> = {
   "object-store": "object-store",
   placement: "placement",
   dns: "dns",
+  "load-balancer": "load-balancer",
+  "key-manager": "key-manager",
 };
 
 export function serviceUrls(baseUrl: string): Record<ServiceType, string> {
@@ -52,5 +54,7 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
     },
     { type: "placement", name: "placement", url: urls.placement, description: "Placement Service" },
     { type: "dns", name: "designate", url: urls.dns, description: "Designate DNS Service" },
+    { type: "load-balancer", name: "octavia", url: urls["load-balancer"], description: "Octavia Load Balancing Service" },
+    { type: "key-manager", name: "barbican", url: urls["key-manager"], description: "Barbican Key Manager Service" },
   ];
 }

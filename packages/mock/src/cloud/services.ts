@@ -7,6 +7,8 @@ import { networkService } from "../network/service.js";
 import { objectStoreService } from "../object-store/service.js";
 import { placementService } from "../placement/service.js";
 import { dnsService } from "../dns/service.js";
+import { loadBalancerService } from "../load-balancer/service.js";
+import { keyManagerService } from "../key-manager/service.js";
 
 /** Every fake service of the cloud. */
 export const ALL_SERVICES: readonly ServiceSpec[] = [
@@ -18,4 +20,6 @@ export const ALL_SERVICES: readonly ServiceSpec[] = [
   objectStoreService,
   placementService,
   dnsService,
+  loadBalancerService,
+  keyManagerService,
 ];

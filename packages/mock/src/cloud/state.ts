@@ -71,6 +71,14 @@ export interface MockState {
   // Designate
   zones: Row[];
   recordsets: Row[];
+  // Octavia
+  loadBalancers: Row[];
+  lbListeners: Row[];
+  lbPools: Row[];
+  lbMembers: Row[];
+  // Barbican: secrets (payload bytes hidden in each) and containers of secret refs.
+  secrets: Row[];
+  secretContainers: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -109,5 +117,11 @@ export function emptyState(): MockState {
     resourceProviders: [],
     zones: [],
     recordsets: [],
+    loadBalancers: [],
+    lbListeners: [],
+    lbPools: [],
+    lbMembers: [],
+    secrets: [],
+    secretContainers: [],
   };
 }

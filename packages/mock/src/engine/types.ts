@@ -13,7 +13,9 @@ export type ServiceType =
   | "block-storage"
   | "object-store"
   | "placement"
-  | "dns";
+  | "dns"
+  | "load-balancer"
+  | "key-manager";
 
 /** Who a valid token speaks for. */
 export interface Auth {
