@@ -54,7 +54,12 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
     },
     { type: "placement", name: "placement", url: urls.placement, description: "Placement Service" },
     { type: "dns", name: "designate", url: urls.dns, description: "Designate DNS Service" },
-    { type: "load-balancer", name: "octavia", url: urls["load-balancer"], description: "Octavia Load Balancing Service" },
+    {
+      type: "load-balancer",
+      name: "octavia",
+      url: urls["load-balancer"],
+      description: "Octavia Load Balancing Service",
+    },
     { type: "key-manager", name: "barbican", url: urls["key-manager"], description: "Barbican Key Manager Service" },
   ];
 }

@@ -2,7 +2,16 @@ import { titleOf, type ApiError } from "./api-error.js";
 import { json, text } from "./respond.js";
 
 /** How a service writes its errors; each as captured from the real service. */
-export type ErrorStyle = "keystone" | "neutron" | "nova" | "glance" | "swift" | "placement" | "designate" | "octavia" | "barbican";
+export type ErrorStyle =
+  | "keystone"
+  | "neutron"
+  | "nova"
+  | "glance"
+  | "swift"
+  | "placement"
+  | "designate"
+  | "octavia"
+  | "barbican";
 
 /** Nova's and Cinder's fault names, by status. */
 const NOVA_FAULTS: Readonly<Record<number, string>> = {
@@ -83,7 +92,7 @@ export function renderError(
   const { status, message, details } = error;
   const headers = { ...details.headers };
   // keystonemiddleware, not the service, refuses a missing or bad token: the same JSON everywhere but Glance and Swift.
-  if (status === 401 && (style === "neutron" || style === "nova" || style === "placement" || style === "designate" || style === "octavia" || style === "barbican")) {
+  if (status === 401 && style !== "keystone" && style !== "glance" && style !== "swift") {
     return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   }
   switch (style) {
@@ -113,7 +122,11 @@ export function renderError(
       return json({ code: status, type: details.type ?? "", message, request_id: request.requestId }, status, headers);
     // Octavia (wsme): the fault's side and text, never a debug trace.
     case "octavia":
-      return json({ faultcode: status >= 500 ? "Server" : "Client", faultstring: message, debuginfo: null }, status, headers);
+      return json(
+        { faultcode: status >= 500 ? "Server" : "Client", faultstring: message, debuginfo: null },
+        status,
+        headers,
+      );
     case "barbican":
       return json({ code: status, title: titleOf(status), description: message }, status, headers);
     case "glance": {

@@ -20,7 +20,16 @@ import type { Ctx, Row } from "./types.js";
  * - `none`: everything at once (Placement).
  * Swift's bare arrays are paged in object-store/listing.ts.
  */
-export type PagingStyle = "keystone" | "keystone-paged" | "neutron" | "nova" | "glance" | "designate" | "octavia" | "barbican" | "none";
+export type PagingStyle =
+  | "keystone"
+  | "keystone-paged"
+  | "neutron"
+  | "nova"
+  | "glance"
+  | "designate"
+  | "octavia"
+  | "barbican"
+  | "none";
 
 /** Query parameters that steer paging and sorting, never filters. */
 export const PAGING_PARAMS: Readonly<Record<PagingStyle, readonly string[]>> = {
@@ -148,7 +157,8 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
       const links: Row[] = [];
       if (page.length > 0 && marker)
         links.push(link("previous", { marker: String(page[0]![options.idField]), page_reverse: "True" }));
-      if (page.length > 0 && page.length >= limit) links.push(link("next", { marker: String(page.at(-1)![options.idField]) }));
+      if (page.length > 0 && page.length >= limit)
+        links.push(link("next", { marker: String(page.at(-1)![options.idField]) }));
       return { items: page, extra: { [`${options.pluralKey}_links`]: links } };
     }
     case "barbican": {

@@ -60,7 +60,10 @@ export const secretContainers: CollectionSpec = {
     const live = (held as Row[]).filter((entry) => ctx.cloud.state.secrets.some((s) => s.id === entry["secret_id"]));
     return {
       ...shown,
-      secret_refs: live.map((entry) => ({ name: entry["name"], secret_ref: refOf(ctx, "secrets", entry["secret_id"]) })),
+      secret_refs: live.map((entry) => ({
+        name: entry["name"],
+        secret_ref: refOf(ctx, "secrets", entry["secret_id"]),
+      })),
       container_ref: refOf(ctx, "containers", id),
     };
   },
@@ -72,8 +75,7 @@ export const secretContainers: CollectionSpec = {
 export function containerSecretRoutes(): Route[] {
   const generic = (ctx: Ctx): Row => {
     const container = findItem(secretContainers, ctx);
-    if (container["type"] !== "generic")
-      throw new ApiError(400, "Only 'generic' containers can be modified.");
+    if (container["type"] !== "generic") throw new ApiError(400, "Only 'generic' containers can be modified.");
     return container;
   };
   return [

@@ -9,8 +9,7 @@ const isText = (type: string) => type.split(";")[0]!.trim().toLowerCase() === "t
 export const mediaType = (type: string): string => type.split(";")[0]!.trim().toLowerCase();
 
 function base64Bytes(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text.replace(/\s+/g, "")))
-    throw new ApiError(400, "Problem decoding payload");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text.replace(/\s+/g, ""))) throw new ApiError(400, "Problem decoding payload");
   return Uint8Array.from(atob(text.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
 }
 
@@ -40,7 +39,10 @@ export function payloadOfBody(input: Row): { bytes: Uint8Array; type: string } |
     );
   if (!isText(type) && encoding !== "base64")
     throw invalid("Secret", "payload_content_encoding", "payload_content_encoding must be base64 for a binary payload");
-  return { bytes: encoding === "base64" ? base64Bytes(payload) : new TextEncoder().encode(payload), type: mediaType(type) };
+  return {
+    bytes: encoding === "base64" ? base64Bytes(payload) : new TextEncoder().encode(payload),
+    type: mediaType(type),
+  };
 }
 
 /** The bytes of a `PUT /v1/secrets/{id}` body: raw, or base64 when its Content-Encoding says so. */
@@ -55,7 +57,10 @@ export function payloadOfUpload(raw: Uint8Array, encoding: string | null): Uint8
  * octets; a binary one only as octets (text/plain is a 406, as Barbican answers).
  */
 export function servedAs(stored: string, accept: string | null): string {
-  const wanted = (accept ?? "").split(",").map(mediaType).filter((type) => type !== "" && type !== "*/*");
+  const wanted = (accept ?? "")
+    .split(",")
+    .map(mediaType)
+    .filter((type) => type !== "" && type !== "*/*");
   if (wanted.length === 0) return stored;
   if (wanted.includes(stored)) return stored;
   if (isText(stored) && wanted.includes("application/octet-stream")) return "application/octet-stream";

@@ -58,7 +58,11 @@ export const secrets: CollectionSpec = {
   },
   view: (secret, ctx) => {
     const { id, project_id: _project, payload: _payload, payload_type: type, ...shown } = secret;
-    return { ...shown, ...(type !== undefined && { content_types: { default: type } }), secret_ref: refOf(ctx, "secrets", id) };
+    return {
+      ...shown,
+      ...(type !== undefined && { content_types: { default: type } }),
+      secret_ref: refOf(ctx, "secrets", id),
+    };
   },
   createdView: (secret, ctx) => ({ secret_ref: refOf(ctx, "secrets", secret.id) }),
   createHeaders: (secret, ctx) => ({ Location: refOf(ctx, "secrets", secret.id) }),
@@ -66,4 +70,6 @@ export const secrets: CollectionSpec = {
 
 /** A secret's stored payload, or undefined while it has none. */
 export const payloadOf = (secret: Row): { bytes: Uint8Array; type: string } | undefined =>
-  secret["payload"] instanceof Uint8Array ? { bytes: secret["payload"], type: String(secret["payload_type"]) } : undefined;
+  secret["payload"] instanceof Uint8Array
+    ? { bytes: secret["payload"], type: String(secret["payload_type"]) }
+    : undefined;

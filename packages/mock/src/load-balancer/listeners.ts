@@ -60,7 +60,15 @@ export const listeners: CollectionSpec = {
   access: { owner: ["project_id"], admin: "all" },
   updateMethod: "PUT",
   notFound: notFound("Listener"),
-  creatable: ["loadbalancer_id", "protocol", "protocol_port", "default_pool", "l7policies", "project_id", ...CHANGEABLE],
+  creatable: [
+    "loadbalancer_id",
+    "protocol",
+    "protocol_port",
+    "default_pool",
+    "l7policies",
+    "project_id",
+    ...CHANGEABLE,
+  ],
   updatable: CHANGEABLE,
   unknownField: (names) => unknownAttribute("listener_.listener")(names),
   build: (input, ctx) => {

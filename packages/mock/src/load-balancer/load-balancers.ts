@@ -29,7 +29,12 @@ function vipOf(input: Row, ctx: Ctx): Row {
     const port = ctx.cloud.state.ports.find((p) => p.id === input["vip_port_id"]);
     if (!port) throw new ApiError(400, `Port ${String(input["vip_port_id"])} not found.`);
     const ip = (port["fixed_ips"] as Row[])[0];
-    return { vip_port_id: port.id, vip_network_id: port["network_id"], vip_subnet_id: ip?.["subnet_id"] ?? null, vip_address: ip?.["ip_address"] ?? null };
+    return {
+      vip_port_id: port.id,
+      vip_network_id: port["network_id"],
+      vip_subnet_id: ip?.["subnet_id"] ?? null,
+      vip_address: ip?.["ip_address"] ?? null,
+    };
   }
   const subnet =
     subnetId !== undefined
@@ -43,9 +48,17 @@ function vipOf(input: Row, ctx: Ctx): Row {
   }
   if (input["vip_network_id"] !== undefined && subnet["network_id"] !== input["vip_network_id"])
     throw invalid(`vip_subnet_id ${subnet.id} is not on vip_network_id ${String(input["vip_network_id"])}.`);
-  const wanted = input["vip_address"] === undefined ? { subnet_id: subnet.id } : { subnet_id: subnet.id, ip_address: input["vip_address"] };
+  const wanted =
+    input["vip_address"] === undefined
+      ? { subnet_id: subnet.id }
+      : { subnet_id: subnet.id, ip_address: input["vip_address"] };
   const [address] = allocate(ctx, String(subnet["network_id"]), [wanted]);
-  return { vip_port_id: uuid(), vip_network_id: subnet["network_id"], vip_subnet_id: subnet.id, vip_address: address!["ip_address"] };
+  return {
+    vip_port_id: uuid(),
+    vip_network_id: subnet["network_id"],
+    vip_subnet_id: subnet.id,
+    vip_address: address!["ip_address"],
+  };
 }
 
 /** The children a load balancer's view names and a cascade delete takes with it. */

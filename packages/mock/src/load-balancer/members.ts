@@ -21,8 +21,7 @@ const CHANGEABLE = ["name", "admin_state_up", "tags", "weight", "backup", "monit
 function poolOf(ctx: Ctx): Row {
   const id = ctx.params["pool_id"];
   const pool = ctx.cloud.state.lbPools.find((p) => p.id === id);
-  if (!pool || (!ctx.auth?.isAdmin && pool["project_id"] !== ctx.auth?.projectId))
-    throw notFound("Pool")(String(id));
+  if (!pool || (!ctx.auth?.isAdmin && pool["project_id"] !== ctx.auth?.projectId)) throw notFound("Pool")(String(id));
   return pool;
 }
 

@@ -28,7 +28,15 @@ const TLS: Row = {
   alpn_protocols: null,
 };
 
-const CHANGEABLE = ["name", "description", "admin_state_up", "tags", "lb_algorithm", "session_persistence", ...Object.keys(TLS)];
+const CHANGEABLE = [
+  "name",
+  "description",
+  "admin_state_up",
+  "tags",
+  "lb_algorithm",
+  "session_persistence",
+  ...Object.keys(TLS),
+];
 
 /** The listener a pool is made for (its default pool), which must be the caller's. */
 function listenerOf(ctx: Ctx, id: unknown): Row {
@@ -66,7 +74,10 @@ export const pools: CollectionSpec = {
     if (typeof input["protocol"] !== "string")
       throw new ApiError(400, `Invalid input for field/attribute protocol. Value: '${String(input["protocol"])}'.`);
     if (!ALGORITHMS.includes(String(input["lb_algorithm"])))
-      throw new ApiError(400, `Invalid input for field/attribute lb_algorithm. Value: '${String(input["lb_algorithm"])}'.`);
+      throw new ApiError(
+        400,
+        `Invalid input for field/attribute lb_algorithm. Value: '${String(input["lb_algorithm"])}'.`,
+      );
     if (listener?.["default_pool_id"]) throw new ApiError(409, "This listener already has a default pool");
     const pool: Row = {
       id: uuid(),

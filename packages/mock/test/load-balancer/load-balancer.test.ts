@@ -35,7 +35,11 @@ describe("fake Octavia through the SDK", () => {
     const { clock, raw, lbs } = octavia();
     const subnetId = await subnetIn(raw);
     const lb = await lbs.createLoadBalancer({ name: "web", vip_subnet_id: subnetId });
-    expect(lb).toMatchObject({ provisioning_status: "PENDING_CREATE", operating_status: "OFFLINE", provider: "amphora" });
+    expect(lb).toMatchObject({
+      provisioning_status: "PENDING_CREATE",
+      operating_status: "OFFLINE",
+      provider: "amphora",
+    });
     expect(lb.vip_address).toMatch(/^10\.9\.0\.\d+$/);
     clock.advance(500);
     expect((await lbs.waitForLoadBalancer(lb, { status: "ACTIVE", interval: 1 })).provisioning_status).toBe("ACTIVE");
@@ -54,7 +58,12 @@ describe("fake Octavia through the SDK", () => {
     expect(isLoadBalancerImmutable(await early.catch((error: unknown) => error))).toBe(true);
     clock.advance(500);
 
-    const listener = await lbs.createListener({ name: "http", loadbalancer_id: lb.id, protocol: "HTTP", protocol_port: 80 });
+    const listener = await lbs.createListener({
+      name: "http",
+      loadbalancer_id: lb.id,
+      protocol: "HTTP",
+      protocol_port: 80,
+    });
     expect(listener).toMatchObject({ provisioning_status: "PENDING_CREATE", loadbalancers: [{ id: lb.id }] });
     expect((await lbs.getLoadBalancer(lb.id)).provisioning_status).toBe("PENDING_UPDATE");
     clock.advance(500);
@@ -101,7 +110,8 @@ describe("fake Octavia through the SDK", () => {
     const { raw, lbs } = octavia();
     const subnetId = await subnetIn(raw);
     const made = [];
-    for (let i = 0; i < 3; i++) made.push((await lbs.createLoadBalancer({ name: `p${i}`, vip_subnet_id: subnetId })).id);
+    for (let i = 0; i < 3; i++)
+      made.push((await lbs.createLoadBalancer({ name: `p${i}`, vip_subnet_id: subnetId })).id);
     const first = await raw.get("load-balancer/v2/lbaas/loadbalancers?limit=2&name=p0");
     expect(first.body.loadbalancers_links).toEqual([]);
     const page = await raw.get("load-balancer/v2/lbaas/loadbalancers?limit=2");
