@@ -33,6 +33,8 @@ export const SEED_ORDER: readonly CollectionName[] = [
   "containers",
   "objects",
   "resourceProviders",
+  "secrets",
+  "secretContainers",
 ];
 
 /** A request context for seeding: an admin of `projectId`, at the service's highest microversion. */

@@ -45,8 +45,11 @@ describe("fake Barbican through the SDK", () => {
       `key-manager/v1/secrets/${secret.id}`,
       "key-manager/v1/secrets",
       "key-manager/v1/secrets?name=hidden",
-    ])
-      expect((await raw.get(path)).text).not.toContain("do-not-show-me");
+    ]) {
+      const { text } = await raw.get(path);
+      expect(text).not.toContain("do-not-show-me");
+      expect(text).not.toMatch(/"payload/);
+    }
   });
 
   it("creates a secret empty and takes its payload once", async () => {
@@ -112,6 +115,23 @@ describe("fake Barbican through the SDK", () => {
     expect([missing.status, missing.body.description]).toEqual([404, "Secret provided for 'x' doesn't exist."]);
     await km.deleteContainer(container);
     await expect(km.getContainer(container.id)).rejects.toThrow(NotFoundError);
+  });
+
+  it("takes seeded secrets, payload included, as if stored by the project's admin", async () => {
+    const cloud = mockCloud({
+      secrets: [
+        {
+          name: "seeded",
+          payload: "c2VlZA==",
+          payload_content_type: "application/octet-stream",
+          payload_content_encoding: "base64",
+        },
+      ],
+    });
+    const km = keyManagerOf(sessionOf(cloud));
+    const seeded = await km.findSecret("seeded");
+    expect(seeded?.content_types).toEqual({ default: "application/octet-stream" });
+    expect((await km.getSecretPayload(seeded!)).text()).toBe("seed");
   });
 
   it("keeps each project's secrets its own", async () => {
