@@ -79,6 +79,14 @@ export interface MockState {
   stacks: Row[];
   stackResources: Row[];
   stackEvents: Row[];
+  // Octavia
+  loadBalancers: Row[];
+  lbListeners: Row[];
+  lbPools: Row[];
+  lbMembers: Row[];
+  // Barbican: secrets (payload bytes hidden in each) and containers of secret refs.
+  secrets: Row[];
+  secretContainers: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -124,5 +132,11 @@ export function emptyState(): MockState {
     stacks: [],
     stackResources: [],
     stackEvents: [],
+    loadBalancers: [],
+    lbListeners: [],
+    lbPools: [],
+    lbMembers: [],
+    secrets: [],
+    secretContainers: [],
   };
 }
