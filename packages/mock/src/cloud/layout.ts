@@ -61,6 +61,7 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
       url: `${urls.orchestration}/v1/%(project_id)s`,
       description: "Heat Orchestration Service",
     },
+    {
       type: "load-balancer",
       name: "octavia",
       url: urls["load-balancer"],
