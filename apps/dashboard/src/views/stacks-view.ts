@@ -35,7 +35,8 @@ export const stacksView: View = (root, { conn }) => {
   const refresh = () =>
     load(list, "Listing stacks", async () =>
       table(
-        await heat.listStacks(),
+        // Heat lists a deleted stack, DELETE_COMPLETE, for a few seconds more: it is gone.
+        (await heat.listStacks()).filter((s) => s.stack_status !== "DELETE_COMPLETE"),
         [
           [
             "Name",
