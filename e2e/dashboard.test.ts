@@ -16,11 +16,13 @@ import {
   expectMovingBar,
   logIn,
   openPage,
+  openRow,
   openView,
   rowNames,
   serve,
   shoot,
   submitLogin,
+  tabNames,
   uploadImage,
 } from "./support/dashboard-page.js";
 
@@ -190,6 +192,60 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     await shoot(page, "fake-containers");
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it("offers a service's tab only while the project's catalog has the service", async () => {
+    const [designate] = await conn.identity.listServices({ type: "dns" });
+    const { page, problems } = await openPage(browser, dashboard);
+    await logIn(page, { method: "password", username: "admin", password: "admin" });
+    expect(await tabNames(page)).toContain("zones");
+    await page.click("#log-out");
+
+    // Disabled in Keystone, Designate leaves new tokens' catalogs: no DNS zones tab, and the
+    // tab's address falls back to the first view.
+    await conn.identity.updateService(designate!, { enabled: false });
+    try {
+      await page.goto(`${dashboard.url}#zones`);
+      await logIn(page, { method: "password", username: "admin", password: "admin" });
+      expect(await tabNames(page)).not.toContain("zones");
+      expect(await tabNames(page)).toEqual(expect.arrayContaining(["projects", "networks", "containers"]));
+      await page.waitForSelector("#network-list table");
+      await shoot(page, "fake-no-dns-tab");
+    } finally {
+      await conn.identity.updateService(designate!, { enabled: true });
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows DNS zones and a zone's recordsets", async () => {
+    const name = `${uniqueName("dash-zone")}.example.org.`;
+    const zone = await conn.dns.createZone({ name, email: "hostmaster@example.org" });
+    await conn.dns.waitForZone(zone, { status: "ACTIVE", interval: 50 });
+    const www = await conn.dns.createRecordset({
+      zone_id: zone,
+      name: `www.${name}`,
+      type: "A",
+      records: ["192.0.2.7"],
+    });
+    try {
+      const { page, problems } = await openPage(browser, dashboard);
+      await logIn(page, { method: "password", username: "admin", password: "admin" });
+      await openView(page, "zones");
+      expect(await page.getAttribute(`#zone-list tr[data-name="${name}"]`, "data-id")).toBe(zone.id);
+      expect(await page.textContent(`#zone-list tr[data-name="${name}"]`)).toMatch(
+        /ACTIVE.*PRIMARY.*hostmaster@example\.org/,
+      );
+      await openRow(page, "zone-list", name, "recordset-list");
+      const listed = await conn.dns.listRecordsets({ zone_id: zone });
+      expect((await rowNames(page, "recordset-list")).sort()).toEqual(listed.map((r) => r.name).sort());
+      expect(await page.textContent(`#recordset-list tr[data-id="${www.id}"]`)).toMatch(/A.*192\.0\.2\.7/);
+      await shoot(page, "fake-zone-recordsets");
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await conn.dns.deleteZone(zone);
+    }
   });
 
   it("logs in with an application credential and with a token", async () => {
