@@ -109,7 +109,7 @@ export const stacksView: View = (root, { conn }) => {
     "form",
     { id: "stack-form", class: "stacked" },
     field("Name", name),
-    field("Template (YAML)", template),
+    field("Template (YAML or JSON)", template),
     h("div", {}, create),
   );
   form.addEventListener("submit", (event) => {
