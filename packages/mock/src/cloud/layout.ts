@@ -14,6 +14,7 @@ export const PREFIXES: Readonly<Record<ServiceType, string>> = {
   "object-store": "object-store",
   placement: "placement",
   dns: "dns",
+  orchestration: "heat-api",
 };
 
 export function serviceUrls(baseUrl: string): Record<ServiceType, string> {
@@ -52,5 +53,11 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
     },
     { type: "placement", name: "placement", url: urls.placement, description: "Placement Service" },
     { type: "dns", name: "designate", url: urls.dns, description: "Designate DNS Service" },
+    {
+      type: "orchestration",
+      name: "heat",
+      url: `${urls.orchestration}/v1/%(project_id)s`,
+      description: "Heat Orchestration Service",
+    },
   ];
 }

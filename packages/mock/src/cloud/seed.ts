@@ -33,6 +33,7 @@ export const SEED_ORDER: readonly CollectionName[] = [
   "containers",
   "objects",
   "resourceProviders",
+  "stacks",
 ];
 
 /** A request context for seeding: an admin of `projectId`, at the service's highest microversion. */

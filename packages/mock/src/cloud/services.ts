@@ -7,6 +7,7 @@ import { networkService } from "../network/service.js";
 import { objectStoreService } from "../object-store/service.js";
 import { placementService } from "../placement/service.js";
 import { dnsService } from "../dns/service.js";
+import { orchestrationService } from "../orchestration/service.js";
 
 /** Every fake service of the cloud. */
 export const ALL_SERVICES: readonly ServiceSpec[] = [
@@ -18,4 +19,5 @@ export const ALL_SERVICES: readonly ServiceSpec[] = [
   objectStoreService,
   placementService,
   dnsService,
+  orchestrationService,
 ];

@@ -71,6 +71,10 @@ export interface MockState {
   // Designate
   zones: Row[];
   recordsets: Row[];
+  // Heat: stacks (deleted ones kept, as Heat shows them by id), their resources and events.
+  stacks: Row[];
+  stackResources: Row[];
+  stackEvents: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -109,5 +113,8 @@ export function emptyState(): MockState {
     resourceProviders: [],
     zones: [],
     recordsets: [],
+    stacks: [],
+    stackResources: [],
+    stackEvents: [],
   };
 }

@@ -2,7 +2,7 @@ import { titleOf, type ApiError } from "./api-error.js";
 import { json, text } from "./respond.js";
 
 /** How a service writes its errors; each as captured from the real service. */
-export type ErrorStyle = "keystone" | "neutron" | "nova" | "glance" | "swift" | "placement" | "designate";
+export type ErrorStyle = "keystone" | "neutron" | "nova" | "glance" | "swift" | "placement" | "designate" | "heat";
 
 /** Nova's and Cinder's fault names, by status. */
 const NOVA_FAULTS: Readonly<Record<number, string>> = {
@@ -86,6 +86,7 @@ export function renderError(
   if (status === 401 && (style === "neutron" || style === "nova" || style === "placement" || style === "designate")) {
     return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   }
+  if (status === 401 && style === "heat") return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   switch (style) {
     case "keystone":
       return json(keystoneBody(status, message), status, headers);
@@ -111,6 +112,17 @@ export function renderError(
     }
     case "designate":
       return json({ code: status, type: details.type ?? "", message, request_id: request.requestId }, status, headers);
+    case "heat":
+      return json(
+        {
+          code: status,
+          title: titleOf(status),
+          explanation: WEBOB_EXPLANATIONS[status] ?? "",
+          error: { type: details.type ?? NEUTRON_TYPES[status] ?? "HTTPError", traceback: null, message },
+        },
+        status,
+        headers,
+      );
     case "glance": {
       const response = glanceError(status, message, request.method);
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -13,7 +13,8 @@ export type ServiceType =
   | "block-storage"
   | "object-store"
   | "placement"
-  | "dns";
+  | "dns"
+  | "orchestration";
 
 /** Who a valid token speaks for. */
 export interface Auth {

@@ -20,6 +20,7 @@ describe("mockCloud: seeding and inspecting", () => {
       "object-store",
       "placement",
       "dns",
+      "orchestration",
     ]);
     expect(cloud.state.flavors.map((f) => f["name"])).toEqual(["m1.tiny", "m1.small", "m1.medium"]);
     expect(cloud.state.networks).toMatchObject([

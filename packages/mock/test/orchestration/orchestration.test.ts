@@ -1,0 +1,316 @@
+import { BadRequestError, clientFor, ConflictError, NotFoundError, PasswordAuth, Session } from "@openstack-ts/core";
+import { describe, expect, it } from "vitest";
+import { manualClock } from "../../src/cloud/clock.js";
+import { type MockCloudOptions, mockCloud } from "../../src/cloud/mock-cloud.js";
+import { clientOf } from "../fixtures.js";
+
+const DELAY = 500;
+const HEAT = { type: "orchestration", version: "1" } as const;
+
+/** A fake cloud on a manual clock, and Heat reached as the SDK reaches it: catalog, discovery, redirects. */
+function setup(options: MockCloudOptions = {}) {
+  const clock = manualClock();
+  const cloud = mockCloud({ now: clock.now, delay: DELAY, ...options });
+  const heatAs = (username: string, password: string) =>
+    clientFor(
+      new Session({
+        auth: new PasswordAuth({ authUrl: cloud.authUrl, username, password, projectName: username }),
+        fetch: cloud.fetch,
+        retries: false,
+      }),
+      HEAT,
+    );
+  return { clock, cloud, heat: heatAs("admin", "admin"), demoHeat: heatAs("demo", "demo-secret") };
+}
+
+type Any = Record<string, any>;
+
+const template = (length: number, extra: Any = {}) => ({
+  heat_template_version: "2018-08-31",
+  description: "values",
+  parameters: { greeting: { type: "string", default: "hello" }, count: { type: "number", default: 3 } },
+  resources: {
+    val: { type: "OS::Heat::Value", properties: { value: { get_param: "greeting" } } },
+    rnd: { type: "OS::Heat::RandomString", properties: { length } },
+    nothing: { type: "OS::Heat::None", depends_on: "val" },
+    ...extra,
+  },
+  outputs: {
+    literal: { value: "fixed", description: "a literal" },
+    param: { value: { get_param: "count" } },
+    attr: { value: { get_attr: ["val", "value"] } },
+    random: { value: { get_attr: ["rnd", "value"] } },
+    file: { value: { get_file: "x.txt" } },
+  },
+});
+
+describe("fake Heat", () => {
+  it("is in the catalog at /heat-api/v1/<project>, with Heat's root document", async () => {
+    const { cloud, heat } = setup();
+    const endpoint = await heat.endpoint();
+    expect(endpoint.url.replace(/\/$/, "")).toBe(`${cloud.baseUrl}/heat-api/v1/${cloud.ids.projects.admin}`);
+    const root = await cloud.fetch(`${cloud.urls.orchestration}/`);
+    expect(root.status).toBe(300);
+    expect((await root.json()).versions[0]).toMatchObject({ id: "v1.0", status: "CURRENT" });
+  });
+
+  it("makes a stack CREATE_IN_PROGRESS, then CREATE_COMPLETE with its resources, events and outputs", async () => {
+    const { clock, heat } = setup();
+    const created = await heat.post("stacks", { json: { stack_name: "web", template: template(6), tags: "a,b" } });
+    expect(created.status).toBe(201);
+    const { stack } = (await created.json()) as Any;
+    expect(created.headers.get("location")).toBe(stack.links[0].href);
+    expect(stack.links[0].href).toMatch(new RegExp(`/stacks/web/${stack.id}$`));
+
+    const path = `stacks/web/${stack.id}`;
+    const during = ((await heat.get(path).json()) as Any).stack;
+    expect(during).toMatchObject({ stack_status: "CREATE_IN_PROGRESS", stack_status_reason: "Stack CREATE started" });
+    expect(during.outputs.find((o: Any) => o.output_key === "attr").output_value).toBeNull();
+    const resourcesDuring = ((await heat.get(`${path}/resources`).json()) as Any).resources;
+    expect(resourcesDuring.map((r: Any) => r.resource_status)).toEqual(Array(3).fill("CREATE_IN_PROGRESS"));
+
+    clock.advance(DELAY);
+    // By name, as the SDK asks: Heat's 302 to the canonical path, followed.
+    const done = ((await heat.get("stacks/web").json()) as Any).stack;
+    expect(done).toMatchObject({
+      id: stack.id,
+      stack_status: "CREATE_COMPLETE",
+      description: "values",
+      tags: ["a", "b"],
+      parameters: { "OS::stack_name": "web", greeting: "hello", count: "3" },
+    });
+    const outputs = Object.fromEntries(done.outputs.map((o: Any) => [o.output_key, o]));
+    expect(outputs["literal"]).toEqual({ output_key: "literal", description: "a literal", output_value: "fixed" });
+    expect(outputs["param"].output_value).toBe(3);
+    expect(outputs["attr"].output_value).toBe("hello");
+    expect(outputs["random"].output_value).toMatch(/^[A-Za-z0-9]{6}$/);
+    expect(outputs["file"]).toMatchObject({ output_value: null, output_error: expect.stringContaining("get_file") });
+
+    const val = ((await heat.get(`${path}/resources/val`).json()) as Any).resource;
+    expect(val).toMatchObject({
+      resource_status: "CREATE_COMPLETE",
+      required_by: ["nothing"],
+      attributes: { value: "hello" },
+    });
+    const events = ((await heat.get(`${path}/events`, { searchParams: { sort_dir: "asc" } }).json()) as Any).events;
+    expect(events.map((e: Any) => `${e.resource_name} ${e.resource_status}`)).toEqual([
+      "web CREATE_IN_PROGRESS",
+      "val CREATE_IN_PROGRESS",
+      "rnd CREATE_IN_PROGRESS",
+      "nothing CREATE_IN_PROGRESS",
+      "val CREATE_COMPLETE",
+      "rnd CREATE_COMPLETE",
+      "nothing CREATE_COMPLETE",
+      "web CREATE_COMPLETE",
+    ]);
+    const newest = ((await heat.get(`${path}/events`, { searchParams: { limit: 1 } }).json()) as Any).events;
+    expect(newest.map((e: Any) => e.resource_status)).toEqual(["CREATE_COMPLETE"]);
+    const valEvents = ((await heat.get(`${path}/resources/val/events`).json()) as Any).events;
+    const one = ((await heat.get(`${path}/resources/val/events/${valEvents[0].id}`).json()) as Any).event;
+    expect(one).toMatchObject({ resource_type: "OS::Heat::Value", resource_properties: { value: "hello" } });
+    expect(await heat.get(`${path}/outputs/param`).json()).toEqual({
+      output: { output_key: "param", description: "No description given", output_value: 3 },
+    });
+    expect(((await heat.get(`${path}/template`).json()) as Any).heat_template_version).toBe("2018-08-31");
+  });
+
+  it("patches parameters keeping the template, replaces it by PUT, and records each change", async () => {
+    const { clock, heat } = setup();
+    const { stack } = (await heat.post("stacks", { json: { stack_name: "s", template: template(6) } }).json()) as Any;
+    clock.advance(DELAY);
+    const path = `stacks/s/${stack.id}`;
+    const before = ((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value;
+
+    expect((await heat.patch(path, { json: { parameters: { greeting: "bye" } } })).status).toBe(202);
+    expect(((await heat.get(path).json()) as Any).stack).toMatchObject({
+      stack_status: "UPDATE_IN_PROGRESS",
+      parameters: { greeting: "bye" },
+    });
+    clock.advance(DELAY);
+    const patched = ((await heat.get(path).json()) as Any).stack;
+    expect(patched.stack_status).toBe("UPDATE_COMPLETE");
+    expect(patched.updated_time).not.toBeNull();
+    expect(patched.outputs.find((o: Any) => o.output_key === "attr").output_value).toBe("bye");
+    const resources = ((await heat.get(`${path}/resources`).json()) as Any).resources;
+    expect(Object.fromEntries(resources.map((r: Any) => [r.resource_name, r.resource_status]))).toEqual({
+      val: "UPDATE_COMPLETE",
+      rnd: "CREATE_COMPLETE",
+      nothing: "CREATE_COMPLETE",
+    });
+    expect(((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value).toBe(before);
+
+    // PUT: a new template; parameters not given go back to their defaults; a resource gone is deleted.
+    const { nothing: _, ...kept } = template(12).resources;
+    const next = { ...template(12), resources: kept };
+    await heat.put(path, { json: { template: next } });
+    clock.advance(DELAY);
+    const put = ((await heat.get(path).json()) as Any).stack;
+    expect(put).toMatchObject({ stack_status: "UPDATE_COMPLETE", parameters: { greeting: "hello" } });
+    expect(put.outputs.find((o: Any) => o.output_key === "random").output_value).toHaveLength(12);
+    const names = ((await heat.get(`${path}/resources`).json()) as Any).resources.map((r: Any) => r.resource_name);
+    expect(names.sort()).toEqual(["rnd", "val"]);
+    const events = ((await heat.get(`${path}/events`).json()) as Any).events.map(
+      (e: Any) => `${e.resource_name} ${e.resource_status}`,
+    );
+    expect(events.slice(0, 3)).toEqual(["s UPDATE_COMPLETE", "nothing DELETE_COMPLETE", "rnd UPDATE_COMPLETE"]);
+  });
+
+  it("suspends, resumes and checks a stack and its resources, keeping their values", async () => {
+    const { clock, heat } = setup();
+    const { stack } = (await heat
+      .post("stacks", { json: { stack_name: "acts", template: template(6) } })
+      .json()) as Any;
+    clock.advance(DELAY);
+    const path = `stacks/acts/${stack.id}`;
+    const random = ((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value;
+    for (const action of ["suspend", "resume", "check"]) {
+      expect((await heat.post(`${path}/actions`, { json: { [action]: null } })).status).toBe(200);
+      const upper = action.toUpperCase();
+      expect(((await heat.get(path).json()) as Any).stack.stack_status).toBe(`${upper}_IN_PROGRESS`);
+      clock.advance(DELAY);
+      expect(((await heat.get(path).json()) as Any).stack.stack_status).toBe(`${upper}_COMPLETE`);
+      const statuses = ((await heat.get(`${path}/resources`).json()) as Any).resources.map(
+        (r: Any) => r.resource_status,
+      );
+      expect(statuses).toEqual(Array(3).fill(`${upper}_COMPLETE`));
+    }
+    expect(((await heat.get(`${path}/outputs/random`).json()) as Any).output.output_value).toBe(random);
+    await expect(heat.post(`${path}/actions`, { json: { explode: null } })).rejects.toThrow(
+      "Invalid action explode specified",
+    );
+  });
+
+  it("deletes: DELETE_IN_PROGRESS, then DELETE_COMPLETE by id and 404 by name", async () => {
+    const { clock, heat } = setup();
+    const { stack } = (await heat
+      .post("stacks", { json: { stack_name: "gone", template: template(4) } })
+      .json()) as Any;
+    clock.advance(DELAY);
+    // By name: the 302 keeps the method, and the session follows it.
+    expect((await heat.delete("stacks/gone")).status).toBe(204);
+    const deleting = ((await heat.get(`stacks/${stack.id}`).json()) as Any).stack;
+    expect(deleting.stack_status).toBe("DELETE_IN_PROGRESS");
+    clock.advance(DELAY);
+    const deleted = ((await heat.get(`stacks/${stack.id}`).json()) as Any).stack;
+    expect(deleted).toMatchObject({ stack_status: "DELETE_COMPLETE", deletion_time: expect.any(String) });
+    expect(deleted.outputs).toBeUndefined();
+    expect(((await heat.get(`stacks/gone/${stack.id}/resources`).json()) as Any).resources).toEqual([]);
+    await expect(heat.get("stacks/gone")).rejects.toThrow("The Stack (gone) could not be found.");
+    await expect(heat.delete(`stacks/gone/${stack.id}`)).rejects.toBeInstanceOf(NotFoundError);
+    expect(((await heat.get("stacks").json()) as Any).stacks).toEqual([]);
+    const all = ((await heat.get("stacks", { searchParams: { show_deleted: true } }).json()) as Any).stacks;
+    expect(all.map((s: Any) => s.stack_status)).toEqual(["DELETE_COMPLETE"]);
+  });
+
+  it("lists newest first, pages with a `links` next, filters by name, status and tags, per project", async () => {
+    const { clock, heat, demoHeat } = setup();
+    for (const [name, tags] of [
+      ["a", "x"],
+      ["b", "x,y"],
+      ["c", undefined],
+    ] as const) {
+      await heat.post("stacks", { json: { stack_name: name, template: template(4), tags } });
+      clock.advance(1000);
+    }
+    await demoHeat.post("stacks", { json: { stack_name: "mine", template: template(4) } });
+    const first = (await heat.get("stacks", { searchParams: { limit: 2 } }).json()) as Any;
+    expect(first.stacks.map((s: Any) => s.stack_name)).toEqual(["c", "b"]);
+    expect(first.links[0].rel).toBe("next");
+    const second = (await heat.get(first.links[0].href).json()) as Any;
+    expect([second.stacks.map((s: Any) => s.stack_name), second.links]).toEqual([["a"], undefined]);
+    const list = async (query: Any) =>
+      ((await heat.get("stacks", { searchParams: query }).json()) as Any).stacks.map((s: Any) => s.stack_name);
+    expect(await list({ name: "b" })).toEqual(["b"]);
+    expect(await list({ status: "COMPLETE", action: "CREATE" })).toEqual(["c", "b", "a"]);
+    expect(await list({ tags: "x,y" })).toEqual(["b"]);
+    expect(await list({ tags_any: "y", sort_dir: "asc" })).toEqual(["b"]);
+    expect(((await demoHeat.get("stacks").json()) as Any).stacks.map((s: Any) => s.stack_name)).toEqual(["mine"]);
+    await expect(demoHeat.get("stacks/a")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses what Heat refuses, in Heat's error body", async () => {
+    const { cloud, heat } = setup();
+    const admin = clientOf(cloud);
+    const api = `heat-api/v1/${cloud.ids.projects.admin}`;
+    const noVersion = await admin.post(`${api}/stacks`, { stack_name: "x", template: { resources: {} } });
+    expect([noVersion.status, noVersion.body]).toEqual([
+      400,
+      {
+        code: 400,
+        title: "Bad Request",
+        explanation:
+          "The server could not comply with the request since it is either malformed or otherwise incorrect.",
+        error: {
+          type: "InvalidTemplateVersion",
+          traceback: null,
+          message: "The template version is invalid: Template version was not provided",
+        },
+      },
+    ]);
+    // keystonemiddleware answers a request without a token, in Keystone's words.
+    const anonymous = await cloud.fetch(`${cloud.baseUrl}/${api}/stacks`);
+    expect([anonymous.status, (await anonymous.json()).error?.code]).toEqual([401, 401]);
+    const refused = async (body: Any) => (await admin.post(`${api}/stacks`, body)).body.error;
+    expect(await refused({ template: template(4) })).toMatchObject({ message: "No stack name specified" });
+    expect(await refused({ stack_name: "x" })).toMatchObject({ message: "No template specified" });
+    const noSuch = { heat_template_version: "2018-08-31", resources: { x: { type: "No::Such" } } };
+    expect(await refused({ stack_name: "x", template: noSuch })).toMatchObject({
+      type: "StackValidationFailed",
+      message: "The Resource Type (No::Such) could not be found.",
+    });
+    const needsParam = { heat_template_version: "2018-08-31", parameters: { n: { type: "number" } } };
+    expect(await refused({ stack_name: "x", template: needsParam })).toMatchObject({
+      type: "UserParameterMissing",
+      message: "The Parameter (n) was not provided.",
+    });
+    expect(await refused({ stack_name: "x", template: template(4), parameters: { zz: 1 } })).toMatchObject({
+      type: "UnknownUserParameter",
+    });
+    expect(await refused({ stack_name: "x", template: "heat_template_version: [2018-08-31\n" })).toMatchObject({
+      type: "HTTPBadRequest",
+      message: expect.stringContaining("Template not in valid format"),
+    });
+    // YAML text is read as Heat reads it: the bare date stays the version's text.
+    const yaml =
+      "heat_template_version: 2018-08-31\nresources:\n  v: {type: OS::Heat::Value, properties: {value: 1}}\n";
+    await heat.post("stacks", { json: { stack_name: "from-yaml", template: yaml } });
+    expect(await (await heat.get("stacks/from-yaml/template")).json()).toMatchObject({
+      heat_template_version: "2018-08-31",
+    });
+    // JSON text is a template too.
+    await heat.post("stacks", { json: { stack_name: "dup", template: JSON.stringify(template(4)) } });
+    await expect(heat.post("stacks", { json: { stack_name: "dup", template: template(4) } })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(heat.get("stacks/dup/not-its-id")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("validates a template, lists the resource types it makes and the template versions", async () => {
+    const { heat } = setup();
+    const validation = (await heat.post("validate", { json: { template: template(4) } }).json()) as Any;
+    expect(validation).toMatchObject({
+      Description: "values",
+      Parameters: { greeting: { Type: "String", Default: "hello" }, count: { Type: "Number", Default: 3 } },
+    });
+    await expect(heat.post("validate", { json: { template: { resources: {} } } })).rejects.toThrow(
+      "Template version was not provided",
+    );
+    const noSuch = { heat_template_version: "2018-08-31", resources: { x: { type: "No::Such" } } };
+    await expect(heat.post("validate", { json: { template: noSuch } })).rejects.toBeInstanceOf(BadRequestError);
+    const types = ((await heat.get("resource_types", { searchParams: { name: "Value" } }).json()) as Any)
+      .resource_types;
+    expect(types).toEqual(["OS::Heat::Value"]);
+    const versions = ((await heat.get("template_versions").json()) as Any).template_versions;
+    expect(versions.map((v: Any) => v.version)).toContain("heat_template_version.2018-08-31");
+  });
+
+  it("seeds stacks CREATE_COMPLETE, in the project named", async () => {
+    const { cloud, demoHeat } = setup({
+      stacks: [{ stack_name: "seeded", template: template(5), project: "demo" }],
+    });
+    expect(cloud.state.stacks).toHaveLength(1);
+    const stack = ((await demoHeat.get("stacks/seeded").json()) as Any).stack;
+    expect(stack.stack_status).toBe("CREATE_COMPLETE");
+    expect(stack.outputs.find((o: Any) => o.output_key === "random").output_value).toHaveLength(5);
+  });
+});
