@@ -11,6 +11,7 @@ import { launchChromium, watchPage } from "./support/browser.js";
 import { uniqueName } from "./support/cloud.js";
 import {
   createNetwork,
+  createStack,
   deleteRow,
   errorShown,
   expectMovingBar,
@@ -19,6 +20,7 @@ import {
   openRow,
   openView,
   rowNames,
+  rowStatuses,
   serve,
   shoot,
   submitLogin,
@@ -195,24 +197,24 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
   });
 
   it("offers a service's tab only while the project's catalog has the service", async () => {
-    const [designate] = await conn.identity.listServices({ type: "dns" });
+    const [heat] = await conn.identity.listServices({ type: "orchestration" });
     const { page, problems } = await openPage(browser, dashboard);
     await logIn(page, { method: "password", username: "admin", password: "admin" });
-    expect(await tabNames(page)).toContain("zones");
+    expect(await tabNames(page)).toContain("stacks");
     await page.click("#log-out");
 
-    // Disabled in Keystone, Designate leaves new tokens' catalogs: no DNS zones tab, and the
-    // tab's address falls back to the first view.
-    await conn.identity.updateService(designate!, { enabled: false });
+    // Disabled in Keystone, Heat leaves new tokens' catalogs: a cloud without Heat shows no
+    // Stacks tab, and the tab's address falls back to the first view.
+    await conn.identity.updateService(heat!, { enabled: false });
     try {
-      await page.goto(`${dashboard.url}#zones`);
+      await page.goto(`${dashboard.url}#stacks`);
       await logIn(page, { method: "password", username: "admin", password: "admin" });
-      expect(await tabNames(page)).not.toContain("zones");
-      expect(await tabNames(page)).toEqual(expect.arrayContaining(["projects", "networks", "containers"]));
+      expect(await tabNames(page)).not.toContain("stacks");
+      expect(await tabNames(page)).toEqual(expect.arrayContaining(["projects", "networks", "containers", "zones"]));
       await page.waitForSelector("#network-list table");
-      await shoot(page, "fake-no-dns-tab");
+      await shoot(page, "fake-no-stacks-tab");
     } finally {
-      await conn.identity.updateService(designate!, { enabled: true });
+      await conn.identity.updateService(heat!, { enabled: true });
     }
     expect(problems).toEqual([]);
     await page.close();
@@ -246,6 +248,49 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     } finally {
       await conn.dns.deleteZone(zone);
     }
+  });
+
+  it("creates a stack from a pasted template, follows it to CREATE_COMPLETE, shows resources and events, deletes it", async () => {
+    const { page, problems } = await openPage(browser, dashboard);
+    await logIn(page, { method: "password", username: "admin", password: "admin" });
+    await openView(page, "stacks");
+    const name = uniqueName("dash-stack");
+    const template = [
+      "heat_template_version: 2018-08-31",
+      "resources:",
+      "  token:",
+      "    type: OS::Heat::RandomString",
+      "    properties: {length: 12}",
+      "  greeting:",
+      "    type: OS::Heat::Value",
+      "    properties: {value: hello}",
+    ].join("\n");
+    expect(await createStack(page, name, template)).toBe(`Stack ${name} is CREATE_COMPLETE.`);
+    const made = await conn.orchestration.findStack(name, { ignoreMissing: false });
+    await page.waitForSelector(`#stack-list tr[data-name="${name}"] [data-status="CREATE_COMPLETE"]`);
+    expect(await page.getAttribute(`#stack-list tr[data-name="${name}"]`, "data-id")).toBe(made.id);
+    await page.waitForSelector("#stack-resources table");
+    expect((await rowStatuses(page, "stack-resources")).sort()).toEqual([
+      ["greeting", "CREATE_COMPLETE"],
+      ["token", "CREATE_COMPLETE"],
+    ]);
+    expect(await page.textContent('#stack-resources tr[data-name="token"]')).toContain("OS::Heat::RandomString");
+    expect(await rowStatuses(page, "stack-events")).toEqual(
+      expect.arrayContaining([
+        ["token", "CREATE_IN_PROGRESS"],
+        ["token", "CREATE_COMPLETE"],
+      ]),
+    );
+    await shoot(page, "fake-stack-created");
+
+    await page.click(`#stack-list [data-delete="${name}"]`);
+    await page.waitForSelector("#view .notice .ok, #view .notice .error", { timeout: 30_000 });
+    expect(await page.textContent("#view .notice")).toBe(`Deleted stack ${name}.`);
+    await page.waitForSelector("#stack-list table, #stack-list .empty");
+    expect(await rowNames(page, "stack-list")).not.toContain(name);
+    expect((await conn.orchestration.getStack(made.id)).stack_status).toBe("DELETE_COMPLETE");
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it("logs in with an application credential and with a token", async () => {
