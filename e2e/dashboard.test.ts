@@ -254,6 +254,8 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     const { page, problems } = await openPage(browser, dashboard);
     await logIn(page, { method: "password", username: "admin", password: "admin" });
     await openView(page, "stacks");
+    // The fake cloud's own, seeded as made.
+    expect(await rowStatuses(page, "stack-list")).toContainEqual(["web-config", "CREATE_COMPLETE"]);
     const name = uniqueName("dash-stack");
     const template = [
       "heat_template_version: 2018-08-31",
