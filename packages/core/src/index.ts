@@ -6,7 +6,7 @@ export type { SessionOptions, ServiceSettings } from "./session/session-options.
 export type { RetryOptions } from "./session/retry.js";
 export type { RequestContext } from "./session/request-context.js";
 
-export type { AuthPlugin, AuthResult, AuthTransport, NamedRef } from "./auth/plugin.js";
+export type { AuthPlugin, AuthPostOptions, AuthResult, AuthTransport, NamedRef } from "./auth/plugin.js";
 export { TokenManager } from "./auth/token-manager.js";
 export type { ScopeOptions } from "./auth/scope.js";
 export { PasswordAuth, type PasswordAuthOptions } from "./auth/password.js";
@@ -14,6 +14,23 @@ export { TokenAuth, type TokenAuthOptions } from "./auth/token.js";
 export { ApplicationCredentialAuth, type ApplicationCredentialAuthOptions } from "./auth/application-credential.js";
 export { AdminTokenAuth, NoAuth } from "./auth/static.js";
 export { createAuthPlugin, authTypes, type AuthArguments } from "./auth/registry.js";
+export { TotpAuth, type TotpAuthOptions, type Passcode } from "./auth/totp.js";
+export { MultiFactorAuth, type MultiFactorAuthOptions } from "./auth/multi-factor.js";
+export type { IdentityMethod, IdentityMethodSource, UserOptions } from "./auth/identity-method.js";
+export { AuthReceipt, RECEIPT_HEADER, type AuthReceiptDetails } from "./auth/auth-receipt.js";
+export type {
+  FactorOptions,
+  SecondFactorArguments,
+  SecondFactorCallback,
+  SecondFactorChallenge,
+} from "./auth/factor-login.js";
+export {
+  AuthReceiptRequiredError,
+  AuthRulesNotSatisfiedError,
+  AuthReceiptExpiredError,
+  CredentialsRejectedError,
+  PasscodeRejectedError,
+} from "./auth/login-errors.js";
 
 export {
   selectEndpoint,

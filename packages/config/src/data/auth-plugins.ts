@@ -170,5 +170,10 @@ export const PROJECT_DOMAIN_CHECKED: readonly string[] = [
   "v3samlpassword",
   "v3adfspassword",
 ];
-/** …and these a user name without its domain. */
-export const USER_DOMAIN_CHECKED: readonly string[] = ["v3password", "v3applicationcredential", "v3totp"];
+/** …and these a user name without its domain (v3multifactor checks the methods' shared options). */
+export const USER_DOMAIN_CHECKED: readonly string[] = [
+  "v3password",
+  "v3applicationcredential",
+  "v3totp",
+  "v3multifactor",
+];

@@ -62,6 +62,57 @@ export const authCases: ParityCase[] = [
     `),
   },
   {
+    name: "v3totp with a user id and a quoted passcode",
+    files: cloud(yaml`
+      auth_type: v3totp
+      auth: {auth_url: "${url}", user_id: uid, passcode: "012345", project_id: pid}
+    `),
+  },
+  {
+    name: "v3totp by user name and domain, passcode at the cloud's top level",
+    files: cloud(yaml`
+      auth_type: v3totp
+      passcode: "654321"
+      auth: {auth_url: "${url}", username: u, user_domain_name: Default, project_name: demo, project_domain_name: Default}
+    `),
+  },
+  {
+    name: "v3totp refuses a user name without a domain",
+    files: cloud(yaml`
+      auth_type: v3totp
+      auth: {auth_url: "${url}", username: u, passcode: "012345", project_id: pid}
+    `),
+  },
+  {
+    name: "v3multifactor with password and totp, each method's arguments in auth",
+    files: cloud(yaml`
+      auth_type: v3multifactor
+      auth:
+        auth_url: "${url}"
+        auth_methods: [v3password, v3totp]
+        username: u
+        user_domain_name: Default
+        password: p
+        passcode: "012345"
+        project_name: demo
+        project_domain_name: Default
+    `),
+  },
+  {
+    name: "v3multifactor refuses a user name without a domain",
+    files: cloud(yaml`
+      auth_type: v3multifactor
+      auth: {auth_url: "${url}", auth_methods: [v3password, v3totp], username: u, password: p, project_id: pid}
+    `),
+  },
+  {
+    name: "v3multifactor needs auth_methods",
+    files: cloud(yaml`
+      auth_type: v3multifactor
+      auth: {auth_url: "${url}", user_id: uid, password: p, passcode: "012345"}
+    `),
+  },
+  {
     name: "an application credential needs its secret",
     files: cloud(yaml`
       auth_type: v3applicationcredential

@@ -1,4 +1,5 @@
 import { ConfigError } from "../errors/sdk-errors.js";
+import type { IdentityMethod, IdentityMethodSource } from "./identity-method.js";
 import type { AuthPlugin, AuthResult, AuthTransport } from "./plugin.js";
 import { domainRef } from "./scope.js";
 import { issueToken } from "./v3-tokens.js";
@@ -17,7 +18,7 @@ export interface ApplicationCredentialAuthOptions {
 }
 
 /** Keystone v3 application credential (`v3applicationcredential`). Its scope is fixed by the credential. */
-export class ApplicationCredentialAuth implements AuthPlugin {
+export class ApplicationCredentialAuth implements AuthPlugin, IdentityMethodSource {
   readonly authUrl: string;
   #credential: Record<string, unknown>;
 
@@ -41,6 +42,10 @@ export class ApplicationCredentialAuth implements AuthPlugin {
         "application credential auth needs applicationCredentialId, or applicationCredentialName with userId or username",
       );
     }
+  }
+
+  identityMethod(): IdentityMethod {
+    return { name: "application_credential", body: this.#credential };
   }
 
   authenticate(transport: AuthTransport, signal?: AbortSignal): Promise<AuthResult> {

@@ -1,9 +1,10 @@
 import { ConfigError } from "../errors/sdk-errors.js";
+import { type FactorOptions, loginWithFactors } from "./factor-login.js";
+import type { IdentityMethod, IdentityMethodSource } from "./identity-method.js";
 import type { AuthPlugin, AuthResult, AuthTransport } from "./plugin.js";
 import { domainRef, scopeBody, type ScopeOptions } from "./scope.js";
-import { issueToken } from "./v3-tokens.js";
 
-export interface PasswordAuthOptions extends ScopeOptions {
+export interface PasswordAuthOptions extends ScopeOptions, FactorOptions {
   authUrl: string;
   username?: string | undefined;
   userId?: string | undefined;
@@ -13,10 +14,11 @@ export interface PasswordAuthOptions extends ScopeOptions {
 }
 
 /** Keystone v3 password authentication (`password`, `v3password`). */
-export class PasswordAuth implements AuthPlugin {
+export class PasswordAuth implements AuthPlugin, IdentityMethodSource {
   readonly authUrl: string;
   #user: Record<string, unknown>;
   #scope: Record<string, unknown> | undefined;
+  #factors: FactorOptions;
 
   constructor(options: PasswordAuthOptions) {
     if (!options.authUrl) throw new ConfigError("password auth needs authUrl");
@@ -32,10 +34,16 @@ export class PasswordAuth implements AuthPlugin {
     user["password"] = options.password;
     this.#user = user;
     this.#scope = scopeBody(options);
+    this.#factors = { receipt: options.receipt, onSecondFactor: options.onSecondFactor };
   }
 
+  identityMethod(): IdentityMethod {
+    return { name: "password", body: { user: this.#user } };
+  }
+
+  /** A user with multi-factor rules gets a receipt here: see `FactorOptions`. */
   authenticate(transport: AuthTransport, signal?: AbortSignal): Promise<AuthResult> {
-    const identity = { methods: ["password"], password: { user: this.#user } };
-    return issueToken(this.authUrl, transport, { identity, ...(this.#scope && { scope: this.#scope }) }, signal);
+    const methods = [this.identityMethod()];
+    return loginWithFactors(this.authUrl, transport, { methods, scope: this.#scope, ...this.#factors }, signal);
   }
 }

@@ -19,9 +19,20 @@ export interface AuthResult {
   roles?: { id: string; name?: string }[];
 }
 
+/** What a login request may add to a plain POST. */
+export interface AuthPostOptions {
+  /** Extra request headers: `Openstack-Auth-Receipt` when completing a multi-factor login. */
+  headers?: Record<string, string>;
+  /**
+   * Answer a 401 with its Response instead of an error: Keystone's multi-factor answer (an
+   * auth receipt) is a 401 whose header and body the plugin must read.
+   */
+  unauthorizedAsResponse?: boolean;
+}
+
 /** How a plugin talks to Keystone: JSON in, the raw Response out, errors already typed. */
 export interface AuthTransport {
-  post(url: string, json: unknown, signal?: AbortSignal): Promise<Response>;
+  post(url: string, json: unknown, signal?: AbortSignal, options?: AuthPostOptions): Promise<Response>;
   get(url: string, signal?: AbortSignal): Promise<Response>;
 }
 

@@ -2,11 +2,15 @@ import { ConfigError } from "../errors/sdk-errors.js";
 import { ApplicationCredentialAuth, type ApplicationCredentialAuthOptions } from "./application-credential.js";
 import { PasswordAuth, type PasswordAuthOptions } from "./password.js";
 import type { AuthPlugin } from "./plugin.js";
+import { MultiFactorAuth, type MultiFactorAuthOptions } from "./multi-factor.js";
 import { AdminTokenAuth, NoAuth } from "./static.js";
 import { TokenAuth, type TokenAuthOptions } from "./token.js";
+import { TotpAuth, type TotpAuthOptions } from "./totp.js";
 
 /** Every auth argument any built-in plugin reads, camelCased from the clouds.yaml keys. */
-export type AuthArguments = Partial<PasswordAuthOptions & TokenAuthOptions & ApplicationCredentialAuthOptions>;
+export type AuthArguments = Partial<
+  PasswordAuthOptions & TokenAuthOptions & ApplicationCredentialAuthOptions & TotpAuthOptions & MultiFactorAuthOptions
+>;
 
 type Factory = (args: AuthArguments) => AuthPlugin;
 
@@ -14,6 +18,8 @@ const factories: Record<string, Factory> = {
   password: (args) => new PasswordAuth(args as PasswordAuthOptions),
   token: (args) => new TokenAuth(args as TokenAuthOptions),
   v3applicationcredential: (args) => new ApplicationCredentialAuth(args as ApplicationCredentialAuthOptions),
+  v3totp: (args) => new TotpAuth(args as TotpAuthOptions),
+  v3multifactor: (args) => new MultiFactorAuth(args as MultiFactorAuthOptions),
   admin_token: (args) => new AdminTokenAuth(args as { token: string }),
   none: () => new NoAuth(),
 };

@@ -1,4 +1,5 @@
 import { ConfigError } from "../errors/sdk-errors.js";
+import type { IdentityMethod, IdentityMethodSource } from "./identity-method.js";
 import type { AuthPlugin, AuthResult, AuthTransport } from "./plugin.js";
 import { scopeBody, type ScopeOptions } from "./scope.js";
 import { issueToken } from "./v3-tokens.js";
@@ -9,7 +10,7 @@ export interface TokenAuthOptions extends ScopeOptions {
 }
 
 /** Exchanges an existing token for a new (possibly re-scoped) one (`token`, `v3token`). */
-export class TokenAuth implements AuthPlugin {
+export class TokenAuth implements AuthPlugin, IdentityMethodSource {
   readonly authUrl: string;
   #token: string;
   #scope: Record<string, unknown> | undefined;
@@ -22,8 +23,12 @@ export class TokenAuth implements AuthPlugin {
     this.#scope = scopeBody(options);
   }
 
+  identityMethod(): IdentityMethod {
+    return { name: "token", body: { id: this.#token } };
+  }
+
   authenticate(transport: AuthTransport, signal?: AbortSignal): Promise<AuthResult> {
-    const identity = { methods: ["token"], token: { id: this.#token } };
+    const identity = { methods: ["token"], token: this.identityMethod().body };
     return issueToken(this.authUrl, transport, { identity, ...(this.#scope && { scope: this.#scope }) }, signal);
   }
 }

@@ -53,7 +53,11 @@ export async function issueToken(
   signal?: AbortSignal,
 ): Promise<AuthResult> {
   const v3 = await identityV3Url(authUrl, transport, signal);
-  const response = await transport.post(joinUrl(v3, "auth/tokens"), { auth }, signal);
+  return tokenResultOf(await transport.post(joinUrl(v3, "auth/tokens"), { auth }, signal));
+}
+
+/** The token of a successful `POST /v3/auth/tokens`: the secret from its header, the rest from its body. */
+export async function tokenResultOf(response: Response): Promise<AuthResult> {
   const token = response.headers.get("x-subject-token") ?? undefined;
   const body = ((await response.json()) as TokenBody).token ?? {};
   const result: AuthResult = {};

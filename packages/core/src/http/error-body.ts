@@ -19,14 +19,17 @@ const text = (value: unknown): string | undefined =>
  * The human message out of an OpenStack error body. Services disagree on the shape:
  * Keystone `{error: {message}}`, Neutron `{NeutronError: {message}}`, Nova and Cinder
  * `{itemNotFound: {message}}`, Placement `{errors: [{detail}]}`, Ironic `{error_message}`
- * holding JSON, and plain text or an HTML page from Swift, Glance or a proxy.
+ * holding JSON, Barbican `{code, title, description}`, Octavia `{faultstring}`, Heat
+ * `{explanation, error: {message, type}}`, and plain text or an HTML page from Swift,
+ * Glance or a proxy.
  */
 export function serverMessageOf(body: unknown): string | undefined {
   if (typeof body === "string") return fromText(body);
   if (!isObject(body)) return undefined;
   const errors = body["errors"];
   if (Array.isArray(errors) && isObject(errors[0])) return text(errors[0]["detail"]) ?? text(errors[0]["title"]);
-  const direct = text(body["message"]) ?? text(body["faultstring"]) ?? text(body["detail"]);
+  const direct =
+    text(body["message"]) ?? text(body["faultstring"]) ?? text(body["detail"]) ?? text(body["description"]);
   if (direct) return clip(direct);
   const embedded = text(body["error_message"]);
   if (embedded) return serverMessageOf(parseJson(embedded) ?? embedded);

@@ -10,7 +10,7 @@ export interface Logger {
 }
 
 const secretHeader =
-  /^(x-auth-token|x-subject-token|x-service-token|authorization|proxy-authorization|cookie|set-cookie|x-(account|container)-meta-temp-url-key(-2)?)$/i;
+  /^(x-auth-token|x-subject-token|x-service-token|openstack-auth-receipt|authorization|proxy-authorization|cookie|set-cookie|x-(account|container)-meta-temp-url-key(-2)?)$/i;
 const secretQuery = /^(temp_url_sig|signature|token|password|secret)$/i;
 export const REDACTED = "<redacted>";
 

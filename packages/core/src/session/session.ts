@@ -167,7 +167,18 @@ export class Session {
     const context: RequestContext = { authenticated: false };
     return {
       // POST is never retried; a failed password is final.
-      post: (url, json, signal) => this.request(url, { method: "post", json, signal, context: { ...context } }),
+      // A 401 is answered, not thrown, only when a multi-factor login asks: its receipt is in the response.
+      post: (url, json, signal, options) =>
+        this.request(url, {
+          method: "post",
+          json,
+          signal,
+          context: { ...context },
+          ...(options?.headers && { headers: options.headers }),
+          ...(options?.unauthorizedAsResponse && {
+            throwHttpErrors: (status: number) => status >= 400 && status !== 401,
+          }),
+        }),
       // Keystone answers its unversioned root with 300 and the version document: not an error.
       get: (url, signal) =>
         this.request(url, { signal, context: { ...context }, throwHttpErrors: (status) => status >= 400 }),

@@ -5,6 +5,8 @@ import { PasswordAuth } from "../../src/auth/password.js";
 import { authTypes, createAuthPlugin, type AuthArguments } from "../../src/auth/registry.js";
 import { AdminTokenAuth, NoAuth } from "../../src/auth/static.js";
 import { TokenAuth } from "../../src/auth/token.js";
+import { TotpAuth } from "../../src/auth/totp.js";
+import { MultiFactorAuth } from "../../src/auth/multi-factor.js";
 
 const authUrl = "http://keystone.test/v3";
 const password: AuthArguments = { authUrl, username: "admin", password: "pw" };
@@ -23,6 +25,8 @@ describe("createAuthPlugin", () => {
     ["token_endpoint", { token: "tok" }, AdminTokenAuth],
     ["none", {}, NoAuth],
     ["noauth", {}, NoAuth],
+    ["v3totp", { authUrl, userId: "u", passcode: "012345" }, TotpAuth],
+    ["v3multifactor", { ...password, passcode: "012345", authMethods: ["v3password", "v3totp"] }, MultiFactorAuth],
   ] as const)("builds %s", (name, args, Plugin) => {
     expect(createAuthPlugin(name, args)).toBeInstanceOf(Plugin);
   });

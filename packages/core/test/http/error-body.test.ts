@@ -25,6 +25,35 @@ describe("serverMessageOf", () => {
     expect(serverMessageOf({ faultstring: "Node n1 is locked", debuginfo: null })).toBe("Node n1 is locked");
   });
 
+  // bodies as the loopback cloud's Barbican, Octavia and Heat answered a GET of something absent
+  it("reads Barbican's description, Octavia's faultstring and Heat's error.message, not their titles", () => {
+    expect(
+      serverMessageOf({ code: 404, title: "Not Found", description: "Not Found. Provided secret id is invalid." }),
+    ).toBe("Not Found. Provided secret id is invalid.");
+    expect(
+      serverMessageOf(
+        '{"code": 400, "title": "Bad Request", "description": "Provided object does not match schema \'Secret\': payload_content_type is not one of [\'text/plain\']. Invalid property: \'payload_content_type\'"}',
+      ),
+    ).toBe(
+      "Provided object does not match schema 'Secret': payload_content_type is not one of ['text/plain']. Invalid property: 'payload_content_type'",
+    );
+    expect(
+      serverMessageOf({
+        faultcode: "Client",
+        faultstring: "Load Balancer 00000000-0000-0000-0000-000000000000 not found.",
+        debuginfo: null,
+      }),
+    ).toBe("Load Balancer 00000000-0000-0000-0000-000000000000 not found.");
+    expect(
+      serverMessageOf({
+        code: 404,
+        title: "Not Found",
+        explanation: "The resource could not be found.",
+        error: { type: "EntityNotFound", traceback: null, message: "The Stack (nosuchstack) could not be found." },
+      }),
+    ).toBe("The Stack (nosuchstack) could not be found.");
+  });
+
   it("unpacks Ironic's error_message holding JSON", () => {
     expect(
       serverMessageOf({

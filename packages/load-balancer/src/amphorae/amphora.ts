@@ -65,6 +65,8 @@ export const amphorae = defineResource({
   plural: "Amphorae",
   key: "amphora",
   pluralKey: "amphorae",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: Amphora,
   verbs: ["list", "get", "delete", "waitFor"],
   query: [

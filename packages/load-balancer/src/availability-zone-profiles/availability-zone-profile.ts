@@ -19,6 +19,8 @@ export const availabilityZoneProfiles = defineResource({
   plural: "AvailabilityZoneProfiles",
   key: "availability_zone_profile",
   pluralKey: "availability_zone_profiles",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: AvailabilityZoneProfile,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["id", "name", "provider_name"],

@@ -19,6 +19,8 @@ export const availabilityZones = defineResource({
   plural: "AvailabilityZones",
   key: "availability_zone",
   pluralKey: "availability_zones",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   idField: "name",
   markerField: "name",
   schema: AvailabilityZone,

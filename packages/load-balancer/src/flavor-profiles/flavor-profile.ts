@@ -19,6 +19,8 @@ export const flavorProfiles = defineResource({
   plural: "FlavorProfiles",
   key: "flavorprofile",
   pluralKey: "flavorprofiles",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: FlavorProfile,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["id", "name", "provider_name"],

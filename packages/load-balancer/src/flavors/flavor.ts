@@ -20,6 +20,8 @@ export const flavors = defineResource({
   plural: "Flavors",
   key: "flavor",
   pluralKey: "flavors",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: Flavor,
   verbs: ["list", "get", "find", "create", "update", "delete"],
   query: ["id", "name", "description", "enabled", "flavor_profile_id"],

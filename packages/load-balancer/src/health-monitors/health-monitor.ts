@@ -40,6 +40,8 @@ export const healthMonitors = defineResource({
   plural: "HealthMonitors",
   key: "healthmonitor",
   pluralKey: "healthmonitors",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: HealthMonitor,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   status: provisioning,

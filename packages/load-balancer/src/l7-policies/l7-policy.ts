@@ -35,6 +35,8 @@ export const l7Policies = defineResource({
   plural: "L7Policies",
   key: "l7policy",
   pluralKey: "l7policies",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: L7Policy,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   status: provisioning,

@@ -32,6 +32,8 @@ export const l7Rules = defineResource({
   plural: "L7Rules",
   key: "rule",
   pluralKey: "rules",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: L7Rule,
   verbs: ["list", "get", "create", "update", "delete", "waitFor"],
   status: provisioning,

@@ -71,6 +71,8 @@ export const listeners = defineResource({
   plural: "Listeners",
   key: "listener",
   pluralKey: "listeners",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: Listener,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   status: provisioning,

@@ -87,6 +87,8 @@ export const loadBalancers = defineResource({
   plural: "LoadBalancers",
   key: "loadbalancer",
   pluralKey: "loadbalancers",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: LoadBalancer,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   status: provisioning,

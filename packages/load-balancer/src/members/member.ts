@@ -52,6 +52,8 @@ export const members = defineResource({
   plural: "Members",
   key: "member",
   pluralKey: "members",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: Member,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   status: provisioning,

@@ -55,6 +55,8 @@ export const pools = defineResource({
   plural: "Pools",
   key: "pool",
   pluralKey: "pools",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: Pool,
   verbs: ["list", "get", "find", "create", "update", "delete", "waitFor"],
   status: provisioning,

@@ -36,6 +36,8 @@ export const providers = defineResource({
   singular: "Provider",
   plural: "Providers",
   pluralKey: "providers",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   idField: "name",
   schema: Provider,
   verbs: ["list"],

@@ -37,6 +37,8 @@ export const quotas = defineResource({
   plural: "Quotas",
   key: "quota",
   pluralKey: "quotas",
+  // Octavia's next links carry only limit, sort and marker, not the list's filters.
+  nextLinksDropFilters: true,
   schema: Quota,
   verbs: ["list", "get", "update", "delete"],
   query: ["project_id"],

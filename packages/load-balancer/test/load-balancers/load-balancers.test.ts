@@ -61,7 +61,7 @@ describe("load balancers", () => {
     );
   });
 
-  it("lists with filters by wire name, sorts, and follows loadbalancers_links", async () => {
+  it("lists with filters by wire name, sorts, and follows loadbalancers_links with the filters put back", async () => {
     const { facade, seen } = setup();
     server.use(
       http.get(`${API}/lbaas/loadbalancers`, ({ request }) => {
@@ -69,7 +69,10 @@ describe("load balancers", () => {
         if (marker === null)
           return HttpResponse.json({
             loadbalancers: [lb("ACTIVE")],
-            loadbalancers_links: [{ rel: "next", href: `${API}/lbaas/loadbalancers?limit=1&marker=${LB}` }],
+            // As Octavia writes them: limit, sort and marker, none of the list's filters.
+            loadbalancers_links: [
+              { rel: "next", href: `${API}/lbaas/loadbalancers?limit=1&sort=name:asc&marker=${LB}` },
+            ],
           });
         return HttpResponse.json({ loadbalancers: [{ ...lb("ACTIVE"), id: "second" }], loadbalancers_links: [] });
       }),
@@ -78,7 +81,7 @@ describe("load balancers", () => {
     expect(all.map((item) => item.id)).toEqual([LB, "second"]);
     expect(seen.map(sent)).toEqual([
       "GET /v2/lbaas/loadbalancers?provisioning_status=ACTIVE&sort=name:asc",
-      `GET /v2/lbaas/loadbalancers?limit=1&marker=${LB}`,
+      `GET /v2/lbaas/loadbalancers?limit=1&sort=name:asc&marker=${LB}&provisioning_status=ACTIVE`,
     ]);
     // @ts-expect-error not a filter Octavia documents
     await expect(Promise.resolve(facade.listLoadBalancers({ colour: "red" }))).rejects.toThrow(InvalidArgumentError);

@@ -15,6 +15,8 @@ export const PREFIXES: Readonly<Record<ServiceType, string>> = {
   placement: "placement",
   dns: "dns",
   orchestration: "heat-api",
+  "load-balancer": "load-balancer",
+  "key-manager": "key-manager",
 };
 
 export function serviceUrls(baseUrl: string): Record<ServiceType, string> {
@@ -59,5 +61,12 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
       url: `${urls.orchestration}/v1/%(project_id)s`,
       description: "Heat Orchestration Service",
     },
+    {
+      type: "load-balancer",
+      name: "octavia",
+      url: urls["load-balancer"],
+      description: "Octavia Load Balancing Service",
+    },
+    { type: "key-manager", name: "barbican", url: urls["key-manager"], description: "Barbican Key Manager Service" },
   ];
 }

@@ -51,8 +51,9 @@ export interface MockCloud {
 }
 
 /**
- * A stateful fake OpenStack: Keystone, Nova, Neutron, Glance, Cinder, Swift and Placement
- * under one base URL, seeded with `options` on top of the default cloud.
+ * A stateful fake OpenStack: Keystone, Nova, Neutron, Glance, Cinder, Swift, Placement,
+ * Designate, Octavia and Barbican under one base URL, seeded with `options` on top of the
+ * default cloud.
  */
 export function mockCloud(options: MockCloudOptions = {}): MockCloud {
   const {

@@ -34,6 +34,8 @@ export const SEED_ORDER: readonly CollectionName[] = [
   "objects",
   "resourceProviders",
   "stacks",
+  "secrets",
+  "secretContainers",
 ];
 
 /** A request context for seeding: an admin of `projectId`, at the service's highest microversion. */

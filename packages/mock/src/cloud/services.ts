@@ -8,6 +8,8 @@ import { objectStoreService } from "../object-store/service.js";
 import { placementService } from "../placement/service.js";
 import { dnsService } from "../dns/service.js";
 import { orchestrationService } from "../orchestration/service.js";
+import { loadBalancerService } from "../load-balancer/service.js";
+import { keyManagerService } from "../key-manager/service.js";
 
 /** Every fake service of the cloud. */
 export const ALL_SERVICES: readonly ServiceSpec[] = [
@@ -20,4 +22,6 @@ export const ALL_SERVICES: readonly ServiceSpec[] = [
   placementService,
   dnsService,
   orchestrationService,
+  loadBalancerService,
+  keyManagerService,
 ];

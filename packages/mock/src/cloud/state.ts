@@ -71,10 +71,22 @@ export interface MockState {
   // Designate
   zones: Row[];
   recordsets: Row[];
+  zoneExports: Row[];
+  zoneImports: Row[];
+  zoneTransferRequests: Row[];
+  zoneTransferAccepts: Row[];
   // Heat: stacks (deleted ones kept, as Heat shows them by id), their resources and events.
   stacks: Row[];
   stackResources: Row[];
   stackEvents: Row[];
+  // Octavia
+  loadBalancers: Row[];
+  lbListeners: Row[];
+  lbPools: Row[];
+  lbMembers: Row[];
+  // Barbican: secrets (payload bytes hidden in each) and containers of secret refs.
+  secrets: Row[];
+  secretContainers: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -113,8 +125,18 @@ export function emptyState(): MockState {
     resourceProviders: [],
     zones: [],
     recordsets: [],
+    zoneExports: [],
+    zoneImports: [],
+    zoneTransferRequests: [],
+    zoneTransferAccepts: [],
     stacks: [],
     stackResources: [],
     stackEvents: [],
+    loadBalancers: [],
+    lbListeners: [],
+    lbPools: [],
+    lbMembers: [],
+    secrets: [],
+    secretContainers: [],
   };
 }

@@ -1,47 +1,72 @@
-import { ApiError } from "../engine/api-error.js";
 import type { CollectionSpec } from "../engine/collection.js";
-import { uuid } from "../engine/ids.js";
-import type { Ctx, Row } from "../engine/types.js";
-import { designateTime, invalid, notFound, pendingThenActive, selfLink } from "./designate.js";
+import type { Ctx, Route, Row } from "../engine/types.js";
+import {
+  badMarker,
+  checkListQuery,
+  designateTime,
+  duplicate,
+  invalid,
+  locationOf,
+  notFound,
+  pendingThenActive,
+  selfLink,
+} from "./designate.js";
+import { designateAccess, designateRoutes, pendingDelete, seesProject } from "./scope.js";
+import { newRecordset } from "./zones.js";
 
 /** The zone a recordset call names, which the caller must see. */
-function zoneOf(ctx: Ctx): Row {
-  const zone = ctx.cloud.state.zones.find((z) => z.id === ctx.params["zone_id"]);
-  if (!zone || (zone["project_id"] !== ctx.auth?.projectId && !ctx.auth?.isAdmin))
-    throw new ApiError(404, `Could not find Zone ${ctx.params["zone_id"]}`, { type: "zone_not_found" });
+function zoneOf(ctx: Ctx, id = ctx.params["zone_id"]): Row {
+  const zone = ctx.cloud.state.zones.find((z) => z.id === id);
+  if (!zone || !seesProject(zone, ctx)) throw notFound("Zone")(id);
   return zone;
 }
 
 /** A change of a recordset is a change of its zone: new serial, both PENDING until served. */
 function zoneChanged(zone: Row, ctx: Ctx): void {
   zone["serial"] = (zone["serial"] as number) + 1;
+  zone["version"] = (zone["version"] as number) + 1;
   pendingThenActive(zone, "UPDATE", ctx);
 }
 
-/**
- * The recordsets of a zone (`v2/zones/:zone_id/recordsets`), with the zone's SOA and NS
- * recordsets Designate made. Data filters (`data`) match any record of a recordset.
- */
-export const recordsets: CollectionSpec = {
+const RECORDSET_FILTERS = ["name", "type", "ttl", "status", "description", "data", "zone_id", "zone_name"];
+
+/** What the two recordset lists share: filters (`data` matches any record), paging, visibility. */
+const listed = {
   state: "recordsets",
-  path: "v2/zones/:zone_id/recordsets",
-  parent: { param: "zone_id", field: "zone_id" },
   pluralKey: "recordsets",
-  verbs: ["list", "get", "create", "update", "delete"],
   paging: "designate",
-  unknownFilters: "reject",
+  unknownFilters: "ignore",
   filters: {
     name: "exact",
     type: "exact",
     ttl: "exact",
     status: "exact",
     description: "exact",
+    zone_id: "exact",
+    zone_name: "exact",
     data: (item, [value]) => (item["records"] as string[]).includes(value ?? ""),
   },
-  access: { owner: ["project_id"], admin: "all_tenants" },
-  updateMethod: "PUT",
-  statuses: { create: 202, update: 202, delete: 202 },
+  ...designateAccess,
   notFound: notFound("RecordSet"),
+  badMarker,
+  view: (rs, ctx) => ({ ...rs, links: selfLink(ctx, `zones/${rs["zone_id"]}/recordsets/${rs.id}`) }),
+} satisfies Partial<CollectionSpec>;
+
+/**
+ * The recordsets of a zone (`v2/zones/:zone_id/recordsets`), with the zone's SOA and NS
+ * recordsets Designate made. Every change moves the zone's serial.
+ */
+export const recordsets: CollectionSpec = {
+  ...listed,
+  path: "v2/zones/:zone_id/recordsets",
+  parent: { param: "zone_id", field: "zone_id" },
+  verbs: ["list", "get", "create", "update"],
+  beforeList: (ctx) => {
+    zoneOf(ctx);
+    checkListQuery(ctx, RECORDSET_FILTERS);
+  },
+  updateMethod: "PUT",
+  statuses: { create: 202, update: 202 },
   creatable: ["name", "type", "ttl", "records", "description"],
   updatable: ["ttl", "records", "description"],
   unknownField: (names) => invalid(`Provided object does not match schema: ${names.join(", ")} not allowed`),
@@ -52,23 +77,14 @@ export const recordsets: CollectionSpec = {
       throw invalid(`RecordSet name ${String(name)} is not in zone ${zone["name"]}`);
     if (typeof type !== "string" || !Array.isArray(records) || records.length === 0)
       throw invalid("Provided object does not match schema: 'type' and 'records' are required properties");
-    return {
-      id: uuid(),
-      zone_id: zone.id,
-      zone_name: zone["name"],
-      project_id: zone["project_id"],
-      name,
-      type,
-      ttl: input["ttl"] ?? null,
-      records,
-      status: "PENDING",
-      action: "CREATE",
-      description: input["description"] ?? null,
-      version: 1,
-      created_at: designateTime(ctx.cloud.now()),
-      updated_at: null,
-    };
+    const taken = ctx.cloud.state.recordsets.some(
+      (rs) => rs["zone_id"] === zone.id && rs["name"] === name && rs["type"] === type,
+    );
+    if (taken) throw duplicate("RecordSet");
+    const { ttl = null, description = null } = input;
+    return newRecordset(zone, { name, type, records, ttl, description }, ctx);
   },
+  createHeaders: (rs, ctx) => locationOf(ctx, `zones/${rs["zone_id"]}/recordsets/${rs.id}`),
   afterCreate: (rs, ctx) => {
     pendingThenActive(rs, "CREATE", ctx);
     zoneChanged(zoneOf(ctx), ctx);
@@ -78,10 +94,31 @@ export const recordsets: CollectionSpec = {
     pendingThenActive(rs, "UPDATE", ctx);
     zoneChanged(zoneOf(ctx), ctx);
   },
-  view: (rs, ctx) => ({ ...rs, links: selfLink(ctx, `zones/${rs["zone_id"]}/recordsets/${rs.id}`) }),
-  remove: (rs, ctx) => {
-    Object.assign(rs, { status: "PENDING", action: "DELETE" });
-    zoneChanged(zoneOf(ctx), ctx);
-    return "later";
+};
+
+/** Recordsets across every zone the caller sees (`GET /v2/recordsets`): a list only, as in Designate. */
+export const allRecordsets: CollectionSpec = {
+  ...listed,
+  path: "v2/recordsets",
+  verbs: ["list"],
+  beforeList: (ctx) => checkListQuery(ctx, RECORDSET_FILTERS),
+  build: () => {
+    throw new Error("recordsets are made in their zone");
   },
 };
+
+/** The recordset routes: both lists, CRUD in a zone, and a delete that answers it PENDING DELETE. */
+export const recordsetRoutes = (): Route[] => [
+  pendingDelete(recordsets, (rs, ctx) => {
+    zoneOf(ctx);
+    Object.assign(rs, {
+      status: "PENDING",
+      action: "DELETE",
+      version: (rs["version"] as number) + 1,
+      updated_at: designateTime(ctx.cloud.now()),
+    });
+    zoneChanged(zoneOf(ctx), ctx);
+  }),
+  ...designateRoutes(recordsets),
+  ...designateRoutes(allRecordsets),
+];

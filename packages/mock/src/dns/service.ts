@@ -1,14 +1,22 @@
 import { json } from "../engine/respond.js";
 import type { ServiceSpec } from "../engine/types.js";
-import { recordsets } from "./recordsets.js";
-import { zones } from "./zones.js";
+import { recordsetRoutes } from "./recordsets.js";
+import { zoneExportRoutes } from "./zone-exports.js";
+import { zoneImportRoutes } from "./zone-imports.js";
+import { zoneTransferRoutes } from "./zone-transfers.js";
+import { zoneRoutes } from "./zones.js";
+import { refusingScopeHeaders } from "./scope.js";
 
-/** Designate under `/dns`: the v2 API, its root document naming v2 twice as the real one does. */
+/**
+ * Designate under `/dns`: the v2 API, its root document naming v2 twice as the real one does.
+ * Its collections are mounted as routes (not `collections`) so that each project sees only
+ * its own objects, even an admin, unless it sends X-Auth-All-Projects or acts as another
+ * project with X-Auth-Sudo-Project-Id (scope.ts).
+ */
 export const dnsService: ServiceSpec = {
   type: "dns",
   prefix: "dns",
   errors: "designate",
-  collections: [zones, recordsets],
   routes: () => [
     {
       method: "GET",
@@ -23,5 +31,12 @@ export const dnsService: ServiceSpec = {
           })),
         }),
     },
+    ...[
+      ...zoneExportRoutes(),
+      ...zoneImportRoutes(),
+      ...zoneTransferRoutes(),
+      ...zoneRoutes(),
+      ...recordsetRoutes(),
+    ].map(refusingScopeHeaders),
   ],
 };

@@ -2,7 +2,17 @@ import { titleOf, type ApiError } from "./api-error.js";
 import { json, text } from "./respond.js";
 
 /** How a service writes its errors; each as captured from the real service. */
-export type ErrorStyle = "keystone" | "neutron" | "nova" | "glance" | "swift" | "placement" | "designate" | "heat";
+export type ErrorStyle =
+  | "keystone"
+  | "neutron"
+  | "nova"
+  | "glance"
+  | "swift"
+  | "placement"
+  | "designate"
+  | "heat"
+  | "octavia"
+  | "barbican";
 
 /** Nova's and Cinder's fault names, by status. */
 const NOVA_FAULTS: Readonly<Record<number, string>> = {
@@ -83,10 +93,9 @@ export function renderError(
   const { status, message, details } = error;
   const headers = { ...details.headers };
   // keystonemiddleware, not the service, refuses a missing or bad token: the same JSON everywhere but Glance and Swift.
-  if (status === 401 && (style === "neutron" || style === "nova" || style === "placement" || style === "designate")) {
+  if (status === 401 && style !== "keystone" && style !== "glance" && style !== "swift") {
     return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   }
-  if (status === 401 && style === "heat") return json(keystoneBody(401, AUTH_REQUIRED), 401, headers);
   switch (style) {
     case "keystone":
       return json(keystoneBody(status, message), status, headers);
@@ -123,6 +132,15 @@ export function renderError(
         status,
         headers,
       );
+    // Octavia (wsme): the fault's side and text, never a debug trace.
+    case "octavia":
+      return json(
+        { faultcode: status >= 500 ? "Server" : "Client", faultstring: message, debuginfo: null },
+        status,
+        headers,
+      );
+    case "barbican":
+      return json({ code: status, title: titleOf(status), description: message }, status, headers);
     case "glance": {
       const response = glanceError(status, message, request.method);
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -12,10 +12,24 @@ import type { Ctx, Row } from "./types.js";
  * - `nova`: `limit`/`marker` (at most 1000), `<key>_links` with next when a page is full (Cinder too);
  * - `glance`: `limit` (25 by default, at most 1000)/`marker`, a top-level `next`, `first`, `schema`;
  * - `designate`: `limit`/`marker`, a `links` object with `self`, and `next` when a page is full;
+ * - `octavia`: `limit` (1000 at most)/`marker`, `<key>_links` always, with `previous` after a
+ *   marker and `next` when a page is full, both carrying only limit, sort and marker (no filters);
+ *   a marker that names nothing gives an empty page;
+ * - `barbican`: `limit` (10 by default, 100 at most)/`offset`, top-level `next`/`previous` with
+ *   only limit and offset, and `total`;
  * - `none`: everything at once (Placement).
  * Swift's bare arrays are paged in object-store/listing.ts.
  */
-export type PagingStyle = "keystone" | "keystone-paged" | "neutron" | "nova" | "glance" | "designate" | "none";
+export type PagingStyle =
+  | "keystone"
+  | "keystone-paged"
+  | "neutron"
+  | "nova"
+  | "glance"
+  | "designate"
+  | "octavia"
+  | "barbican"
+  | "none";
 
 /** Query parameters that steer paging and sorting, never filters. */
 export const PAGING_PARAMS: Readonly<Record<PagingStyle, readonly string[]>> = {
@@ -25,6 +39,8 @@ export const PAGING_PARAMS: Readonly<Record<PagingStyle, readonly string[]>> = {
   nova: ["limit", "marker", "sort_key", "sort_dir", "sort", "all_tenants", "offset", "with_count"],
   glance: ["limit", "marker", "sort", "sort_key", "sort_dir"],
   designate: ["limit", "marker", "sort_key", "sort_dir"],
+  octavia: ["limit", "marker", "sort", "sort_key", "sort_dir", "page_reverse", "fields"],
+  barbican: ["limit", "offset"],
   none: [],
 };
 
@@ -126,6 +142,36 @@ export function takePage(style: PagingStyle, items: Row[], ctx: Ctx, options: Pa
       if (page.length === limit && page.length > 0)
         links["next"] = `${here}?${nextQuery(ctx, String(page.at(-1)![options.idField]), limit)}`;
       return { items: page, extra: { links, metadata: { total_count: items.length } } };
+    }
+    case "octavia": {
+      const limit = limitOf(ctx, 1000, 1000)!;
+      const marker = ctx.query.get("marker");
+      const start = marker ? items.findIndex((item) => String(item[options.idField]) === marker) : -1;
+      const page = marker && start < 0 ? [] : items.slice(start + 1, start + 1 + limit);
+      const base = new URLSearchParams({ limit: String(limit) });
+      for (const name of ["sort", "sort_key"]) if (ctx.query.has(name)) base.set(name, ctx.query.get(name)!);
+      const link = (rel: string, extra: Record<string, string>) => ({
+        href: `${here}?${new URLSearchParams({ ...Object.fromEntries(base), ...extra })}`,
+        rel,
+      });
+      const links: Row[] = [];
+      if (page.length > 0 && marker)
+        links.push(link("previous", { marker: String(page[0]![options.idField]), page_reverse: "True" }));
+      if (page.length > 0 && page.length >= limit)
+        links.push(link("next", { marker: String(page.at(-1)![options.idField]) }));
+      return { items: page, extra: { [`${options.pluralKey}_links`]: links } };
+    }
+    case "barbican": {
+      const limit = limitOf(ctx, 10, 100)!;
+      const raw = ctx.query.get("offset");
+      const offset = raw === null || raw === "" ? 0 : Number(raw);
+      if (!Number.isInteger(offset) || offset < 0) throw new ApiError(400, `Invalid offset: '${raw}'`);
+      const page = items.slice(offset, offset + limit);
+      const extra: Row = {};
+      const at = (start: number) => `${here}?limit=${limit}&offset=${start}`;
+      if (offset > 0) extra["previous"] = at(Math.max(0, offset - limit));
+      if (offset + limit < items.length) extra["next"] = at(offset + limit);
+      return { items: page, extra: { ...extra, total: items.length } };
     }
     case "glance": {
       const limit = limitOf(ctx, 25, 1000)!;

@@ -14,7 +14,9 @@ export type ServiceType =
   | "object-store"
   | "placement"
   | "dns"
-  | "orchestration";
+  | "orchestration"
+  | "load-balancer"
+  | "key-manager";
 
 /** Who a valid token speaks for. */
 export interface Auth {

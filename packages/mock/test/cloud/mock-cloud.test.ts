@@ -21,6 +21,8 @@ describe("mockCloud: seeding and inspecting", () => {
       "placement",
       "dns",
       "orchestration",
+      "load-balancer",
+      "key-manager",
     ]);
     expect(cloud.state.flavors.map((f) => f["name"])).toEqual(["m1.tiny", "m1.small", "m1.medium"]);
     expect(cloud.state.networks).toMatchObject([

@@ -69,6 +69,108 @@ describe("fake Designate", () => {
     expect(second.links.next).toBeUndefined();
     expect((await demo.get("dns/v2/zones")).body.zones.map((z: { name: string }) => z.name)).toEqual(["demo.org."]);
     const refused = await admin.get("dns/v2/zones?owner=x");
-    expect(refused.status).toBe(400);
+    expect([refused.status, refused.body.type, refused.body.message]).toEqual([
+      400,
+      "bad_request",
+      "Invalid filters owner",
+    ]);
+    const badLimit = await admin.get("dns/v2/zones?limit=abc");
+    expect([badLimit.status, badLimit.body.type]).toEqual([400, "invalid_limit"]);
+    const badMarker = await admin.get(`dns/v2/zones?marker=${first.zones[0].id}x`);
+    expect([badMarker.status, badMarker.body.type]).toEqual([400, "marker_not_found"]);
+  });
+
+  it("shows an admin other projects' zones only with X-Auth-All-Projects, by list and by id", async () => {
+    const { admin, demo } = designate();
+    const theirs = (await demo.post("dns/v2/zones", { name: "demo.org.", email: "h@x.org" })).body;
+    expect((await admin.get("dns/v2/zones")).body.zones).toEqual([]);
+    const hidden = await admin.get(`dns/v2/zones/${theirs.id}`);
+    expect([hidden.status, hidden.body.type, hidden.body.message]).toEqual([
+      404,
+      "zone_not_found",
+      "Could not find Zone",
+    ]);
+    const all = { "X-Auth-All-Projects": "true" };
+    expect((await admin.get("dns/v2/zones", all)).body.zones.map((z: { id: string }) => z.id)).toEqual([theirs.id]);
+    expect((await admin.get(`dns/v2/zones/${theirs.id}`, all)).body.project_id).toBe(theirs.project_id);
+    // from a non-admin, Designate's policy refuses either header with a bare 403
+    const mine = (await admin.post("dns/v2/zones", { name: "admin.org.", email: "h@x.org" })).body;
+    for (const header of [all, { "X-Auth-Sudo-Project-Id": mine.project_id }]) {
+      const refused = await demo.get("dns/v2/zones", header);
+      expect([refused.status, refused.text]).toEqual([403, ""]);
+    }
+  });
+
+  it("lets an admin act as another project with X-Auth-Sudo-Project-Id: its zones only, and made as its own", async () => {
+    const { cloud, admin, demo } = designate();
+    const demoProject = cloud.state.projects.find((p) => p["name"] === "demo")!.id;
+    await admin.post("dns/v2/zones", { name: "admin.org.", email: "h@x.org" });
+    const theirs = (await demo.post("dns/v2/zones", { name: "demo.org.", email: "h@x.org" })).body;
+    const sudo = { "X-Auth-Sudo-Project-Id": demoProject };
+    expect((await admin.get("dns/v2/zones", sudo)).body.zones.map((z: { id: string }) => z.id)).toEqual([theirs.id]);
+    const made = (await admin.send("POST", "dns/v2/zones", { name: "made.org.", email: "h@x.org" }, sudo)).body;
+    expect(made.project_id).toBe(demoProject);
+    expect((await demo.get(`dns/v2/zones/${made.id}`)).status).toBe(200);
+    expect((await admin.get(`dns/v2/zones/${made.id}`)).status).toBe(404);
+  });
+
+  it("sorts as Designate does: by creation unless asked, ascending unless told", async () => {
+    const { admin } = designate();
+    for (const name of ["b.org.", "a.org.", "c.org."]) await admin.post("dns/v2/zones", { name, email: "h@x.org" });
+    const names = async (query: string) =>
+      (await admin.get(`dns/v2/zones${query}`)).body.zones.map((z: { name: string }) => z.name);
+    expect(await names("")).toEqual(["b.org.", "a.org.", "c.org."]);
+    expect(await names("?sort_key=name")).toEqual(["a.org.", "b.org.", "c.org."]);
+    expect(await names("?sort_key=name&sort_dir=desc")).toEqual(["c.org.", "b.org.", "a.org."]);
+  });
+
+  it("refuses a taken name with 409, and answers a create's Location and a delete's object", async () => {
+    const { admin } = designate();
+    const made = await admin.post("dns/v2/zones", { name: "a.org.", email: "h@a.org" });
+    expect(made.headers.get("location")).toBe(made.body.links.self);
+    const again = await admin.post("dns/v2/zones", { name: "a.org.", email: "h@a.org" });
+    expect([again.status, again.body]).toMatchObject([
+      409,
+      { code: 409, type: "duplicate_zone", message: "Duplicate Zone" },
+    ]);
+    const path = `dns/v2/zones/${made.body.id}/recordsets`;
+    const rs = await admin.post(path, { name: "www.a.org.", type: "A", records: ["192.0.2.1"] });
+    expect(rs.headers.get("location")).toBe(rs.body.links.self);
+    const twice = await admin.post(path, { name: "www.a.org.", type: "A", records: ["192.0.2.9"] });
+    expect([twice.status, twice.body.type]).toEqual([409, "duplicate_recordset"]);
+    const dropped = await admin.delete(`${path}/${rs.body.id}`);
+    expect([dropped.status, dropped.body]).toMatchObject([
+      202,
+      { id: rs.body.id, status: "PENDING", action: "DELETE", version: 2 },
+    ]);
+    const gone = await admin.delete(`dns/v2/zones/${made.body.id}`);
+    expect([gone.status, gone.body]).toMatchObject([202, { id: made.body.id, status: "PENDING", action: "DELETE" }]);
+  });
+
+  it("lists recordsets across zones at /v2/recordsets, each project its own, paged", async () => {
+    const { clock, admin, demo } = designate();
+    const a = (await admin.post("dns/v2/zones", { name: "a.org.", email: "h@a.org" })).body;
+    await demo.post("dns/v2/zones", { name: "d.org.", email: "h@d.org" });
+    clock.advance(500);
+    await admin.post(`dns/v2/zones/${a.id}/recordsets`, { name: "www.a.org.", type: "A", records: ["192.0.2.1"] });
+    const all = (await admin.get("dns/v2/recordsets")).body;
+    expect(all.recordsets.map((r: { name: string; type: string }) => `${r.name} ${r.type}`).sort()).toEqual([
+      "a.org. NS",
+      "a.org. SOA",
+      "www.a.org. A",
+    ]);
+    expect(all.metadata.total_count).toBe(3);
+    const first = (await admin.get("dns/v2/recordsets?limit=2")).body;
+    expect([first.recordsets.length, first.metadata.total_count]).toEqual([2, 3]);
+    const rest = (await admin.get(`dns/v2/recordsets${new URL(first.links.next).search}`)).body;
+    expect(rest.recordsets).toHaveLength(1);
+    expect(
+      (await admin.get("dns/v2/recordsets?type=A")).body.recordsets.map((r: { zone_id: string }) => r.zone_id),
+    ).toEqual([a.id]);
+    expect(
+      (await demo.get("dns/v2/recordsets")).body.recordsets.every(
+        (r: { zone_name: string }) => r.zone_name === "d.org.",
+      ),
+    ).toBe(true);
   });
 });
