@@ -295,6 +295,94 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     await page.close();
   });
 
+  it("shows a load balancer made through the SDK with its listener and pool", async () => {
+    const lbs = conn.loadBalancer;
+    const network = await conn.network.createNetwork({ name: uniqueName("dash-lb-net") });
+    const subnet = await conn.network.createSubnet({ network_id: network.id, ip_version: 4, cidr: "10.78.0.0/24" });
+    const name = uniqueName("dash-lb");
+    const lb = await lbs.createLoadBalancer({ name, vip_subnet_id: subnet.id });
+    const settled = () => lbs.waitForLoadBalancer(lb, { status: "ACTIVE", interval: 50 });
+    try {
+      await settled();
+      const listener = await lbs.createListener({
+        name: `${name}-http`,
+        loadbalancer_id: lb.id,
+        protocol: "HTTP",
+        protocol_port: 80,
+      });
+      await settled();
+      const pool = await lbs.createPool({
+        name: `${name}-pool`,
+        listener_id: listener.id,
+        protocol: "HTTP",
+        lb_algorithm: "ROUND_ROBIN",
+      });
+      await settled();
+      const shown = await lbs.getLoadBalancer(lb.id);
+
+      const { page, problems } = await openPage(browser, dashboard);
+      await logIn(page, { method: "password", username: "admin", password: "admin" });
+      await openView(page, "load-balancers");
+      const row = `#lb-list tr[data-name="${name}"]`;
+      expect(await page.getAttribute(row, "data-id")).toBe(lb.id);
+      expect(await page.$$eval(`${row} [data-status]`, (cells) => cells.map((c) => c.textContent))).toEqual([
+        "ACTIVE",
+        shown.operating_status,
+      ]);
+      await openRow(page, "lb-list", name, "lb-detail");
+      expect(await rowNames(page, "lb-listeners")).toEqual([`${name}-http`]);
+      expect(await page.textContent(`#lb-listeners tr[data-name="${name}-http"]`)).toContain("HTTP 80");
+      expect(await page.textContent(`#lb-listeners tr[data-name="${name}-http"]`)).toContain(pool.id);
+      expect(await rowNames(page, "lb-pools")).toEqual([`${name}-pool`]);
+      expect(await page.textContent(`#lb-pools tr[data-name="${name}-pool"]`)).toContain("ROUND_ROBIN");
+      await shoot(page, "fake-load-balancer");
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await lbs.deleteLoadBalancerCascade({ load_balancer: lb });
+      await lbs.waitForDeleteLoadBalancer(lb, { interval: 50 });
+      await conn.network.deleteNetwork(network);
+    }
+  });
+
+  it("lists a secret by its metadata, and shows its payload only when asked", async () => {
+    const payload = `dash-payload-${crypto.randomUUID()}`;
+    const name = uniqueName("dash-secret");
+    const secret = await conn.keyManager.createSecret({ name, payload, payload_content_type: "text/plain" });
+    try {
+      const { page, problems } = await openPage(browser, dashboard);
+      const consoleText: string[] = [];
+      page.on("console", (message) => consoleText.push(message.text()));
+      const payloadReads: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().endsWith(`/secrets/${secret.id}/payload`)) payloadReads.push(request.url());
+      });
+      await logIn(page, { method: "password", username: "admin", password: "admin" });
+      await openView(page, "secrets");
+      const row = `#secret-list tr[data-name="${name}"]`;
+      expect(await page.getAttribute(row, "data-id")).toBe(secret.id);
+      expect(await page.textContent(row)).toMatch(/opaque.*ACTIVE.*text\/plain/);
+      expect(await page.content()).not.toContain(payload);
+      expect(payloadReads).toEqual([]);
+      // The fake cloud's own, seeded with its payload: listed, its payload not read either.
+      expect(await page.textContent('#secret-list tr[data-name="db-password"]')).toMatch(/opaque.*ACTIVE.*text\/plain/);
+      expect(await page.content()).not.toContain("correct horse battery staple");
+
+      await page.click(`${row} [data-show-payload="${name}"]`);
+      await page.waitForSelector(`${row} .payload-text`);
+      expect(await page.textContent(`${row} .payload-text`)).toBe(payload);
+      expect(payloadReads).toHaveLength(1);
+      await shoot(page, "fake-secret-payload");
+      await page.click(`${row} [data-hide-payload="${name}"]`);
+      expect(await page.content()).not.toContain(payload);
+      expect(consoleText.filter((text) => text.includes(payload))).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await conn.keyManager.deleteSecret(secret);
+    }
+  });
+
   it("logs in with an application credential and with a token", async () => {
     const userId = (await conn.currentUserId)!;
     const [credential] = await conn.identity.listApplicationCredentials({ user_id: userId, name: "ci-admin" });

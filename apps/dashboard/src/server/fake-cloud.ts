@@ -42,6 +42,8 @@ export function demoSeed(): Seed {
       { container: "backups", name: "2024-06-02/db.sql.gz", data: "another nightly dump" },
       { container: "website", name: "index.html", data: "<h1>hello</h1>", content_type: "text/html" },
     ],
+    // Its payload is read only when "Show payload" is pressed.
+    secrets: [{ name: "db-password", payload: "correct horse battery staple", payload_content_type: "text/plain" }],
     stacks: [
       {
         stack_name: "web-config",
