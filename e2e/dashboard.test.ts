@@ -406,7 +406,8 @@ describe("the dashboard against the fake cloud (pnpm start's default)", () => {
     const { page } = await openPage(browser, dashboard);
     await submitLogin(page, { method: "password", username: "admin", password: "not-the-password" });
     const shown = await errorShown(page, "#login");
-    expect(shown.kind).toBe("UnauthorizedError");
+    // The SDK's UnauthorizedError for a refused login (issue 15), named for what Keystone refused.
+    expect(shown.kind).toBe("CredentialsRejectedError");
     expect(shown.message).toBe("The request you have made requires authentication.");
     expect(shown.details["status"]).toBe("401");
     expect(shown.details["request"]).toBe(`POST ${dashboard.config.authUrl}/auth/tokens`);
