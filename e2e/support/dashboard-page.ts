@@ -146,3 +146,31 @@ export async function errorShown(page: Page, scope: string) {
     details,
   };
 }
+
+/** The tab names the shell offers, in order, once it has read the catalog. */
+export async function tabNames(page: Page): Promise<(string | undefined)[]> {
+  await page.waitForSelector("nav a[data-view]");
+  return page.$$eval("nav a[data-view]", (tabs) => tabs.map((tab) => (tab as HTMLElement).dataset["view"]));
+}
+
+/** Opens a row's detail through its name button (`data-open`) and waits until `detail` has loaded. */
+export async function openRow(page: Page, list: string, name: string, detail: string): Promise<void> {
+  await page.click(`#${list} [data-open="${name}"]`);
+  await page.waitForSelector(`#${detail} h3`, { timeout: 30_000 });
+  await page.waitForFunction((id) => !document.querySelector(`#${id} .loading`), detail);
+}
+
+/** The rows of a table as [data-name, status shown] pairs. */
+export const rowStatuses = (page: Page, list: string) =>
+  page.$$eval(`#${list} tbody tr`, (rows) =>
+    rows.map((row) => [(row as HTMLElement).dataset["name"], row.querySelector("[data-status]")?.textContent]),
+  );
+
+/** Pastes a template into the stacks form and creates the stack; waits until the view says how it ended. */
+export async function createStack(page: Page, name: string, template: string): Promise<string> {
+  await page.fill("#stack-name", name);
+  await page.fill("#stack-template", template);
+  await page.click("#create-stack");
+  const outcome = await page.waitForSelector("#view .notice .ok, #view .notice .error", { timeout: 240_000 });
+  return (await outcome.textContent()) ?? "";
+}

@@ -21,3 +21,50 @@ export function formatPercent(ratio: number, done = false): string {
 export function shortId(id: string): string {
   return id.length > 8 ? `${id.slice(0, 8)}…` : id;
 }
+
+/** How a status reads at a glance: done, failed, still moving, or at rest (nothing to watch). */
+export type StatusTone = "good" | "bad" | "busy" | "idle";
+
+/**
+ * The tone of a status word, whatever service gave it: Nova's ACTIVE, Cinder's available,
+ * Heat's CREATE_COMPLETE, Octavia's ONLINE are done; ERROR, *_FAILED, killed, down failed;
+ * Octavia's OFFLINE, NO_MONITOR and DISABLED are at rest (no traffic, no monitor: not a
+ * fault); anything else (BUILD, PENDING_*, *_IN_PROGRESS) is still moving.
+ */
+export function statusTone(status: string): StatusTone {
+  if (/^(active|available|in-use|up|online)$|_complete$/i.test(status)) return "good";
+  if (/error|fail|killed|down/i.test(status)) return "bad";
+  if (/^(offline|no_monitor|disabled)$/i.test(status)) return "idle";
+  return "busy";
+}
+
+/** A secret's payload as the SDK hands it: bytes shown only when asked. */
+interface Payload {
+  readonly contentType: string;
+  text(): string;
+  base64(): string;
+}
+
+/**
+ * A payload as the page shows it: text when its media type is text and its bytes are UTF-8,
+ * else base64 (keys, certificates in DER), with the encoding named so no one reads base64 as
+ * the secret itself.
+ */
+export function payloadForDisplay(payload: Payload): { text: string; encoding: "text" | "base64" } {
+  if (/^text\//i.test(payload.contentType)) {
+    try {
+      return { text: payload.text(), encoding: "text" };
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+  }
+  return { text: payload.base64(), encoding: "base64" };
+}
+
+/** Barbican's `content_types` (`{default: "text/plain"}`) in a line: "text/plain", or "default: a, x: b". */
+export function formatContentTypes(types: Readonly<Record<string, string>> | undefined): string {
+  const entries = Object.entries(types ?? {});
+  if (entries.length === 0) return "—";
+  if (entries.length === 1 && entries[0]![0] === "default") return entries[0]![1];
+  return entries.map(([name, type]) => `${name}: ${type}`).join(", ");
+}

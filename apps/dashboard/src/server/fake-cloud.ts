@@ -42,6 +42,21 @@ export function demoSeed(): Seed {
       { container: "backups", name: "2024-06-02/db.sql.gz", data: "another nightly dump" },
       { container: "website", name: "index.html", data: "<h1>hello</h1>", content_type: "text/html" },
     ],
+    // Its payload is read only when "Show payload" is pressed.
+    secrets: [{ name: "db-password", payload: "correct horse battery staple", payload_content_type: "text/plain" }],
+    stacks: [
+      {
+        stack_name: "web-config",
+        template: {
+          heat_template_version: "2018-08-31",
+          description: "A generated password and a greeting, to show a stack's resources and events",
+          resources: {
+            password: { type: "OS::Heat::RandomString", properties: { length: 16 } },
+            greeting: { type: "OS::Heat::Value", properties: { value: "hello" } },
+          },
+        },
+      },
+    ],
   };
 }
 

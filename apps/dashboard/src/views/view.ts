@@ -2,6 +2,7 @@ import type { Connection } from "@openstack-ts/openstack";
 import type { Account } from "../app/account.js";
 import { h, show, type Child } from "../app/dom.js";
 import { reportError } from "../app/errors.js";
+import { statusTone } from "../app/format.js";
 import type { UploadProgress } from "../app/upload-progress.js";
 
 /** What every view gets: the project's connection and the login it came from. */
@@ -62,13 +63,8 @@ export async function load(area: HTMLElement, doing: string, work: () => Promise
   if (latest.get(area) === ticket) show(area, ...content);
 }
 
-/** A status word with a colour class: ACTIVE/available green, ERROR red, anything passing amber. */
+/** A status word with a colour class (see `statusTone`): done green, failed red, moving amber. */
 export function statusBadge(status: string | null | undefined): HTMLElement {
   const text = status ?? "?";
-  const tone = /^(active|available|in-use|up)$/i.test(text)
-    ? "good"
-    : /error|fail|killed|down/i.test(text)
-      ? "bad"
-      : "busy";
-  return h("span", { class: `status ${tone}`, "data-status": text }, text);
+  return h("span", { class: `status ${statusTone(text)}`, "data-status": text }, text);
 }

@@ -1,0 +1,259 @@
+// The dashboard's views of Heat, Octavia, Designate and Barbican in Debian's Chromium, against
+// the real loopback cloud: a stack made from a pasted template followed to CREATE_COMPLETE
+// with its resources and events, then deleted; a load balancer made through the SDK shown
+// with its listener and pool; a zone with its recordsets; a secret whose payload reaches the
+// page only when asked. The fake cloud's side is dashboard.test.ts.
+import { Connection } from "@openstack-ts/openstack";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningDashboard } from "../apps/dashboard/start.mjs";
+import { launchChromium } from "./support/browser.js";
+import { admin, AUTH_URL, uniqueName } from "./support/cloud.js";
+import {
+  createStack,
+  logIn,
+  openPage,
+  openRow,
+  openView,
+  rowNames,
+  rowStatuses,
+  serve,
+  shoot,
+  tabNames,
+} from "./support/dashboard-page.js";
+import { undoLater } from "./support/undo-later.js";
+
+const conn = new Connection(admin);
+const later = undoLater();
+let browser: Browser;
+let dashboard: RunningDashboard;
+beforeAll(async () => {
+  browser = await launchChromium();
+  dashboard = await serve(["--auth-url", AUTH_URL]);
+});
+afterAll(async () => {
+  await dashboard?.close();
+  await browser?.close();
+});
+
+/** A page logged in as admin, with every console message kept (to prove what was never logged). */
+async function adminPage(): Promise<{ page: Page; problems: string[]; consoleText: string[] }> {
+  const { page, problems } = await openPage(browser, dashboard);
+  const consoleText: string[] = [];
+  page.on("console", (message) => consoleText.push(message.text()));
+  await logIn(page, { method: "password", username: "admin", password: "admin" });
+  return { page, problems, consoleText };
+}
+
+/** A template of no real thing: Heat makes it in a moment. */
+const TEMPLATE = `heat_template_version: 2018-08-31
+description: made by the dashboard's e2e test
+resources:
+  token:
+    type: OS::Heat::RandomString
+    properties: {length: 12}
+  greeting:
+    type: OS::Heat::Value
+    properties: {value: hello}
+outputs:
+  token: {value: {get_attr: [token, value]}}
+`;
+
+describe("the dashboard's views of the further services, on the real cloud", () => {
+  it("offers the four services' tabs, as the catalog has all four", async () => {
+    const { page, problems } = await adminPage();
+    expect(await tabNames(page)).toEqual([
+      "projects",
+      "networks",
+      "images",
+      "servers",
+      "volumes",
+      "containers",
+      "stacks",
+      "load-balancers",
+      "zones",
+      "secrets",
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("creates a stack from a pasted template, follows it to CREATE_COMPLETE, shows its resources and events, deletes it", async () => {
+    const { page, problems } = await adminPage();
+    await openView(page, "stacks");
+    const name = uniqueName("dash-stack");
+    later(`stack ${name}`, async () => {
+      const left = await conn.orchestration.findStack(name);
+      if (left) await conn.orchestration.deleteStack(left.id);
+    });
+    const outcome = await createStack(page, name, TEMPLATE);
+    expect(outcome).toBe(`Stack ${name} is CREATE_COMPLETE.`);
+    const made = await conn.orchestration.findStack(name, { ignoreMissing: false });
+    expect(made.stack_status).toBe("CREATE_COMPLETE");
+    await page.waitForSelector(`#stack-list tr[data-name="${name}"] [data-status="CREATE_COMPLETE"]`);
+    expect(await page.getAttribute(`#stack-list tr[data-name="${name}"]`, "data-id")).toBe(made.id);
+
+    // The view opens the new stack: its two resources, and Heat's events of it.
+    await page.waitForSelector("#stack-resources table");
+    expect((await rowStatuses(page, "stack-resources")).sort()).toEqual([
+      ["greeting", "CREATE_COMPLETE"],
+      ["token", "CREATE_COMPLETE"],
+    ]);
+    expect(await page.textContent('#stack-resources tr[data-name="token"]')).toContain("OS::Heat::RandomString");
+    const events = await rowStatuses(page, "stack-events");
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ["token", "CREATE_IN_PROGRESS"],
+        ["token", "CREATE_COMPLETE"],
+        [name, "CREATE_COMPLETE"],
+      ]),
+    );
+    await shoot(page, "real-stack-created");
+
+    // Opened again from the list, as a user would.
+    await openRow(page, "stack-list", name, "stack-detail");
+    expect((await rowNames(page, "stack-resources")).sort()).toEqual(["greeting", "token"]);
+
+    // The list is read again as the state moves: the row comes and goes until the delete ends.
+    await page.click(`#stack-list [data-delete="${name}"]`);
+    await page.waitForSelector("#view .notice .ok, #view .notice .error", { timeout: 120_000 });
+    expect(await page.textContent("#view .notice")).toBe(`Deleted stack ${name}.`);
+    await page.waitForSelector("#stack-list table, #stack-list .empty");
+    expect(await rowNames(page, "stack-list")).not.toContain(name);
+    // Read by id, Heat keeps a deleted stack as DELETE_COMPLETE.
+    expect((await conn.orchestration.getStack(made.id)).stack_status).toBe("DELETE_COMPLETE");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a failed stack with Heat's reason", async () => {
+    const { page } = await adminPage();
+    await openView(page, "stacks");
+    const name = uniqueName("dash-bad-stack");
+    later(`stack ${name}`, async () => {
+      const left = await conn.orchestration.findStack(name);
+      if (left) await conn.orchestration.deleteStack(left.id);
+    });
+    // Valid to Heat's checks; the resource fails only when made.
+    const outcome = await createStack(
+      page,
+      name,
+      "heat_template_version: 2018-08-31\nresources:\n  broken:\n    type: OS::Heat::TestResource\n    properties: {fail: true}\n",
+    );
+    expect(outcome).toMatch(new RegExp(`^Creating stack ${name}: ResourceFailureError .*CREATE_FAILED: .*broken`));
+    await page.waitForSelector(`#stack-list tr[data-name="${name}"] [data-status="CREATE_FAILED"]`);
+    await shoot(page, "real-stack-failed");
+    await page.close();
+  });
+
+  it("shows a load balancer made through the SDK with its listener and pool", async () => {
+    const lbs = conn.loadBalancer;
+    const network = await conn.network.createNetwork({ name: uniqueName("dash-lb-net") });
+    later(`network ${network.id}`, () => conn.network.deleteNetwork(network));
+    const subnet = await conn.network.createSubnet({ network_id: network.id, ip_version: 4, cidr: "10.78.0.0/24" });
+    const name = uniqueName("dash-lb");
+    const lb = await lbs.createLoadBalancer({ name, vip_subnet_id: subnet.id });
+    later(`load balancer ${name}`, async () => {
+      await lbs.deleteLoadBalancerCascade({ load_balancer: lb });
+      await lbs.waitForDeleteLoadBalancer(lb, { interval: 500, timeout: 60_000 });
+    });
+    const settled = () => lbs.waitForLoadBalancer(lb, { status: "ACTIVE", interval: 500, timeout: 60_000 });
+    await settled();
+    const listener = await lbs.createListener({
+      name: `${name}-http`,
+      loadbalancer_id: lb.id,
+      protocol: "HTTP",
+      protocol_port: 80,
+    });
+    await settled();
+    const pool = await lbs.createPool({
+      name: `${name}-pool`,
+      listener_id: listener.id,
+      protocol: "HTTP",
+      lb_algorithm: "ROUND_ROBIN",
+    });
+    await settled();
+
+    const { page, problems } = await adminPage();
+    await openView(page, "load-balancers");
+    const row = `#lb-list tr[data-name="${name}"]`;
+    expect(await page.getAttribute(row, "data-id")).toBe(lb.id);
+    expect(await page.$$eval(`${row} [data-status]`, (cells) => cells.map((c) => c.textContent))).toEqual([
+      "ACTIVE",
+      // No amphora sends heartbeats on the no-op drivers.
+      "OFFLINE",
+    ]);
+    await openRow(page, "lb-list", name, "lb-detail");
+    expect(await rowNames(page, "lb-listeners")).toEqual([`${name}-http`]);
+    expect(await page.textContent(`#lb-listeners tr[data-name="${name}-http"]`)).toContain("HTTP 80");
+    expect(await page.textContent(`#lb-listeners tr[data-name="${name}-http"]`)).toContain(pool.id);
+    expect(await rowNames(page, "lb-pools")).toEqual([`${name}-pool`]);
+    expect(await page.textContent(`#lb-pools tr[data-name="${name}-pool"]`)).toContain("ROUND_ROBIN");
+    await shoot(page, "real-load-balancer");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a zone with its recordsets", async () => {
+    const zoneName = `${uniqueName("dash-zone")}.example.org.`;
+    const zone = await conn.dns.createZone({ name: zoneName, email: "hostmaster@example.org" });
+    later(`zone ${zoneName}`, () => conn.dns.deleteZone(zone));
+    await conn.dns.waitForZone(zone, { status: "ACTIVE", interval: 500, timeout: 120_000 });
+    const www = await conn.dns.createRecordset({
+      zone_id: zone,
+      name: `www.${zoneName}`,
+      type: "A",
+      records: ["192.0.2.7", "192.0.2.8"],
+      ttl: 600,
+    });
+
+    const { page, problems } = await adminPage();
+    await openView(page, "zones");
+    expect(await page.getAttribute(`#zone-list tr[data-name="${zoneName}"]`, "data-id")).toBe(zone.id);
+    await openRow(page, "zone-list", zoneName, "recordset-list");
+    // Designate's own SOA and NS, and ours.
+    expect((await rowNames(page, "recordset-list")).sort()).toEqual([zoneName, zoneName, `www.${zoneName}`].sort());
+    const shown = await page.textContent(`#recordset-list tr[data-id="${www.id}"]`);
+    expect(shown).toMatch(/A.*192\.0\.2\.7, 192\.0\.2\.8.*600/);
+    await shoot(page, "real-zone-recordsets");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("lists a secret by its metadata, and shows its payload only when asked", async () => {
+    const payload = `dash-payload-${crypto.randomUUID()}`;
+    const name = uniqueName("dash-secret");
+    const secret = await conn.keyManager.createSecret({ name, payload, payload_content_type: "text/plain" });
+    later(`secret ${name}`, () => conn.keyManager.deleteSecret(secret));
+
+    const { page, problems, consoleText } = await adminPage();
+    const payloadReads: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(`/secrets/${secret.id}/payload`) && request.method() === "GET")
+        payloadReads.push(request.url());
+    });
+    await openView(page, "secrets");
+    const row = `#secret-list tr[data-name="${name}"]`;
+    expect(await page.getAttribute(row, "data-id")).toBe(secret.id);
+    const metadata = await page.textContent(row);
+    expect(metadata).toContain("opaque");
+    expect(metadata).toContain("text/plain");
+    expect(metadata).toContain("ACTIVE");
+    // Listed, and not read: the payload is nowhere in the page, and was never asked for.
+    expect(await page.content()).not.toContain(payload);
+    expect(payloadReads).toEqual([]);
+    await shoot(page, "real-secret-listed");
+
+    await page.click(`${row} [data-show-payload="${name}"]`);
+    await page.waitForSelector(`${row} .payload-text`);
+    expect(await page.textContent(`${row} .payload-text`)).toBe(payload);
+    expect(payloadReads).toHaveLength(1);
+    await shoot(page, "real-secret-payload");
+
+    await page.click(`${row} [data-hide-payload="${name}"]`);
+    expect(await page.content()).not.toContain(payload);
+    expect(consoleText.filter((text) => text.includes(payload))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
