@@ -8,6 +8,9 @@ import { fileURLToPath } from "node:url";
 import { fromConfig } from "@openstack-ts/openstack";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
+// The package's own tsx, so that `node run-examples.mjs` works as well as `pnpm run examples`
+// (which alone puts node_modules/.bin on the PATH).
+const tsx = fileURLToPath(new URL("node_modules/.bin/tsx", import.meta.url));
 const loopback = fileURLToPath(new URL("../e2e/cloud/state/clouds.yaml", import.meta.url));
 const env = { ...process.env, OS_CLOUD: process.env.OS_CLOUD || "local" };
 if (!env.OS_CLIENT_CONFIG_FILE && existsSync(loopback)) env.OS_CLIENT_CONFIG_FILE = loopback;
@@ -36,7 +39,7 @@ async function withCirros(run) {
 
 let failed = 0;
 for (const name of names) {
-  const run = () => execFileSync("tsx", [`examples/${name}.ts`], { cwd: here, env, stdio: "inherit" });
+  const run = () => execFileSync(tsx, [`examples/${name}.ts`], { cwd: here, env, stdio: "inherit" });
   console.log(`--- ${name}`);
   try {
     await (name === "compute" ? withCirros(run) : run());
