@@ -4,7 +4,7 @@
 // blacklists by page and deleted.
 import { Connection, NotFoundError } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
-import { admin, uniqueName } from "./support/cloud.js";
+import { admin, demo, uniqueName } from "./support/cloud.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
@@ -63,6 +63,7 @@ describe("lists across pages on the real Designate", () => {
     expectOneByOne(await pagesOf(conn.dns.listZoneExports({ zone_id: zone.id }, { limit: 1 })), exports);
     expect((await conn.dns.getZoneExport(exports[0]!)).zone_id).toBe(zone.id);
     await conn.dns.deleteZoneExport(exports[0]!);
+    await conn.dns.waitForDeleteZoneExport(exports[0]!, { interval: 500, timeout: 30_000 });
     await expect(conn.dns.getZoneExport(exports[0]!)).rejects.toBeInstanceOf(NotFoundError);
 
     const name = zoneName("imp");
@@ -74,6 +75,7 @@ describe("lists across pages on the real Designate", () => {
     expect((await conn.dns.getZoneImport(task.id)).zone_id).toBe(done.zone_id);
     expect((await conn.dns.listZoneImports({ zone_id: done.zone_id! })).map((i) => i.id)).toEqual([task.id]);
     await conn.dns.deleteZoneImport(task);
+    await conn.dns.waitForDeleteZoneImport(task, { interval: 500, timeout: 30_000 });
     await expect(conn.dns.getZoneImport(task.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -87,7 +89,19 @@ describe("lists across pages on the real Designate", () => {
     }
     expectOneByOne(await pagesOf(conn.dns.listZoneTransferRequests({}, { limit: 1 })), offers);
     await conn.dns.deleteZoneTransferRequest(offers[0]!);
+    await conn.dns.waitForDeleteZoneTransferRequest(offers[0]!, { interval: 500, timeout: 30_000 });
     await expect(conn.dns.getZoneTransferRequest(offers[0]!)).rejects.toBeInstanceOf(NotFoundError);
+
+    // The other offer, accepted by demo, and the accept read back (an admin's call, across projects).
+    const demoConn = new Connection(demo);
+    const offer = await conn.dns.getZoneTransferRequest(offers[1]!);
+    later(`zone ${offer.zone_id} (demo's)`, () => demoConn.dns.deleteZone(offer.zone_id));
+    const accept = await demoConn.dns.createZoneTransferAccept({ key: offer.key!, zone_transfer_request_id: offer.id });
+    const everyone = conn.dns.withProjectScope({ allProjects: true });
+    await expect
+      .poll(async () => (await everyone.getZoneTransferAccept(accept.id)).status, { interval: 500, timeout: 60_000 })
+      .toBe("COMPLETE");
+    expect((await everyone.getZoneTransferAccept(accept)).zone_id).toBe(offer.zone_id);
   });
 
   it("pages blacklists, and deletes one: its name is allowed again", async () => {
@@ -103,6 +117,7 @@ describe("lists across pages on the real Designate", () => {
       entries.map((e) => e.id),
     );
     await conn.dns.deleteBlacklist(entries[0]!);
+    await conn.dns.waitForDeleteBlacklist(entries[0]!, { interval: 500, timeout: 30_000 });
     await expect(conn.dns.getBlacklist(entries[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await conn.dns.findBlacklist(entries[0]!.pattern)).toBeNull();
   });
@@ -119,6 +134,7 @@ describe("lists across pages on the real Designate", () => {
     } finally {
       // Once any TLD exists, zones must be under one: put things back at once.
       for (const tld of made.reverse()) await conn.dns.deleteTld(tld);
+      for (const tld of made) await conn.dns.waitForDeleteTld(tld, { interval: 500, timeout: 30_000 });
     }
   });
 });

@@ -64,6 +64,7 @@ describe("containers and consumers across pages on the real Barbican", () => {
       "public_key",
     ]);
     await km.deleteContainer(rsa);
+    await km.waitForDeleteContainer(rsa, { interval: 200, timeout: 10_000 });
     await expect(km.getContainer(rsa.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -113,6 +114,10 @@ describe("orders, ACLs and quotas on the real Barbican", () => {
     expect(pages.flat()).toEqual(expect.arrayContaining([first.id, second.id]));
     expect(new Set(pages.flat()).size).toBe(pages.flat().length);
     await km.deleteOrder(second);
+    await km.waitForDeleteOrder(second, { interval: 200, timeout: 10_000 });
+    const unused = await secret("to-delete");
+    await km.deleteSecret(unused);
+    await km.waitForDeleteSecret(unused, { interval: 200, timeout: 10_000 });
     await expect(km.getOrder(second.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 

@@ -176,6 +176,22 @@ describe("a load balancer's children, one by one, on the real Octavia", () => {
     await expect(lbs.getL7Rule(r2, { l7policy_id: pol1.id })).rejects.toBeInstanceOf(NotFoundError);
   }, 300_000);
 
+  it("makes a load balancer on a network; a port's is refused by the no-op network driver", async () => {
+    const subnet = await conn.network.getSubnet(subnetId);
+    const lb = await lbs.createLoadBalancer({ name: uniqueName("lbm-net"), vip_network_id: subnet.network_id });
+    cleanup.push(() => lbs.deleteLoadBalancerCascade({ load_balancer: lb }));
+    expect(await settled(lb)).toMatchObject({ vip_network_id: subnet.network_id, provisioning_status: "ACTIVE" });
+    await lbs.deleteLoadBalancer(lb);
+    await lbs.waitForDeleteLoadBalancer(lb, wait);
+
+    // The no-op driver does not ask Neutron: its made-up port has no fixed IP, so no subnet.
+    const port = await conn.network.createPort({ network_id: subnet.network_id, name: uniqueName("lbm-vip") });
+    cleanup.push(() => conn.network.deletePort(port));
+    await expect(lbs.createLoadBalancer({ name: uniqueName("lbm-port"), vip_port_id: port.id })).rejects.toThrow(
+      /VIP port's subnet could not be determined/,
+    );
+  }, 180_000);
+
   it("reads an amphora, fails it over, and is refused deleting one in use", async () => {
     const lb = await lbs.createLoadBalancer({ name: uniqueName("lbm-amp"), vip_subnet_id: subnetId });
     cleanup.push(async () => {
@@ -194,6 +210,8 @@ describe("a load balancer's children, one by one, on the real Octavia", () => {
     const after = await lbs.listAmphorae({ loadbalancer_id: lb.id, status: "ALLOCATED" });
     expect(after.map((a) => a.id)).not.toContain(amphora!.id);
     expect(after).toHaveLength(1);
+    // The one failed over is deleted by the worker.
+    await lbs.waitForDeleteAmphora(amphora!, wait);
   }, 180_000);
 });
 
@@ -223,8 +241,10 @@ describe("Octavia's admin catalogue, every verb, on the real service", () => {
     expect((await lbs.getFlavor(flavor.id)).flavor_profile_id).toBe(profiles[0]!.id);
     expect((await lbs.listFlavors({ name })).map((f) => f.id)).toEqual([flavor.id]);
     await lbs.deleteFlavor(flavor);
+    await lbs.waitForDeleteFlavor(flavor, wait);
     await expect(lbs.getFlavor(flavor.id)).rejects.toBeInstanceOf(NotFoundError);
     for (const profile of profiles) await lbs.deleteFlavorProfile(profile);
+    await lbs.waitForDeleteFlavorProfile(profiles[0]!, wait);
     expect(await lbs.findFlavorProfile(`${name}-fp1`)).toBeNull();
 
     const zoneProfile = await lbs.createAvailabilityZoneProfile({
@@ -242,8 +262,10 @@ describe("Octavia's admin catalogue, every verb, on the real service", () => {
     expect((await lbs.findAvailabilityZone(name))?.name).toBe(name);
     expect((await lbs.listAvailabilityZones({ name })).map((z) => z.name)).toEqual([name]);
     await lbs.deleteAvailabilityZone(zone);
+    await lbs.waitForDeleteAvailabilityZone(zone.name, wait);
     expect(await lbs.findAvailabilityZone(name)).toBeNull();
     await lbs.deleteAvailabilityZoneProfile(zoneProfile);
+    await lbs.waitForDeleteAvailabilityZoneProfile(zoneProfile, wait);
     await expect(lbs.getAvailabilityZoneProfile(zoneProfile.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 

@@ -77,10 +77,18 @@ describe("stacks on the real Heat, the rest of their calls", () => {
     expect((await heat.getStackOutput("script", ids)).output_value).toBe(script);
     expect((await heat.getStackOutput("greeting", ids)).output_value).toBe("hello");
 
-    // A patch previewed: the parameter feeds only an output, so no resource would change.
+    // The stack's events, two a page, are its whole list in the same order.
+    const all = (await heat.listStackEvents(ids)).map((e) => e.id);
+    const pages: string[][] = [];
+    for await (const page of heat.listStackEvents(ids, { limit: 2 }).pages()) pages.push(page.map((e) => e.id));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flat()).toEqual(all);
+
+    // A patch previewed: nothing added or deleted; every resource in one of the other lists.
     const preview = await heat.previewPatchStack({ ...ids, parameters: { greeting: "bye" } });
-    expect([preview.added, preview.deleted, preview.replaced, preview.updated].flat()).toEqual([]);
-    expect(preview.unchanged).toHaveLength(3);
+    expect([preview.added, preview.deleted]).toEqual([[], []]);
+    const named = [preview.replaced, preview.updated, preview.unchanged].flat() as { resource_name: string }[];
+    expect(named.map((r) => r.resource_name).sort()).toEqual(["handle", "released", "script"]);
   }, 180_000);
 
   it("cancels an update in progress: rolled back, or left where it stands", async () => {
@@ -110,8 +118,9 @@ describe("stacks on the real Heat, the rest of their calls", () => {
       await heat.cancelStackUpdate(name, { rollback });
       const ended = rollback ? "ROLLBACK_COMPLETE" : "UPDATE_FAILED";
       const stack = await heat.waitForStack(created, { status: ended, ...quick });
-      expect(stack.stack_status_reason).toMatch(/cancel/i);
+      // Rolled back, the resource has its old value again; left, it is where the cancel found it.
       if (rollback) expect((await heat.getStackOutput("value", stackIds(stack))).output_value).toBe("before");
+      else expect(stack.stack_status_reason).toMatch(/cancel/i);
     }
   }, 300_000);
 });
@@ -139,8 +148,33 @@ describe("software configs and deployments on the real Heat, every verb", () => 
     later(`software deployment ${deployment.id}`, () => heat.deleteSoftwareDeployment(deployment));
     expect(await heat.getSoftwareDeployment(deployment.id)).toMatchObject({ server_id, config_id: configs[0] });
     await heat.deleteSoftwareDeployment(deployment);
+    await heat.waitForDeleteSoftwareDeployment(deployment, quick);
     await expect(heat.getSoftwareDeployment(deployment.id)).rejects.toBeInstanceOf(NotFoundError);
     await heat.deleteSoftwareConfig(configs[2]!);
+    await heat.waitForDeleteSoftwareConfig(configs[2]!, quick);
     await expect(heat.getSoftwareConfig(configs[2]!)).rejects.toBeInstanceOf(NotFoundError);
   });
+});
+
+describe("stack snapshots on the real Heat, read and deleted", () => {
+  it("reads a snapshot by id and waits for its deletion", async () => {
+    const name = uniqueName("snap");
+    const template = {
+      heat_template_version: "2018-08-31",
+      resources: { v: { type: "OS::Heat::Value", properties: { value: "x" } } },
+    };
+    const created = await heat.createStack({ stack_name: name, template });
+    later(`stack ${name}`, () => heat.deleteStack(created.id));
+    const ids = stackIds(await heat.waitForStack(created, quick));
+    const snapshot = await heat.createStackSnapshot({ stack: created.id, name: "e2e" });
+    await heat.waitForStackSnapshot(snapshot, { ...ids, status: "COMPLETE", ...quick });
+    expect(await heat.getStackSnapshot(snapshot.id, ids)).toMatchObject({
+      id: snapshot.id,
+      name: "e2e",
+      status: "COMPLETE",
+    });
+    await heat.deleteStackSnapshot(snapshot, ids);
+    await heat.waitForDeleteStackSnapshot(snapshot, { ...ids, ...quick });
+    await expect(heat.getStackSnapshot(snapshot.id, ids)).rejects.toBeInstanceOf(NotFoundError);
+  }, 180_000);
 });
