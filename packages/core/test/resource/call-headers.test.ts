@@ -97,7 +97,9 @@ describe("a service's header options", () => {
     await expect(zones.get(session, "z1", { actAs: "" })).rejects.toThrow(
       new InvalidArgumentError(`getZone option 'actAs' must be a project id, got ""`),
     );
-    await expect(zones.create(session, { name: "x." }, { actAs: 7 as never })).rejects.toThrow(/'actAs' must be string/);
+    await expect(zones.create(session, { name: "x." }, { actAs: 7 as never })).rejects.toThrow(
+      /'actAs' must be string/,
+    );
     await expect(zones.delete(session, "z1", { everyone: 1 as never })).rejects.toThrow(/'everyone' must be boolean/);
     await expect(zones.waitFor(session, "z1", { status: "ACTIVE", actAs: "" })).rejects.toThrow(/'actAs'/);
     await expect(xfrZone(session, { zone: "z1" }, { everyone: "no" as never })).rejects.toThrow(
