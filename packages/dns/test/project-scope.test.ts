@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from "@openstack-ts/core";
+import { checkCallHeaderNames, InvalidArgumentError } from "@openstack-ts/core";
+import { dnsCalls } from "../src/service-definition.js";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { scopedDns } from "../src/project-scope.js";
@@ -84,6 +85,11 @@ describe("Designate's project headers (withProjectScope, scopedDns)", () => {
 });
 
 describe("Designate's project headers as call options", () => {
+  it("are named unlike any option of a DNS resource", () => {
+    for (const resource of Object.values(dnsCalls.resources))
+      expect(() => checkCallHeaderNames(resource)).not.toThrow();
+  });
+
   it("sends them from any call's options: list, get, find, create, update, delete, waits, actions, functions", async () => {
     const { facade, seen } = setup();
     server.use(
@@ -144,7 +150,7 @@ describe("Designate's project headers as call options", () => {
       /getZoneExportText has no option 'allProject'; it takes: signal, allProjects, sudoProjectId/,
     );
     // @ts-expect-error: a call option, not a filter
-    await expect(facade.listZones({ allProjects: true })).rejects.toThrow(/'allProjects' is a call option/);
+    await expect(facade.listZones({ allProjects: true })).rejects.toThrow(/listZones has no filter 'allProjects'/);
     expect(seen).toEqual([]);
   });
 });

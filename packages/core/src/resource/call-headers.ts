@@ -98,8 +98,9 @@ const VERB_OPTIONS = [
 
 /**
  * A header option named like one of a resource's own options (a parent id, a filter, a
- * `getQuery` parameter, a verb's option) would be read as both: a declaration bug, refused
- * when the resource is defined.
+ * `getQuery` parameter, a verb's option) would be read as both: a declaration bug. Not
+ * checked at run time (every app would carry the check): a service with header options
+ * runs this over its resources in its tests.
  */
 export function checkCallHeaderNames(spec: ResourceSpec): void {
   const own = [

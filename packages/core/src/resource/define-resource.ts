@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from "../errors/sdk-errors.js";
-import { checkCallHeaderNames } from "./call-headers.js";
 import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
@@ -124,6 +123,5 @@ export function defineResource<
     CheckedNames<keyof D["schema"]["entries"] & string, QueryNames<D>> &
     OnlyDeclaredBounds<D>,
 >(spec: D): Resource<D> {
-  if (spec.service.callHeaders) checkCallHeaderNames(spec);
   return Object.assign(Object.create(verbs) as object, spec) as Resource<D>;
 }

@@ -83,8 +83,6 @@ function appendQuery(params: URLSearchParams, spec: ResourceSpec, what: string, 
   if (value === undefined) return;
   const filter = spec.filters && Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
   if (!filter && !spec.query?.includes(key)) {
-    if (spec.service.callHeaders && Object.hasOwn(spec.service.callHeaders, key))
-      throw new InvalidArgumentError(`${what}: '${key}' is a call option, not a filter: give it in the options`);
     const known = [...(spec.query ?? []), ...Object.keys(spec.filters ?? {})];
     throw new InvalidArgumentError(`${what} has no filter '${key}'; known: ${known.join(", ") || "none"}`);
   }

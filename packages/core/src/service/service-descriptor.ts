@@ -21,7 +21,7 @@ export interface ServiceDescriptor {
   /**
    * Headers every call of the service's resources takes as an option, by option name
    * (Designate's `allProjects` → `X-Auth-All-Projects`): typed, checked and sent by every
-   * verb and action. Names must not be those of a resource's own options (checked by defineResource).
+   * verb and action. Names must not be those of a resource's own options (the service's tests run checkCallHeaderNames).
    */
   readonly callHeaders?: Readonly<Record<string, CallHeader>>;
 }
