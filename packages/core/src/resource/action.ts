@@ -47,7 +47,8 @@ export async function runAction(
   }
   try {
     const response = await client.request(spec.method, path, {
-      ...splitCallHeaders(service, options as Readonly<Record<string, unknown>>).rest,
+      // Without header options, the options as they are: no copy per request.
+      ...(service.callHeaders ? splitCallHeaders(service, options as Readonly<Record<string, unknown>>).rest : options),
       ...(spec.anonymous && { anonymous: true }),
       ...(spec.idempotent === false && { retry: 0 }),
       microversion,
