@@ -1,5 +1,5 @@
 // Designate across projects and for admins, on the real service: zone transfers from admin to
-// demo, the all-projects and sudo headers (withProjectScope), abandon and xfr, and the admin
+// demo, the all-projects and sudo headers (withProjectScope and as call options), abandon and xfr, and the admin
 // resources: TLDs, blacklists, pools, service statuses, quotas and limits; and the PTR record
 // of a Neutron floating IP.
 import { execFileSync } from "node:child_process";
@@ -86,6 +86,37 @@ describe("project headers on the real Designate (withProjectScope)", () => {
     expect(() => conn.dns.withProjectScope({ allProjects: "yes" as never })).toThrow(InvalidArgumentError);
     expect(() => conn.dns.withProjectScope({ sudoProjectId: "" })).toThrow(/non-empty/);
     expect(() => conn.dns.withProjectScope({ project: "x" } as never)).toThrow(/'project'/);
+  });
+});
+
+describe("project headers on the real Designate, as call options", () => {
+  it("admin lists demo's zone with allProjects or as demo (sudoProjectId), and creates one demo owns", async () => {
+    const name = zoneName("callopt");
+    const theirs = await demoConn.dns.createZone({ name, email: "hostmaster@example.org" });
+    later(`zone ${name}`, () => demoConn.dns.deleteZone(theirs));
+    expect(await conn.dns.listZones({ name })).toEqual([]);
+    expect((await conn.dns.listZones({ name }, { allProjects: true })).map((z) => z.id)).toEqual([theirs.id]);
+    expect((await conn.dns.listZones({ name }, { sudoProjectId: demoProject })).map((z) => z.id)).toEqual([theirs.id]);
+    expect((await conn.dns.getZone(theirs.id, { allProjects: true })).project_id).toBe(demoProject);
+    expect((await conn.dns.findZone(name, { sudoProjectId: demoProject }))?.id).toBe(theirs.id);
+
+    const made = await conn.dns.createZone(
+      { name: zoneName("callsudo"), email: "hostmaster@example.org" },
+      { sudoProjectId: demoProject },
+    );
+    later(`zone ${made.name}`, () => demoConn.dns.deleteZone(made));
+    expect(made.project_id).toBe(demoProject);
+    expect((await demoConn.dns.getZone(made.id)).name).toBe(made.name);
+    // admin's own view, without the option, still does not see it
+    await expect(conn.dns.getZone(made.id)).rejects.toThrow(NotFoundError);
+  });
+
+  it("refuses a bad value or an unknown option by name, before any request", async () => {
+    await expect(conn.dns.listZones({}, { allProjects: "yes" as never })).rejects.toThrow(InvalidArgumentError);
+    await expect(conn.dns.getZone("x", { sudoProjectId: "" })).rejects.toThrow(/'sudoProjectId' must be/);
+    await expect(conn.dns.createZone({ name: "x.", email: "a@x" }, { project_id: "p" } as never)).rejects.toThrow(
+      /createZone has no option 'project_id'/,
+    );
   });
 });
 

@@ -48,7 +48,8 @@ export { negotiateMicroversion, compareMicroversions, parseMicroversion } from "
 
 export { ServiceClient, type ServiceRequestOptions, type HttpMethod } from "./service/service-client.js";
 export type { ResponsePromise } from "./service/response-promise.js";
-export { rawDescriptor, type ServiceDescriptor } from "./service/service-descriptor.js";
+export { rawDescriptor, type CallHeader, type ServiceDescriptor } from "./service/service-descriptor.js";
+export { callHeadersOf, checkCallHeaderNames, refuseUnknownOptions } from "./resource/call-headers.js";
 export { resourcesIn, type ResourcesIn } from "./service/resources-in.js";
 export {
   defineService,

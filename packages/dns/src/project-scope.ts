@@ -1,7 +1,9 @@
 import {
   ServiceClient,
+  callHeadersOf,
   clientFor,
   InvalidArgumentError,
+  refuseUnknownOptions,
   type HttpMethod,
   type ResolvedEndpoint,
   type ResponsePromise,
@@ -11,9 +13,8 @@ import {
 import { dnsService } from "./descriptor.js";
 
 /**
- * Whose zones a call sees, beyond the caller's own project. Designate reads this from two
- * request headers, on any call: `X-Auth-All-Projects` (every project's; admin) and
- * `X-Auth-Sudo-Project-ID` (act as that project; admin).
+ * Whose zones a call sees, beyond the caller's own project: Designate's header options
+ * (declared once in the descriptor's `callHeaders`), here for every call of a client.
  */
 export interface ProjectScope {
   /** Every project's zones, recordsets, … (`X-Auth-All-Projects: true`). */
@@ -22,24 +23,11 @@ export interface ProjectScope {
   sudoProjectId?: string;
 }
 
-const KNOWN = new Set(["allProjects", "sudoProjectId"]);
-
+/** The scope's headers, checked as a call's options are: a bad value or an unknown name is refused here. */
 function scopeHeaders(scope: ProjectScope): Record<string, string> {
   if (typeof scope !== "object" || scope === null) throw new InvalidArgumentError("a project scope must be an object");
-  const unknown = Object.keys(scope).filter((key) => !KNOWN.has(key));
-  if (unknown.length > 0)
-    throw new InvalidArgumentError(
-      `a DNS project scope takes allProjects and sudoProjectId, not ${unknown.map((k) => `'${k}'`).join(", ")}`,
-    );
-  const { allProjects, sudoProjectId } = scope;
-  if (allProjects !== undefined && typeof allProjects !== "boolean")
-    throw new InvalidArgumentError(`allProjects must be true or false, not ${typeof allProjects}`);
-  if (sudoProjectId !== undefined && (typeof sudoProjectId !== "string" || sudoProjectId === ""))
-    throw new InvalidArgumentError("sudoProjectId must be a project id (a non-empty string)");
-  return {
-    ...(allProjects !== undefined && { "X-Auth-All-Projects": String(allProjects) }),
-    ...(sudoProjectId !== undefined && { "X-Auth-Sudo-Project-ID": sudoProjectId }),
-  };
+  refuseUnknownOptions(dnsService, "withProjectScope", scope, []);
+  return callHeadersOf(dnsService, "withProjectScope", scope) ?? {};
 }
 
 /**

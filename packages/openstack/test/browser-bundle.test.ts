@@ -64,7 +64,7 @@ describe("bundle budgets, min+gzip", () => {
       export const Small = connectionWith({ identity, network });`);
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }): ${size} bytes min+gzip (target 20,000)`);
-    expect(size).toBeLessThanOrEqual(40_300); // issue 13 with its leftovers: 37,600; issue 14 session (a streamed 401's message, the list's first-page URL built only when needed, next links given back their filters where a service drops them): 37,772; issue 15 second factors (v3totp, v3multifactor, the receipt flow and its typed errors): 40,165
+    expect(size).toBeLessThanOrEqual(40_700); // issue 13 with its leftovers: 37,600; issue 14 session (a streamed 401's message, the list's first-page URL built only when needed, next links given back their filters where a service drops them): 37,772; issue 15 second factors (v3totp, v3multifactor, the receipt flow and its typed errors): 40,165; a service's header options (callHeaders: typed, checked and sent by every verb and action; list, create and action options refused by name): 40,632
   });
 
   it("the same with the entry's namespaces: import { connectionWith, identity, network } from the façade", async () => {
@@ -75,7 +75,7 @@ describe("bundle budgets, min+gzip", () => {
     );
     const size = gzipped(text);
     console.info(`connectionWith({ identity, network }) with the façade's namespaces: ${size} bytes min+gzip`);
-    expect(size).toBeLessThanOrEqual(40_450); // with issue 13's leftovers: 37,775; issue 14 session: 37,927; issue 15 second factors: 40,325
+    expect(size).toBeLessThanOrEqual(40_870); // with issue 13's leftovers: 37,775; issue 14 session: 37,927; issue 15 second factors: 40,325; header options: 40,799
   });
 
   it("one resource, one verb: networks.find(session, name) with a Session and PasswordAuth", async () => {
@@ -105,14 +105,14 @@ describe("bundle budgets, min+gzip", () => {
       export const find = () => networks.find(session, "x");`);
     const size = gzipped(text);
     console.info(`one resource, one verb: ${size} bytes min+gzip (target 12,000)`);
-    expect(size).toBeLessThanOrEqual(28_550); // issue 13's rows together, with its leftovers: 26,498; issue 14 session, as the first row: 26,648; issue 15: 28,433, a password login now reads Keystone's receipt 401 (a user with multi-factor rules) and ends each refusal in its typed error, with onSecondFactor
+    expect(size).toBeLessThanOrEqual(28_930); // issue 13's rows together, with its leftovers: 26,498; issue 14 session, as the first row: 26,648; issue 15: 28,433, a password login now reads Keystone's receipt 401 (a user with multi-factor rules) and ends each refusal in its typed error, with onSecondFactor; 28,861, a service's header options (callHeaders) checked and sent by list, get and find, and a list's options refused by name
   });
 
   it("the CDN file, every service with Connection and fromConfig", () => {
     const size = gzipped(readFileSync(fileURLToPath(new URL("../dist/openstack.min.js", import.meta.url)), "utf8"));
     console.info(`openstack.min.js: ${size} bytes min+gzip (target 60,000)`);
     // issue 14: Heat, Octavia, Barbican and Designate each add what they declare (3-5 kB each, the row below).
-    expect(size).toBeLessThanOrEqual(91_000); // issue 13 with its leftovers: 75,302; with issue 14's four services: 88,427; issue 15 second factors: 90,891
+    expect(size).toBeLessThanOrEqual(91_650); // issue 13 with its leftovers: 75,302; with issue 14's four services: 88,427; issue 15 second factors: 90,891; header options (callHeaders, DNS's allProjects/sudoProjectId as call options): 91,585
   });
 
   // An app that does not use a service pays nothing for it: the first app imports no service package but its two.

@@ -3,9 +3,13 @@ import { fillPath } from "../http/path.js";
 import type { ServiceRequestOptions } from "../service/service-client.js";
 import type { ServiceDescriptor } from "../service/service-descriptor.js";
 import { clientFor } from "./client-for.js";
+import { callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
 import type { ActionSpec } from "./resource-spec.js";
 import { parseItem, unwrap } from "./validate.js";
 import type { ActionFunction, ActionOptions, SessionOrClient } from "./types.js";
+
+/** What an action's options hold, besides its service's header options. */
+const ACTION_OPTIONS = ["signal", "onUploadProgress", "onDownloadProgress"];
 
 /** Runs a declared action: fills its path from the arguments, sends its body, reads its result. */
 export async function runAction(
@@ -16,6 +20,8 @@ export async function runAction(
   args: Readonly<Record<string, unknown>> = {},
   options: Pick<ServiceRequestOptions, "signal" | "onUploadProgress" | "onDownloadProgress"> = {},
 ): Promise<unknown> {
+  refuseUnknownOptions(service, name, options, ACTION_OPTIONS);
+  const callHeaders = callHeadersOf(service, name, options);
   const client = clientFor(target, service);
   const path = fillPath(spec.path, args, spec.idField, spec.idType);
   const build = <R>(make: ((a: never) => R) | undefined) => (make ? (make as (a: unknown) => R)(args) : undefined);
@@ -29,7 +35,11 @@ export async function runAction(
   });
   const json = build(spec.body);
   const body = build(spec.rawBody);
-  const headers = { ...build(spec.headers), ...(spec.contentType && { "Content-Type": spec.contentType }) };
+  const headers = {
+    ...callHeaders,
+    ...build(spec.headers),
+    ...(spec.contentType && { "Content-Type": spec.contentType }),
+  };
   const searchParams = new URLSearchParams();
   for (const [key, value] of Object.entries(build(spec.query) ?? {})) {
     if (value === undefined) continue;
@@ -37,7 +47,8 @@ export async function runAction(
   }
   try {
     const response = await client.request(spec.method, path, {
-      ...options,
+      // Without header options, the options as they are: no copy per request.
+      ...(service.callHeaders ? splitCallHeaders(service, options as Readonly<Record<string, unknown>>).rest : options),
       ...(spec.anonymous && { anonymous: true }),
       ...(spec.idempotent === false && { retry: 0 }),
       microversion,
@@ -66,14 +77,14 @@ export async function runAction(
  * same specs, among a resource's `actions`, give the façade's methods.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function actionFunctions<const A extends Readonly<Record<string, ActionSpec>>>(
-  service: ServiceDescriptor,
-  actions: A,
-): { readonly [K in keyof A]: ActionFunction<A[K]> } {
+export function actionFunctions<
+  const A extends Readonly<Record<string, ActionSpec>>,
+  const S extends ServiceDescriptor = ServiceDescriptor,
+>(service: S, actions: A): { readonly [K in keyof A]: ActionFunction<A[K], S> } {
   const functions: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(actions)) {
     functions[name] = (target: SessionOrClient, args?: Readonly<Record<string, unknown>>, options?: ActionOptions) =>
       runAction(service, name, spec, target, args, options);
   }
-  return functions as { readonly [K in keyof A]: ActionFunction<A[K]> };
+  return functions as { readonly [K in keyof A]: ActionFunction<A[K], S> };
 }

@@ -4,11 +4,13 @@ import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
 import type { CheckedNames, MicroversionBound, ResourceSpec, Verb } from "./resource-spec.js";
 import type {
+  CallOptionsOf,
   CreateBody,
   CreateResult,
   DeleteOptions,
   FindOptions,
   GetFunction,
+  HeaderOptions,
   Item,
   ItemOptions,
   ItemOrPartial,
@@ -28,7 +30,11 @@ type Args = Record<string, unknown>;
 
 /** The verbs as functions of a target: what tree-shaking users call, `networks.find(session, "x")`. */
 export interface ResourceFunctions<D extends ResourceSpec> {
-  list(target: SessionOrClient, query?: ListQuery<D>, options?: ListOptions): ListResult<ItemOrPartial<D>>;
+  list(
+    target: SessionOrClient,
+    query?: ListQuery<D>,
+    options?: ListOptions & HeaderOptions<D["service"]>,
+  ): ListResult<ItemOrPartial<D>>;
   get: GetFunction<D, [target: SessionOrClient]>;
   find(
     target: SessionOrClient,
@@ -36,7 +42,7 @@ export interface ResourceFunctions<D extends ResourceSpec> {
     options: FindOptions<D> & { ignoreMissing: false },
   ): Promise<ItemOrPartial<D>>;
   find(target: SessionOrClient, nameOrId: string, options?: FindOptions<D>): Promise<ItemOrPartial<D> | null>;
-  create(target: SessionOrClient, body: CreateBody<D>, options?: { signal?: AbortSignal }): Promise<CreateResult<D>>;
+  create(target: SessionOrClient, body: CreateBody<D>, options?: CallOptionsOf<D>): Promise<CreateResult<D>>;
   update(target: SessionOrClient, ref: RefOf<D>, patch: UpdateBody<D>, options?: UpdateOptions<D>): Promise<Item<D>>;
   delete(target: SessionOrClient, ref: RefOf<D>, options?: DeleteOptions<D>): Promise<void>;
   waitFor(
@@ -71,7 +77,7 @@ const verbs = {
   find(this: ResourceSpec, target: SessionOrClient, nameOrId: string, options?: Args) {
     return find(allowed(this, "find"), target, nameOrId, options);
   },
-  create(this: ResourceSpec, target: SessionOrClient, body: Args, options?: { signal?: AbortSignal }) {
+  create(this: ResourceSpec, target: SessionOrClient, body: Args, options?: Args) {
     return create(allowed(this, "create"), target, body, options);
   },
   update(this: ResourceSpec, target: SessionOrClient, ref: Ref, patch: Args, options?: Args) {

@@ -3,6 +3,7 @@ import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-e
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
 import { describeArgument, fillPath, type IdType, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemOptionNames, itemPath } from "./item-path.js";
+import { callHeaderNames, callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
 import { appendDeclared, FIELD_SELECTION, itemQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
@@ -38,6 +39,8 @@ async function pages<T>(
   const client = clientFor(target, spec.service);
   const { signal, maxItems, onInvalidItem } = options;
   const what = methodName(spec, "list");
+  refuseUnknownOptions(spec.service, what, options, LIST_OPTIONS);
+  const headers = callHeadersOf(spec.service, what, options);
   // Parent ids and filters are checked before the microversion, which may authenticate: bad arguments send nothing.
   const path = fillPath(spec.listPath ?? spec.path, parents);
   const { limit, marker, others } = pageQuery(what, rest, options.limit);
@@ -59,7 +62,7 @@ async function pages<T>(
     limit,
     maxItems,
     fetchPage: async (url) => {
-      const response = await client.get(url, { signal, microversion });
+      const response = await client.get(url, headers ? { signal, microversion, headers } : { signal, microversion });
       return { body: await response.json(), headers: response.headers };
     },
     parse: (raw, url, index) => parseListItem<T>(spec, raw, url, index, onInvalid),
@@ -69,6 +72,9 @@ async function pages<T>(
       ),
   });
 }
+
+/** What a list's options hold, besides its service's header options. */
+const LIST_OPTIONS = ["signal", "limit", "maxItems", "onInvalidItem"];
 
 /** A plain field filter: any string, number or boolean (appendDeclared checks that much). */
 const ANY_VALUE = v.unknown();
@@ -96,7 +102,13 @@ export async function get<T>(
   const { signal, ...args } = options;
   const what = methodName(spec, "get");
   // Checked before the microversion, which may authenticate: a bad id or option sends nothing.
-  refuseUnknown(what, args, [...itemOptionNames(spec), ...Object.keys(spec.getQuery ?? {})]);
+  refuseUnknown(what, args, [
+    ...itemOptionNames(spec),
+    ...callHeaderNames(spec.service),
+    ...Object.keys(spec.getQuery ?? {}),
+  ]);
+  const headers = callHeadersOf(spec.service, what, args);
+  // Header options land in `rest`, which itemQueryOf reads only for getQuery's names.
   const { parents, rest } = splitParents(spec, args, ref);
   const path = itemPath(spec, parents, ref);
   const query = itemQueryOf(what, spec.getQuery, spec.flags, rest);
@@ -106,6 +118,7 @@ export async function get<T>(
   const response = await client.get(path, {
     signal,
     microversion,
+    ...(headers && { headers }),
     ...(query.size > 0 && { searchParams: query }),
   });
   // An item of selected fields lacks the others, required or not.
@@ -130,14 +143,15 @@ export async function find<T>(
   nameOrId: string,
   options: Args & { signal?: AbortSignal | undefined; ignoreMissing?: boolean } = {},
 ): Promise<T | null> {
-  const { ignoreMissing = true, signal, ...filters } = options;
+  const { ignoreMissing = true, signal, ...given } = options;
   const what = methodName(spec, "find");
   if (typeof nameOrId !== "string" || nameOrId === "") {
     throw new InvalidArgumentError(`${what} needs a name or id, got ${describeArgument(nameOrId)}`);
   }
   // The list checks its filters only when it runs; a hit by id must not drop them unchecked.
-  refuseUnknown(what, filters, [
+  refuseUnknown(what, given, [
     ...itemOptionNames(spec),
+    ...callHeaderNames(spec.service),
     "ignoreMissing",
     // Any list's paging in the query (see pageQuery): find walks the whole list anyway.
     "limit",
@@ -145,10 +159,12 @@ export async function find<T>(
     ...(spec.query ?? []),
     ...Object.keys(spec.filters ?? {}),
   ]);
+  callHeadersOf(spec.service, what, given);
+  const { headerOptions, rest: filters } = splitCallHeaders(spec.service, given);
   if (spec.verbs.includes("get") && isIdShaped(nameOrId, spec.idType)) {
     try {
       const { parents } = splitParents(spec, filters);
-      return await get<T>(spec, target, nameOrId, { ...parents, signal });
+      return await get<T>(spec, target, nameOrId, { ...parents, ...headerOptions, signal });
     } catch (error) {
       // Some services answer 400 or 403 for an id they do not recognise.
       if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof ForbiddenError))
@@ -159,7 +175,7 @@ export async function find<T>(
   const query: Record<string, unknown> = { ...filters };
   if (spec.query?.includes(nameField) && query[nameField] === undefined) query[nameField] = nameOrId;
   const matches: T[] = [];
-  for await (const item of list<T>(spec, target, query, { signal })) {
+  for await (const item of list<T>(spec, target, query, { ...headerOptions, signal })) {
     const fields = item as Record<string, unknown>;
     if (fields[spec.idField ?? "id"] === nameOrId || fields[nameField] === nameOrId) matches.push(item);
   }

@@ -1,6 +1,7 @@
 import type * as v from "valibot";
 import type { IdType, PathParams, Ref } from "../http/path.js";
 import type { ServiceClient } from "../service/service-client.js";
+import type { CallHeader, ServiceDescriptor } from "../service/service-descriptor.js";
 import type { Session } from "../session/session.js";
 import type { ResponseValidationError } from "../errors/response-validation-error.js";
 import type { ListResult } from "./list-result.js";
@@ -108,6 +109,18 @@ export interface CallOptions {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * The header options a service declares (`callHeaders`), each a value of its schema:
+ * Designate's `{ allProjects?: boolean; sudoProjectId?: string }`; none for most services.
+ */
+export type HeaderOptions<S extends ServiceDescriptor> =
+  S["callHeaders"] extends Readonly<Record<string, CallHeader>>
+    ? { [K in keyof S["callHeaders"]]?: v.InferInput<S["callHeaders"][K]["value"]> }
+    : {};
+
+/** A call's options on a resource: a signal, and its service's header options. */
+export type CallOptionsOf<D extends ResourceSpec> = CallOptions & HeaderOptions<D["service"]>;
+
 export interface ListOptions extends CallOptions {
   /** Page size asked of the server (or `limit` in the query; giving both, they must agree). */
   limit?: number;
@@ -125,7 +138,7 @@ export interface ListOptions extends CallOptions {
 }
 
 /** Parent ids, when `ref` is a bare id and cannot carry them. */
-export type ItemOptions<D extends ResourceSpec> = CallOptions & Partial<ParentParams<D>>;
+export type ItemOptions<D extends ResourceSpec> = CallOptionsOf<D> & Partial<ParentParams<D>>;
 
 /** The declared query parameters of a call on one item (`getQuery`, …), each a value of its schema or a list of them (sent repeated). */
 type ItemQueryArgs<Q> = Q extends Filters
@@ -149,7 +162,7 @@ export type GetFunction<D extends ResourceSpec, Target extends unknown[] = []> =
   : (...args: [...Target, ref: RefOf<D>, options?: GetOptions<D>]) => Promise<ItemOrPartial<D>>;
 
 export type FindOptions<D extends ResourceSpec> = ListQuery<D> &
-  CallOptions & {
+  CallOptionsOf<D> & {
     /** Default true: no match gives `null`. False: no match throws `NotFoundError`. */
     ignoreMissing?: boolean;
   };
@@ -217,24 +230,32 @@ type ArgsThen<A, R, O = CallOptions> =
   NeedsNothing<A> extends true ? (args?: A, options?: O) => R : (args: A, options?: O) => R;
 
 /** A declared action as a function of a target: `getResourceProviderTraits(session, { resource_provider_uuid })`. */
-export type ActionFunction<A extends ActionSpec> =
+export type ActionFunction<A extends ActionSpec, S extends ServiceDescriptor = ServiceDescriptor> =
   NeedsNothing<ActionArgs<A>> extends true
-    ? (target: SessionOrClient, args?: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>
-    : (target: SessionOrClient, args: ActionArgs<A>, options?: ActionOptions) => Promise<ActionResult<A>>;
+    ? (
+        target: SessionOrClient,
+        args?: ActionArgs<A>,
+        options?: ActionOptions & HeaderOptions<S>,
+      ) => Promise<ActionResult<A>>
+    : (
+        target: SessionOrClient,
+        args: ActionArgs<A>,
+        options?: ActionOptions & HeaderOptions<S>,
+      ) => Promise<ActionResult<A>>;
 
 /** The method each verb becomes on a service façade. */
 export interface VerbMethods<D extends ResourceSpec> {
-  list: ArgsThen<ListQuery<D>, ListResult<ItemOrPartial<D>>, ListOptions>;
+  list: ArgsThen<ListQuery<D>, ListResult<ItemOrPartial<D>>, ListOptions & HeaderOptions<D["service"]>>;
   get: GetFunction<D>;
   find: {
     (nameOrId: string, options: FindOptions<D> & { ignoreMissing: false }): Promise<ItemOrPartial<D>>;
     (nameOrId: string, options?: FindOptions<D>): Promise<ItemOrPartial<D> | null>;
   };
-  create: (body: CreateBody<D>, options?: CallOptions) => Promise<CreateResult<D>>;
+  create: (body: CreateBody<D>, options?: CallOptionsOf<D>) => Promise<CreateResult<D>>;
   update: (ref: RefOf<D>, patch: UpdateBody<D>, options?: UpdateOptions<D>) => Promise<Item<D>>;
   delete: (ref: RefOf<D>, options?: DeleteOptions<D>) => Promise<void>;
   // onProgress hears every state, a partial record's too; the item that reaches `status` is a full one.
-  waitFor: (ref: RefOf<D>, options: WaitOptions<ItemOrPartial<D>> & Partial<ParentParams<D>>) => Promise<Item<D>>;
+  waitFor: (ref: RefOf<D>, options: WaitOptions<ItemOrPartial<D>> & ItemOptions<D>) => Promise<Item<D>>;
 }
 
 /** `list` → `listNetworks`; any other verb → `<verb>Network`. */
@@ -248,7 +269,7 @@ type ActionMethods<D extends ResourceSpec> =
         [K in keyof D["actions"] & string]: ArgsThen<
           ActionArgs<D["actions"][K]>,
           Promise<ActionResult<D["actions"][K]>>,
-          ActionOptions
+          ActionOptions & HeaderOptions<D["service"]>
         >;
       }
     : {};

@@ -4,6 +4,7 @@ import type { Ref } from "../http/path.js";
 import { methodName } from "./client-for.js";
 import { describeRef, itemOptionNames } from "./item-path.js";
 import { refuseUnknown } from "./query-params.js";
+import { callHeaderNames, callHeadersOf } from "./call-headers.js";
 import { get } from "./read.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { SessionOrClient, WaitForDeleteOptions, WaitOptions } from "./types.js";
@@ -22,14 +23,18 @@ export async function waitForStatus<T>(
   ref: Ref,
   options: WaitOptions<T> & Record<string, unknown>,
 ): Promise<T> {
+  // The parent ids and header options: each poll's GET takes them.
   const { status, failures, interval, maxInterval, timeout, onProgress, signal, ...parents } = options;
-  refuseUnknown(methodName(spec, "waitFor"), parents, [
+  const what = methodName(spec, "waitFor");
+  refuseUnknown(what, parents, [
     ...itemOptionNames(spec),
+    ...callHeaderNames(spec.service),
     "status",
     "failures",
     ...POLL_OPTIONS,
     "onProgress",
   ]);
+  callHeadersOf(spec.service, what, parents);
   const field = spec.status?.field ?? "status";
   const wanted = [status].flat().map((s) => s.toUpperCase());
   const failed = (failures ?? spec.status?.failures ?? DEFAULT_FAILURES).map((s) => s.toUpperCase());
@@ -58,7 +63,9 @@ export async function waitForDelete(
   options: WaitForDeleteOptions & Record<string, unknown> = {},
 ): Promise<void> {
   const { interval, maxInterval, timeout, signal, ...parents } = options;
-  refuseUnknown(methodName(spec, "waitForDelete"), parents, [...itemOptionNames(spec), ...POLL_OPTIONS]);
+  const what = methodName(spec, "waitForDelete");
+  refuseUnknown(what, parents, [...itemOptionNames(spec), ...callHeaderNames(spec.service), ...POLL_OPTIONS]);
+  callHeadersOf(spec.service, what, parents);
   await poll(
     `${spec.singular} ${describeRef(spec, ref)} to be deleted`,
     { interval, maxInterval, timeout, signal },

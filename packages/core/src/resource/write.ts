@@ -6,6 +6,7 @@ import { fillPath, type Ref } from "../http/path.js";
 import { jsonOf } from "../session/error-mapping.js";
 import { itemOptionNames, itemPath } from "./item-path.js";
 import { itemQueryOf, refuseUnknown } from "./query-params.js";
+import { callHeaderNames, callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
 import { acceptedItem } from "./accepted.js";
 import { checkMicroversionBounds } from "./microversion-bounds.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
@@ -22,9 +23,11 @@ export async function create<T>(
   spec: ResourceSpec,
   target: SessionOrClient,
   body: Args,
-  options: Call = {},
+  options: Args & Call = {},
 ): Promise<T> {
   const what = methodName(spec, "create");
+  refuseUnknownOptions(spec.service, what, options, CREATE_OPTIONS);
+  const headers = callHeadersOf(spec.service, what, options);
   const { parents, rest } = splitParents(spec, checkObject(body, what));
   for (const field of spec.required ?? []) {
     if (rest[field] === undefined) throw new InvalidArgumentError(`${what} needs '${field}'`);
@@ -37,6 +40,7 @@ export async function create<T>(
     names: definedKeys(rest),
     what,
     signal: options.signal,
+    headers,
   });
   if (answersWithoutBody(spec, response, microversion)) {
     const text = await response.text();
@@ -49,6 +53,9 @@ export async function create<T>(
   }
   return itemOf<T>(spec, await response.json(), url);
 }
+
+/** What a create's options hold, besides its service's header options. */
+const CREATE_OPTIONS = ["signal"];
 
 /** A 202 or 204 from a resource that declares bodiless creates, at or above the microversion it names. */
 function answersWithoutBody(spec: ResourceSpec, response: Response, microversion: string | undefined): boolean {
@@ -74,7 +81,12 @@ export async function update<T>(
 ): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
-  refuseUnknown(what, args, [...itemOptionNames(spec), ...Object.keys(spec.updateQuery ?? {})]);
+  refuseUnknown(what, args, [
+    ...itemOptionNames(spec),
+    ...callHeaderNames(spec.service),
+    ...Object.keys(spec.updateQuery ?? {}),
+  ]);
+  const headers = callHeadersOf(spec.service, what, args);
   const { parents, rest } = splitParents(spec, args, ref);
   const query = itemQueryOf(what, spec.updateQuery, spec.flags, rest);
   // In a JSON patch, null removes the field, whatever its type.
@@ -91,14 +103,31 @@ export async function update<T>(
     ? await send(spec, target, {
         method: "PATCH",
         path,
-        fields: await patchOperations(spec, target, ref, parents, patch, signal),
+        fields: await patchOperations(
+          spec,
+          target,
+          ref,
+          { ...parents, ...splitCallHeaders(spec.service, args).headerOptions },
+          patch,
+          signal,
+        ),
         names,
         what,
         signal,
         query,
+        headers,
         contentType: spec.jsonPatch,
       })
-    : await send(spec, target, { method: spec.updateMethod ?? "PUT", path, fields: patch, names, what, signal, query });
+    : await send(spec, target, {
+        method: spec.updateMethod ?? "PUT",
+        path,
+        fields: patch,
+        names,
+        what,
+        signal,
+        query,
+        headers,
+      });
   return itemOf<T>(spec, await response.json(), url);
 }
 
@@ -112,7 +141,8 @@ async function patchOperations(
   spec: ResourceSpec,
   target: SessionOrClient,
   ref: Ref,
-  parents: Args,
+  /** The parent ids and header options of the update, for its GET. */
+  getOptions: Args,
   patch: Args,
   signal: AbortSignal | undefined,
 ) {
@@ -122,7 +152,7 @@ async function patchOperations(
     return schema !== undefined && !["optional", "nullish", "exact_optional"].includes(schema.type ?? "");
   };
   const removals = Object.keys(patch).filter((field) => patch[field] === null && !always(field));
-  const current = removals.length > 0 ? await get<Args>(spec, target, ref, { ...parents, signal }) : {};
+  const current = removals.length > 0 ? await get<Args>(spec, target, ref, { ...getOptions, signal }) : {};
   return Object.entries(patch).flatMap(([field, value]) => {
     if (value !== null) return [{ op: "add", path: pointer(field), value }];
     if (always(field)) return [{ op: "replace", path: pointer(field), value: null }];
@@ -139,7 +169,13 @@ export async function remove(
 ): Promise<void> {
   const { signal, ignoreMissing = true, ...args } = options;
   const what = methodName(spec, "delete");
-  refuseUnknown(what, args, [...itemOptionNames(spec), "ignoreMissing", ...Object.keys(spec.deleteQuery ?? {})]);
+  refuseUnknown(what, args, [
+    ...itemOptionNames(spec),
+    ...callHeaderNames(spec.service),
+    "ignoreMissing",
+    ...Object.keys(spec.deleteQuery ?? {}),
+  ]);
+  const headers = callHeadersOf(spec.service, what, args);
   const { parents, rest } = splitParents(spec, args, ref);
   const query = itemQueryOf(what, spec.deleteQuery, spec.flags, rest);
   const client = clientFor(target, spec.service);
@@ -147,7 +183,12 @@ export async function remove(
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   checkMicroversionBounds(spec, what, query.keys(), microversion);
   try {
-    await client.delete(path, { signal, microversion, ...(query.size > 0 && { searchParams: query }) });
+    await client.delete(path, {
+      signal,
+      microversion,
+      ...(headers && { headers }),
+      ...(query.size > 0 && { searchParams: query }),
+    });
   } catch (error) {
     if (!(ignoreMissing && error instanceof NotFoundError)) throw error;
   }
@@ -162,12 +203,15 @@ interface Sent {
   what: string;
   signal: AbortSignal | undefined;
   query?: URLSearchParams;
+  /** The service's header options, as headers (see callHeadersOf). */
+  headers?: Record<string, string> | undefined;
   contentType?: string;
 }
 
 /** Sends a create or an update (in its envelope, unless a JSON patch) at the resource's microversion. */
 async function send(spec: ResourceSpec, target: SessionOrClient, sent: Sent) {
   const { method, path, fields, names, what, signal, query, contentType } = sent;
+  const headers = contentType ? { ...sent.headers, "Content-Type": contentType } : sent.headers;
   const client = clientFor(target, spec.service);
   const microversion = await client.microversion({ sdkMax: spec.maxMicroversion, what, signal });
   checkMicroversionBounds(spec, what, names, microversion);
@@ -176,7 +220,7 @@ async function send(spec: ResourceSpec, target: SessionOrClient, sent: Sent) {
     json,
     signal,
     microversion,
-    ...(contentType && { headers: { "Content-Type": contentType } }),
+    ...(headers && { headers }),
     ...(query && query.size > 0 && { searchParams: query }),
   });
   return { response, microversion, url: response.url || path };

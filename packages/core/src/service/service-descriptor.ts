@@ -1,4 +1,12 @@
+import type * as v from "valibot";
 import { officialServiceType } from "../catalog/service-types.js";
+
+/** A request header a service reads on any call, taken as a call option: its name on the wire, and the schema of its value. */
+export interface CallHeader {
+  readonly header: string;
+  /** Checked before any request; the (parsed) value is sent as text (`true`, a project id). */
+  readonly value: v.GenericSchema;
+}
 
 /** What core needs to know about a service to reach it. Declared once per service package. */
 export interface ServiceDescriptor {
@@ -10,6 +18,12 @@ export interface ServiceDescriptor {
   readonly discovery?: boolean;
   /** Microversion header: the service's name in it, and the legacy header some services still read. */
   readonly microversion?: { readonly name: string; readonly legacyHeader?: string };
+  /**
+   * Headers every call of the service's resources takes as an option, by option name
+   * (Designate's `allProjects` → `X-Auth-All-Projects`): typed, checked and sent by every
+   * verb and action. Names must not be those of a resource's own options (the service's tests run checkCallHeaderNames).
+   */
+  readonly callHeaders?: Readonly<Record<string, CallHeader>>;
 }
 
 /** How services name themselves in `OpenStack-API-Version`, where it is not their type. */
