@@ -3,11 +3,10 @@ import type { CollectionSpec } from "../engine/collection.js";
 import { uuid } from "../engine/ids.js";
 import { json, text } from "../engine/respond.js";
 import type { Ctx, Route, Row } from "../engine/types.js";
-import { badMarker, checkListQuery, designateTime, locationOf, notFound, selfLink } from "./designate.js";
-import { designateAccess, designateRoutes, seesProject } from "./scope.js";
+import { designateTime, locationOf, notFound } from "./designate.js";
+import { designateRoutes, seesProject } from "./scope.js";
 import { writeZoneFile } from "./zone-file.js";
-
-const TASK_FILTERS = ["status", "message", "zone_id"];
+import { zoneTasks } from "./zone-tasks.js";
 
 /** A zone the caller sees, named by the URL's `zone_id`. */
 export function visibleZone(ctx: Ctx, id = ctx.params["zone_id"]): Row {
@@ -20,27 +19,13 @@ export function visibleZone(ctx: Ctx, id = ctx.params["zone_id"]): Row {
  * Zone exports: a task, PENDING when asked for and COMPLETE after the cloud's delay, whose
  * `location` then names the zone file at `…/exports/{id}/export`.
  */
-export const zoneExports: CollectionSpec = {
+export const zoneExports: CollectionSpec = zoneTasks({
   state: "zoneExports",
-  path: "v2/zones/tasks/exports",
-  pluralKey: "exports",
-  verbs: ["list", "get", "delete"],
-  paging: "designate",
-  unknownFilters: "ignore",
-  beforeList: (ctx) => checkListQuery(ctx, TASK_FILTERS),
-  filters: { status: "exact", message: "exact", zone_id: "exact" },
-  ...designateAccess,
-  notFound: notFound("ZoneExport"),
-  badMarker,
-  build: () => {
-    throw new Error("exports are made on their zone");
-  },
-  view: (task, ctx) => {
-    const links = selfLink(ctx, `zones/tasks/exports/${task.id}`);
-    if (task["status"] === "COMPLETE") links["export"] = `${links["self"]}/export`;
-    return { ...task, links };
-  },
-};
+  kind: "exports",
+  notFoundName: "ZoneExport",
+  links: (task, _ctx, self): Record<string, string> =>
+    task["status"] === "COMPLETE" ? { export: `${self}/export` } : {},
+});
 
 function startExport(ctx: Ctx): Response {
   const zone = visibleZone(ctx);

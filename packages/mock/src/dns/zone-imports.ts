@@ -3,43 +3,20 @@ import type { CollectionSpec } from "../engine/collection.js";
 import { uuid } from "../engine/ids.js";
 import { json } from "../engine/respond.js";
 import type { Ctx, Route, Row } from "../engine/types.js";
-import {
-  badMarker,
-  checkListQuery,
-  designateTime,
-  locationOf,
-  notFound,
-  pendingThenActive,
-  selfLink,
-} from "./designate.js";
-import { designateAccess, designateRoutes, projectOf } from "./scope.js";
+import { designateTime, locationOf, pendingThenActive } from "./designate.js";
+import { designateRoutes, projectOf } from "./scope.js";
 import { parseZoneFile } from "./zone-file.js";
+import { zoneTasks } from "./zone-tasks.js";
 import { newRecordset, newZone } from "./zones.js";
 
-const TASK_FILTERS = ["status", "message", "zone_id"];
-
 /** Zone imports: a task that reads a zone file after the cloud's delay and makes its zone, or says why not. */
-export const zoneImports: CollectionSpec = {
+export const zoneImports: CollectionSpec = zoneTasks({
   state: "zoneImports",
-  path: "v2/zones/tasks/imports",
-  pluralKey: "imports",
-  verbs: ["list", "get", "delete"],
-  paging: "designate",
-  unknownFilters: "ignore",
-  beforeList: (ctx) => checkListQuery(ctx, TASK_FILTERS),
-  filters: { status: "exact", message: "exact", zone_id: "exact" },
-  ...designateAccess,
-  notFound: notFound("ZoneImport"),
-  badMarker,
-  build: () => {
-    throw new Error("imports are made from a zone file");
-  },
-  view: (task, ctx) => {
-    const links = selfLink(ctx, `zones/tasks/imports/${task.id}`);
-    if (task["zone_id"]) links["zone"] = `${ctx.serviceUrl}/v2/zones/${task["zone_id"]}`;
-    return { ...task, links };
-  },
-};
+  kind: "imports",
+  notFoundName: "ZoneImport",
+  links: (task, ctx): Record<string, string> =>
+    task["zone_id"] ? { zone: `${ctx.serviceUrl}/v2/zones/${task["zone_id"]}` } : {},
+});
 
 /** Reads the zone file and makes the zone with its recordsets (served at once: they came whole). */
 function runImport(task: Row, zonefile: string, ctx: Ctx): void {
