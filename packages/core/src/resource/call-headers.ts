@@ -57,7 +57,7 @@ export function refuseUnknownOptions(
       !(service.callHeaders && Object.hasOwn(service.callHeaders, key))
     ) {
       const all = [...known, ...callHeaderNames(service)];
-      throw new InvalidArgumentError(`${what} has no option '${key}'; it takes: ${all.join(", ")}`);
+      throw new InvalidArgumentError(`${what} has no option '${key}'; it takes: ${all.join(", ") || "none"}`);
     }
   }
 }

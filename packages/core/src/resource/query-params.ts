@@ -42,17 +42,6 @@ export function appendDeclared(
 }
 
 /**
- * Refuses, by name, any option a call does not use, listing the ones it knows: nothing a
- * caller passes is dropped in silence.
- */
-export function refuseUnknown(what: string, given: Readonly<Record<string, unknown>>, known: readonly string[]): void {
-  for (const key of Object.keys(given)) {
-    if (!known.includes(key))
-      throw new InvalidArgumentError(`${what} has no option '${key}'; it takes: ${known.join(", ") || "none"}`);
-  }
-}
-
-/**
  * The query of a call on one item (a GET's `getQuery`, a DELETE's `deleteQuery`, an
  * update's `updateQuery`): each argument that is one of `declared`, checked against its
  * schema. The caller refuses any other option by name first.

@@ -3,8 +3,8 @@ import { BadRequestError, ForbiddenError, NotFoundError } from "../errors/http-e
 import { DuplicateResourceError, InvalidArgumentError } from "../errors/sdk-errors.js";
 import { describeArgument, fillPath, type IdType, joinUrl, type Ref } from "../http/path.js";
 import { describeRef, itemOptionNames, itemPath } from "./item-path.js";
-import { callHeaderNames, callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
-import { appendDeclared, FIELD_SELECTION, itemQueryOf, refuseUnknown, selectedFieldsSchema } from "./query-params.js";
+import { callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
+import { appendDeclared, FIELD_SELECTION, itemQueryOf, selectedFieldsSchema } from "./query-params.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
 import { ListResult } from "./list-result.js";
 import { checkMicroversionBounds } from "./microversion-bounds.js";
@@ -102,11 +102,7 @@ export async function get<T>(
   const { signal, ...args } = options;
   const what = methodName(spec, "get");
   // Checked before the microversion, which may authenticate: a bad id or option sends nothing.
-  refuseUnknown(what, args, [
-    ...itemOptionNames(spec),
-    ...callHeaderNames(spec.service),
-    ...Object.keys(spec.getQuery ?? {}),
-  ]);
+  refuseUnknownOptions(spec.service, what, args, [...itemOptionNames(spec), ...Object.keys(spec.getQuery ?? {})]);
   const headers = callHeadersOf(spec.service, what, args);
   // Header options land in `rest`, which itemQueryOf reads only for getQuery's names.
   const { parents, rest } = splitParents(spec, args, ref);
@@ -149,9 +145,8 @@ export async function find<T>(
     throw new InvalidArgumentError(`${what} needs a name or id, got ${describeArgument(nameOrId)}`);
   }
   // The list checks its filters only when it runs; a hit by id must not drop them unchecked.
-  refuseUnknown(what, given, [
+  refuseUnknownOptions(spec.service, what, given, [
     ...itemOptionNames(spec),
-    ...callHeaderNames(spec.service),
     "ignoreMissing",
     // Any list's paging in the query (see pageQuery): find walks the whole list anyway.
     "limit",

@@ -3,8 +3,8 @@ import { ResourceFailureError, ResourceTimeoutError } from "../errors/sdk-errors
 import type { Ref } from "../http/path.js";
 import { methodName } from "./client-for.js";
 import { describeRef, itemOptionNames } from "./item-path.js";
-import { refuseUnknown } from "./query-params.js";
-import { callHeaderNames, callHeadersOf } from "./call-headers.js";
+import { callHeadersOf, refuseUnknownOptions } from "./call-headers.js";
+
 import { get } from "./read.js";
 import type { ResourceSpec } from "./resource-spec.js";
 import type { SessionOrClient, WaitForDeleteOptions, WaitOptions } from "./types.js";
@@ -26,9 +26,8 @@ export async function waitForStatus<T>(
   // The parent ids and header options: each poll's GET takes them.
   const { status, failures, interval, maxInterval, timeout, onProgress, signal, ...parents } = options;
   const what = methodName(spec, "waitFor");
-  refuseUnknown(what, parents, [
+  refuseUnknownOptions(spec.service, what, parents, [
     ...itemOptionNames(spec),
-    ...callHeaderNames(spec.service),
     "status",
     "failures",
     ...POLL_OPTIONS,
@@ -64,7 +63,7 @@ export async function waitForDelete(
 ): Promise<void> {
   const { interval, maxInterval, timeout, signal, ...parents } = options;
   const what = methodName(spec, "waitForDelete");
-  refuseUnknown(what, parents, [...itemOptionNames(spec), ...callHeaderNames(spec.service), ...POLL_OPTIONS]);
+  refuseUnknownOptions(spec.service, what, parents, [...itemOptionNames(spec), ...POLL_OPTIONS]);
   callHeadersOf(spec.service, what, parents);
   await poll(
     `${spec.singular} ${describeRef(spec, ref)} to be deleted`,

@@ -5,8 +5,8 @@ import { requestIdOf } from "../http/error-body.js";
 import { fillPath, type Ref } from "../http/path.js";
 import { jsonOf } from "../session/error-mapping.js";
 import { itemOptionNames, itemPath } from "./item-path.js";
-import { itemQueryOf, refuseUnknown } from "./query-params.js";
-import { callHeaderNames, callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
+import { itemQueryOf } from "./query-params.js";
+import { callHeadersOf, refuseUnknownOptions, splitCallHeaders } from "./call-headers.js";
 import { acceptedItem } from "./accepted.js";
 import { checkMicroversionBounds } from "./microversion-bounds.js";
 import { clientFor, methodName, splitParents } from "./client-for.js";
@@ -81,11 +81,7 @@ export async function update<T>(
 ): Promise<T> {
   const what = methodName(spec, "update");
   const { signal, ...args } = options;
-  refuseUnknown(what, args, [
-    ...itemOptionNames(spec),
-    ...callHeaderNames(spec.service),
-    ...Object.keys(spec.updateQuery ?? {}),
-  ]);
+  refuseUnknownOptions(spec.service, what, args, [...itemOptionNames(spec), ...Object.keys(spec.updateQuery ?? {})]);
   const headers = callHeadersOf(spec.service, what, args);
   const { parents, rest } = splitParents(spec, args, ref);
   const query = itemQueryOf(what, spec.updateQuery, spec.flags, rest);
@@ -169,9 +165,8 @@ export async function remove(
 ): Promise<void> {
   const { signal, ignoreMissing = true, ...args } = options;
   const what = methodName(spec, "delete");
-  refuseUnknown(what, args, [
+  refuseUnknownOptions(spec.service, what, args, [
     ...itemOptionNames(spec),
-    ...callHeaderNames(spec.service),
     "ignoreMissing",
     ...Object.keys(spec.deleteQuery ?? {}),
   ]);

@@ -117,7 +117,7 @@ describe("a service's header options", () => {
       ),
     );
     await expect(zones.get(session, "z1", { act_as: "p" } as never)).rejects.toThrow(
-      new InvalidArgumentError("getZone has no option 'act_as'; it takes: signal, everyone, actAs, with_records"),
+      new InvalidArgumentError("getZone has no option 'act_as'; it takes: signal, with_records, everyone, actAs"),
     );
     await expect(zones.create(session, { name: "x." }, { project: "p" } as never)).rejects.toThrow(
       /createZone has no option 'project'; it takes: signal, everyone, actAs/,
