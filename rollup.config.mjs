@@ -1,13 +1,13 @@
 // Builds every package's ESM entry points with esbuild (TypeScript 7 has no JS API for
 // rollup's own plugin). Types come from `tsc -b`, which runs first.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import dts from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 
-const ENTRIES = ["index", "node", "browser", "cli", "vitest"];
+const ENTRIES = ["index", "node", "browser", "cli", "vitest", "logins"];
 
 function packageBuilds(folder) {
   const root = join(folder);
@@ -62,7 +62,7 @@ function runtimeBuilds(root) {
     (dep) => !INLINED.includes(dep),
   );
   const external = (id) => id.startsWith("node:") || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
-  const inputs = ["index", "node"].filter((entry) => existsSync(join(root, "src", `${entry}.ts`)));
+  const inputs = ["index", "node", "logins"].filter((entry) => existsSync(join(root, "src", `${entry}.ts`)));
   return {
     input: Object.fromEntries(inputs.map((entry) => [entry, join(root, "src", `${entry}.ts`)])),
     external,
@@ -120,4 +120,50 @@ const cdnTypes = {
   output: { file: `${CDN}.d.ts`, format: "es" },
 };
 
-export default [...folders.map(packageBuilds), ...folders.map(runtimeBuilds), cdn, cdnTypes];
+/** Service packages: every package the façade's Connection carries, by folder name. */
+const SERVICE_FOLDERS = folders
+  .map((folder) => folder.split("/").pop())
+  .filter((name) => !["core", "config", "openstack", "mock"].includes(name));
+
+/**
+ * The façade without services, for `cdn/openstack.js`: connectionWith and what it builds on.
+ * `Connection` and `fromConfig` carry every service, so they stay in openstack.min.js.
+ */
+const FACADE_WITHOUT_SERVICES = `export { connectionWith } from "./packages/openstack/dist/connection-with.js";
+export { ConnectionBase } from "./packages/openstack/dist/connection-base.js";`;
+
+/**
+ * The CDN's ESM layout, `packages/openstack/dist/cdn/`: one module per package (the façade
+ * without services, core, config, each service), sharing core, ky and valibot through
+ * chunks they import by relative URL. A page that imports connectionWith, identity and
+ * network downloads those three modules and the chunks they import, nothing of the other
+ * services; a login other than password or token, and js-yaml, load when first used.
+ */
+const cdnModules = {
+  input: {
+    openstack: "\0cdn-openstack",
+    core: "packages/core/dist/index.js",
+    config: "packages/config/dist/index.js",
+    ...Object.fromEntries(SERVICE_FOLDERS.map((name) => [name, `packages/${name}/dist/index.js`])),
+  },
+  plugins: [
+    {
+      name: "cdn-facade",
+      // Chunk names carry a hash: without this, every build would leave the last one's behind.
+      buildStart: () => rmSync("packages/openstack/dist/cdn", { recursive: true, force: true }),
+      resolveId: (id) => (id === "\0cdn-openstack" ? id : null),
+      load: (id) => (id === "\0cdn-openstack" ? FACADE_WITHOUT_SERVICES : null),
+    },
+    nodeResolve({ browser: true, exportConditions: ["browser"], preferBuiltins: false }),
+    terser({ format: { comments: false } }),
+  ],
+  output: {
+    dir: "packages/openstack/dist/cdn",
+    format: "es",
+    sourcemap: true,
+    entryFileNames: "[name].js",
+    chunkFileNames: "chunks/[name]-[hash].js",
+  },
+};
+
+export default [...folders.map(packageBuilds), ...folders.map(runtimeBuilds), cdn, cdnTypes, cdnModules];

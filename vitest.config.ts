@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // Unit tests run against the sources: every @openstack-ts/<name> import resolves to
 // packages/<name>/src. End-to-end tests import the built packages by name, as users do, so
@@ -38,6 +38,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
+          // The consumer tests have their own project, below, and their own command.
+          exclude: [...configDefaults.exclude, "e2e/consumer/**"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -58,6 +60,23 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `pnpm test:consumer`: the packed packages installed by npm in a project outside the
+          // workspace (e2e/consumer/setup.ts does that once), in every runtime, TypeScript and
+          // bundler users have. Its files touch disjoint things, so they run in parallel: one
+          // worker each (vitest's default on 2 cores is one worker, which ran them in turn
+          // behind the type checks' ~75 s, while the other files mostly wait on the cloud).
+          name: "consumer",
+          include: ["e2e/consumer/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["e2e/consumer/setup.ts"],
+          maxWorkers: 3,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

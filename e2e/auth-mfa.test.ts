@@ -4,7 +4,6 @@
 // one call, v3multifactor sends both at once, and each refusal is its own typed error.
 // Keystone accepts a passcode again within its window (it keeps no record of used ones), so
 // the tests reuse one when they need to; freshPasscode only avoids a window's last seconds.
-import { spawnSync } from "node:child_process";
 import { inspect } from "node:util";
 import {
   AuthReceipt,
@@ -19,6 +18,7 @@ import {
 } from "@openstack-ts/openstack";
 import { beforeAll, describe, expect, it } from "vitest";
 import { admin, AUTH_URL, recordingFetch, uniqueName } from "./support/cloud.js";
+import { keystoneauth } from "./support/keystoneauth.js";
 import { freshPasscode, newTotpSecret, wrongPasscode } from "./support/totp.js";
 import { undoLater } from "./support/undo-later.js";
 
@@ -290,28 +290,3 @@ describe("a user whose rules require password and TOTP", () => {
     });
   });
 });
-
-/** One keystoneauth login in Debian's Python, on the same cloud: what its token says. */
-function keystoneauth(auth: Record<string, unknown>): unknown {
-  const script = `
-import json, sys
-from keystoneauth1 import loading, session, exceptions
-args = json.load(sys.stdin)
-kind = args.pop("auth_type", "v3multifactor")
-plugin = loading.get_plugin_loader(kind).load_from_options(**args)
-try:
-    access = plugin.get_access(session.Session())
-except exceptions.MissingAuthMethods as e:
-    print(json.dumps({"missing_auth_methods": {"methods": e.methods, "required": [sorted(r) for r in e.required_auth_methods]}}))
-    sys.exit(0)
-print(json.dumps({"user_id": access.user_id, "project_id": access.project_id, "roles": sorted(access.role_names), "methods": sorted(access._data["token"]["methods"])}))
-`;
-  const run = spawnSync("/usr/bin/python3", ["-c", script], {
-    input: JSON.stringify(auth),
-    encoding: "utf8",
-    env: { PATH: "/usr/bin:/bin", LANG: "C.UTF-8" },
-    timeout: 60_000,
-  });
-  if (run.status !== 0) throw new Error(`keystoneauth failed: ${run.stderr.slice(-500)}`);
-  return JSON.parse(run.stdout);
-}

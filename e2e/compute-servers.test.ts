@@ -2,11 +2,10 @@
 // every state change, resize with confirm and revert, rebuild, rescue, metadata, tags,
 // console, snapshots, scheduler hints, instance actions, delete; and the same server list
 // as Python's openstacksdk.
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { compute, Connection, isPartial, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, STATE, uniqueName } from "./support/cloud.js";
+import { admin, uniqueName } from "./support/cloud.js";
+import { pythonLists } from "./support/python-lists.js";
 
 const conn = new Connection(admin);
 const prefix = uniqueName("srv");
@@ -63,17 +62,10 @@ afterAll(async () => {
 }, 120_000);
 
 /** openstacksdk's `conn.compute.servers(**query)` on the same cloud, as sorted ids. */
-function openstacksdkServerIds(query: Record<string, unknown>): string[] {
-  const script = [
-    "import json, sys, openstack",
-    "conn = openstack.connect(cloud='local')",
-    "print(json.dumps(sorted(s.id for s in conn.compute.servers(**json.load(sys.stdin)))))",
-  ].join("\n");
-  const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-c", script], { input: JSON.stringify(query), env }).toString(),
-  ) as string[];
-}
+const openstacksdkServerIds = (query: Record<string, unknown>): string[] =>
+  pythonLists({ servers: { service: "compute", method: "servers", query } })
+    .servers.map((server) => String(server.id))
+    .sort();
 
 describe("servers on the real Nova", () => {
   it("boots a server to ACTIVE with what it was created with", async () => {

@@ -1,12 +1,11 @@
 // openstack-ts beside Python's openstacksdk on the same cloud: the same ids, in the same order,
-// from the same lists of Heat stacks, Octavia load balancers and Barbican secrets (Designate's
-// zones and recordsets are compared in dns.test.ts), unfiltered and by name, with a field or
+// from the same lists of Heat stacks, Octavia load balancers, Designate zones and recordsets
+// (in a zone and across zones) and Barbican secrets, unfiltered and by name, with a field or
 // two of each. What we make here we make with our SDK; openstacksdk only lists.
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { Connection } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, STATE, uniqueName } from "./support/cloud.js";
+import { admin, uniqueName } from "./support/cloud.js";
+import { askPython, beside, pythonLists } from "./support/python-lists.js";
 
 const conn = new Connection(admin);
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -14,44 +13,24 @@ afterAll(async () => {
   for (const undo of cleanup.reverse()) await undo().catch((error: unknown) => console.warn("cleanup:", error));
 });
 
-type Row = Record<string, unknown>;
 interface Ask {
-  service: "orchestration" | "load_balancer" | "key_manager";
-  method: "stacks" | "load_balancers" | "secrets";
+  service: "orchestration" | "load_balancer" | "dns" | "key_manager";
+  method: "stacks" | "load_balancers" | "zones" | "recordsets" | "secrets";
   query?: Record<string, string | number>;
   fields?: string[];
 }
 
-/** What openstacksdk answered for each list, as the admin of clouds.yaml's `local` cloud: its items, or its failure. */
-function askOpenstacksdk(lists: Record<string, Ask>): Record<string, { items?: Row[]; error?: string }> {
-  const script = fileURLToPath(new URL("support/sdk-ids.py", import.meta.url));
-  const env = { ...process.env, OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)), OS_CLOUD: "" };
-  const input = JSON.stringify({ cloud: "local", lists });
-  return JSON.parse(execFileSync("/usr/bin/python3", [script], { input, env }).toString());
-}
-
-/** openstacksdk's items for each list; its failure on one, named, fails the test. */
-function openstacksdk(lists: Record<string, Ask>): Record<string, Row[]> {
-  const items: Record<string, Row[]> = {};
-  for (const [name, answer] of Object.entries(askOpenstacksdk(lists))) {
-    if (answer.error !== undefined) throw new Error(`openstacksdk failed on ${name}: ${answer.error}`);
-    items[name] = answer.items!;
-  }
-  return items;
-}
-
-/**
- * Ours before and after Python's: another suite changing the cloud meanwhile cannot make
- * this flaky, while any difference of ours from openstacksdk's still shows.
- */
-async function beside<T>(ours: () => Promise<T>, theirs: () => T): Promise<{ python: T; ours: [T, T] }> {
-  const before = await ours();
-  const python = theirs();
-  return { python, ours: [before, await ours()] };
-}
+/** openstacksdk's items for each list, as the admin of clouds.yaml's `local` cloud. */
+const openstacksdk = (lists: Record<string, Ask>) => pythonLists(lists);
 
 const tag = uniqueName("parity");
-const made = { stacks: [] as string[], loadBalancers: [] as string[], secrets: [] as string[] };
+const made = {
+  stacks: [] as string[],
+  loadBalancers: [] as string[],
+  zones: [] as { id: string; name: string }[],
+  recordsets: [] as { id: string; name: string }[],
+  secrets: [] as string[],
+};
 const quick = { interval: 500, maxInterval: 2_000, timeout: 120_000 };
 
 beforeAll(async () => {
@@ -82,10 +61,31 @@ beforeAll(async () => {
     made.secrets.push(secret.id);
   }
 
+  // Two zones under example.org (no TLDs are configured), two recordsets in the first.
+  for (let i = 0; i < 2; i++) {
+    const zone = await conn.dns.createZone({ name: `${tag}-${i}.example.org.`, email: "hostmaster@example.org" });
+    cleanup.push(() => conn.dns.deleteZone(zone));
+    made.zones.push({ id: zone.id, name: zone.name });
+  }
+  const dnsActive = { status: "ACTIVE", interval: 500, timeout: 90_000 } as const;
+  const first = await conn.dns.waitForZone(made.zones[0]!.id, dnsActive);
+  for (const host of ["a", "b"]) {
+    const rs = await conn.dns.createRecordset({
+      zone_id: first,
+      name: `${host}.${first.name}`,
+      type: "A",
+      records: ["192.0.2.7"],
+    });
+    made.recordsets.push({ id: rs.id, name: rs.name });
+  }
+
   // settled, so that the statuses compared do not move between our list and Python's
   for (const id of made.stacks) await conn.orchestration.waitForStack(id, quick);
   for (const id of made.loadBalancers)
     await conn.loadBalancer.waitForLoadBalancer(id, { status: "ACTIVE", interval: 500, timeout: 90_000 });
+  await conn.dns.waitForZone(made.zones[1]!.id, dnsActive);
+  for (const rs of made.recordsets)
+    await conn.dns.waitForRecordset(rs.id, { ...dnsActive, zone_id: made.zones[0]!.id });
 }, 240_000);
 
 describe("Heat stacks beside openstacksdk", () => {
@@ -137,6 +137,62 @@ describe("Octavia load balancers beside openstacksdk", () => {
   });
 });
 
+describe("Designate zones and recordsets beside openstacksdk", () => {
+  it("gives the zone ids, names and statuses openstacksdk gives, in its order, in full and by name", async () => {
+    const zone = made.zones[1]!;
+    const { python, ours } = await beside(
+      async () => ({
+        all: (await conn.dns.listZones()).map((z) => [z.id, z.name, z.status]),
+        named: (await conn.dns.listZones({ name: zone.name })).map((z) => z.id),
+      }),
+      () => {
+        const lists = openstacksdk({
+          all: { service: "dns", method: "zones", fields: ["name", "status"] },
+          named: { service: "dns", method: "zones", query: { name: zone.name } },
+        });
+        return {
+          all: lists["all"]!.map((z) => [z["id"], z["name"], z["status"]]),
+          named: lists["named"]!.map((z) => z["id"]),
+        };
+      },
+    );
+    expect(ours).toContainEqual(python);
+    expect(python.all.map(([id]) => id)).toEqual(expect.arrayContaining(made.zones.map((z) => z.id)));
+    expect(python.named).toEqual([zone.id]);
+  });
+
+  it("gives the recordset ids, names, types and statuses openstacksdk gives, in a zone and across zones", async () => {
+    const zone = made.zones[0]!;
+    const [, b] = made.recordsets;
+    const { python, ours } = await beside(
+      async () => ({
+        inZone: (await conn.dns.listRecordsets({ zone_id: zone.id })).map((r) => [r.id, r.name, r.type, r.status]),
+        named: (await conn.dns.listRecordsets({ zone_id: zone.id, name: b!.name })).map((r) => r.id),
+        acrossZones: (await conn.dns.listAllRecordsets({ name: b!.name })).map((r) => r.id),
+      }),
+      () => {
+        const fields = ["name", "type", "status"];
+        const lists = openstacksdk({
+          inZone: { service: "dns", method: "recordsets", query: { zone: zone.id }, fields },
+          named: { service: "dns", method: "recordsets", query: { zone: zone.id, name: b!.name } },
+          acrossZones: { service: "dns", method: "recordsets", query: { name: b!.name } },
+        });
+        return {
+          inZone: lists["inZone"]!.map((r) => [r["id"], r["name"], r["type"], r["status"]]),
+          named: lists["named"]!.map((r) => r["id"]),
+          acrossZones: lists["acrossZones"]!.map((r) => r["id"]),
+        };
+      },
+    );
+    expect(ours).toContainEqual(python);
+    // Ours and theirs include the zone's SOA and NS, which Designate makes.
+    expect(python.inZone.map(([id]) => id)).toEqual(expect.arrayContaining(made.recordsets.map((r) => r.id)));
+    expect(python.inZone.map(([, , type]) => type)).toEqual(expect.arrayContaining(["SOA", "NS", "A"]));
+    expect(python.named).toEqual([b!.id]);
+    expect(python.acrossZones).toEqual([b!.id]);
+  });
+});
+
 describe("Barbican secrets beside openstacksdk", () => {
   // openstacksdk's Secret.id is the secret_ref (a URL); ours is its last segment, with the ref beside it.
   it("gives the refs, names and types openstacksdk gives, in its order, in full, page by page and by name", async () => {
@@ -170,7 +226,7 @@ describe("Barbican secrets beside openstacksdk", () => {
     // openstacksdk asks again with marker=<secret_ref>, which Barbican ignores; the same page
     // comes back and openstacksdk gives up. Ours follows Barbican's links and offsets only.
     const query = { name: `${tag}-1`, limit: 1 };
-    const python = askOpenstacksdk({ named: { service: "key_manager", method: "secrets", query } });
+    const python = askPython({ named: { service: "key_manager", method: "secrets", query } });
     expect(python["named"]).toEqual({ error: "SDKException: Endless pagination loop detected, aborting" });
     expect((await conn.keyManager.listSecrets(query)).map((s) => s.id)).toEqual([made.secrets[1]]);
   });

@@ -1,6 +1,8 @@
 // Secrets never reach a log line, an error (message, String(), JSON.stringify(), stack,
 // inspection) or the string forms of a connection and its configuration: not a password, a
-// token, an application credential's secret, a temp URL key or signature, a Barbican payload. Its own calls
+// token, an application credential's secret, a temp URL key or signature, a Barbican payload, a
+// TOTP passcode, an auth receipt, an OAuth 2.0 client secret (and its Basic header), an OpenID
+// Connect client secret or provider token. Its own calls
 // authenticate every way, fail every way, and use a temp URL, with debug logging on (through
 // support/debug-log.ts, the logger a whole run gets with OPENSTACK_TS_DEBUG_LOG=<file>); then
 // everything is scanned, and so is the debug log of the whole run, when there is one.
@@ -10,15 +12,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import {
+  type AuthReceiptRequiredError,
   BadRequestError,
   ConflictError,
   Connection,
+  FederatedLoginRefusedError,
   type ConnectionOptions,
   fromConfig,
   HttpError,
   NetworkError,
   NotFoundError,
   objectStore,
+  OidcProviderRefusedError,
   OpenStackError,
   ResponseValidationError,
   TimeoutError,
@@ -26,46 +31,47 @@ import {
 } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FaultProxy } from "./faults/proxy.js";
-import { admin, AUTH_URL, STATE, uniqueName } from "./support/cloud.js";
+import { admin, AUTH_URL, ONE_REGION, oidcAlice, STATE, uniqueName } from "./support/cloud.js";
 import { fileLogger } from "./support/debug-log.js";
-
-/** Keystone's Fernet tokens, whoever they were issued to. */
-const FERNET = /gAAAAA[A-Za-z0-9_-]{40,}/;
-/** The loopback cloud's fixed secrets; `admin`'s password is a common word, so it is looked for as a value. */
-const FIXED = ["demo-secret", "appcred-secret"];
-const ADMIN_PASSWORD = /"password"\s*:\s*"admin"|password=admin\b/;
+import {
+  ADMIN_PASSWORD,
+  FERNET,
+  FIXED_SECRETS,
+  randomSecret,
+  scanForSecrets,
+  watchingTokens,
+} from "./support/secret-scan.js";
+import { freshPasscode, newTotpSecret, wrongPasscode } from "./support/totp.js";
 
 const name = uniqueName("secrets");
-const random = () => `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-const password = `Pw-${random()}`;
-const appSecret = `App-${random()}`;
-const tempUrlKey = `Key-${random()}`;
-const payload = `Payload-${random()}`;
+const password = randomSecret("Pw");
+const appSecret = randomSecret("App");
+const tempUrlKey = randomSecret("Key");
+const payload = randomSecret("Payload");
 const logFile =
   process.env["OPENSTACK_TS_DEBUG_LOG"] ?? join(mkdtempSync(join(tmpdir(), "openstack-ts-secrets-")), "debug.log");
 const logger = fileLogger(logFile);
 
 /** Every token Keystone issued to this file's connections, read off the wire. */
 const issued = new Set<string>();
-const watching: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
-  const token = response.headers.get("x-subject-token");
-  if (token) issued.add(token);
-  return response;
-};
-const secrets = () => [password, appSecret, tempUrlKey, payload, ...FIXED, ...issued];
+const watching = watchingTokens(issued);
+/** Second factors, receipts and OAuth 2.0 client secrets this file's logins used or were given. */
+const loginSecrets = new Set<string>();
+const secrets = () => [password, appSecret, tempUrlKey, payload, ...FIXED_SECRETS, ...issued, ...loginSecrets];
 
 const direct = new Connection({ ...admin, logger, fetch: watching });
 const errors: unknown[] = [];
 const texts: string[] = [];
 let userId = "";
 let credentialId = "";
+const totpSecret = newTotpSecret();
 let signature = "";
 let secretRef = "";
 let proxy: FaultProxy;
 
 const as = (options: Partial<ConnectionOptions>) =>
   new Connection({ authUrl: AUTH_URL, logger, fetch: watching, retries: false, ...options } as ConnectionOptions);
+const oidc = oidcAlice;
 const failure = async (call: () => Promise<unknown>) => {
   const error = await call().then(
     () => undefined,
@@ -118,6 +124,9 @@ describe("secrets", () => {
     for (const conn of [byPassword, byCredential, byToken]) {
       expect((await conn.network.listNetworks({ name })).length).toBe(0);
     }
+    for (const authPlugin of ["v3oidcpassword", "v3oidcclientcredentials"]) {
+      expect(await as({ ...oidc, authPlugin }).authorize()).toMatch(FERNET);
+    }
     expect(await byCredential.authorize()).toMatch(FERNET);
     expect(issued.size).toBeGreaterThanOrEqual(3);
   });
@@ -153,6 +162,12 @@ describe("secrets", () => {
         }).authorize(),
       ),
     ).toBeInstanceOf(UnauthorizedError);
+    expect(await failure(() => as({ ...oidc, authPlugin: "v3oidcpassword", password }).authorize())).toBeInstanceOf(
+      OidcProviderRefusedError,
+    );
+    expect(
+      await failure(() => as({ ...oidc, authPlugin: "v3oidcaccesstoken", accessToken: password }).authorize()),
+    ).toBeInstanceOf(FederatedLoginRefusedError);
     await direct.identity.deleteToken(token);
     // Keystone answers a revoked token with 404, repeating it ("Could not find token: …").
     expect(
@@ -186,8 +201,77 @@ describe("secrets", () => {
     for (const error of errors) expect(error).toBeInstanceOf(OpenStackError);
   });
 
+  it("logs in by TOTP, through a receipt, by OAuth 2.0 and by re-scoping, and fails each way, with debug logging on", async () => {
+    await direct.identity.createCredential({ type: "totp", user_id: userId, blob: totpSecret });
+    loginSecrets.add(totpSecret);
+    const totp = async () => {
+      const passcode = await freshPasscode(totpSecret);
+      loginSecrets.add(passcode);
+      return passcode;
+    };
+    const scope = { projectName: "demo", projectDomainName: "Default" };
+    // TOTP alone, then a wrong passcode.
+    await as({ authPlugin: "v3totp", userId, passcode: await totp(), ...scope }).authorize();
+    const wrong = wrongPasscode(totpSecret);
+    loginSecrets.add(wrong);
+    await failure(() => as({ authPlugin: "v3totp", userId, passcode: wrong, ...scope }).authorize());
+    // Rules that need both: a password alone gets a receipt error, which a passcode completes.
+    await direct.identity.updateUser(userId, {
+      options: { multi_factor_auth_enabled: true, multi_factor_auth_rules: [["password", "totp"]] },
+    });
+    try {
+      const receiptError = (await failure(() =>
+        as({ userId, password, ...scope }).authorize(),
+      )) as AuthReceiptRequiredError;
+      loginSecrets.add(receiptError.receipt.value);
+      await as({
+        authPlugin: "v3totp",
+        userId,
+        passcode: await totp(),
+        receipt: receiptError.receipt,
+        ...scope,
+      }).authorize();
+      await as({ userId, password, onSecondFactor: async () => ({ passcode: await totp() }), ...scope }).authorize();
+      // Re-scoping the token of a TOTP + password login: to the project, then where the user has no role.
+      const unscoped = as({
+        authPlugin: "v3multifactor",
+        authMethods: ["v3password", "v3totp"],
+        userId,
+        password,
+        passcode: await totp(),
+      });
+      expect(await unscoped.connectAs(scope).currentProjectId).toBeDefined();
+      await failure(() => unscoped.connectAs({ systemScope: "all" }).authorize());
+    } finally {
+      await direct.identity.updateUser(userId, { options: { multi_factor_auth_enabled: false } });
+    }
+    // Keystone's OAuth 2.0, the application credential as client: a service call, then a wrong secret.
+    loginSecrets.add(Buffer.from(`${credentialId}:${appSecret}`).toString("base64"));
+    const oauth2 = as({
+      authPlugin: "v3oauth2clientcredential",
+      oauth2ClientId: credentialId,
+      oauth2ClientSecret: appSecret,
+      ...ONE_REGION,
+    });
+    expect((await oauth2.network.listNetworks({ name })).length).toBe(0);
+    const wrongSecret = `${appSecret}-oauth2-wrong`;
+    loginSecrets.add(wrongSecret);
+    loginSecrets.add(Buffer.from(`${credentialId}:${wrongSecret}`).toString("base64"));
+    await failure(() =>
+      as({
+        authPlugin: "v3oauth2clientcredential",
+        oauth2ClientId: credentialId,
+        oauth2ClientSecret: wrongSecret,
+      }).authorize(),
+    );
+    scan(
+      [String(oauth2), inspect(oauth2, { depth: 4 }), inspect(oauth2.session.tokens.plugin, { showHidden: true })],
+      "an OAuth 2.0 connection",
+    );
+  }, 120_000);
+
   it("leaves no secret in any error's message, String(), JSON, stack or inspection", () => {
-    expect(errors.length).toBeGreaterThanOrEqual(8);
+    expect(errors.length).toBeGreaterThanOrEqual(12);
     for (const error of errors) {
       const e = error as Error;
       scan(
@@ -232,13 +316,5 @@ describe("secrets", () => {
 
 /** Fails naming the first text that holds a secret of this run or any Keystone token. */
 function scan(texts: string[], where: string): void {
-  const known = [...secrets(), signature].filter((s) => s.length >= 8);
-  for (const text of texts) {
-    for (const secret of known) {
-      if (text.includes(secret))
-        throw new Error(`${where} holds a secret (${secret.slice(0, 6)}…): ${text.slice(0, 300)}`);
-    }
-    const token = FERNET.exec(text);
-    if (token) throw new Error(`${where} holds a Keystone token (${token[0].slice(0, 10)}…): ${text.slice(0, 300)}`);
-  }
+  scanForSecrets(texts, where, [...secrets(), signature]);
 }

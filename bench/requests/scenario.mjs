@@ -8,6 +8,7 @@ const CONTESTANTS = [
   "bare fetch",
   "ky alone",
   "ky alone, no retry or timeout",
+  "ky alone, with the list's item checks",
   "openstack-ts ServiceClient",
   "openstack-ts networks.list",
 ];
@@ -50,12 +51,15 @@ export async function requestsScenario({ rounds, log }) {
           fmt(medianOf(s, "wallUsPerRequest")),
           fmt(COUNT / (medianOf(s, "wallMs") / 1000), 0),
         ]);
-        // DESIGN.md's target: ours ≤ ky alone + 0.10× bare fetch, each concurrency, in the same run.
+        // DESIGN.md's target: ours ≤ ky alone + 0.10× bare fetch, each concurrency, in the same
+        // run, for the same work: the request's way against ky alone, and the list (which also
+        // checks each item against its schema) against ky alone doing those same checks.
         if (name.startsWith("openstack-ts")) {
-          const kyCpu = medianOf(samples.get("ky alone"), "cpuUsPerRequest");
+          const baseline = name.endsWith("networks.list") ? "ky alone, with the list's item checks" : "ky alone";
+          const kyCpu = medianOf(samples.get(baseline), "cpuUsPerRequest");
           targets.push({
-            target: `per-request CPU at concurrency ${concurrency} ≤ ky alone + 0.10× bare fetch (${name})`,
-            value: `${ratio(cpu, baseCpu)} (ky alone ${ratio(kyCpu, baseCpu)})`,
+            target: `per-request CPU at concurrency ${concurrency} ≤ ${baseline} + 0.10× bare fetch (${name})`,
+            value: `${ratio(cpu, baseCpu)} (${baseline} ${ratio(kyCpu, baseCpu)})`,
             ok: cpu <= kyCpu + 0.1 * baseCpu,
           });
         }
@@ -63,7 +67,7 @@ export async function requestsScenario({ rounds, log }) {
     }
     return {
       title: "2. Overhead per request",
-      text: `${COUNT} GETs of a 3-network list (about 2 KB) against a Node http server in another process on 127.0.0.1, after a warm-up; each contestant a fresh process, ${rounds} runs each, alternating. The openstack-ts contestants use a Session with a fixed token (admin_token) and an endpoint override: no Keystone. \`ky alone\` is ky 2.1 with its defaults (retry, timeout) and no hooks, the HTTP client core is built on: the floor of the openstack-ts pipeline; the next row is ky with retries and its timeout turned off, its leanest form. \`ServiceClient\` is \`client.get("networks").json()\`; \`networks.list\` adds the list machinery and the schema check of each item. CPU is the client process's user + sys over the measured requests.`,
+      text: `${COUNT} GETs of a 3-network list (about 2 KB) against a Node http server in another process on 127.0.0.1, after a warm-up; each contestant a fresh process, ${rounds} runs each, alternating. The openstack-ts contestants use a Session with a fixed token (admin_token) and an endpoint override: no Keystone. \`ky alone\` is ky 2.1 with its defaults (retry, timeout) and no hooks, the HTTP client core is built on: the floor of the openstack-ts pipeline; the next row is ky with retries and its timeout turned off, its leanest form; the third is ky alone doing by hand what \`networks.list\` does besides the request, each item checked with core's \`parseItem\` against the network schema, the baseline the list is judged against. \`ServiceClient\` is \`client.get("networks").json()\`; \`networks.list\` adds the list machinery and the schema check of each item. CPU is the client process's user + sys over the measured requests.`,
       table: table(["concurrency", "contestant", "CPU µs/request", "CPU ×", "wall µs/request", "requests/s"], rows),
       targets,
     };

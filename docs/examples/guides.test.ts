@@ -8,19 +8,28 @@ import { describe, expect, it } from "vitest";
 const guidesDir = new URL("../guides/", import.meta.url);
 const examplesDir = new URL("./", import.meta.url);
 const GUIDES = [
+  "baremetal",
+  "baremetal-introspection",
   "block-storage",
+  "clustering",
   "compute",
   "config",
+  "container-infra",
+  "database",
   "dns",
   "getting-started",
   "identity",
   "image",
+  "instance-ha",
   "key-manager",
   "load-balancer",
+  "message",
   "network",
   "object-store",
   "orchestration",
   "placement",
+  "shared-file-system",
+  "workflow",
 ];
 
 /** A marker naming the file, then the ```ts block that must be that file, byte for byte. */

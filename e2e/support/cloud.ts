@@ -32,6 +32,23 @@ export const demo = {
   ...debugLogOption(),
 } satisfies ConnectionOptions;
 
+/**
+ * alice (or the client itself, by its secret) through the loopback OpenID Connect provider
+ * and Keystone federation behind Apache (e2e/cloud/up.sh); an `authPlugin` picks the flow.
+ */
+export const oidcAlice = {
+  authUrl: "http://127.0.0.1:5080/v3",
+  identityProvider: "loopback-oidc",
+  protocol: "openid",
+  clientId: "openstack-ts",
+  clientSecret: "openstack-ts-oidc-secret",
+  discoveryEndpoint: "http://127.0.0.1:8900/.well-known/openid-configuration",
+  username: "alice",
+  password: "alice-oidc-secret",
+  projectName: "federated",
+  projectDomainName: "Default",
+} as const;
+
 /** The clouds.yaml up.sh wrote, parsed. */
 export function cloudsYaml(): object {
   return load(readFileSync(new URL("clouds.yaml", STATE), "utf8")) as object;

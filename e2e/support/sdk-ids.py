@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """openstacksdk's answers, for the SDK parity test: reads {"cloud", "lists": {name: {"service",
 "method", "query", "fields"}}} on stdin, where service is a proxy of the connection
-(orchestration, load_balancer, key_manager) and method one of its listing calls (stacks,
-load_balancers, secrets); prints {name: {"items": [{"id", field: value, ...}]}} as JSON, in
+(orchestration, load_balancer, dns, key_manager) and method one of its listing calls (stacks,
+load_balancers, zones, recordsets, secrets); prints {name: {"items": [{"id", field: value, ...}]}} as JSON, in
 the order openstacksdk yields them, or {name: {"error": "<exception type>: <message>"}} when
 openstacksdk fails on that list, so that the test can say exactly how."""
 import json

@@ -32,6 +32,26 @@ clouds:
     regions: [RegionOne, RegionTwo]
     identity_api_version: 3
 EOF
+  # OpenID Connect (services/oidc.sh): alice, or the client itself, federated through Apache on
+  # :${PORT[oidc-apache]}; the unscoped federated token is then scoped to project federated.
+  has oidc && cat >>"$STATE/clouds.yaml" <<EOF
+  local-oidc-password:      # alice by the resource owner password grant
+    auth_type: v3oidcpassword
+    auth: {auth_url: 'http://$HOST:${PORT[oidc-apache]}/v3', identity_provider: loopback-oidc, protocol: openid,
+           discovery_endpoint: 'http://$HOST:${PORT[oidc]}/.well-known/openid-configuration',
+           client_id: openstack-ts, client_secret: '$OIDC_CLIENT_SECRET', username: alice, password: '$OIDC_USER_PASSWORD',
+           openid_scope: 'openid profile', project_name: federated, project_domain_name: Default}
+    regions: [RegionOne, RegionTwo]
+    identity_api_version: 3
+  local-oidc-client:        # the client openstack-ts by client credentials
+    auth_type: v3oidcclientcredentials
+    auth: {auth_url: 'http://$HOST:${PORT[oidc-apache]}/v3', identity_provider: loopback-oidc, protocol: openid,
+           discovery_endpoint: 'http://$HOST:${PORT[oidc]}/.well-known/openid-configuration',
+           client_id: openstack-ts, client_secret: '$OIDC_CLIENT_SECRET', openid_scope: openid,
+           project_name: federated, project_domain_name: Default}
+    regions: [RegionOne, RegionTwo]
+    identity_api_version: 3
+EOF
   [ -z "${1:-}" ] || cat >>"$STATE/clouds.yaml" <<EOF
   local-appcred:    # application credential of admin (project admin)
     auth_type: v3applicationcredential

@@ -8,6 +8,10 @@
 # admin port, which no other program claims. On 5001, every login hung in one CI run while the
 # same commit passed here: the likeliest cause is another program already listening there,
 # which answered wait_http's probe in our place (wait_http now checks who holds the port).
+# The hang came back on 35357 in CI of session 22, and its log told the real cause: with two
+# threads in one worker, an eventlet semaphore's timer fired in the other thread ("greenlet.error:
+# cannot switch to a different thread") and the worker stopped answering. Two single-threaded
+# workers serve concurrent logins without ever switching threads.
 
 SHORT_TOKEN_SECONDS=${CLOUD_SHORT_TOKEN_SECONDS:-15}
 if has keystone; then
@@ -20,7 +24,7 @@ if has keystone; then
   if ! running keystone-short "${PORT[keystone-short]}"; then
     start_bg keystone-short "$LOGS/keystone-short-uwsgi.log" uwsgi --plugin python3 \
       --http-socket "$HOST:${PORT[keystone-short]}" --wsgi-file /usr/bin/keystone-wsgi-public --master \
-      --processes 1 --threads 2 --die-on-term --need-app --lazy-apps --buffer-size 65535 \
+      --processes 2 --threads 1 --die-on-term --need-app --lazy-apps --buffer-size 65535 \
       --add-header 'Connection: close' --env "OS_KEYSTONE_CONFIG_FILES=$ETC/keystone-short.conf" \
       --env "HOME=$KDIR/home-short" --procname-prefix-spaced ks-short
   fi

@@ -60,6 +60,12 @@ send_service_user_token = true
 region_name = RegionOne
 [quota]
 driver = nova.quota.DbQuotaDriver
+# CI runs Senlin's, Magnum's and Trove's suites side by side (.ci/run), each booting servers
+# in the admin or service project: the default 10 instances / 20 cores would be the limit
+# they meet, not the behaviour they test
+instances = 50
+cores = 100
+ram = 204800
 $COMMON_OSLO
 EOF
   # nova-compute must not see the databases (it reaches them through the conductor)

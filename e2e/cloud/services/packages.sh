@@ -12,6 +12,16 @@ has heat && PKGS+=(python3-heat)
 has barbican && PKGS+=(python3-barbican)
 # named and rndc: the BIND 9 that is designate's pool nameserver; dig for the e2e checks
 has designate && PKGS+=(python3-designate bind9 bind9-utils bind9-dnsutils)
+has ironic && PKGS+=(python3-ironic)
+# swiftclient: zaqar keeps its messages in swift
+has zaqar && PKGS+=(python3-zaqar python3-swiftclient)
+has manila && PKGS+=(python3-manila)
+has mistral && PKGS+=(python3-mistral)
+has masakari && PKGS+=(python3-masakari)
+has magnum && PKGS+=(python3-magnum)
+has senlin && PKGS+=(python3-senlin)
+has trove && PKGS+=(python3-trove)
+has ironic-inspector && PKGS+=(python3-ironic-inspector)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do

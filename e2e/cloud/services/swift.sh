@@ -101,6 +101,9 @@ user_domain_name = Default
 project_domain_name = Default
 # the catalog has two regions: pin the one the identity endpoint is looked up in
 region_name = RegionOne
+# Swift refuses any header over 8 KiB, and the catalog of 20-odd services that authtoken would
+# pass on as X-Service-Catalog is longer: every request was a 400. The proxy never reads it.
+include_service_catalog = false
 [filter:keystoneauth]
 use = egg:swift#keystoneauth
 operator_roles = admin, member, swiftoperator

@@ -1,8 +1,7 @@
 import { officialServiceType } from "@openstack-ts/core";
 import { OFFICIAL_SERVICE_TYPES } from "./data/service-types.js";
-import type { ResolvedCloud } from "./resolved-cloud.js";
 import { impliedMicroversion } from "./resolve/services.js";
-import type { AuthConfig, ServiceConfig } from "./types.js";
+import type { AuthConfig, ResolvedCloudFields, ServiceConfig } from "./types.js";
 
 /** Per-service settings as core's `ServiceSettings` takes them. */
 export interface ServiceOptions {
@@ -34,7 +33,7 @@ export interface ConnectionOptionsFromConfig extends AuthConfig {
  * per-service `profile`, the timeout in ms. `cacert`, `cert` and `key` stay as configured
  * (paths); the Node entry's `readTlsFiles` turns them into PEM text.
  */
-export function connectionOptions(resolved: ResolvedCloud): ConnectionOptionsFromConfig {
+export function connectionOptions(resolved: ResolvedCloudFields): ConnectionOptionsFromConfig {
   const options: ConnectionOptionsFromConfig = {
     ...resolved.auth,
     authPlugin: resolved.authType,
@@ -81,7 +80,7 @@ function serviceOptions(service: ServiceConfig): ServiceOptions {
  * openstacksdk's CloudRegion answers `get_endpoint`, `get_interface`, `get_region_name`.
  * Takes an official type or an alias (`volumev3`).
  */
-export function serviceConfig(resolved: ResolvedCloud, serviceType: string): ServiceConfig {
+export function serviceConfig(resolved: ResolvedCloudFields, serviceType: string): ServiceConfig {
   const type = officialServiceType(serviceType);
   const own = resolved.services[type] ?? {};
   const endpoint =

@@ -21,6 +21,7 @@ export type {
   Env,
   LoadCloudInput,
   LoadConfigInput,
+  ResolvedCloudFields,
   ResolveInput,
   ServiceConfig,
 } from "./types.js";

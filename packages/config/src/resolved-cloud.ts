@@ -1,10 +1,10 @@
 import { REDACTED } from "@openstack-ts/core";
 import { connectionOptions, type ConnectionOptionsFromConfig } from "./connection-options.js";
-import type { AuthConfig, ServiceConfig } from "./types.js";
+import type { AuthConfig, ResolvedCloudFields, ServiceConfig } from "./types.js";
 
 /** Auth arguments (and other settings) that are never printed. */
 const SECRET_KEY =
-  /^(password|token|auth_?token|passcode|secret|application_?credential_?secret|client_?secret|access_?token|access_?secret|consumer_?secret|code)$/i;
+  /^(password|token|auth_?token|passcode|secret|application_?credential_?secret|client_?secret|oauth2_?client_?secret|access_?token|access_?secret|consumer_?secret|code)$/i;
 
 export interface ResolvedCloudInit {
   name: string;
@@ -28,36 +28,27 @@ export interface ResolvedCloudInit {
 
 /**
  * One cloud region, resolved: everything a Connection needs, and where each value came from.
- * Its string and JSON forms (and Node's console output) never show a secret; the secrets
+ * Its fields are `ResolvedCloudFields` (types.ts): connection-options.ts reads them without
+ * importing this class, so the imports go one way, from here to there. Its string and JSON forms (and Node's console output) never show a secret; the secrets
  * themselves are on `auth`, to be handed to the auth plugin.
  */
-export class ResolvedCloud {
-  /** The cloud's name in clouds.yaml (`envvars` for OS_* variables; empty when none was selected). */
+export class ResolvedCloud implements ResolvedCloudFields {
   readonly name: string;
   readonly regionName: string | undefined;
-  /** keystoneauth's name for it: `password`, `v3applicationcredential`, `token`, `admin_token`, `none`, … */
   readonly authType: string;
   readonly auth: Readonly<AuthConfig>;
-  /** Endpoint interface for every service without its own: `public`, `internal` or `admin`. */
   readonly interface: string | undefined;
-  /** By official service type: only what clouds.yaml, the profile or options set for it. */
   readonly services: Readonly<Record<string, Readonly<ServiceConfig>>>;
-  /** TLS verification; false only when `verify: false` or `insecure: true`. */
   readonly verify: boolean;
-  /** Paths as configured (a CA bundle, a client certificate and its key). */
   readonly cacert: string | undefined;
   readonly cert: string | undefined;
   readonly key: string | undefined;
-  /** Seconds, as `api_timeout` gives it. */
   readonly apiTimeout: number | undefined;
   readonly connectRetries: number | undefined;
   readonly statusCodeRetries: number | undefined;
-  /** The vendor profile the cloud uses, if any. */
   readonly profile: string | undefined;
-  /** Where each value came from, by field path: `{ "auth.authUrl": "/etc/openstack/clouds.yaml: clouds.prod.auth.auth_url" }`. */
   readonly sources: Readonly<Record<string, string>>;
   readonly warnings: readonly string[];
-  /** Every setting in openstacksdk's snake_case form, as its CloudRegion.config holds them. */
   readonly config: Readonly<Record<string, unknown>>;
 
   constructor(init: ResolvedCloudInit) {

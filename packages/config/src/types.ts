@@ -101,3 +101,34 @@ export interface LoadCloudInput extends LoadConfigInput {
   validate?: boolean | undefined;
   onWarning?: ((message: string) => void) | undefined;
 }
+
+/** What a resolved cloud region holds: the fields of `ResolvedCloud`, as connection options are made from them. */
+export interface ResolvedCloudFields {
+  /** The cloud's name in clouds.yaml (`envvars` for OS_* variables; empty when none was selected). */
+  readonly name: string;
+  readonly regionName: string | undefined;
+  /** keystoneauth's name for it: `password`, `v3applicationcredential`, `token`, `admin_token`, `none`, … */
+  readonly authType: string;
+  readonly auth: Readonly<AuthConfig>;
+  /** Endpoint interface for every service without its own: `public`, `internal` or `admin`. */
+  readonly interface: string | undefined;
+  /** By official service type: only what clouds.yaml, the profile or options set for it. */
+  readonly services: Readonly<Record<string, Readonly<ServiceConfig>>>;
+  /** TLS verification; false only when `verify: false` or `insecure: true`. */
+  readonly verify: boolean;
+  /** Paths as configured (a CA bundle, a client certificate and its key). */
+  readonly cacert: string | undefined;
+  readonly cert: string | undefined;
+  readonly key: string | undefined;
+  /** Seconds, as `api_timeout` gives it. */
+  readonly apiTimeout: number | undefined;
+  readonly connectRetries: number | undefined;
+  readonly statusCodeRetries: number | undefined;
+  /** The vendor profile the cloud uses, if any. */
+  readonly profile: string | undefined;
+  /** Where each value came from, by field path: `{ "auth.authUrl": "/etc/openstack/clouds.yaml: clouds.prod.auth.auth_url" }`. */
+  readonly sources: Readonly<Record<string, string>>;
+  readonly warnings: readonly string[];
+  /** Every setting in openstacksdk's snake_case form, as its CloudRegion.config holds them. */
+  readonly config: Readonly<Record<string, unknown>>;
+}

@@ -6,7 +6,14 @@ export type { SessionOptions, ServiceSettings } from "./session/session-options.
 export type { RetryOptions } from "./session/retry.js";
 export type { RequestContext } from "./session/request-context.js";
 
-export type { AuthPlugin, AuthPostOptions, AuthResult, AuthTransport, NamedRef } from "./auth/plugin.js";
+export type {
+  AuthPlugin,
+  AuthGetOptions,
+  AuthPostOptions,
+  AuthResult,
+  AuthTransport,
+  NamedRef,
+} from "./auth/plugin.js";
 export { TokenManager } from "./auth/token-manager.js";
 export type { ScopeOptions } from "./auth/scope.js";
 export { PasswordAuth, type PasswordAuthOptions } from "./auth/password.js";
@@ -16,6 +23,7 @@ export { AdminTokenAuth, NoAuth } from "./auth/static.js";
 export { createAuthPlugin, authTypes, type AuthArguments } from "./auth/registry.js";
 export { TotpAuth, type TotpAuthOptions, type Passcode } from "./auth/totp.js";
 export { MultiFactorAuth, type MultiFactorAuthOptions } from "./auth/multi-factor.js";
+export * from "./auth/oidc/index.js";
 export type { IdentityMethod, IdentityMethodSource, UserOptions } from "./auth/identity-method.js";
 export { AuthReceipt, RECEIPT_HEADER, type AuthReceiptDetails } from "./auth/auth-receipt.js";
 export type {
@@ -24,6 +32,36 @@ export type {
   SecondFactorCallback,
   SecondFactorChallenge,
 } from "./auth/factor-login.js";
+export {
+  OAuth2ClientCredentialAuth,
+  type OAuth2ClientCredentialAuthOptions,
+} from "./auth/oauth2-client-credential.js";
+export { OAuth2ClientRejectedError, OAuth2RequestError, type OAuth2ErrorBody } from "./auth/oauth2-errors.js";
+export {
+  acceptWebSsoToken,
+  webSsoUrl,
+  WebSsoCallbackError,
+  type AcceptWebSsoOptions,
+  type WebSsoUrlOptions,
+} from "./auth/websso.js";
+export { ScopeRefusedError } from "./auth/scope-errors.js";
+export {
+  RescopedAuth,
+  describeScope,
+  type RescopedAuthOptions,
+  type RescopeTarget,
+  type TokenSource,
+} from "./auth/rescope.js";
+export {
+  availableScopes,
+  listAuthDomains,
+  listAuthProjects,
+  listAuthSystems,
+  rescopedAuth,
+  type AuthDomain,
+  type AuthProject,
+  type AvailableScopes,
+} from "./auth/available-scopes.js";
 export {
   AuthReceiptRequiredError,
   AuthRulesNotSatisfiedError,

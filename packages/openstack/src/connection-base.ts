@@ -2,9 +2,12 @@ import type { ResolvedCloud } from "@openstack-ts/config";
 import {
   clientFor,
   ConfigError,
-  createAuthPlugin,
   createFacade,
+  availableScopes,
   officialServiceType,
+  rescopedAuth,
+  type AvailableScopes,
+  type RescopeTarget,
   rawDescriptor,
   type ServiceClient,
   Session,
@@ -13,6 +16,7 @@ import {
   type ServiceDefinition,
   type ServiceFacade,
 } from "@openstack-ts/core";
+import { authPluginFor } from "@openstack-ts/core/logins";
 import { cloudByName } from "./cloud-by-name.js";
 import { NOT_AUTH, serviceSettings, type ConnectionOptions } from "./connection-options.js";
 import { tlsFetch } from "./tls.js";
@@ -30,6 +34,8 @@ export class ConnectionBase<S extends ServiceMap = ServiceMap> {
   /** What configuration made this connection, when it came from clouds.yaml. Secrets redacted in its string forms. */
   readonly config: ResolvedCloud | undefined;
   #services: S;
+  /** What it was made with, for `connectAs`: the same cloud, another scope. */
+  #options: ConnectionOptions;
   #facades = new Map<keyof S, unknown>();
 
   constructor(options: ConnectionOptions, services: S) {
@@ -39,11 +45,12 @@ export class ConnectionBase<S extends ServiceMap = ServiceMap> {
       options = { ...options, config: cloudByName(options.cloud) };
     if (options.config) options = { ...(options.config.toConnectionOptions() as ConnectionOptions), ...options };
     this.#services = services;
+    this.#options = options;
     this.config = options.config;
     this.session =
       options.session ??
       new Session({
-        auth: options.authenticator ?? createAuthPlugin(options.authPlugin, authArguments(options)),
+        auth: options.authenticator ?? authPluginFor(options.authPlugin, authArguments(options)),
         fetch: tlsFetch(options, options.fetch, options.logger),
         timeout: options.timeout,
         retries: options.retries,
@@ -87,6 +94,33 @@ export class ConnectionBase<S extends ServiceMap = ServiceMap> {
   /** The user of the current token, authenticating if needed. */
   get currentUserId(): Promise<string | undefined> {
     return this.session.access().then((access) => access.user?.id);
+  }
+
+  /**
+   * What this connection's token may be scoped to: the projects, domains and system of
+   * `GET /v3/auth/projects`, `/auth/domains`, `/auth/system`. Works from an unscoped token.
+   */
+  availableScopes(options: { signal?: AbortSignal } = {}): Promise<AvailableScopes> {
+    return availableScopes(this.session, options);
+  }
+
+  /**
+   * A new connection of the same kind and settings, scoped to `target` (one project, domain,
+   * system or trust) by exchanging this connection's token: no secret asked again, as a
+   * dashboard does once a person chose a project. openstacksdk's `connect_as`, for scope only.
+   * Its renewals take this connection's current token. Refused: `ScopeRefusedError` (401).
+   */
+  connectAs(target: RescopeTarget): this {
+    const auth = rescopedAuth(this.session, target);
+    // A session given by the caller is this connection's own; the new one gets its own session.
+    const { session: _session, authenticator: _authenticator, ...settings } = this.#options;
+    const Kind = this.constructor as new (options: ConnectionOptions) => this;
+    return new Kind({ ...settings, authenticator: auth });
+  }
+
+  /** `connectAs` a project, by id or as a resource (openstacksdk's `connect_as_project`). */
+  connectAsProject(project: string | { id: string }): this {
+    return this.connectAs({ projectId: typeof project === "string" ? project : project.id });
   }
 
   /** The façade of one of this connection's services, built on first use. */

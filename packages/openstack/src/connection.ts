@@ -12,6 +12,15 @@ import type {
   PlacementFacade,
   KeyManagerFacade,
   DnsFacade,
+  BaremetalFacade,
+  MessageFacade,
+  SharedFileSystemFacade,
+  WorkflowFacade,
+  InstanceHaFacade,
+  ContainerInfrastructureManagementFacade,
+  ClusteringFacade,
+  DatabaseFacade,
+  BaremetalIntrospectionFacade,
 } from "./facades.js";
 import { services } from "./services.js";
 
@@ -58,5 +67,32 @@ export class Connection extends ConnectionBase<typeof services> {
   }
   get dns(): DnsFacade {
     return this.facade("dns");
+  }
+  get baremetal(): BaremetalFacade {
+    return this.facade("baremetal");
+  }
+  get message(): MessageFacade {
+    return this.facade("message");
+  }
+  get sharedFileSystem(): SharedFileSystemFacade {
+    return this.facade("sharedFileSystem");
+  }
+  get workflow(): WorkflowFacade {
+    return this.facade("workflow");
+  }
+  get instanceHa(): InstanceHaFacade {
+    return this.facade("instanceHa");
+  }
+  get containerInfrastructureManagement(): ContainerInfrastructureManagementFacade {
+    return this.facade("containerInfrastructureManagement");
+  }
+  get clustering(): ClusteringFacade {
+    return this.facade("clustering");
+  }
+  get database(): DatabaseFacade {
+    return this.facade("database");
+  }
+  get baremetalIntrospection(): BaremetalIntrospectionFacade {
+    return this.facade("baremetalIntrospection");
   }
 }

@@ -23,3 +23,21 @@ export type OrchestrationFacade = ServiceFacade<typeof services.orchestration>;
 export type KeyManagerFacade = ServiceFacade<typeof services.keyManager>;
 /** `conn.dns`: Designate's. */
 export type DnsFacade = ServiceFacade<typeof services.dns>;
+/** `conn.baremetal`: Ironic's. */
+export type BaremetalFacade = ServiceFacade<typeof services.baremetal>;
+/** `conn.message`: Zaqar's. */
+export type MessageFacade = ServiceFacade<typeof services.message>;
+/** `conn.sharedFileSystem`: Manila's. */
+export type SharedFileSystemFacade = ServiceFacade<typeof services.sharedFileSystem>;
+/** `conn.workflow`: Mistral's. */
+export type WorkflowFacade = ServiceFacade<typeof services.workflow>;
+/** `conn.instanceHa`: Masakari's. */
+export type InstanceHaFacade = ServiceFacade<typeof services.instanceHa>;
+/** `conn.containerInfrastructureManagement`: Magnum's. */
+export type ContainerInfrastructureManagementFacade = ServiceFacade<typeof services.containerInfrastructureManagement>;
+/** `conn.clustering`: Senlin's. */
+export type ClusteringFacade = ServiceFacade<typeof services.clustering>;
+/** `conn.database`: Trove's. */
+export type DatabaseFacade = ServiceFacade<typeof services.database>;
+/** `conn.baremetalIntrospection`: Ironic Inspector's. */
+export type BaremetalIntrospectionFacade = ServiceFacade<typeof services.baremetalIntrospection>;

@@ -1,4 +1,5 @@
 import { loadCloud, type Env } from "@openstack-ts/config";
+import { loadAuthType } from "@openstack-ts/core/logins";
 import { Connection } from "./connection.js";
 import type { ConnectionOptions } from "./connection-options.js";
 
@@ -36,5 +37,10 @@ export async function fromConfig(config: FromConfigOptions = {}): Promise<Connec
     env: config.env,
     onWarning: config.onWarning ?? config.connection?.logger?.warn?.bind(config.connection.logger),
   });
+  // A Connection loads a login's code at its first request (lazy-auth.ts); loading it here
+  // instead builds the real plugin in the constructor, with its argument errors thrown now.
+  if (!config.connection?.authenticator) {
+    await loadAuthType(config.connection?.authPlugin ?? resolved.authType);
+  }
   return new Connection({ ...config.connection, config: resolved });
 }

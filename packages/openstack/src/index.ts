@@ -23,6 +23,15 @@ export * as loadBalancer from "@openstack-ts/load-balancer";
 export * as orchestration from "@openstack-ts/orchestration";
 export * as keyManager from "@openstack-ts/key-manager";
 export * as dns from "@openstack-ts/dns";
+export * as baremetal from "@openstack-ts/baremetal";
+export * as message from "@openstack-ts/message";
+export * as sharedFileSystem from "@openstack-ts/shared-file-system";
+export * as workflow from "@openstack-ts/workflow";
+export * as instanceHa from "@openstack-ts/instance-ha";
+export * as containerInfrastructureManagement from "@openstack-ts/container-infrastructure-management";
+export * as clustering from "@openstack-ts/clustering";
+export * as database from "@openstack-ts/database";
+export * as baremetalIntrospection from "@openstack-ts/baremetal-introspection";
 export { Connection } from "./connection.js";
 export type {
   IdentityFacade,
@@ -36,6 +45,15 @@ export type {
   OrchestrationFacade,
   KeyManagerFacade,
   DnsFacade,
+  BaremetalFacade,
+  MessageFacade,
+  SharedFileSystemFacade,
+  WorkflowFacade,
+  InstanceHaFacade,
+  ContainerInfrastructureManagementFacade,
+  ClusteringFacade,
+  DatabaseFacade,
+  BaremetalIntrospectionFacade,
 } from "./facades.js";
 export { ConnectionBase, type ServiceMap } from "./connection-base.js";
 export { connectionWith, type ConnectionOf, type DefinitionOf, type ServiceInput } from "./connection-with.js";

@@ -9,6 +9,15 @@ import { objectStore } from "@openstack-ts/object-store";
 import { orchestration } from "@openstack-ts/orchestration";
 import { placement } from "@openstack-ts/placement";
 import { dns } from "@openstack-ts/dns";
+import { baremetal } from "@openstack-ts/baremetal";
+import { message } from "@openstack-ts/message";
+import { sharedFileSystem } from "@openstack-ts/shared-file-system";
+import { workflow } from "@openstack-ts/workflow";
+import { instanceHa } from "@openstack-ts/instance-ha";
+import { containerInfrastructureManagement } from "@openstack-ts/container-infrastructure-management";
+import { clustering } from "@openstack-ts/clustering";
+import { database } from "@openstack-ts/database";
+import { baremetalIntrospection } from "@openstack-ts/baremetal-introspection";
 
 /** Every service package the façade knows, by the attribute it is reached through. */
 export const services: Services = {
@@ -23,6 +32,15 @@ export const services: Services = {
   orchestration,
   keyManager,
   dns,
+  baremetal,
+  message,
+  sharedFileSystem,
+  workflow,
+  instanceHa,
+  containerInfrastructureManagement,
+  clustering,
+  database,
+  baremetalIntrospection,
 };
 
 // Written out, so declarations name each definition by its package's export rather than by
@@ -39,6 +57,15 @@ type Services = {
   readonly orchestration: typeof orchestration;
   readonly keyManager: typeof keyManager;
   readonly dns: typeof dns;
+  readonly baremetal: typeof baremetal;
+  readonly message: typeof message;
+  readonly sharedFileSystem: typeof sharedFileSystem;
+  readonly workflow: typeof workflow;
+  readonly instanceHa: typeof instanceHa;
+  readonly containerInfrastructureManagement: typeof containerInfrastructureManagement;
+  readonly clustering: typeof clustering;
+  readonly database: typeof database;
+  readonly baremetalIntrospection: typeof baremetalIntrospection;
 };
 
 export type ServiceName = keyof typeof services;

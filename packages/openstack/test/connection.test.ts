@@ -8,7 +8,8 @@ import { mockServer } from "@openstack-ts/mock/vitest";
 
 const NET = "http://network.test:9696";
 const DNS = "http://dns.test:9001/";
-const MANILA = "http://share.test:8786/v2/p-admin";
+// Cyborg: a catalog service no package covers (issue 16 leaves it out)
+const CYBORG = "http://accelerator.test:6666/v2";
 // Designate's root document: its v2 at <root>/v2.
 const dnsDocument = { versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${DNS}v2` }] }] };
 const server = mockServer();
@@ -18,7 +19,7 @@ function cloud() {
     services: {
       network: { url: NET, document: networkDocument(NET) },
       dns: { url: DNS, document: dnsDocument },
-      "shared-file-system": { url: MANILA },
+      accelerator: { url: CYBORG },
     },
   });
   const hits: string[] = [];
@@ -34,7 +35,7 @@ function cloud() {
       `${DNS}v2/zones`,
       ({ request }) => keystone.reject(request) ?? HttpResponse.json({ zones: [{ name: "example.org." }] }),
     ),
-    http.get(`${MANILA}/shares`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ shares: [] })),
+    http.get(`${CYBORG}/devices`, ({ request }) => keystone.reject(request) ?? HttpResponse.json({ devices: [] })),
   );
   const login = {
     authUrl: keystone.authUrl,
@@ -63,7 +64,7 @@ describe("Connection", () => {
   it("answers any catalog service through a raw client relative to its catalog URL", async () => {
     const { login } = cloud();
     const conn = new Connection(login);
-    expect(await conn.service("shared-file-system").get("/shares").json()).toEqual({ shares: [] });
+    expect(await conn.service("accelerator").get("/devices").json()).toEqual({ devices: [] });
     // a service with a package answers through its façade: paths relative to its discovered version
     expect(conn.service("dns")).toBe(conn.dns);
     expect(await conn.service("dns").get("zones").json()).toEqual({ zones: [{ name: "example.org." }] });

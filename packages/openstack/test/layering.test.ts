@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
 // The dependency rules of ARCHITECTURE.md (its layer table), checked on the sources: services → core; openstack →
 // core, config, services; mock → core; core imports no other package of ours. And on the
 // tests, which live in test/ beside src/: a package's tests import its own src, their own
-// support and what its package.json declares (devDependencies included), so the graph pnpm
-// installs is the one the tests use; core's tests import no other package of ours (the fake
-// cloud builds on core: core's tests have msw handlers of their own).
+// support, the repository's shared test support (test/support/: the runner of every
+// package's API-reference samples) and what its package.json declares (devDependencies
+// included), so the graph pnpm installs is the one the tests use; the shared support imports
+// no package of ours, only what the root package.json declares; core's tests import no other
+// package of ours (the fake cloud builds on core: core's tests have msw handlers of their own).
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 /**
  * The layer table of ARCHITECTURE.md, read from the file itself so the map and the code
@@ -57,6 +59,8 @@ const packageOf = (specifier: string) =>
     .join("/");
 
 const at = (file: string) => relative(root, file);
+/** The repository's test support every package's tests may import. */
+const sharedSupport = join(root, "test", "support");
 /** Whether `file` is `folder` or inside it. */
 const inside = (file: string, folder: string) => !relative(folder, file).startsWith("..");
 
@@ -99,14 +103,32 @@ describe("package layering", () => {
         const undeclared = importsOf(text).filter(
           (specifier) => !specifier.startsWith("node:") && !declared.has(packageOf(specifier)),
         );
-        const outside = relativeImportsOf(text).filter(
-          (specifier) => !inside(resolve(dirname(file), specifier), folder),
-        );
+        const outside = relativeImportsOf(text).filter((specifier) => {
+          const target = resolve(dirname(file), specifier);
+          return !inside(target, folder) && !inside(target, sharedSupport);
+        });
         return [...undeclared, ...outside].map((specifier) => `${at(file)} imports ${specifier}`);
       });
       expect(wrong).toEqual([]);
     });
   }
+
+  it("the shared test support imports no package of ours, only what the root package.json declares", () => {
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: object };
+    const declared = new Set(Object.keys(manifest.devDependencies));
+    const wrong = scripts(sharedSupport).flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      const undeclared = importsOf(text).filter(
+        (specifier) => !specifier.startsWith("node:") && !declared.has(packageOf(specifier)),
+      );
+      const outside = relativeImportsOf(text).filter(
+        (specifier) => !inside(resolve(dirname(file), specifier), sharedSupport),
+      );
+      return [...undeclared, ...outside].map((specifier) => `${at(file)} imports ${specifier}`);
+    });
+    expect(scripts(sharedSupport)).not.toEqual([]);
+    expect(wrong).toEqual([]);
+  });
 
   it("core's tests import no other package of ours, and core declares none", () => {
     const core = join(root, "packages", "core");

@@ -10,6 +10,8 @@ export type {
   StackUpdateInput,
 } from "./stacks/stack-input.js";
 export { canonicalStackPath, stackIds, type StackRef } from "./stacks/stack-path.js";
+export { lookUpStack, type StackAt } from "./stacks/stack-lookup.js";
+export { patchStack, updateStack } from "./stacks/stack-updates.js";
 export { cancelStackUpdate, checkStack, resumeStack, suspendStack } from "./stacks/stack-actions.js";
 export { waitForDeleteStack, waitForStack, type StackWaitOptions } from "./stacks/wait-for-stack.js";
 export { signalResource } from "./resources/signal-resource.js";

@@ -1,6 +1,7 @@
 // The package's resources, one line each. Every resource exported here is on the façade
 // (service-definition.ts takes them all): adding a resource is adding its line.
-export { Stack, StackCreated, StackPreview, StackUpdatePreview, stacks } from "./stacks/stack.js";
+export { Stack, StackCreated, StackPreview, StackUpdatePreview } from "./stacks/stack.js";
+export { stacks } from "./stacks/stacks.js";
 export { Resource, resources } from "./resources/resource.js";
 export { Event, stackEvents, resourceEvents } from "./events/event.js";
 export { Output, outputs } from "./outputs/output.js";

@@ -53,17 +53,40 @@ export const sent = (request: Request): string => {
   return `${request.method} ${url.pathname.slice(`/v1/${PROJECT}`.length)}${decodeURIComponent(url.search)}`;
 };
 
-/** Heat's redirect of `stacks/{name or id}[/…]` to the stack's canonical URL. */
-export const found = (path: string) => new HttpResponse(null, { status: 302, headers: { Location: `${API}/${path}` } });
+/** The id of the stack the tests use (Heat's ids are UUIDs, and the SDK looks a UUID up by id first). */
+export const STACK_ID = "5a1c0d3e-7b2f-4c69-9d0e-2f3a4b5c6d7e";
+/** Its canonical URL, `stacks/{stack_name}/{id}`: the only place the SDK reads or changes a stack. */
+export const CANONICAL = `${API}/stacks/web/${STACK_ID}`;
 
 /** A stack as GET shows it, trimmed to what the tests read. */
 export const stackBody = (status = "CREATE_COMPLETE", reason = "Stack CREATE completed successfully") => ({
   stack: {
-    id: "s-1",
+    id: STACK_ID,
     stack_name: "web",
     stack_status: status,
     stack_status_reason: reason,
     creation_time: "2026-01-01T00:00:00Z",
-    links: [{ rel: "self", href: `${API}/stacks/web/s-1` }],
+    links: [{ rel: "self", href: CANONICAL }],
   },
 });
+
+/**
+ * Heat's list as the SDK's lookup reads it: `id` and `name` filters, deleted stacks only with
+ * `show_deleted`. Nothing answers `stacks/{name or id}` (Heat's 302): a request there is
+ * unhandled, and fails the test that made it.
+ */
+export function serveStackList(server: ReturnType<typeof orchestrationCloud>["server"], stacks: () => object[]) {
+  server.use(
+    http.get(`${API}/stacks`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const rows = stacks() as { id: string; stack_name: string; stack_status: string }[];
+      const shown = rows.filter(
+        (s) =>
+          (query.get("show_deleted") === "true" || s.stack_status !== "DELETE_COMPLETE") &&
+          (!query.has("id") || s.id === query.get("id")) &&
+          (!query.has("name") || s.stack_name === query.get("name")),
+      );
+      return HttpResponse.json({ stacks: shown });
+    }),
+  );
+}

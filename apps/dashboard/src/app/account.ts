@@ -4,6 +4,7 @@ import {
   identity,
   parseItem,
   ResponseValidationError,
+  type SecondFactorCallback,
   unwrap,
 } from "@openstack-ts/openstack";
 
@@ -35,11 +36,19 @@ export async function logIn(
   authUrl: string,
   credentials: Credentials,
   fetch?: typeof globalThis.fetch,
+  onSecondFactor?: SecondFactorCallback,
 ): Promise<Account> {
+  let asked = false;
   const login = new Connection({
     ...authOptions(authUrl, credentials),
     identityEndpointOverride: authUrl,
     ...(fetch && { fetch }),
+    ...(onSecondFactor && {
+      onSecondFactor: (challenge) => {
+        asked = true;
+        return onSecondFactor(challenge);
+      },
+    }),
   });
   const access = await login.session.access();
   const projects = await listMyProjects(login);
@@ -47,7 +56,8 @@ export async function logIn(
   const bound = credentials.method === "application-credential";
   return {
     authUrl,
-    credentials,
+    // After a second factor, another project is the login's token re-scoped: the passcode is not asked again.
+    credentials: asked ? { method: "token", token: await login.authorize() } : credentials,
     login,
     userName: access.user?.name ?? access.user?.id ?? "?",
     projects: bound ? projects.filter((p) => p.id === access.project?.id) : projects,

@@ -1,3 +1,5 @@
+import type { SsoConfig } from "./sso-config.js";
+
 /** What the page learns from the server's `/config.json`: which cloud to log in to, and how. */
 export interface DashboardConfig {
   /** `fake` for the built-in fake cloud, `real` for a cloud given by its auth URL. */
@@ -5,6 +7,8 @@ export interface DashboardConfig {
   authUrl: string;
   /** Credentials to pre-fill: the fake cloud's well-known ones. Never set for a real cloud. */
   login?: { username: string; password: string };
+  /** Single sign-on through Keystone federation, when the server was given it (real clouds only). */
+  sso?: SsoConfig;
 }
 
 export async function loadConfig(): Promise<DashboardConfig> {

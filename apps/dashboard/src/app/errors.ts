@@ -1,4 +1,10 @@
-import { HttpError, NetworkError, OpenStackError, ResponseValidationError } from "@openstack-ts/openstack";
+import {
+  AuthReceiptRequiredError,
+  HttpError,
+  NetworkError,
+  OpenStackError,
+  ResponseValidationError,
+} from "@openstack-ts/openstack";
 
 /** An error as the dashboard shows it: what kind, and the facts that help find its cause. */
 export interface ErrorReport {
@@ -23,11 +29,7 @@ export function reportError(error: unknown): ErrorReport {
     ];
     if (error.requestId) details.push(["request id", error.requestId]);
     if (error.serverCode) details.push(["server code", error.serverCode]);
-    return {
-      kind: error.name,
-      message: error.serverMessage ?? `The server answered ${error.status} without a message`,
-      details,
-    };
+    return { kind: error.name, message: httpMessage(error), details };
   }
   if (error instanceof NetworkError) {
     return {
@@ -51,4 +53,19 @@ export function reportError(error: unknown): ErrorReport {
     return { kind: "AbortError", message: "Cancelled", details: [] };
   if (error instanceof Error) return { kind: error.name || "Error", message: error.message, details: [] };
   return { kind: "Error", message: String(error), details: [] };
+}
+
+/**
+ * An HttpError's message: the server's words, except where they miss the point. Keystone
+ * answers a login that lacks a factor with "additional authentication steps required", but
+ * the page asked for the passcode: the receipt error reaches the page only when the person
+ * gave none (a wrong one is PasscodeRejectedError), so that is what it says.
+ */
+function httpMessage(error: HttpError): string {
+  if (error instanceof AuthReceiptRequiredError) {
+    const missing = error.missingMethods.map((rule) => rule.join(" + ")).join(" or ") || "another factor";
+    const who = error.user?.name ?? "the user";
+    return `The passcode was not given: Keystone accepted the ${error.methods.join(" + ") || "first factor"} of ${who} and still needs ${missing}.`;
+  }
+  return error.serverMessage ?? `The server answered ${error.status} without a message`;
 }

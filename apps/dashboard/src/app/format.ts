@@ -27,14 +27,15 @@ export type StatusTone = "good" | "bad" | "busy" | "idle";
 
 /**
  * The tone of a status word, whatever service gave it: Nova's ACTIVE, Cinder's available,
- * Heat's CREATE_COMPLETE, Octavia's ONLINE are done; ERROR, *_FAILED, killed, down failed;
- * Octavia's OFFLINE, NO_MONITOR and DISABLED are at rest (no traffic, no monitor: not a
- * fault); anything else (BUILD, PENDING_*, *_IN_PROGRESS) is still moving.
+ * Heat's CREATE_COMPLETE, Octavia's ONLINE, Ironic's `power on` are done; ERROR, *_FAILED,
+ * `deploy failed`, killed, down failed; Octavia's OFFLINE, NO_MONITOR and DISABLED, Ironic's
+ * `power off`, `enroll` and `manageable` are at rest (a state a person chose, not a fault);
+ * anything else (BUILD, PENDING_*, *_IN_PROGRESS, creating, cleaning) is still moving.
  */
 export function statusTone(status: string): StatusTone {
-  if (/^(active|available|in-use|up|online)$|_complete$/i.test(status)) return "good";
+  if (/^(active|available|in-use|up|online|power on)$|_complete$/i.test(status)) return "good";
   if (/error|fail|killed|down/i.test(status)) return "bad";
-  if (/^(offline|no_monitor|disabled)$/i.test(status)) return "idle";
+  if (/^(offline|no_monitor|disabled|power off|enroll|manageable)$/i.test(status)) return "idle";
   return "busy";
 }
 

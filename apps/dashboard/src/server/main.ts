@@ -34,7 +34,7 @@ export async function startDashboard(
         authUrl: fake.authUrl,
         login: { username: fake.cloud.credentials.admin.username, password: fake.cloud.credentials.admin.password },
       }
-    : { cloud: "real", authUrl: options.authUrl! };
+    : { cloud: "real", authUrl: options.authUrl!, ...(options.sso && { sso: options.sso }) };
   const server = staticSite(appRoot, config);
   let port: number;
   try {
@@ -71,6 +71,9 @@ export function banner(dashboard: RunningDashboard): string {
       : [
           `  cloud     ${config.authUrl}`,
           "  log in    with a password, an application credential or a token of that cloud",
+          ...(config.sso
+            ? [`  or        single sign-on through ${config.sso.federationAuthUrl} (${config.sso.identityProvider})`]
+            : []),
         ];
   return [`openstack-ts dashboard: ${dashboard.url}`, "", ...cloud, "", "Ctrl+C stops it."].join("\n");
 }

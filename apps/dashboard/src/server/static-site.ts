@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import type { DashboardConfig } from "../app/config.js";
+import { handleSso } from "./sso-callback.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -20,7 +21,8 @@ const FILES: Record<string, string> = {
 
 /** Serves the dashboard's few files and its config, as any static host would. */
 export function staticSite(appRoot: string, config: DashboardConfig): Server {
-  return createServer((request, response) => {
+  return createServer(async (request, response) => {
+    if (await handleSso(request, response, appRoot, config)) return;
     const path = new URL(request.url ?? "/", "http://dashboard").pathname;
     if (request.method !== "GET" && request.method !== "HEAD")
       return void response.writeHead(405, { Allow: "GET, HEAD" }).end();

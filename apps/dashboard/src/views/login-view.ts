@@ -1,6 +1,9 @@
+import type { SecondFactorChallenge } from "@openstack-ts/openstack";
 import { logIn, type Account, type Credentials } from "../app/account.js";
 import { field, h, show } from "../app/dom.js";
 import type { DashboardConfig } from "../app/config.js";
+import { askPasscode } from "./second-factor.js";
+import { ssoButtons } from "./sso-login.js";
 import { errorPanel } from "./view.js";
 
 type Method = Credentials["method"];
@@ -17,6 +20,8 @@ export function loginView(
   config: DashboardConfig,
   fetch: typeof globalThis.fetch,
   done: (account: Account) => void,
+  /** A failed single sign-on the page came back from, shown below the form. */
+  problem?: unknown,
 ): void {
   const input = (id: string, attributes: Record<string, string | boolean> = {}) =>
     h("input", { id, name: id, ...attributes });
@@ -89,6 +94,7 @@ export function loginView(
     field("Log in with", method),
     ...Object.values(fields),
     submit,
+    ssoButtons(config, status),
     status,
   );
   form.addEventListener("submit", async (event) => {
@@ -96,7 +102,8 @@ export function loginView(
     submit.disabled = true;
     show(status, h("p", { class: "loading" }, "Logging in…"));
     try {
-      done(await logIn(authUrl.value.trim().replace(/\/+$/, ""), credentials(), fetch));
+      const ask = (challenge: SecondFactorChallenge) => askPasscode(status, challenge);
+      done(await logIn(authUrl.value.trim().replace(/\/+$/, ""), credentials(), fetch, ask));
     } catch (error) {
       show(status, errorPanel(error, "Logging in"));
     } finally {
@@ -104,4 +111,5 @@ export function loginView(
     }
   });
   show(root, form);
+  if (problem !== undefined) show(status, errorPanel(problem, "Logging in with your organisation"));
 }

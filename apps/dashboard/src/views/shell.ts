@@ -1,4 +1,4 @@
-import { dns, keyManager, loadBalancer, orchestration } from "@openstack-ts/openstack";
+import { baremetal, dns, keyManager, loadBalancer, orchestration, sharedFileSystem } from "@openstack-ts/openstack";
 import { connectionFor, type Account } from "../app/account.js";
 import { h, show } from "../app/dom.js";
 import { offeredServices } from "../app/services.js";
@@ -7,9 +7,11 @@ import { containersView } from "./containers-view.js";
 import { imagesView } from "./images-view.js";
 import { loadBalancersView } from "./load-balancers-view.js";
 import { networksView } from "./networks-view.js";
+import { nodesView } from "./nodes-view.js";
 import { projectsView } from "./projects-view.js";
 import { secretsView } from "./secrets-view.js";
 import { serversView } from "./servers-view.js";
+import { sharesView } from "./shares-view.js";
 import { stacksView } from "./stacks-view.js";
 import { errorPanel, type View, type ViewContext } from "./view.js";
 import { volumesView } from "./volumes-view.js";
@@ -31,6 +33,8 @@ const VIEWS: Record<string, [label: string, view: View, serviceType?: string]> =
   "load-balancers": ["Load balancers", loadBalancersView, loadBalancer.loadBalancerService.type],
   zones: ["DNS zones", zonesView, dns.dnsService.type],
   secrets: ["Secrets", secretsView, keyManager.keyManagerService.type],
+  shares: ["Shares", sharesView, sharedFileSystem.sharedFileSystemService.type],
+  nodes: ["Bare-metal nodes", nodesView, baremetal.baremetalService.type],
 };
 const FIRST = "networks";
 

@@ -68,3 +68,36 @@ export function statusBadge(status: string | null | undefined): HTMLElement {
   const text = status ?? "?";
   return h("span", { class: `status ${statusTone(text)}`, "data-status": text }, text);
 }
+
+/** The states a wait has seen, as badges joined by arrows: `creating → available`. */
+export function trailBadges(states: readonly string[]): HTMLElement {
+  return h(
+    "span",
+    { class: "trail", "data-trail": states.join(" → ") },
+    ...states.flatMap((state, i) => (i === 0 ? [statusBadge(state)] : [" → ", statusBadge(state)])),
+  );
+}
+
+/** A term and its value, for a `dl class="facts"`; `data-fact` lets tests read one. */
+export function fact(term: string, value: Child): HTMLElement[] {
+  return [h("dt", {}, term), h("dd", { "data-fact": term }, value)];
+}
+
+/**
+ * Runs `work` (a wait) with a signal that aborts once `element` has left the page (another
+ * view, another project, a log-out), so the wait stops polling then. The page tells no element
+ * it was removed, so a MutationObserver of the document watches, until `work` ends.
+ */
+export async function whileShown<T>(element: Element, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const left = new AbortController();
+  const observer = new MutationObserver(() => {
+    if (element.isConnected) return;
+    left.abort(new DOMException(`${element.id || element.tagName} left the page`, "AbortError"));
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  try {
+    return await work(left.signal);
+  } finally {
+    observer.disconnect();
+  }
+}

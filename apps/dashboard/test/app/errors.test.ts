@@ -1,4 +1,6 @@
 import {
+  AuthReceipt,
+  AuthReceiptRequiredError,
   ConflictError,
   httpErrorFor,
   MicroversionError,
@@ -73,5 +75,32 @@ describe("reportError", () => {
       details: [],
     });
     expect(reportError("plain text")).toEqual({ kind: "Error", message: "plain text", details: [] });
+  });
+
+  it("says a cancelled passcode was not given, where Keystone says more steps are required", () => {
+    const receipt = new AuthReceipt("receipt-value", {
+      methods: ["password"],
+      requiredAuthMethods: [["password", "totp"]],
+      user: { id: "u-1", name: "alice" },
+    });
+    const error = new AuthReceiptRequiredError(
+      {
+        status: 401,
+        method: "POST",
+        url: "http://127.0.0.1:5080/v3/auth/tokens",
+        serverMessage: "Additional authentications steps required.",
+      },
+      receipt,
+    );
+    const report = reportError(error);
+    expect(report.kind).toBe("AuthReceiptRequiredError");
+    expect(report.message).toBe(
+      "The passcode was not given: Keystone accepted the password of alice and still needs totp.",
+    );
+    expect(report.details).toEqual([
+      ["status", "401"],
+      ["request", "POST http://127.0.0.1:5080/v3/auth/tokens"],
+    ]);
+    expect(JSON.stringify(report)).not.toContain("receipt-value");
   });
 });

@@ -43,21 +43,31 @@ describe("shortId", () => {
 
 describe("statusTone", () => {
   it("reads each service's word for done as good", () => {
-    for (const status of ["ACTIVE", "available", "in-use", "ONLINE", "CREATE_COMPLETE", "UPDATE_COMPLETE"])
+    for (const status of ["ACTIVE", "available", "in-use", "ONLINE", "CREATE_COMPLETE", "UPDATE_COMPLETE", "power on"])
       expect(statusTone(status), status).toBe("good");
   });
 
   it("reads failures as bad, Heat's *_FAILED included", () => {
-    for (const status of ["ERROR", "CREATE_FAILED", "DELETE_FAILED", "killed", "DOWN"])
+    for (const status of ["ERROR", "CREATE_FAILED", "DELETE_FAILED", "killed", "DOWN", "deploy failed"])
       expect(statusTone(status), status).toBe("bad");
   });
 
-  it("reads Octavia's OFFLINE and NO_MONITOR as at rest, not as a fault", () => {
-    for (const status of ["OFFLINE", "NO_MONITOR", "DISABLED"]) expect(statusTone(status), status).toBe("idle");
+  it("reads Octavia's OFFLINE and NO_MONITOR, Ironic's power off, enroll and manageable as at rest, not as a fault", () => {
+    for (const status of ["OFFLINE", "NO_MONITOR", "DISABLED", "power off", "enroll", "manageable"])
+      expect(statusTone(status), status).toBe("idle");
   });
 
   it("reads anything else as still moving", () => {
-    for (const status of ["BUILD", "PENDING_CREATE", "CREATE_IN_PROGRESS", "PENDING", "?"])
+    for (const status of [
+      "BUILD",
+      "PENDING_CREATE",
+      "CREATE_IN_PROGRESS",
+      "PENDING",
+      "?",
+      "creating",
+      "cleaning",
+      "wait call-back",
+    ])
       expect(statusTone(status), status).toBe("busy");
   });
 });

@@ -1,57 +1,26 @@
 // The proof that the package reads what the Block Storage API reference prints and sends
 // what it asks for, at the microversion each sample was written for: every sample of
-// samples.ts, answered by the fake Cinder through msw.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { http, HttpResponse } from "msw";
-import { describe, expect, it } from "vitest";
+// samples.ts, answered by the fake Cinder through msw. The runner is the repository's one for
+// row-shaped samples (test/support/api-sample-rows.ts).
+import { expect } from "vitest";
+import { describeSampleRows } from "../../../../test/support/api-sample-rows.js";
+import { sampleFolder } from "../../../../test/support/api-samples.js";
 import { API, blockStorageCloud, versionOf } from "../fixtures.js";
 import { samples } from "./samples.js";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const read = (file: string): unknown => JSON.parse(readFileSync(join(here, file), "utf8"));
-
 const { server, setup } = blockStorageCloud();
 
-const label = (row: (typeof samples)[number]) =>
-  `${[row.response, row.request].filter((file) => file !== undefined).join(" + ")} @ ${row.microversion ?? "3.0"}`;
+/** No header is Cinder's 3.0: what an action declared without a microversion sends. */
+const microversionOf = (row: { microversion?: string }) => row.microversion ?? "3.0";
 
-describe("Block Storage API reference samples", () => {
-  it.each(samples.map((row) => [label(row), row] as const))("%s", async (_, row) => {
-    const microversion = row.microversion ?? "3.0";
-    const { session, facade, seen } = setup({ maxMicroversion: microversion });
-    const response = row.response === undefined ? undefined : read(row.response);
-    server.use(
-      http.all(`${API}/*`, () =>
-        response === undefined ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(response),
-      ),
-    );
-    const request = row.request === undefined ? undefined : read(row.request);
-    const call = row.call({ session, facade }, request);
-    if (row.refused !== undefined) {
-      await expect(call).rejects.toThrow(row.refused.error);
-      return;
-    }
-    // Without a response sample (the reference prints only the request), what the fake
-    // answers is no sample, so only what was sent is checked.
-    const answer = await call.catch((error: unknown) => (response === undefined ? undefined : Promise.reject(error)));
-    if (response !== undefined) expect(answer).toEqual(row.expected(response));
-    // No header is Cinder's 3.0: what an action declared without a microversion sends.
-    expect(seen.map((r) => versionOf(r) ?? "3.0")).toEqual(seen.map(() => microversion));
-    if (request !== undefined) {
-      const writes = seen.filter((r) => r.method !== "GET");
-      expect(writes).toHaveLength(1);
-      expect(await writes[0]!.json()).toEqual(row.sent ? row.sent(request) : request);
-    }
-  });
-
-  it("has a row for every sample kept in this folder", () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? files(join(dir, entry.name)) : [relative(here, join(dir, entry.name))],
-      );
-    const used = new Set(samples.flatMap((row) => [row.response, row.request]));
-    expect(files(here).filter((file) => file.endsWith(".json") && !used.has(file))).toEqual([]);
-  });
+describeSampleRows({
+  title: "Block Storage API reference samples",
+  samples: sampleFolder(new URL(".", import.meta.url)),
+  server,
+  api: API,
+  setup: (row) => setup({ maxMicroversion: microversionOf(row) }),
+  label: (row) =>
+    `${[row.response, row.request].filter((file) => file !== undefined).join(" + ")} @ ${microversionOf(row)}`,
+  rows: samples,
+  asked: (seen, row) => expect(seen.map((r) => versionOf(r) ?? "3.0")).toEqual(seen.map(() => microversionOf(row))),
 });

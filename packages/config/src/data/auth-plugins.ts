@@ -87,6 +87,14 @@ function buildTable(): Record<string, readonly AuthOption[]> {
     ],
     v3totp: [authUrl, ...v3Scope, ...v3User, opt("passcode")],
     v3multifactor: [authUrl, ...v3Scope, required("auth_methods")],
+    // keystoneauth 5.1's loader (Debian's 5.0 predates it): Keystone's OAuth 2.0, the client an application credential.
+    v3oauth2clientcredential: [
+      authUrl,
+      ...v3Scope,
+      required("oauth2_endpoint"),
+      required("oauth2_client_id"),
+      required("oauth2_client_secret"),
+    ],
     v3tokenlessauth: [authUrl, ...v3Scope.filter((o) => o.name !== "system_scope" && o.name !== "trust_id")],
     v3oidcpassword: [authUrl, ...v3Scope, ...oidc, required("username"), required("password")],
     v3oidcclientcredentials: [authUrl, ...v3Scope, ...oidc],

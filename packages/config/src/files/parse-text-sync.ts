@@ -1,4 +1,5 @@
-import { parseJson, parseYaml, type JsYaml } from "../parse-text.js";
+import { parseJson } from "../parse-text.js";
+import { parseYaml, type JsYaml } from "../yaml-text.js";
 import { nodeModule } from "./builtins.js";
 
 let yaml: JsYaml | undefined;

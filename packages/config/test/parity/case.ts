@@ -51,3 +51,18 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)![0].length));
   return lines.map((line) => line.slice(indent)).join("\n");
 }
+
+/** The Keystone every case's auth names (no case reaches it: only openstacksdk's reading is compared). */
+export const KEYSTONE = "http://127.0.0.1:5000/v3";
+
+/** A password login's auth arguments, as a clouds.yaml flow mapping. */
+export const AUTH = `{auth_url: "${KEYSTONE}", username: u, password: p, project_name: demo, user_domain_name: Default, project_domain_name: Default}`;
+
+/** One cloud named `c`, written as YAML. */
+export const cloud = (body: string): Record<string, string> => ({
+  "clouds.yaml": `clouds:\n  c:\n${body
+    .replace(/^\n/, "")
+    .split("\n")
+    .map((line) => (line ? `    ${line}` : line))
+    .join("\n")}`,
+});

@@ -1,85 +1,15 @@
 import { expect } from "vitest";
-import { yaml, type ParityCase } from "./case.js";
+import { AUTH, type ParityCase, yaml } from "./case.js";
 
-const auth = `{auth_url: "http://127.0.0.1:5000/v3", username: u, password: p, project_name: demo, user_domain_name: Default, project_domain_name: Default}`;
-
-/** Regions with their own values, and per-service settings. */
+/** Per-service settings: api versions, microversions, endpoints; TLS and timeouts; the files they come in. */
 export const serviceCases: ParityCase[] = [
-  {
-    name: "the first listed region is the default",
-    files: {
-      "clouds.yaml": yaml`
-      clouds:
-        c:
-          auth: ${auth}
-          regions: [RegionOne, RegionTwo]
-    `,
-    },
-  },
-  {
-    name: "per-region values: interface, auth and an endpoint naming the region",
-    files: {
-      "clouds.yaml": yaml`
-      clouds:
-        c:
-          auth: ${auth}
-          regions:
-            - name: east
-              values:
-                interface: internal
-                compute_endpoint_override: "https://compute.{region_name}.example.com/v2.1"
-                auth:
-                  project_name: east-project
-            - west
-    `,
-    },
-    options: { os_region_name: "east" },
-  },
-  {
-    name: "a region named in a list uses no values of the others",
-    files: {
-      "clouds.yaml": yaml`
-      clouds:
-        c:
-          auth: ${auth}
-          regions:
-            - name: east
-              values: {interface: internal}
-            - name: west
-    `,
-    },
-    options: { os_region_name: "west" },
-  },
-  {
-    name: "region_name as a comma-separated list (deprecated)",
-    files: {
-      "clouds.yaml": yaml`
-      clouds:
-        c:
-          auth: ${auth}
-          region_name: "alpha,beta"
-    `,
-    },
-    options: { os_region_name: "beta" },
-  },
-  {
-    name: "region_name as a YAML list",
-    files: {
-      "clouds.yaml": yaml`
-      clouds:
-        c:
-          auth: ${auth}
-          region_name: [alpha, beta]
-    `,
-    },
-  },
   {
     name: "api versions: a dotted compute version is a microversion",
     files: {
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           compute_api_version: 2.79
           block_storage_api_version: 3
           image_api_version: "2"
@@ -94,7 +24,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           compute_api_version: 2
           compute_default_microversion: "2.60"
           baremetal_default_microversion: "1.78"
@@ -107,7 +37,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           region_name: RegionOne
           network_endpoint_override: http://127.0.0.1:9696
           image_endpoint_override: "http://127.0.0.1:9292/"
@@ -124,7 +54,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           volume_api_version: 2
           volumev3_endpoint_override: http://alias.example.com/v3
           block_storage_endpoint_override: http://official.example.com/v3
@@ -139,7 +69,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           orchestration_endpoint: http://heat.example.com/v1
           key_manager_endpoint_override: http://barbican.example.com
     `,
@@ -151,7 +81,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           regions: [lon1, sto2]
           compute_endpoint_override: "https://{region_name}.compute.example.com"
     `,
@@ -164,7 +94,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           api_timeout: 30
           cacert: /etc/ssl/private-ca.pem
           cert: /etc/ssl/client.pem
@@ -178,7 +108,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           verify: false
     `,
     },
@@ -189,7 +119,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           insecure: yes
           cacert: /etc/ssl/ca.pem
     `,
@@ -234,7 +164,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           network_api_version: 2.0
           image_api_version: 2.10
     `,
@@ -251,26 +181,12 @@ export const serviceCases: ParityCase[] = [
     },
   },
   {
-    name: "options win over a region's values",
-    files: {
-      "clouds.yaml": yaml`
-      clouds:
-        c:
-          auth: ${auth}
-          regions:
-            - name: east
-              values: {interface: internal, image_api_version: "1"}
-    `,
-    },
-    options: { os_interface: "admin", os_image_api_version: "2" },
-  },
-  {
     name: "an api version that is not a number is ignored",
     files: {
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           identity_api_version: latest
           compute_api_version: v2
     `,
@@ -282,7 +198,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           object_store_endpoint_override: "http://swift.example.com/v1/AUTH_{project_id}"
     `,
     },
@@ -293,7 +209,7 @@ export const serviceCases: ParityCase[] = [
       "clouds.yaml": yaml`
       clouds:
         c:
-          auth: ${auth}
+          auth: ${AUTH}
           compute_api_version: "2.79"
           compute_default_microversion: "2.60"
     `,

@@ -9,8 +9,11 @@ import { parseConfigText } from "../../src/parse-text.js";
 import type { ResolvedCloud } from "../../src/resolved-cloud.js";
 import { resolveCloud } from "../../src/resolve/resolve-cloud.js";
 import { authCases } from "./cases-auth.js";
+import { oidcCases } from "./cases-auth-oidc.js";
+import { scopeCases } from "./cases-auth-scopes.js";
 import { precedenceCases } from "./cases-precedence.js";
 import { profileCases } from "./cases-profiles.js";
+import { regionCases } from "./cases-regions.js";
 import { serviceCases } from "./cases-services.js";
 import type { ParityCase, PythonAnswer, PythonResult } from "./case.js";
 
@@ -34,7 +37,15 @@ const SERVICES = [
   "database",
 ];
 
-const cases: ParityCase[] = [...precedenceCases, ...serviceCases, ...authCases, ...profileCases];
+const cases: ParityCase[] = [
+  ...precedenceCases,
+  ...regionCases,
+  ...serviceCases,
+  ...authCases,
+  ...oidcCases,
+  ...scopeCases,
+  ...profileCases,
+];
 let workdir: string;
 let answers: PythonAnswer[];
 const documents = new Map<

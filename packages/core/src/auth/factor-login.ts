@@ -1,66 +1,22 @@
-import type { HttpErrorInit } from "../errors/http-error.js";
-import { ConfigError } from "../errors/sdk-errors.js";
-import { requestIdOf, serverMessageOf } from "../http/error-body.js";
 import { joinUrl } from "../http/path.js";
-import { REDACTED, redactUrl } from "../log/logger.js";
-import { AuthReceipt, RECEIPT_HEADER, receiptOf } from "./auth-receipt.js";
+import type { FactorOptions } from "./factor-options.js";
 import type { IdentityMethod } from "./identity-method.js";
-import {
-  AuthReceiptExpiredError,
-  AuthReceiptRequiredError,
-  AuthRulesNotSatisfiedError,
-  CredentialsRejectedError,
-  describeUser,
-  PasscodeRejectedError,
-} from "./login-errors.js";
-import type { AuthResult, AuthTransport, NamedRef } from "./plugin.js";
-import { identityV3Url, tokenResultOf } from "./v3-tokens.js";
+import type { AuthResult, AuthTransport } from "./plugin.js";
+import { identityV3Url, postLogin, tokenResultOf } from "./v3-tokens.js";
 
-/** What Keystone asks for when a login lacks factors; given to `onSecondFactor`. */
-export interface SecondFactorChallenge {
-  /** Methods accepted so far. */
-  methods: readonly string[];
-  /** The user's rules (`required_auth_methods`). */
-  requiredAuthMethods: readonly (readonly string[])[];
-  /** For each rule not yet met, the methods it still needs (`[["totp"]]`). */
-  missingMethods: readonly (readonly string[])[];
-  user: NamedRef | undefined;
-  /** Until when the answer can complete this login. */
-  expiresAt: Date | undefined;
-}
-
-/** The secrets of the missing methods: `passcode` for `totp`, `password` for `password`. */
-export interface SecondFactorArguments {
-  passcode?: string | undefined;
-  password?: string | undefined;
-}
-
-/** Asks for the missing factor (a person's passcode, say); nothing given ends the login with the receipt error. */
-export type SecondFactorCallback = (
-  challenge: SecondFactorChallenge,
-) => SecondFactorArguments | undefined | Promise<SecondFactorArguments | undefined>;
-
-/** The multi-factor options every login plugin that may meet a receipt takes. */
-export interface FactorOptions {
-  /**
-   * The receipt of a login that still lacked a factor (`AuthReceiptRequiredError.receipt`,
-   * or its `value`), sent as `Openstack-Auth-Receipt` with this plugin's method(s).
-   */
-  receipt?: AuthReceipt | string | undefined;
-  /**
-   * Called when Keystone answers with a receipt: returns the missing method's secret and the
-   * login goes on in the same call. Called again only if a further factor is still missing.
-   */
-  onSecondFactor?: SecondFactorCallback | undefined;
-}
-
-/** Enough rounds for any rule Keystone can hold (its methods are fewer); a guard against a loop. */
-const MAX_ROUNDS = 5;
+export type {
+  FactorOptions,
+  SecondFactorArguments,
+  SecondFactorCallback,
+  SecondFactorChallenge,
+} from "./factor-options.js";
 
 /**
  * `POST /v3/auth/tokens` for a login that may need several factors: sends `methods` (with
- * the receipt, if given); on a receipt, asks `onSecondFactor` for the missing secret and
- * sends it with that receipt; every refusal ends in a typed error (./login-errors.ts).
+ * the receipt, if given). A login Keystone accepts at once, the common case, needs nothing
+ * more; a 401 or a receipt given loads the rounds that read receipts, ask
+ * `onSecondFactor` and type every refusal (./factor-rounds.ts), on first use: most apps
+ * never meet one (issue 17's budgets).
  */
 export async function loginWithFactors(
   authUrl: string,
@@ -70,92 +26,11 @@ export async function loginWithFactors(
   now: () => number = Date.now,
 ): Promise<AuthResult> {
   const url = joinUrl(await identityV3Url(authUrl, transport, signal), "auth/tokens");
-  let receipt = typeof request.receipt === "string" ? new AuthReceipt(request.receipt) : request.receipt;
-  let methods = request.methods;
-  for (let round = 1; ; round++) {
-    const init = (response: Response): HttpErrorInit => ({
-      status: response.status,
-      method: "POST",
-      url: redactUrl(url),
-      requestId: requestIdOf(response.headers),
-    });
-    if (receipt?.expiredAt(now())) {
-      throw new AuthReceiptExpiredError({ status: 401, method: "POST", url: redactUrl(url) }, receipt.expiresAt, true);
-    }
-    const identity: Record<string, unknown> = { methods: methods.map((m) => m.name) };
-    for (const method of methods) identity[method.name] = method.body;
-    const response = await transport.post(
-      url,
-      { auth: { identity, ...(request.scope && { scope: request.scope }) } },
-      signal,
-      {
-        unauthorizedAsResponse: true,
-        ...(receipt && { headers: { [RECEIPT_HEADER]: receipt.value } }),
-      },
-    );
-    if (response.status !== 401) return tokenResultOf(response);
-    const body = await response.text().catch(() => "");
-    const issued = receiptOf(response.headers, body);
-    if (!issued) throw refusal(body, init(response), methods, receipt);
-    const completing = receipt !== undefined || methods.length > 1;
-    const progressed =
-      receipt === undefined || receipt.methods.length === 0 || issued.methods.length > receipt.methods.length;
-    if (!request.onSecondFactor || !progressed || round >= MAX_ROUNDS) {
-      throw completing
-        ? new AuthRulesNotSatisfiedError(init(response), issued)
-        : new AuthReceiptRequiredError(init(response), issued);
-    }
-    const { methods: done, requiredAuthMethods, missingMethods, user, expiresAt } = issued;
-    const answer = await request.onSecondFactor({
-      methods: done,
-      requiredAuthMethods,
-      missingMethods,
-      user,
-      expiresAt,
-    });
-    if (!answer) throw new AuthReceiptRequiredError(init(response), issued);
-    methods = factorMethods(answer, issued.user?.id ? { id: issued.user.id } : userOf(methods));
-    receipt = issued;
+  let first: Response | undefined;
+  if (request.receipt === undefined) {
+    first = await postLogin(transport, url, request.methods, request.scope, undefined, signal);
+    if (first.status !== 401) return tokenResultOf(first);
   }
-}
-
-/** The methods `onSecondFactor`'s answer stands for, for the receipt's user. */
-function factorMethods(answer: SecondFactorArguments, user: Record<string, unknown>): IdentityMethod[] {
-  const methods: IdentityMethod[] = [];
-  if (typeof answer.password === "string")
-    methods.push({ name: "password", body: { user: { ...user, password: answer.password } } });
-  if (typeof answer.passcode === "string")
-    methods.push({ name: "totp", body: { user: { ...user, passcode: answer.passcode } } });
-  if (methods.length === 0) {
-    throw new ConfigError(
-      `onSecondFactor returned neither passcode nor password (keys: ${Object.keys(answer).join(", ") || "none"})`,
-    );
-  }
-  return methods;
-}
-
-/** The receipt's user by id (Keystone checks the receipt is that user's), else as the first method named it. */
-function userOf(methods: readonly IdentityMethod[]): Record<string, unknown> {
-  const user = (methods[0]?.body["user"] ?? {}) as Record<string, unknown>;
-  return user["id"] ? { id: user["id"] } : { name: user["name"], domain: user["domain"] };
-}
-
-/** The typed error for a 401 without a receipt, its server message stripped of the receipt. */
-function refusal(
-  body: string,
-  init: HttpErrorInit,
-  methods: readonly IdentityMethod[],
-  receipt: AuthReceipt | undefined,
-): Error {
-  let serverMessage = serverMessageOf(body);
-  if (serverMessage && receipt) serverMessage = serverMessage.split(receipt.value).join(REDACTED);
-  const full: HttpErrorInit = { ...init, serverMessage };
-  // Keystone names the receipt ("Could not find auth receipt") when it is the receipt it refuses.
-  if (receipt && serverMessage && /auth receipt/i.test(serverMessage))
-    return new AuthReceiptExpiredError(full, receipt.expiresAt);
-  const names = methods.map((m) => m.name);
-  const user = describeUser(receipt?.user ?? (userOf(methods) as { id?: string; name?: string }));
-  return names.length === 1 && names[0] === "totp"
-    ? new PasscodeRejectedError(full, names, user)
-    : new CredentialsRejectedError(full, names, user);
+  const { factorRounds } = await import("./factor-rounds.js");
+  return factorRounds(url, transport, request, signal, now, first);
 }

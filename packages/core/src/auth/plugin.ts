@@ -17,6 +17,11 @@ export interface AuthResult {
   domain?: NamedRef;
   system?: Record<string, unknown>;
   roles?: { id: string; name?: string }[];
+  /**
+   * Send the token as `Authorization: Bearer` too: a Keystone OAuth 2.0 access token, which
+   * services behind keystonemiddleware's `oauth2_token` filter read only from there.
+   */
+  bearer?: boolean;
 }
 
 /** What a login request may add to a plain POST. */
@@ -28,12 +33,23 @@ export interface AuthPostOptions {
    * auth receipt) is a 401 whose header and body the plugin must read.
    */
   unauthorizedAsResponse?: boolean;
+  /** Statuses answered with their Response instead of an error: an OAuth 2.0 error body (RFC 6749) is the plugin's to read. */
+  answerStatuses?: readonly number[];
+  /** Sent as `application/x-www-form-urlencoded` instead of the JSON body: an OAuth 2.0 token request. */
+  form?: Record<string, string> | URLSearchParams;
+  /** Answer every 4xx with its Response: an OAuth 2.0 provider's refusal is JSON the plugin reads. */
+  clientErrorsAsResponse?: boolean;
+}
+
+/** What a login GET may add: the headers of a token validation (`X-Auth-Token`, `X-Subject-Token`). */
+export interface AuthGetOptions {
+  headers?: Record<string, string>;
 }
 
 /** How a plugin talks to Keystone: JSON in, the raw Response out, errors already typed. */
 export interface AuthTransport {
   post(url: string, json: unknown, signal?: AbortSignal, options?: AuthPostOptions): Promise<Response>;
-  get(url: string, signal?: AbortSignal): Promise<Response>;
+  get(url: string, signal?: AbortSignal, options?: AuthGetOptions): Promise<Response>;
 }
 
 /**

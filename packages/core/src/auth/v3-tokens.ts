@@ -1,4 +1,6 @@
 import { joinUrl } from "../http/path.js";
+import { RECEIPT_HEADER } from "./auth-receipt.js";
+import type { IdentityMethod } from "./identity-method.js";
 import type { AuthResult, AuthTransport } from "./plugin.js";
 
 /**
@@ -70,4 +72,25 @@ export async function tokenResultOf(response: Response): Promise<AuthResult> {
   if (body.system) result.system = body.system;
   if (body.roles) result.roles = body.roles;
   return result;
+}
+
+/**
+ * One `POST /v3/auth/tokens` of a login that may meet multi-factor rules: the methods and
+ * their secrets, the scope, the receipt of an earlier round. A 401 comes back as the answer
+ * (it may carry a receipt), not as an error.
+ */
+export function postLogin(
+  transport: AuthTransport,
+  url: string,
+  methods: readonly IdentityMethod[],
+  scope: Record<string, unknown> | undefined,
+  receipt: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  const identity: Record<string, unknown> = { methods: methods.map((m) => m.name) };
+  for (const method of methods) identity[method.name] = method.body;
+  return transport.post(url, { auth: { identity, ...(scope && { scope }) } }, signal, {
+    unauthorizedAsResponse: true,
+    ...(receipt !== undefined && { headers: { [RECEIPT_HEADER]: receipt } }),
+  });
 }

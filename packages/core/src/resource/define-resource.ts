@@ -2,6 +2,7 @@ import { InvalidArgumentError } from "../errors/sdk-errors.js";
 import type { Ref } from "../http/path.js";
 import type { ListResult } from "./list-result.js";
 import { find, get, list } from "./read.js";
+import { waitForDelete, waitForStatus } from "./wait.js";
 import type { CheckedNames, MicroversionBound, ResourceSpec, Verb } from "./resource-spec.js";
 import type {
   CallOptionsOf,
@@ -23,8 +24,6 @@ import type {
   WaitForDeleteOptions,
   WaitOptions,
 } from "./types.js";
-import { waitForDelete, waitForStatus } from "./wait.js";
-import { create, remove, update } from "./write.js";
 
 type Args = Record<string, unknown>;
 
@@ -66,6 +65,13 @@ function allowed(spec: ResourceSpec, verb: Verb): ResourceSpec {
   return spec;
 }
 
+/**
+ * Writing is loaded on its first call (each verb is already async): an app that only reads
+ * does not download it (issue 17's budgets); waiting does the same in ./wait.ts. The verb's
+ * own refusal (`allowed`) stays synchronous, as before.
+ */
+const writes = () => import("./write.js");
+
 // One shared prototype: a resource object carries only its own data.
 const verbs = {
   list(this: ResourceSpec, target: SessionOrClient, query?: Args, options?: ListOptions) {
@@ -78,13 +84,16 @@ const verbs = {
     return find(allowed(this, "find"), target, nameOrId, options);
   },
   create(this: ResourceSpec, target: SessionOrClient, body: Args, options?: Args) {
-    return create(allowed(this, "create"), target, body, options);
+    const spec = allowed(this, "create");
+    return writes().then((m) => m.create(spec, target, body, options));
   },
   update(this: ResourceSpec, target: SessionOrClient, ref: Ref, patch: Args, options?: Args) {
-    return update(allowed(this, "update"), target, ref, patch, options);
+    const spec = allowed(this, "update");
+    return writes().then((m) => m.update(spec, target, ref, patch, options));
   },
   delete(this: ResourceSpec, target: SessionOrClient, ref: Ref, options?: Args) {
-    return remove(allowed(this, "delete"), target, ref, options);
+    const spec = allowed(this, "delete");
+    return writes().then((m) => m.remove(spec, target, ref, options));
   },
   waitFor(this: ResourceSpec, target: SessionOrClient, ref: Ref, options: WaitOptions<unknown> & Args) {
     return waitForStatus(allowed(this, "waitFor"), target, ref, options);

@@ -14,7 +14,7 @@ export interface PaginateOptions<T> {
   baseUrl: string;
   /** Envelope key of the items; undefined when the body is the array itself (Swift). */
   itemsKey: string | undefined;
-  style: "links" | "marker" | "none";
+  style: "links" | "marker" | "offset" | "none";
   markerField: string | readonly string[];
   /** The key of the body's links list, when not `<itemsKey>_links`. */
   linksKey?: string | undefined;
@@ -54,6 +54,8 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
     markerOf(options.itemKey ? (item as Record<string, unknown> | null)?.[options.itemKey] : item, options.markerField);
   let url: string | undefined = options.firstUrl;
   let remaining = maxItems ?? Number.POSITIVE_INFINITY;
+  // For the `offset` style: how many items the walk has read, where the next page starts.
+  let read = 0;
   // The page last returned, kept to find the next one only when it is asked for.
   let last: { url: string; body: unknown; headers: Headers; raw: unknown[] } | undefined;
 
@@ -64,6 +66,9 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
     // Keystone 2025.1 marks every full page `truncated`, next link included: only a last page lost items.
     if (truncated && !link) options.onTruncated?.(pageUrl);
     if (options.style === "none") return undefined;
+    if (options.style === "offset") {
+      return limit !== undefined && raw.length === limit ? withOffset(options.firstUrl, read) : undefined;
+    }
     if (link) {
       const next = resolveNextLink(link, options.baseUrl);
       return options.restoreFilters ? withFiltersOf(options.firstUrl, next) : next;
@@ -87,6 +92,7 @@ export function walkPages<T>(options: PaginateOptions<T>): PageWalker<T> {
     const start = marker(raw[0]);
     if (start !== undefined && seenStarts.has(start)) return undefined;
     seenStarts.add(start);
+    read += raw.length;
     const page = (remaining < raw.length ? raw.slice(0, remaining) : raw).map((item, index) =>
       options.parse(item, pageUrl, index),
     );
@@ -180,6 +186,13 @@ function withFiltersOf(firstUrl: string, next: string): string {
   for (const [key, value] of new URL(firstUrl).searchParams)
     if (!PAGING_PARAMS.has(key) && !url.searchParams.has(key)) url.searchParams.append(key, value);
   return url.toString();
+}
+
+/** The first page's URL asking for the items from `offset` on (its own offset, if any, counted in). */
+function withOffset(firstUrl: string, offset: number): string {
+  const next = new URL(firstUrl);
+  next.searchParams.set("offset", String(Number(next.searchParams.get("offset") ?? 0) + offset));
+  return next.toString();
 }
 
 function withMarker(firstUrl: string, marker: string): string {

@@ -153,8 +153,12 @@ export interface ResourceSpec {
    * `application/openstack-images-v2.1-json-patch`), computed against the current item.
    */
   readonly jsonPatch?: string;
-  /** `links` (every link style, the default), `marker` (always page by marker), `none`. */
-  readonly pagination?: "links" | "marker" | "none";
+  /**
+   * `links` (every link style, the default), `marker` (always page by marker), `offset`
+   * (Manila: `offset` moves on by the items read while full pages of `limit` come back; its
+   * next links name a `marker` the server does not read, so they are not followed), `none`.
+   */
+  readonly pagination?: "links" | "marker" | "offset" | "none";
   /**
    * The service's next links leave out the list's filters (Barbican's carry only `limit` and
    * `offset`): each later page gets the first page's filters back, or a filtered walk would

@@ -115,8 +115,12 @@ export class ServiceClient {
     };
     const header = this.descriptor.microversion;
     const version = microversion ?? this.session.serviceSettings(this.descriptor.type).microversion;
+    // Only services that declare them wait for them: every other request keeps its way free of an extra await.
+    const sessionHeaders =
+      this.descriptor.sessionHeaders && (await this.descriptor.sessionHeaders(this.session, signal));
     return this.session.request(joinUrl(url, path), {
       ...rest,
+      ...(sessionHeaders && { headers: { ...sessionHeaders, ...rest.headers } }),
       ...limits,
       method,
       signal,

@@ -1,5 +1,6 @@
 import type * as v from "valibot";
 import { officialServiceType } from "../catalog/service-types.js";
+import type { Session } from "../session/session.js";
 
 /** A request header a service reads on any call, taken as a call option: its name on the wire, and the schema of its value. */
 export interface CallHeader {
@@ -24,6 +25,12 @@ export interface ServiceDescriptor {
    * verb and action. Names must not be those of a resource's own options (the service's tests run checkCallHeaderNames).
    */
   readonly callHeaders?: Readonly<Record<string, CallHeader>>;
+  /**
+   * Headers every request of the service carries, made once per session by the service's
+   * package (Zaqar's `Client-ID`, a UUID the session keeps, and `X-Project-ID`). A call's
+   * own headers (its header options) come after them, so a call may give its own value.
+   */
+  readonly sessionHeaders?: (session: Session, signal?: AbortSignal) => Promise<Readonly<Record<string, string>>>;
 }
 
 /** How services name themselves in `OpenStack-API-Version`, where it is not their type. */

@@ -19,11 +19,14 @@ export async function putToken(
   signal: AbortSignal | undefined,
 ): Promise<void> {
   if (!context.authenticated) return;
-  const { token } = await parts.tokens.access(signal);
+  const { token, bearer } = await parts.tokens.access(signal);
   if (token === undefined) return;
-  if (parts.isTrusted(request.url)) request.headers.set(TOKEN, token);
-  else {
+  if (parts.isTrusted(request.url)) {
+    request.headers.set(TOKEN, token);
+    if (bearer) request.headers.set("Authorization", `Bearer ${token}`);
+  } else {
     request.headers.delete(TOKEN);
+    if (bearer) request.headers.delete("Authorization");
     parts.logger?.warn?.(`Not sending the token to ${redactUrl(request.url)}: not an auth or catalog endpoint`);
   }
 }

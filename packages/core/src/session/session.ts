@@ -168,20 +168,30 @@ export class Session {
     return {
       // POST is never retried; a failed password is final.
       // A 401 is answered, not thrown, only when a multi-factor login asks: its receipt is in the response.
-      post: (url, json, signal, options) =>
-        this.request(url, {
+      post: (url, json, signal, options) => {
+        const answered = new Set(options?.answerStatuses);
+        if (options?.unauthorizedAsResponse) answered.add(401);
+        return this.request(url, {
           method: "post",
-          json,
+          ...(options?.form ? { body: new URLSearchParams(options.form) } : { json }),
           signal,
           context: { ...context },
           ...(options?.headers && { headers: options.headers }),
-          ...(options?.unauthorizedAsResponse && {
-            throwHttpErrors: (status: number) => status >= 400 && status !== 401,
-          }),
-        }),
+          // An OAuth 2.0 or OIDC provider's refusal (4xx) is JSON the plugin reads.
+          ...(options?.clientErrorsAsResponse
+            ? { throwHttpErrors: (status: number) => status >= 500 }
+            : answered.size > 0 && { throwHttpErrors: (status: number) => status >= 400 && !answered.has(status) }),
+        });
+      },
       // Keystone answers its unversioned root with 300 and the version document: not an error.
-      get: (url, signal) =>
-        this.request(url, { signal, context: { ...context }, throwHttpErrors: (status) => status >= 400 }),
+      get: (url, signal, options) =>
+        this.request(url, {
+          signal,
+          context: { ...context },
+          throwHttpErrors: (status) => status >= 400,
+          // A GET with headers carries a token: redirects only as a secret-bearing request's.
+          ...(options?.headers && { headers: options.headers, redirect: "manual" as const }),
+        }),
     };
   }
 

@@ -1,11 +1,15 @@
-import { readdirSync } from "node:fs";
-import { http, HttpResponse } from "msw";
+// Keystone's reference samples, each read back whole or sent field for field
+// (response-cases.ts, request-cases.ts), what core's auth plugins post, and the samples that
+// are not JSON. The runner is the repository's one for every service
+// (test/support/api-samples.ts).
+import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { describeApiSamples, fileLabel, unchecked } from "../../../../test/support/api-samples.js";
 import { API, identityCloud } from "../fixtures.js";
 import { authRequestCases } from "./auth-request-cases.js";
 import { requestCases } from "./request-cases.js";
 import { responseCases } from "./response-cases.js";
-import { type Body, sample, sampleText } from "./sample-cases.js";
+import { sample, samples } from "./sample-cases.js";
 
 const { server, setup } = identityCloud();
 
@@ -22,40 +26,27 @@ const notJson: Record<string, string> = {
     "a comma is missing after a project's `domain`",
 };
 
-/** Answers every identity call (the login left to the fake Keystone) with `body`, or 204 without one. */
-function answerWith(body: Body) {
-  server.use(
-    http.all(`${API}/*`, ({ request }) => {
-      if (request.method === "POST" && new URL(request.url).pathname.endsWith("/auth/tokens")) return undefined;
-      return body === undefined ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(body);
-    }),
-  );
-}
-
-describe("Keystone's response samples parse and keep every field", () => {
-  it.each(responseCases.map((c) => [`${c.verb} ${c.file}`, c] as const))("%s", async (_, c) => {
-    const { facade } = setup();
-    const body = sample(c.file);
-    answerWith(body);
-    expect(await c.call(facade)).toEqual(c.expected(body));
-  });
-});
-
-describe("what the SDK sends equals Keystone's request samples", () => {
-  it.each(requestCases.map((c) => [c.differs ? `${c.file} (differs: ${c.differs})` : c.file, c] as const))(
-    "%s",
-    async (_, c) => {
-      const { facade, seen } = setup();
-      const request = sample(c.file);
-      const response = c.response === undefined ? undefined : sample(c.response);
-      answerWith(response);
-      const result = await c.call(facade, request);
-      const writes = seen.filter((r) => r.method !== "GET" && r.method !== "HEAD");
-      expect(writes).toHaveLength(1);
-      expect(await writes[0]!.json()).toEqual(c.sent ? c.sent(request) : request);
-      if (response !== undefined) expect(result).toEqual(c.expected ? c.expected(response) : response);
-    },
-  );
+describeApiSamples({
+  service: "Keystone",
+  samples,
+  server,
+  api: API,
+  setup: () => setup(),
+  // The login is the fake Keystone's; every other call is answered with the sample, or 204
+  // without one.
+  answer: (body, request) => {
+    if (request.method === "POST" && new URL(request.url).pathname.endsWith("/auth/tokens")) return undefined;
+    return body === undefined ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(body);
+  },
+  label: (c) => ("verb" in c ? `${c.verb} ${c.file}` : fileLabel(c)),
+  responses: responseCases,
+  read: (body, c) => c.expected(body),
+  requests: requestCases,
+  returned: (response, c) => {
+    if (response === undefined) return unchecked;
+    return c.expected ? c.expected(response) : response;
+  },
+  accounted: [...authRequestCases.map((c) => c.file), ...Object.keys(notJson)],
 });
 
 describe("what core's auth plugins post equals Keystone's auth request samples", () => {
@@ -75,23 +66,8 @@ describe("what core's auth plugins post equals Keystone's auth request samples",
   );
 });
 
-describe("the sample folder", () => {
+describe("Keystone's samples that are not JSON", () => {
   it.each(Object.entries(notJson))("%s is still not JSON (%s)", (file) => {
-    expect(() => JSON.parse(sampleText(file))).toThrow(SyntaxError);
-  });
-
-  it("has a case for every sample it holds", () => {
-    const files = readdirSync(new URL(".", import.meta.url), { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".json"))
-      .map((file) => file.replaceAll("\\", "/"))
-      .sort();
-    const tried = new Set([
-      ...responseCases.map((c) => c.file),
-      ...requestCases.flatMap((c) => [c.file, ...(c.response ? [c.response] : [])]),
-      ...authRequestCases.map((c) => c.file),
-      ...Object.keys(notJson),
-    ]);
-    expect(files.filter((file) => !tried.has(file))).toEqual([]);
-    expect([...tried].filter((file) => !files.includes(file))).toEqual([]);
+    expect(() => samples.read(file)).toThrow(SyntaxError);
   });
 });

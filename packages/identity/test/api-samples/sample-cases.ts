@@ -1,16 +1,13 @@
-import { readFileSync } from "node:fs";
+import { type Body, type RequestCase as Sent, sampleFolder } from "../../../../test/support/api-samples.js";
 import type { identityCloud } from "../fixtures.js";
 
+export type { Body } from "../../../../test/support/api-samples.js";
 /** The façade the cases call, as `identityCloud().setup()` builds it. */
 export type Facade = ReturnType<ReturnType<typeof identityCloud>["setup"]>["facade"];
-/** A sample's JSON: untyped, the cases pick their parts by the names the reference prints. */
-export type Body = any;
 
-/** A sample file of this folder (a path under Keystone's `api-ref/source/`), as text. */
-export const sampleText = (file: string): string => readFileSync(new URL(file, import.meta.url), "utf8");
-
-/** A sample file, parsed. */
-export const sample = (file: string): Body => JSON.parse(sampleText(file));
+/** The samples of this folder (paths under Keystone's `api-ref/source/`). */
+export const samples = sampleFolder(new URL(".", import.meta.url));
+export const sample = samples.read;
 
 /**
  * A response sample, the call that reads it (`get`, `list`, or an action answering JSON),
@@ -28,13 +25,8 @@ export interface ResponseCase {
  * sample itself, unless `sent` says otherwise, and then `differs` says why), and the
  * response sample the fake answers it with, which must come back whole.
  */
-export interface RequestCase {
-  file: string;
-  response?: string;
-  call: (facade: Facade, request: Body) => PromiseLike<unknown>;
+export interface RequestCase extends Sent<Facade> {
   expected?: (response: Body) => unknown;
-  sent?: (request: Body) => unknown;
-  differs?: string;
 }
 
 /** A response sample read by a call whose answer is the item under `key`. */

@@ -1,34 +1,16 @@
-import { readFileSync } from "node:fs";
+import {
+  type RequestCase as Sent,
+  type ResponseCase as Read,
+  sampleFolder,
+} from "../../../../test/support/api-samples.js";
 import type { imageCloud } from "../fixtures.js";
 
+export type { Body } from "../../../../test/support/api-samples.js";
 /** The façade the cases call, as `imageCloud().setup()` builds it. */
 export type Facade = ReturnType<ReturnType<typeof imageCloud>["setup"]>["facade"];
-/** A sample's JSON: untyped, the cases pick their parts by the names the reference prints. */
-export type Body = any;
+export type ResponseCase = Read<Facade>;
+export type RequestCase = Sent<Facade>;
 
-/** A sample of this folder (a path under Glance's `api-ref/source/`), parsed. */
-export const sample = (file: string): Body => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
-
-/**
- * A response sample and the call that reads it: what the call returns must be the sample
- * (the items under `key`, for a list), every field kept. Glance has no microversions: its
- * minor versions (2.0–2.17) are not negotiated per request.
- */
-export interface ResponseCase {
-  file: string;
-  call: (facade: Facade) => PromiseLike<unknown>;
-  key?: string;
-}
-
-/**
- * A request sample: the call made with the sample's own values must send the sample, field
- * for field (unless `sent` says otherwise, and then `differs` says why); the response
- * sample it is answered with, if any, must come back whole.
- */
-export interface RequestCase {
-  file: string;
-  call: (facade: Facade, request: Body) => PromiseLike<unknown>;
-  response?: string;
-  sent?: (request: Body) => unknown;
-  differs?: string;
-}
+/** The samples of this folder (paths under Glance's `api-ref/source/`). */
+export const samples = sampleFolder(new URL(".", import.meta.url));
+export const sample = samples.read;

@@ -17,6 +17,15 @@ export const PREFIXES: Readonly<Record<ServiceType, string>> = {
   orchestration: "heat-api",
   "load-balancer": "load-balancer",
   "key-manager": "key-manager",
+  message: "messaging",
+  baremetal: "baremetal",
+  "shared-file-system": "share",
+  workflow: "workflow",
+  "instance-ha": "instance-ha",
+  "baremetal-introspection": "baremetal-introspection",
+  clustering: "clustering",
+  "container-infrastructure-management": "container-infra",
+  database: "database",
 };
 
 export function serviceUrls(baseUrl: string): Record<ServiceType, string> {
@@ -68,5 +77,44 @@ export function catalogEntries(baseUrl: string): { type: string; name: string; u
       description: "Octavia Load Balancing Service",
     },
     { type: "key-manager", name: "barbican", url: urls["key-manager"], description: "Barbican Key Manager Service" },
+    // as devstack registers Zaqar: the alias, not the official type `message`
+    { type: "messaging", name: "zaqar", url: urls.message, description: "Zaqar Messaging Service" },
+    // as the real cloud registers them (e2e/cloud/seed.py): Ironic unversioned, Manila at v2 with
+    // its old alias, Mistral as `workflowv2`, Masakari per project
+    { type: "baremetal", name: "ironic", url: urls.baremetal, description: "Ironic Bare Metal Service" },
+    {
+      type: "shared-file-system",
+      name: "manila",
+      url: `${urls["shared-file-system"]}/v2`,
+      description: "Manila Shared File Systems",
+    },
+    { type: "sharev2", name: "manilav2", url: `${urls["shared-file-system"]}/v2`, description: "Manila (v2 alias)" },
+    { type: "workflowv2", name: "mistral", url: `${urls.workflow}/v2`, description: "Mistral Workflow Service" },
+    {
+      type: "instance-ha",
+      name: "masakari",
+      url: `${urls["instance-ha"]}/v1/%(project_id)s`,
+      description: "Masakari Instance HA Service",
+    },
+    {
+      type: "baremetal-introspection",
+      name: "ironic-inspector",
+      url: urls["baremetal-introspection"],
+      description: "Ironic Inspector Bare Metal Introspection",
+    },
+    // as e2e/cloud/seed.py registers them: Senlin unversioned, Magnum at v1, Trove per project
+    { type: "clustering", name: "senlin", url: urls.clustering, description: "Senlin Clustering Service" },
+    {
+      type: "container-infra",
+      name: "magnum",
+      url: `${urls["container-infrastructure-management"]}/v1`,
+      description: "Magnum Container Infrastructure Service",
+    },
+    {
+      type: "database",
+      name: "trove",
+      url: `${urls.database}/v1.0/%(project_id)s`,
+      description: "Trove Database Service",
+    },
   ];
 }

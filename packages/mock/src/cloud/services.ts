@@ -10,6 +10,15 @@ import { dnsService } from "../dns/service.js";
 import { orchestrationService } from "../orchestration/service.js";
 import { loadBalancerService } from "../load-balancer/service.js";
 import { keyManagerService } from "../key-manager/service.js";
+import { messageService } from "../message/service.js";
+import { baremetalService } from "../baremetal/service.js";
+import { sharedFileSystemService } from "../shared-file-system/service.js";
+import { workflowService } from "../workflow/service.js";
+import { instanceHaService } from "../instance-ha/service.js";
+import { baremetalIntrospectionService } from "../baremetal-introspection/service.js";
+import { clusteringService } from "../clustering/service.js";
+import { containerInfraService } from "../container-infrastructure-management/service.js";
+import { databaseService } from "../database/service.js";
 
 /** Every fake service of the cloud. */
 export const ALL_SERVICES: readonly ServiceSpec[] = [
@@ -24,4 +33,13 @@ export const ALL_SERVICES: readonly ServiceSpec[] = [
   orchestrationService,
   loadBalancerService,
   keyManagerService,
+  messageService,
+  baremetalService,
+  sharedFileSystemService,
+  workflowService,
+  instanceHaService,
+  baremetalIntrospectionService,
+  clusteringService,
+  containerInfraService,
+  databaseService,
 ];

@@ -87,6 +87,42 @@ export interface MockState {
   // Barbican: secrets (payload bytes hidden in each) and containers of secret refs.
   secrets: Row[];
   secretContainers: Row[];
+  // Zaqar: queues (with their metadata), messages (with the Client-ID that posted them) and claims, by project.
+  zaqarQueues: Row[];
+  zaqarMessages: Row[];
+  zaqarClaims: Row[];
+  // Ironic: nodes (with their provision and power states) and their ports.
+  ironicNodes: Row[];
+  ironicPorts: Row[];
+  // Manila: shares, their snapshots and access rules (share types: the one default, built in).
+  shares: Row[];
+  shareSnapshots: Row[];
+  shareAccessRules: Row[];
+  // Mistral: workflows (with their parsed tasks), executions and their task executions.
+  workflows: Row[];
+  workflowExecutions: Row[];
+  workflowTasks: Row[];
+  // Masakari: failover segments, their hosts, and notifications.
+  haSegments: Row[];
+  haHosts: Row[];
+  haNotifications: Row[];
+  // Ironic Inspector: each node's latest introspection (with its data), and the rules.
+  introspections: Row[];
+  introspectionRules: Row[];
+  // Senlin: profiles, policies, clusters, nodes, the actions that change them, and cluster-policy bindings.
+  senlinProfiles: Row[];
+  senlinPolicies: Row[];
+  senlinClusters: Row[];
+  senlinNodes: Row[];
+  senlinActions: Row[];
+  senlinBindings: Row[];
+  // Magnum: cluster templates, clusters and their node groups.
+  magnumTemplates: Row[];
+  magnumClusters: Row[];
+  magnumNodegroups: Row[];
+  // Trove: instances and configuration groups (flavors and datastores: built in).
+  troveInstances: Row[];
+  troveConfigurations: Row[];
 }
 
 /** The names of the state's arrays of records: what a collection or a seed can name. */
@@ -138,5 +174,32 @@ export function emptyState(): MockState {
     lbMembers: [],
     secrets: [],
     secretContainers: [],
+    zaqarQueues: [],
+    zaqarMessages: [],
+    zaqarClaims: [],
+    ironicNodes: [],
+    ironicPorts: [],
+    shares: [],
+    shareSnapshots: [],
+    shareAccessRules: [],
+    workflows: [],
+    workflowExecutions: [],
+    workflowTasks: [],
+    haSegments: [],
+    haHosts: [],
+    haNotifications: [],
+    introspections: [],
+    introspectionRules: [],
+    senlinProfiles: [],
+    senlinPolicies: [],
+    senlinClusters: [],
+    senlinNodes: [],
+    senlinActions: [],
+    senlinBindings: [],
+    magnumTemplates: [],
+    magnumClusters: [],
+    magnumNodegroups: [],
+    troveInstances: [],
+    troveConfigurations: [],
   };
 }

@@ -12,7 +12,14 @@ export type ErrorStyle =
   | "designate"
   | "heat"
   | "octavia"
-  | "barbican";
+  | "barbican"
+  | "zaqar"
+  | "ironic"
+  | "mistral"
+  | "inspector"
+  | "senlin"
+  | "magnum"
+  | "trove";
 
 /** Nova's and Cinder's fault names, by status. */
 const NOVA_FAULTS: Readonly<Record<number, string>> = {
@@ -141,6 +148,69 @@ export function renderError(
       );
     case "barbican":
       return json({ code: status, title: titleOf(status), description: message }, status, headers);
+    // Zaqar (falcon): the reason phrase and the description.
+    // Ironic Inspector (flask): the message under `error`.
+    case "inspector":
+      return json({ error: { message } }, status, headers);
+    case "zaqar":
+      return json({ title: titleOf(status), description: message }, status, headers);
+    // Ironic (wsme under pecan): Octavia's fault, as JSON text inside `error_message`; a
+    // refused microversion is a code, title and description instead.
+    case "ironic": {
+      const inner =
+        status === 406
+          ? { code: status, title: titleOf(status), description: message }
+          : { faultcode: status >= 500 ? "Server" : "Client", faultstring: message, debuginfo: null };
+      return json({ error_message: JSON.stringify(inner) }, status, headers);
+    }
+    // Mistral (wsme): a missing thing as a whole fault, other refusals as the text alone.
+    case "mistral":
+      return json(
+        status === 404 ? { faultcode: "Client", faultstring: message, debuginfo: null } : { faultstring: message },
+        status,
+        headers,
+      );
+    // Senlin's fault middleware: webob's code, title and explanation, and the exception's type.
+    case "senlin":
+      return json(
+        {
+          code: status,
+          title: titleOf(status),
+          // Senlin explains its 406 (a version it does not serve) with the 400's words
+          explanation: WEBOB_EXPLANATIONS[status === 406 ? 400 : status] ?? "",
+          error: { code: status, message, type: details.type ?? "Error" },
+        },
+        status,
+        headers,
+      );
+    // Magnum (pecan's JSON errors hook): a list of one error.
+    case "magnum":
+      return json(
+        {
+          errors: [
+            {
+              request_id: "",
+              code: status >= 500 ? "server" : "client",
+              status,
+              // the message without its final stop
+              title: message.replace(/\.$/, ""),
+              detail: message,
+              links: [],
+            },
+          ],
+        },
+        status,
+        headers,
+      );
+    // Trove: Nova's fault names, and 422's own.
+    case "trove":
+      return json(
+        {
+          [status === 422 ? "unprocessableEntity" : (NOVA_FAULTS[status] ?? "computeFault")]: { code: status, message },
+        },
+        status,
+        headers,
+      );
     case "glance": {
       const response = glanceError(status, message, request.method);
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

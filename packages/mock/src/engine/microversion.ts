@@ -6,10 +6,16 @@ export interface MicroversionRange {
   readonly name: string;
   readonly min: string;
   readonly max: string;
+  /** The name the answer's header uses where it differs: Masakari reads `instance-ha`, answers `masakari`. */
+  readonly echoName?: string;
   /** Nova still reads and writes `X-OpenStack-Nova-API-Version`. */
   readonly legacyHeader?: string;
-  /** How the service words a refusal: Nova and Cinder as `computeFault`, Placement with its range. */
-  readonly style: "nova" | "placement";
+  /**
+   * How the service words a refusal and names the version it answered at: Nova and Cinder as
+   * `computeFault`, Placement with its range; Ironic with its own minimum, maximum and version
+   * headers only, Manila with its own header only (and its message's placeholders unfilled).
+   */
+  readonly style: "nova" | "placement" | "ironic" | "manila" | "senlin" | "magnum";
 }
 
 const parse = (version: string): [number, number] | undefined => {
@@ -52,6 +58,32 @@ export function negotiate(range: MicroversionRange, headers: Headers): string {
     throw new ApiError(400, `API Version String ${asked} is of invalid format. Must be of format MajorNum.MinorNum.`);
   }
   if (compareVersions(asked, range.min) < 0 || compareVersions(asked, range.max) > 0) {
+    if (range.style === "ironic") {
+      throw new ApiError(
+        406,
+        `Version ${asked} was requested but the minor version is not supported by this service. The supported version range is: [${range.min}, ${range.max}].`,
+        {
+          headers: {
+            "X-OpenStack-Ironic-API-Minimum-Version": range.min,
+            "X-OpenStack-Ironic-API-Maximum-Version": range.max,
+          },
+        },
+      );
+    }
+    if (range.style === "manila") {
+      throw new ApiError(
+        406,
+        "Version %(req_ver)s is not supported by the API. Minimum is %(min_ver)s and maximum is %(max_ver)s.",
+        { headers: echoHeaders(range, asked) },
+      );
+    }
+    if (range.style === "senlin") {
+      throw new ApiError(
+        406,
+        `Version '${asked}' is not supported by the API. Minimum is '${range.min}' and maximum is '${range.max}'.`,
+        { type: "InvalidGlobalAPIVersion" },
+      );
+    }
     if (range.style === "placement") {
       throw new ApiError(406, `Invalid microversion: Unacceptable version header: ${asked}`, {
         extra: { max_version: range.max, min_version: range.min },
@@ -70,8 +102,27 @@ export function negotiate(range: MicroversionRange, headers: Headers): string {
 
 /** The headers that tell the client which microversion answered. */
 export function echoHeaders(range: MicroversionRange, version: string): Record<string, string> {
+  if (range.style === "ironic") {
+    return {
+      "X-OpenStack-Ironic-API-Minimum-Version": range.min,
+      "X-OpenStack-Ironic-API-Maximum-Version": range.max,
+      "X-OpenStack-Ironic-API-Version": version,
+    };
+  }
+  if (range.style === "magnum") {
+    // Magnum names its range on every answer, beside the version it answered at
+    return {
+      "OpenStack-API-Minimum-Version": `${range.name} ${range.min}`,
+      "OpenStack-API-Maximum-Version": `${range.name} ${range.max}`,
+      "OpenStack-API-Version": `${range.name} ${version}`,
+      Vary: "OpenStack-API-Version",
+    };
+  }
+  if (range.style === "manila" && range.legacyHeader) {
+    return { [range.legacyHeader]: version, Vary: range.legacyHeader };
+  }
   const headers: Record<string, string> = {
-    "OpenStack-API-Version": `${range.name} ${version}`,
+    "OpenStack-API-Version": `${range.echoName ?? range.name} ${version}`,
     Vary: "OpenStack-API-Version",
   };
   if (range.legacyHeader) {

@@ -16,7 +16,16 @@ export type ServiceType =
   | "dns"
   | "orchestration"
   | "load-balancer"
-  | "key-manager";
+  | "key-manager"
+  | "message"
+  | "baremetal"
+  | "shared-file-system"
+  | "workflow"
+  | "instance-ha"
+  | "baremetal-introspection"
+  | "clustering"
+  | "container-infrastructure-management"
+  | "database";
 
 /** Who a valid token speaks for. */
 export interface Auth {

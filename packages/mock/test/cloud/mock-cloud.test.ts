@@ -23,6 +23,16 @@ describe("mockCloud: seeding and inspecting", () => {
       "orchestration",
       "load-balancer",
       "key-manager",
+      "messaging",
+      "baremetal",
+      "shared-file-system",
+      "sharev2",
+      "workflowv2",
+      "instance-ha",
+      "baremetal-introspection",
+      "clustering",
+      "container-infra",
+      "database",
     ]);
     expect(cloud.state.flavors.map((f) => f["name"])).toEqual(["m1.tiny", "m1.small", "m1.medium"]);
     expect(cloud.state.networks).toMatchObject([

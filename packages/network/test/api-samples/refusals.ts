@@ -8,7 +8,7 @@ import { qosMinimumBandwidthRules } from "../../src/qos-rules/minimum-bandwidth-
 import { quotas } from "../../src/quotas/quota.js";
 import { securityGroupRules } from "../../src/security-group-rules/security-group-rule.js";
 import { subnetPools } from "../../src/subnet-pools/subnet-pool.js";
-import { get, ID, type SampleCase, update } from "./sample-case.js";
+import { get, ID, type SampleCase, update } from "../../../../test/support/api-sample-rows.js";
 
 const numberAsString =
   "the sample writes an integer as a string; Neutron converts it, but the SDK types the field as the number " +

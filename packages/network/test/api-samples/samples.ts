@@ -25,7 +25,16 @@ import { subnetPools } from "../../src/subnet-pools/subnet-pool.js";
 import { subnets } from "../../src/subnets/subnet.js";
 import { trunks } from "../../src/trunks/trunk.js";
 import { otherHalves, refusals } from "./refusals.js";
-import { action, create, get, ID, list, refused, type SampleCase, update } from "./sample-case.js";
+import {
+  action,
+  create,
+  get,
+  ID,
+  list,
+  refused,
+  type SampleCase,
+  update,
+} from "../../../../test/support/api-sample-rows.js";
 
 /** A resource's four samples, named `<prefix>-create-request.json`, … as most families name them. */
 function crud(

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, type Ref } from "@openstack-ts/core";
-import type { TemplateBody } from "./shared.js";
+import { InvalidArgumentError } from "@openstack-ts/core";
+import type { StackRef, TemplateBody } from "./shared.js";
 
 /** What a stack is made from, as Heat's create, preview and update bodies take it. */
 export interface StackTemplateInput {
@@ -33,8 +33,8 @@ export interface StackPreviewUpdateInput extends Omit<StackUpdateInput, "stack">
 }
 
 export interface StackUpdateInput extends StackTemplateInput {
-  /** The stack: its id, its name, or the stack. */
-  stack: Ref;
+  /** The stack: its id, its name, "name/id", or the stack. */
+  stack: StackRef;
   /** PATCH only: parameters to put back to their defaults. */
   clear_parameters?: readonly string[];
   /** Check the real resources' state against Heat's before updating (convergence). */

@@ -1,28 +1,20 @@
-import { fillPath, type Ref, type SessionOrClient } from "@openstack-ts/core";
-import { stacks } from "./stack.js";
+import { fillPath, type SessionOrClient } from "@openstack-ts/core";
+import { canonicalStack, type StackRef } from "./stack-lookup.js";
 
-/** A stack as the calls under it take it: its id, its name, or the stack (or anything with its name and id). */
-export type StackRef = Ref | { readonly stack_name: string; readonly id: string };
+export type { StackRef } from "./stack-lookup.js";
 
 /**
- * The canonical path of a stack, `stacks/{stack_name}/{id}`. A stack object that carries
- * both costs nothing; an id or a name is looked up first (GET `stacks/{id or name}`, which
- * Heat redirects to the canonical URL). Calls that POST under a stack need this: Heat
- * redirects `stacks/{id or name}/…` with a 302, and after a 302 a POST becomes a GET.
+ * The canonical path of a stack, `stacks/{stack_name}/{id}`: free for a stack object or
+ * "name/id", looked up in Heat's list for an id or a name alone (see lookUpStack). Every
+ * call on or under a stack uses it rather than Heat's 302 from `stacks/{name or id}/…`,
+ * which a browser does not follow and after which a POST would become a GET.
  */
 export async function canonicalStackPath(
   target: SessionOrClient,
   stack: StackRef,
   signal?: AbortSignal,
 ): Promise<string> {
-  if (typeof stack === "object" && stack !== null) {
-    const { stack_name, id } = stack as { stack_name?: unknown; id?: unknown };
-    if (typeof stack_name === "string" && typeof id === "string") {
-      return fillPath("stacks/{stack_name}/{id}", { stack_name, id });
-    }
-  }
-  const found = await stacks.get(target, stack as Ref, { signal });
-  return fillPath("stacks/{stack_name}/{id}", { stack_name: found.stack_name, id: found.id });
+  return fillPath("stacks/{stack_name}/{id}", await canonicalStack(target, stack, { signal }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { orchestrationService } from "../descriptor.js";
 import { Link } from "./shared.js";
-import { type StackInput, type StackPreviewUpdateInput, stackBody, type StackUpdateInput } from "./stack-input.js";
+import { type StackInput, type StackPreviewUpdateInput, stackBody } from "./stack-input.js";
 
 /** A stack as GET shows it; a list shows fewer fields (no parameters, outputs, template_description). */
 export const Stack = v.looseObject({
@@ -52,18 +52,12 @@ const STRINGS = v.union([v.string(), v.array(v.string())]);
 const BOOLEAN = v.boolean();
 
 /**
- * Stacks. Heat addresses one at `stacks/{stack_name}/{id}`; `stacks/{name or id}` answers
- * with a redirect there, which the session follows for GET, PUT, PATCH and DELETE (same
- * origin, method kept): the stack itself (get, find, delete, update, patch) takes its id,
- * its name, or the stack. What is under it takes `stack_name` and `stack_id` (`stackIds(stack)`),
- * as Heat redirects only a few of those paths; the POSTs under it (actions, snapshots,
- * signals) are functions that take any of the three and find the canonical path first
- * (after a 302, a POST would become a GET).
- *
- * A deleted stack stays readable by id, as DELETE_COMPLETE (by name it is gone, 404): wait
- * for a delete with `waitForDeleteStack`, which knows both.
+ * Stacks as Heat declares them: the collection, its filters, and what is sent under it. The
+ * stack itself (get, find, delete) is read at its canonical `stacks/{stack_name}/{id}`, looked
+ * up first when only a name or an id is given: see stacks.ts, which wraps these verbs.
+ * What is under a stack takes `stack_name` and `stack_id` (`stackIds(stack)`).
  */
-export const stacks = defineResource({
+export const stackDeclaration = defineResource({
   service: orchestrationService,
   path: "stacks",
   singular: "Stack",
@@ -127,18 +121,6 @@ export const stacks = defineResource({
       resultKey: "stack",
       schema: StackPreview,
     },
-    /** PUT: replaces template, parameters and environment (what is not given goes back to defaults). */
-    updateStack: {
-      method: "PUT",
-      path: "stacks/{stack}",
-      body: ({ stack: _, ...a }: StackUpdateInput) => stackBody(a),
-    },
-    /** PATCH: a "patch update", keeping the current template, parameters and environment where not given. */
-    patchStack: {
-      method: "PATCH",
-      path: "stacks/{stack}",
-      body: ({ stack: _, ...a }: Partial<StackUpdateInput>) => stackBody(a),
-    },
     previewUpdateStack: {
       method: "PUT",
       path: "stacks/{stack_name}/{stack_id}/preview",
@@ -189,4 +171,4 @@ export const stacks = defineResource({
 });
 
 /** A Stack as the API returns it. */
-export type Stack = Item<typeof stacks>;
+export type Stack = Item<typeof stackDeclaration>;

@@ -1,12 +1,14 @@
 import {
   NotFoundError,
-  type Ref,
+  refuseUnknownOptions,
   ResourceFailureError,
   type SessionOrClient,
   waitForStatus,
   type WaitOptions,
 } from "@openstack-ts/core";
-import { type Stack, stacks } from "./stack.js";
+import type { Stack } from "./stack.js";
+import { canonicalStack, lookUpStack, type StackAt, type StackRef } from "./stack-lookup.js";
+import { stacksAtCanonicalPath } from "./stacks.js";
 
 export type StackWaitOptions = Omit<WaitOptions<Stack>, "status" | "failures"> & {
   /** The states to wait for; default `CREATE_COMPLETE`. */
@@ -15,17 +17,29 @@ export type StackWaitOptions = Omit<WaitOptions<Stack>, "status" | "failures"> &
   failures?: readonly string[];
 };
 
+const WAIT_OPTIONS = ["signal", "failures", "interval", "maxInterval", "timeout", "onProgress"];
+
 /**
  * Polls a stack's `stack_status` until it is one of `status`. A failure state ends the wait
  * with `ResourceFailureError` carrying Heat's `stack_status_reason` (which resource failed,
- * and why), the clock with `ResourceTimeoutError`.
+ * and why), the clock with `ResourceTimeoutError`. The stack is looked up once (when named by
+ * its id or name alone), then polled at its canonical URL.
  */
-export function waitForStack(target: SessionOrClient, stack: Ref, options: StackWaitOptions = {}): Promise<Stack> {
+export async function waitForStack(
+  target: SessionOrClient,
+  stack: StackRef,
+  options: StackWaitOptions = {},
+): Promise<Stack> {
+  refuseUnknownOptions(stacksAtCanonicalPath.service, "waitForStack", options, ["status", ...WAIT_OPTIONS]);
+  return pollAt(target, await canonicalStack(target, stack, { signal: options.signal }), options);
+}
+
+function pollAt(target: SessionOrClient, at: StackAt, options: StackWaitOptions): Promise<Stack> {
   const { status = "CREATE_COMPLETE", failures, onProgress, ...poll } = options;
   const wanted = [status].flat().map((s) => s.toUpperCase());
   const failed = (state: string) =>
     failures ? failures.some((f) => f.toUpperCase() === state) : state.endsWith("_FAILED") && !wanted.includes(state);
-  return waitForStatus<Stack>(stacks, target, stack, {
+  return waitForStatus<Stack>(stacksAtCanonicalPath, target, at, {
     ...poll,
     status: wanted,
     // Judged here instead, with the reason.
@@ -44,16 +58,20 @@ export function waitForStack(target: SessionOrClient, stack: Ref, options: Stack
 }
 
 /**
- * Polls until a stack is deleted: read by id, Heat still shows it, as DELETE_COMPLETE; read
- * by name, it is gone (404). Either ends the wait; DELETE_FAILED fails it, with the reason.
+ * Polls until a stack is deleted: by id, Heat still shows it, as DELETE_COMPLETE; by name, it
+ * is gone. Either ends the wait, as does a stack not there at all; DELETE_FAILED fails it,
+ * with the reason.
  */
 export async function waitForDeleteStack(
   target: SessionOrClient,
-  stack: Ref,
+  stack: StackRef,
   options: Omit<StackWaitOptions, "status"> = {},
 ): Promise<void> {
+  refuseUnknownOptions(stacksAtCanonicalPath.service, "waitForDeleteStack", options, WAIT_OPTIONS);
+  const at = await lookUpStack(target, stack, { signal: options.signal });
+  if (at === null) return;
   try {
-    await waitForStack(target, stack, { ...options, status: "DELETE_COMPLETE" });
+    await pollAt(target, at, { ...options, status: "DELETE_COMPLETE" });
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }

@@ -4,7 +4,7 @@ import type { RequestCase, ResponseCase } from "./sample-cases.js";
 
 const S = "v1/samples/";
 const ids = { stack_name: "simple_stack", stack_id: "3095aefc-09fb-4bc7-b1f0-f21a304e864c" };
-/** A stack object: the calls that POST under a stack take its canonical path from it. */
+/** A stack object: the calls on or under a stack take its canonical path from it, with no lookup. */
 const stack = { stack_name: ids.stack_name, id: ids.stack_id };
 const resource_name = "random_key_name";
 
@@ -58,7 +58,7 @@ export const responseCases: ResponseCase[] = [
     call: (f) => f.previewStack({ stack_name: "teststack", template: {} }),
     key: "stack",
   },
-  { file: `${S}stack-show-response.json`, call: (f) => f.getStack(ids.stack_id), key: "stack" },
+  { file: `${S}stack-show-response.json`, call: (f) => f.getStack(stack), key: "stack" },
   { file: `${S}stack-snapshot-show-response.json`, call: (f) => f.getStackSnapshot("x", ids), key: "snapshot" },
   { file: `${S}stack-snapshots-list-response.json`, call: (f) => f.listStackSnapshots(ids), key: "snapshots" },
   {
@@ -129,7 +129,7 @@ export const requestCases: RequestCase[] = [
   },
   {
     file: `${S}stack-update-request.json`,
-    call: (f, body) => f.updateStack({ stack: ids.stack_id, ...body }),
+    call: (f, body) => f.updateStack({ stack, ...body }),
     response: `${S}stack-update-response.json`,
     unread: true,
   },
@@ -148,7 +148,8 @@ export const notRead: Record<string, string> = {
   [`${S}configs-list-response.json`]: "not JSON (a trailing comma after the last field)",
   [`${S}events-find-response.json`]: "a 302 from `stacks/{name}/events`: the SDK reads events at the canonical path",
   [`${S}versions-list-response.json`]: "Heat's root document, read by core's discovery (fixtures.ts serves it)",
+  [`${S}stack-find-response.json`]:
+    "a 302 from `stacks/{name}`: the SDK looks a stack up in the list instead (a browser cannot follow the 302)",
+  [`${S}stack-find-delete-response.json`]:
+    "a 302 from `stacks/{name}` (to delete): the SDK looks the stack up in the list and deletes at its canonical URL",
 };
-
-/** Bodies of Heat's 302 from `stacks/{name}` to the canonical URL the message names. */
-export const redirectCases = [`${S}stack-find-response.json`, `${S}stack-find-delete-response.json`];

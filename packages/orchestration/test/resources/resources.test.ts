@@ -2,10 +2,11 @@ import { InvalidArgumentError } from "@openstack-ts/core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { stackIds } from "../../src/stacks/stack-path.js";
-import { API, found, orchestrationCloud, sent, stackBody } from "../fixtures.js";
+import { CANONICAL, orchestrationCloud, sent, serveStackList, STACK_ID, stackBody } from "../fixtures.js";
 
 const { server, setup } = orchestrationCloud();
-const canonical = `${API}/stacks/web/s-1`;
+const canonical = CANONICAL;
+const AT = `/stacks/web/${STACK_ID}`;
 const ids = stackIds(stackBody().stack);
 
 describe("a stack's resources", () => {
@@ -19,8 +20,8 @@ describe("a stack's resources", () => {
     expect(await facade.listResources({ ...ids, nested_depth: 2, type: "OS::Nova::Server" })).toEqual([resource]);
     expect(await facade.getResource("server", ids)).toEqual(resource);
     expect(seen.map(sent)).toEqual([
-      "GET /stacks/web/s-1/resources?nested_depth=2&type=OS::Nova::Server",
-      "GET /stacks/web/s-1/resources/server",
+      `GET ${AT}/resources?nested_depth=2&type=OS::Nova::Server`,
+      `GET ${AT}/resources/server`,
     ]);
     await expect(facade.listResources({ stack_name: "web" } as never)).rejects.toThrow(/'stack_id' is needed/);
   });
@@ -36,20 +37,13 @@ describe("a stack's resources", () => {
     ]);
   });
 
-  it("signals one with a POST to the canonical path, looked up from the stack's name", async () => {
+  it("signals one with a POST to the canonical path, looked up in the list from the stack's name", async () => {
     const { facade, seen } = setup();
-    server.use(
-      http.get(`${API}/stacks/web`, () => found("stacks/web/s-1")),
-      http.get(canonical, () => HttpResponse.json(stackBody())),
-      http.post(`${canonical}/resources/handle/signal`, () => new HttpResponse(null, { status: 200 })),
-    );
+    serveStackList(server, () => [stackBody().stack]);
+    server.use(http.post(`${canonical}/resources/handle/signal`, () => new HttpResponse(null, { status: 200 })));
     await facade.signalResource({ stack: "web", resource_name: "handle", data: { status: "SUCCESS" } });
-    expect(seen.map(sent)).toEqual([
-      "GET /stacks/web",
-      "GET /stacks/web/s-1",
-      "POST /stacks/web/s-1/resources/handle/signal",
-    ]);
-    expect(await seen[2]!.json()).toEqual({ status: "SUCCESS" });
+    expect(seen.map(sent)).toEqual(["GET /stacks?name=web&show_nested=true", `POST ${AT}/resources/handle/signal`]);
+    expect(await seen[1]!.json()).toEqual({ status: "SUCCESS" });
     // A resource name cannot leave its path segment: refused before any request.
     const before = seen.length;
     await expect(facade.signalResource({ stack: stackBody().stack, resource_name: "a/b" })).rejects.toBeInstanceOf(

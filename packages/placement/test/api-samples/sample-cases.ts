@@ -1,42 +1,32 @@
-import { readFileSync } from "node:fs";
+import {
+  type RequestCase as Sent,
+  type ResponseCase as Read,
+  sampleFolder,
+} from "../../../../test/support/api-samples.js";
 import type { placementCloud } from "../fixtures.js";
 
+export type { Body } from "../../../../test/support/api-samples.js";
 /** The façade the cases call, as `placementCloud().setup()` builds it. */
 export type Facade = ReturnType<ReturnType<typeof placementCloud>["setup"]>["facade"];
-/** A sample's JSON: untyped, the cases pick their parts by the names the reference prints. */
-export type Body = any;
 
-/** A sample of this folder (a path under Placement's `api-ref/source/`), parsed. */
-export const sample = (file: string): Body => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
+/** The samples of this folder (paths under Placement's `api-ref/source/`). */
+export const samples = sampleFolder(new URL(".", import.meta.url));
+export const sample = samples.read;
 
 /**
- * A response sample, the microversion it was written for (the fake Placement offers at most
- * that one, so the SDK asks for it), and the call that reads it: what the call returns must
- * be the sample, every field kept (`key`: the items under it, for a list).
+ * A response case at the microversion its sample was written for: the fake Placement offers
+ * at most that one, so the SDK asks for it.
  */
-export interface ResponseCase {
-  file: string;
+export interface ResponseCase extends Read<Facade> {
   microversion: string;
-  call: (facade: Facade) => PromiseLike<unknown>;
-  key?: string;
 }
 
-/**
- * A request sample and the microversion it was written for: the call made with the
- * sample's own values must send that microversion and the sample, field for field; the
- * response sample it is answered with (if the reference prints one) must come back whole.
- */
-export interface RequestCase {
-  file: string;
+/** A request case at its sample's microversion: the write must be sent at it. */
+export interface RequestCase extends Sent<Facade> {
   microversion: string;
-  call: (facade: Facade, request: Body) => PromiseLike<unknown>;
-  response?: string;
 }
 
-/**
- * A sample of a microversion the SDK does not speak for that call: with the fake Placement
- * offering at most that microversion, the call must refuse before sending anything.
- */
+/** A sample of a microversion the SDK does not speak for its call: refused before sending, and why. */
 export interface UnspokenCase {
   file: string;
   microversion: string;

@@ -1,0 +1,4 @@
+export { databaseService } from "./descriptor.js";
+export { database } from "./service-definition.js";
+
+export * from "./resources.js";
