@@ -22,6 +22,8 @@ has magnum && PKGS+=(python3-magnum)
 has senlin && PKGS+=(python3-senlin)
 has trove && PKGS+=(python3-trove)
 has ironic-inspector && PKGS+=(python3-ironic-inspector)
+# apache2 with mod_auth_openidc: the OpenID Connect front of Keystone (services/oidc.sh), run as our own process
+has oidc && PKGS+=(apache2-bin libapache2-mod-auth-openidc)
 install_packages() {
   local missing=()
   for p in "${PKGS[@]}"; do
