@@ -8,18 +8,34 @@ senlin-engine then died of a greenlet SystemError in the hub's timers (seen on t
 "switch ... returned NULL without setting an exception"), leaving every action READY.
 
 The listener's yield only lets other green threads run between queries; in the hub there
-is nothing to yield to. Here it is skipped there and kept everywhere else. Each launcher
-below loads this before Senlin creates its database engine.
+is nothing to yield to. Here it is skipped there and kept everywhere else.
+
+The same collection also rolls the connection back before the pool takes it, and psycopg2's
+eventlet wait callback waits for that answer by switching to the hub, which is where it
+already is: the same AssertionError, the rollback half-done, and the connection back in the
+pool with its answer unread. In CI the engine's next query on it never returned, and a
+cluster's scale-out stayed RUNNING until the test gave up (seen twice, 2026-12-06). In the hub
+the wait below blocks instead, on the unpatched select: a rollback on the loopback PostgreSQL
+takes milliseconds, and nothing else could run meanwhile anyway. Outside the hub eventlet's
+callback is used unchanged.
+
+Each launcher below loads this, then Senlin's command module (whose import monkey-patches,
+installing eventlet's callback), then puts this wait in place before Senlin creates its
+database engine.
 """
 import eventlet.hubs
+import eventlet.patcher
 import greenlet
+import psycopg2
+from eventlet.support.psycopg2_patcher import eventlet_wait_callback
 from oslo_db.sqlalchemy import engines
+from psycopg2 import extensions
 
 _thread_yield = engines._thread_yield
 
 
 def _yield_unless_in_hub(dbapi_con, con_record):
-    if greenlet.getcurrent() is eventlet.hubs.get_hub().greenlet:
+    if _in_hub():
         return
     _thread_yield(dbapi_con, con_record)
 
@@ -27,21 +43,49 @@ def _yield_unless_in_hub(dbapi_con, con_record):
 engines._thread_yield = _yield_unless_in_hub
 
 
-def api_main():
-    from senlin.cmd.api import main
+def _in_hub():
+    return greenlet.getcurrent() is eventlet.hubs.get_hub().greenlet
+
+
+def _blocking_wait(conn):
+    select = eventlet.patcher.original("select").select
+    while True:
+        state = conn.poll()
+        if state == extensions.POLL_OK:
+            return
+        if state == extensions.POLL_READ:
+            select([conn.fileno()], [], [])
+        elif state == extensions.POLL_WRITE:
+            select([], [conn.fileno()], [])
+        else:
+            raise psycopg2.OperationalError("Bad result from poll: %r" % state)
+
+
+def _wait(conn, timeout=-1):
+    if _in_hub():
+        _blocking_wait(conn)
+    else:
+        eventlet_wait_callback(conn, timeout)
+
+
+def _run(module):
+    import importlib
+    main = importlib.import_module(module).main
+    extensions.set_wait_callback(_wait)
     return main()
+
+
+def api_main():
+    return _run("senlin.cmd.api")
 
 
 def conductor_main():
-    from senlin.cmd.conductor import main
-    return main()
+    return _run("senlin.cmd.conductor")
 
 
 def engine_main():
-    from senlin.cmd.engine import main
-    return main()
+    return _run("senlin.cmd.engine")
 
 
 def health_manager_main():
-    from senlin.cmd.health_manager import main
-    return main()
+    return _run("senlin.cmd.health_manager")
