@@ -1,4 +1,4 @@
-"""Senlin 14's services with Debian's eventlet, greenlet and oslo.db: no yield from the hub.
+"""Senlin 14's services with Debian's eventlet, greenlet and oslo.db: no switch in the hub or in a collection.
 
 Senlin leaves some database connections to the garbage collector. When a collection runs in
 eventlet's hub (its main loop), SQLAlchemy returns the connection there, and oslo.db's
@@ -11,18 +11,23 @@ The listener's yield only lets other green threads run between queries; in the h
 is nothing to yield to. Here it is skipped there and kept everywhere else.
 
 The same collection also rolls the connection back before the pool takes it, and psycopg2's
-eventlet wait callback waits for that answer by switching to the hub, which is where it
-already is: the same AssertionError, the rollback half-done, and the connection back in the
-pool with its answer unread. In CI the engine's next query on it never returned, and a
-cluster's scale-out stayed RUNNING until the test gave up (seen twice, 2026-12-06). In the hub
-the wait below blocks instead, on the unpatched select: a rollback on the loopback PostgreSQL
-takes milliseconds, and nothing else could run meanwhile anyway. Outside the hub eventlet's
-callback is used unchanged.
+eventlet wait callback waits for that answer by switching to the hub. In the hub that is
+the same AssertionError, the rollback half-done and its answer left unread on a pooled
+connection. In any other green thread it is a switch in the middle of a garbage collection,
+which greenlet does not survive on this Python: later switches back into that thread fail
+with "SystemError: ... returned NULL without setting an exception" (in the hub's timers and
+poll callbacks), and the thread is gone. Seen in CI twice (2026-12-06): the engine's
+scale-out stayed WAITING; locally the conductor stopped answering, every API call a 500
+after 60 s. So while a collection runs, or in the hub, nothing here switches: the yield
+is skipped and the wait blocks, on the unpatched select (a rollback on the loopback
+PostgreSQL takes milliseconds). Everywhere else eventlet's own callback and yield are used.
 
 Each launcher below loads this, then Senlin's command module (whose import monkey-patches,
 installing eventlet's callback), then puts this wait in place before Senlin creates its
 database engine.
 """
+import gc
+
 import eventlet.hubs
 import eventlet.patcher
 import greenlet
@@ -34,17 +39,28 @@ from psycopg2 import extensions
 _thread_yield = engines._thread_yield
 
 
-def _yield_unless_in_hub(dbapi_con, con_record):
-    if _in_hub():
+_collecting = False
+
+
+def _note_collection(phase, info):
+    global _collecting
+    _collecting = phase == "start"
+
+
+gc.callbacks.append(_note_collection)
+
+
+def _may_not_switch():
+    return _collecting or greenlet.getcurrent() is eventlet.hubs.get_hub().greenlet
+
+
+def _yield_unless_it_may_not(dbapi_con, con_record):
+    if _may_not_switch():
         return
     _thread_yield(dbapi_con, con_record)
 
 
-engines._thread_yield = _yield_unless_in_hub
-
-
-def _in_hub():
-    return greenlet.getcurrent() is eventlet.hubs.get_hub().greenlet
+engines._thread_yield = _yield_unless_it_may_not
 
 
 def _blocking_wait(conn):
@@ -62,7 +78,7 @@ def _blocking_wait(conn):
 
 
 def _wait(conn, timeout=-1):
-    if _in_hub():
+    if _may_not_switch():
         _blocking_wait(conn)
     else:
         eventlet_wait_callback(conn, timeout)
