@@ -91,7 +91,9 @@ const problems = [
   ...named.filter((file, i) => named.indexOf(file) !== i).map((file) => `${file} is in two streams`),
   // vitest reads each argument as a part of a path: one that is also part of another file's
   // path would bring that file along.
-  ...all.flatMap((file) => all.filter((other) => other !== file && other.includes(file)).map((other) => `${file} also matches ${other}`)),
+  ...all.flatMap((file) =>
+    all.filter((other) => other !== file && other.includes(file)).map((other) => `${file} also matches ${other}`),
+  ),
 ];
 const phase = process.argv[2];
 const files = phase === "first" ? all.filter((file) => !named.includes(file)) : streams[phase];
