@@ -1,4 +1,4 @@
-import type { Row } from "../engine/types.js";
+import type { Row } from "../engine/row.js";
 
 /** A Keystone token the fake cloud issued, with what it was issued for. */
 export interface TokenRecord {

@@ -1,8 +1,8 @@
 import type { ErrorStyle } from "./error-styles.js";
 import type { MicroversionRange } from "./microversion.js";
+import type { Row } from "./row.js";
 
-/** One stored record, as its service shows it (plus hidden fields such as a user's password). */
-export type Row = Record<string, any>;
+export type { Row };
 
 /** The services of the fake cloud, by catalog type. */
 export type ServiceType =
