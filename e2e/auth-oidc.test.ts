@@ -3,7 +3,6 @@
 // for Keystone's federation path, Keystone maps them to a federated user in group
 // federated_users, member of project federated. Each login is compared with Debian's
 // keystoneauth on the same cloud, and refusals end in their typed errors.
-import { spawnSync } from "node:child_process";
 import { inspect } from "node:util";
 import {
   Connection,
@@ -16,6 +15,7 @@ import {
 } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
 import { cloudsYaml } from "./support/cloud.js";
+import { keystoneauth } from "./support/keystoneauth.js";
 
 const ISSUER = "http://127.0.0.1:8900";
 const DISCOVERY = `${ISSUER}/.well-known/openid-configuration`;
@@ -203,25 +203,4 @@ function summary(access: { user?: { id?: string }; project?: { id?: string }; ro
     // The federated method, then the token that scoped it.
     methods: ["openid", "token"],
   };
-}
-
-/** One keystoneauth login in Debian's Python, on the same cloud: what its token says. */
-function keystoneauth(auth: Record<string, unknown>): unknown {
-  const script = `
-import json, sys
-from keystoneauth1 import loading, session
-args = json.load(sys.stdin)
-kind = args.pop("auth_type")
-plugin = loading.get_plugin_loader(kind).load_from_options(**args)
-access = plugin.get_access(session.Session())
-print(json.dumps({"user_id": access.user_id, "project_id": access.project_id, "roles": sorted(access.role_names), "methods": sorted(access._data["token"]["methods"])}))
-`;
-  const run = spawnSync("/usr/bin/python3", ["-c", script], {
-    input: JSON.stringify(auth),
-    encoding: "utf8",
-    env: { PATH: "/usr/bin:/bin", LANG: "C.UTF-8" },
-    timeout: 60_000,
-  });
-  if (run.status !== 0) throw new Error(`keystoneauth failed: ${run.stderr.slice(-500)}`);
-  return JSON.parse(run.stdout);
 }
