@@ -4,35 +4,19 @@
 // active and back, and really turns its power). The node is made here through the SDK, with a
 // port; every change after that is a button of the page, checked through the SDK.
 import { Connection } from "@openstack-ts/openstack";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningDashboard } from "../apps/dashboard/start.mjs";
-import { launchChromium } from "./support/browser.js";
-import { admin, AUTH_URL, uniqueName } from "./support/cloud.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { admin, uniqueName } from "./support/cloud.js";
 import { outcome } from "./support/dashboard-outcome.js";
-import { logIn, openPage, openRow, openView, rowNames, serve, shoot, tabNames } from "./support/dashboard-page.js";
+import { openRow, openView, rowNames, shoot, tabNames } from "./support/dashboard-page.js";
+import { dashboardOnRealCloud } from "./support/real-dashboard.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
 const ironic = conn.baremetal;
 const later = undoLater();
 const quick = { interval: 500, maxInterval: 1_000, timeout: 120_000 } as const;
-let browser: Browser;
-let dashboard: RunningDashboard;
-beforeAll(async () => {
-  browser = await launchChromium();
-  dashboard = await serve(["--auth-url", AUTH_URL]);
-});
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
-});
-
-async function adminPage(): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openPage(browser, dashboard);
-  await logIn(page, { method: "password", username: "admin", password: "admin" });
-  return { page, problems };
-}
+const { adminPage } = dashboardOnRealCloud();
 
 /** A MAC address no other run uses (locally administered, unicast). */
 function uniqueMac(): string {

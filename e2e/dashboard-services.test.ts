@@ -4,47 +4,16 @@
 // with its listener and pool; a zone with its recordsets; a secret whose payload reaches the
 // page only when asked. The fake cloud's side is dashboard.test.ts.
 import { Connection } from "@openstack-ts/openstack";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningDashboard } from "../apps/dashboard/start.mjs";
-import { launchChromium } from "./support/browser.js";
-import { admin, AUTH_URL, uniqueName } from "./support/cloud.js";
-import {
-  createStack,
-  logIn,
-  openPage,
-  openRow,
-  openView,
-  rowNames,
-  rowStatuses,
-  serve,
-  shoot,
-  tabNames,
-} from "./support/dashboard-page.js";
+import { describe, expect, it } from "vitest";
+import { admin, uniqueName } from "./support/cloud.js";
+import { createStack, openRow, openView, rowNames, rowStatuses, shoot, tabNames } from "./support/dashboard-page.js";
 import { expectLoadBalancerShown, makeLoadBalancerTree } from "./support/load-balancer-scenario.js";
+import { dashboardOnRealCloud } from "./support/real-dashboard.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
 const later = undoLater();
-let browser: Browser;
-let dashboard: RunningDashboard;
-beforeAll(async () => {
-  browser = await launchChromium();
-  dashboard = await serve(["--auth-url", AUTH_URL]);
-});
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
-});
-
-/** A page logged in as admin, with every console message kept (to prove what was never logged). */
-async function adminPage(): Promise<{ page: Page; problems: string[]; consoleText: string[] }> {
-  const { page, problems } = await openPage(browser, dashboard);
-  const consoleText: string[] = [];
-  page.on("console", (message) => consoleText.push(message.text()));
-  await logIn(page, { method: "password", username: "admin", password: "admin" });
-  return { page, problems, consoleText };
-}
+const { adminPage } = dashboardOnRealCloud();
 
 /** A template of no real thing: Heat makes it in a moment. */
 const TEMPLATE = `heat_template_version: 2018-08-31

@@ -3,34 +3,17 @@
 // so a share really goes creating → available, and an access rule queued_to_apply → active).
 // Everything the page does is the SDK's; this file checks each step through the SDK as well.
 import { Connection } from "@openstack-ts/openstack";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningDashboard } from "../apps/dashboard/start.mjs";
-import { launchChromium } from "./support/browser.js";
-import { admin, AUTH_URL, uniqueName } from "./support/cloud.js";
+import { describe, expect, it } from "vitest";
+import { admin, uniqueName } from "./support/cloud.js";
 import { outcome } from "./support/dashboard-outcome.js";
-import { errorShown, logIn, openPage, openView, rowNames, serve, shoot, tabNames } from "./support/dashboard-page.js";
+import { errorShown, openView, rowNames, shoot, tabNames } from "./support/dashboard-page.js";
+import { dashboardOnRealCloud } from "./support/real-dashboard.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
 const manila = conn.sharedFileSystem;
 const later = undoLater();
-let browser: Browser;
-let dashboard: RunningDashboard;
-beforeAll(async () => {
-  browser = await launchChromium();
-  dashboard = await serve(["--auth-url", AUTH_URL]);
-});
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
-});
-
-async function adminPage(): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openPage(browser, dashboard);
-  await logIn(page, { method: "password", username: "admin", password: "admin" });
-  return { page, problems };
-}
+const { adminPage } = dashboardOnRealCloud();
 
 /** The trail in a notice's line, `(creating → available)`, as its states. */
 const trailOf = (line: string) => /\(([^()]*)\)\.$/.exec(line)?.[1]?.split(" → ") ?? [];
