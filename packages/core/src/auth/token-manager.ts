@@ -31,9 +31,18 @@ export class TokenManager {
     return this.#current;
   }
 
-  async access(signal?: AbortSignal): Promise<AuthResult> {
+  /**
+   * The current authentication if it can be used as it is (not close to expiry), without
+   * waiting: every request asks, and only the first, or one near expiry, needs to wait.
+   */
+  get usable(): AuthResult | undefined {
     const current = this.#current;
-    if (current && !this.#expiring(current)) return current;
+    return current && !this.#expiring(current) ? current : undefined;
+  }
+
+  async access(signal?: AbortSignal): Promise<AuthResult> {
+    const usable = this.usable;
+    if (usable) return usable;
     this.#pending ??= this.#authenticate();
     return abortable(this.#pending, signal);
   }

@@ -156,10 +156,16 @@ export function paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T[]> {
   return pagesOf(walkPages(options));
 }
 
-/** A walker whose set-up (endpoint, microversion, …) runs when the first page is asked for. */
+/**
+ * A walker whose set-up (endpoint, microversion, …) runs when the first page is asked for;
+ * once it has run, each page is asked of the walker it made, with nothing in between.
+ */
 export function deferredWalker<T>(start: () => Promise<PageWalker<T>>): PageWalker<T> {
   let started: Promise<PageWalker<T>> | undefined;
-  return { next: async () => (await (started ??= start())).next() };
+  let walker: PageWalker<T> | undefined;
+  return {
+    next: () => (walker ? walker.next() : (started ??= start()).then((made) => (walker = made).next())),
+  };
 }
 
 /** The first marker field the item has, as text or a number: nothing else can go into a URL. */

@@ -3,7 +3,8 @@ import { resolveEndpoint, type ResolvedEndpoint } from "../discovery/resolve-end
 import { abortable } from "../auth/token-manager.js";
 import { negotiateMicroversion, parseMicroversion } from "../discovery/microversion.js";
 import { joinUrl } from "../http/path.js";
-import type { Session } from "../session/session.js";
+import type { RequestContext } from "../session/request-context.js";
+import type { Session, SessionRequestOptions } from "../session/session.js";
 import type { ServiceDescriptor } from "./service-descriptor.js";
 import { responsePromise, type ResponsePromise } from "./response-promise.js";
 
@@ -25,6 +26,9 @@ export interface ServiceRequestOptions {
   onDownloadProgress?: Options["onDownloadProgress"];
 }
 
+const AUTHENTICATED: RequestContext = Object.freeze({ authenticated: true });
+const ANONYMOUS: RequestContext = Object.freeze({ authenticated: false });
+
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
@@ -36,6 +40,8 @@ export class ServiceClient {
   readonly session: Session;
   readonly descriptor: ServiceDescriptor;
   #endpoint: Promise<ResolvedEndpoint> | undefined;
+  /** The endpoint once resolved: requests after the first use it without waiting. */
+  #resolved: ResolvedEndpoint | undefined;
 
   constructor(session: Session, descriptor: ServiceDescriptor) {
     this.session = session;
@@ -51,10 +57,13 @@ export class ServiceClient {
    * caller's signal only stops its own wait, and a failure is retried next time.
    */
   endpoint(signal?: AbortSignal): Promise<ResolvedEndpoint> {
-    this.#endpoint ??= this.#resolve().catch((error: unknown) => {
-      this.#endpoint = undefined;
-      throw error;
-    });
+    this.#endpoint ??= this.#resolve().then(
+      (resolved) => (this.#resolved = resolved),
+      (error: unknown) => {
+        this.#endpoint = undefined;
+        throw error;
+      },
+    );
     return abortable(this.#endpoint, signal);
   }
 
@@ -104,35 +113,37 @@ export class ServiceClient {
   }
 
   async #send(method: HttpMethod, path: string, options: ServiceRequestOptions): Promise<Response> {
-    const { microversion, anonymous, signal, retry, ...rest } = options;
-    const { url } = await this.endpoint(signal);
+    const { microversion, anonymous, retry, ...given } = options;
+    // The caller's options, copied once, become the session's: ky merges every key it is
+    // given on every request, so each is added only when it has a value.
+    const rest: SessionRequestOptions = given;
+    const { url } = this.#resolved ?? (await this.endpoint(given.signal));
     // ky copies a body to retry it; a stream would be buffered whole, and a long upload
     // outlives any per-request timeout: the caller's signal bounds it instead.
-    const streamed = typeof ReadableStream !== "undefined" && rest.body instanceof ReadableStream;
-    const limits = {
-      ...(streamed && { retry: 0, timeout: rest.timeout ?? false }),
-      ...(retry !== undefined && { retry }),
-    };
+    if (typeof ReadableStream !== "undefined" && rest.body instanceof ReadableStream) {
+      rest.retry = 0;
+      rest.timeout ??= false;
+    }
+    if (retry !== undefined) rest.retry = retry;
+    // Only services that declare them wait for them: every other request keeps its way free of an extra await.
+    if (this.descriptor.sessionHeaders) {
+      const sessionHeaders = await this.descriptor.sessionHeaders(this.session, given.signal);
+      if (sessionHeaders) rest.headers = { ...sessionHeaders, ...rest.headers };
+    }
+    rest.method = method;
+    rest.context = this.#context(anonymous, microversion);
+    return this.session.request(joinUrl(url, path), rest);
+  }
+
+  /** What a request tells the session; one shared object when there is no microversion (most requests). */
+  #context(anonymous: boolean | undefined, microversion: string | undefined): RequestContext {
     const header = this.descriptor.microversion;
     const version = microversion ?? this.session.serviceSettings(this.descriptor.type).microversion;
-    // Only services that declare them wait for them: every other request keeps its way free of an extra await.
-    const sessionHeaders =
-      this.descriptor.sessionHeaders && (await this.descriptor.sessionHeaders(this.session, signal));
-    return this.session.request(joinUrl(url, path), {
-      ...rest,
-      ...(sessionHeaders && { headers: { ...sessionHeaders, ...rest.headers } }),
-      ...limits,
-      method,
-      signal,
-      context: {
-        authenticated: !anonymous,
-        ...(header &&
-          version &&
-          version !== "latest" && {
-            microversion: { service: header.name, value: version, legacyHeader: header.legacyHeader },
-          }),
-      },
-    });
+    if (!header || !version || version === "latest") return anonymous ? ANONYMOUS : AUTHENTICATED;
+    return {
+      authenticated: !anonymous,
+      microversion: { service: header.name, value: version, legacyHeader: header.legacyHeader },
+    };
   }
 
   async #resolve(): Promise<ResolvedEndpoint> {

@@ -2,17 +2,19 @@ import { httpErrorFor } from "../errors/http-error.js";
 import { OpenStackError } from "../errors/openstack-error.js";
 import { requestIdOf } from "../http/error-body.js";
 import { redactUrl } from "../log/logger.js";
-import { guardBody } from "./guarded-body.js";
+import { BodyGuard, guardBody } from "./guarded-body.js";
 import { bodyToResend, carriedIn, type Carried } from "./request-context.js";
-import { putToken, TOKEN } from "./request-headers.js";
+import { putHeaders, putToken, TOKEN } from "./request-headers.js";
 import type { SessionParts } from "./session-parts.js";
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 
 /**
- * The `fetch` the session gives ky: the real fetch, then, before ky sees the answer, the
- * one re-authentication and resend after a 401, the redirects of requests that carry a
- * secret, and the body guard. ky's `timeout` spans all of it; ky's `retry` calls it again.
+ * The `fetch` the session gives ky: the session's headers and the token put on, the real
+ * fetch, then, before ky sees the answer, the one re-authentication and resend after a
+ * 401, the redirects of requests that carry a secret, and the body guard. ky's `timeout`
+ * spans all of it; ky's `retry` calls it again, and the headers go on again (a retry is a
+ * copy ky made of the request before they were put on, and the token may have changed).
  *
  * Not an `afterResponse` hook on purpose: ky hands every such hook its own clone of the
  * response (a tee of the body, then a cancelled branch), which cost more CPU per request
@@ -22,8 +24,11 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
   return async (first, init) => {
     const carried = carriedIn(init);
     // The real fetch gets what else ky hands on (fetch-only options such as `dispatcher`),
-    // never the carried body. ky makes `init` afresh for each attempt: it is ours to change.
-    if (init) delete (init as { openstack?: Carried }).openstack;
+    // never the carried body. ky makes `init` afresh for each attempt: it is ours to change
+    // (emptied rather than deleted: a `delete` costs every request more).
+    if (init) (init as { openstack?: Carried }).openstack = undefined;
+    const headersOn = putHeaders(first, carried.context, parts);
+    if (headersOn) await headersOn;
     // An answer may call for one more request: the resend after a 401 (once), or the next
     // hop of a redirect (at most five). The last answer goes back to ky, its body guarded.
     let request = first;
@@ -45,8 +50,7 @@ export function fetchStep(parts: SessionParts): (request: Request, init?: Reques
         next = afterRedirect(parts, request, response, carried, redirects + 1);
         if (next !== undefined) redirects++;
       }
-      if (next === undefined)
-        return guardBody(response, { method: request.method, url: request.url, requestId, idle: parts.timeout });
+      if (next === undefined) return guardBody(response, new BodyGuard(request, requestId, parts.timeout));
       void response.body?.cancel().catch(() => undefined);
       request = await next;
     }
@@ -102,11 +106,13 @@ function afterRedirect(
   carried: Carried,
   hop: number,
 ): Promise<Request> | undefined {
+  // Most answers are no redirect: known by their status alone (a browser's hidden one has 0).
+  const { status } = response;
+  if (status !== 0 && !REDIRECTS.includes(status)) return undefined;
   const { method, redirect } = request;
   const opaque = response.type === "opaqueredirect";
   const location = response.headers.get("location");
-  if (redirect !== "manual" || (!opaque && (!REDIRECTS.includes(response.status) || location === null)))
-    return undefined;
+  if (redirect !== "manual" || (!opaque && (status === 0 || location === null))) return undefined;
   const url = redactUrl(request.url);
   if (opaque || location === null) {
     throw new OpenStackError(
@@ -154,5 +160,5 @@ function sendAgain(
   init: RequestInit,
 ): Promise<Request> {
   const again = new Request(url, { ...init, signal: first.signal });
-  return putToken(again, carried.context, parts, first.signal).then(() => again);
+  return Promise.resolve(putToken(again, carried.context, parts)).then(() => again);
 }

@@ -3,13 +3,27 @@ import { NetworkError, TimeoutError } from "../errors/sdk-errors.js";
 import { redactUrl } from "../log/logger.js";
 import { jsonOf } from "./error-mapping.js";
 
-export interface BodyGuard {
-  method: string;
-  /** As sent: redacted only when a message is made, not for every response. */
-  url: string;
-  requestId: string | undefined;
-  /** Longest wait for the next chunk, in ms; `false` for none. */
-  idle: number | false;
+/**
+ * What a guarded body needs: how long it may stay quiet, and what to name when it fails.
+ * The request's method and URL are read from it only when a message is made: a Request's
+ * `url` is built afresh at each read, and most bodies never fail.
+ */
+export class BodyGuard {
+  constructor(
+    readonly sent: Request,
+    readonly requestId: string | undefined,
+    /** Longest wait for the next chunk, in ms; `false` for none. */
+    readonly idle: number | false,
+  ) {}
+
+  get method(): string {
+    return this.sent.method;
+  }
+
+  /** As sent; redacted where a message is made. */
+  get url(): string {
+    return this.sent.url;
+  }
 }
 
 const decoder = new TextDecoder();
@@ -108,7 +122,7 @@ const { constructor: _, ...guardedMethods } = Object.getOwnPropertyDescriptors(G
  */
 function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
   const reader = source.getReader();
-  const { method, requestId, idle } = guard;
+  const { requestId, idle } = guard;
   // One timer per body, not per chunk: each read only notes the time, and the timer, when
   // it fires early, sleeps again for what is left of the quiet period.
   let lastChunk = 0;
@@ -120,6 +134,7 @@ function guardedReads(source: ReadableStream<Uint8Array>, guard: BodyGuard) {
       if (quiet < (idle as number)) return watch((idle as number) - quiet);
       timer = undefined;
       const id = requestId ? ` (request ${requestId})` : "";
+      const { method } = guard;
       const url = redactUrl(guard.url);
       stalled = new TimeoutError(`${method} ${url}: the response body stalled for ${idle} ms${id}`, {
         method,

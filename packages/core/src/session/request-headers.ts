@@ -1,6 +1,6 @@
-import type { BeforeRequestHook } from "ky";
+import type { AuthResult } from "../auth/plugin.js";
 import { redactUrl } from "../log/logger.js";
-import { carriedIn, type RequestContext } from "./request-context.js";
+import type { RequestContext } from "./request-context.js";
 import type { SessionParts } from "./session-parts.js";
 
 /** The header that carries the token. */
@@ -9,17 +9,18 @@ export const TOKEN = "X-Auth-Token";
 /**
  * The token on `request`, if its context asks for it and its origin is trusted (the auth
  * URL, the token's catalog, an endpoint override); otherwise no token at all. The only
- * place the token goes on: before the first send, before a retry, before a resend after a
- * 401 and before a redirect is followed. Authenticates first if there is no valid token.
+ * place the token goes on: the fetch step calls it before every send (the first, each
+ * retry, the resend after a 401, each redirect followed). Authenticates first if there is
+ * no valid token; a valid one goes on without waiting (most requests).
  */
-export async function putToken(
-  request: Request,
-  context: RequestContext,
-  parts: SessionParts,
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  if (!context.authenticated) return;
-  const { token, bearer } = await parts.tokens.access(signal);
+export function putToken(request: Request, context: RequestContext, parts: SessionParts): Promise<void> | undefined {
+  if (!context.authenticated) return undefined;
+  const usable = parts.tokens.usable;
+  if (usable) return void tokenOn(request, usable, parts);
+  return parts.tokens.access(request.signal).then((access) => tokenOn(request, access, parts));
+}
+
+function tokenOn(request: Request, { token, bearer }: AuthResult, parts: SessionParts): void {
   if (token === undefined) return;
   if (parts.isTrusted(request.url)) {
     request.headers.set(TOKEN, token);
@@ -32,19 +33,18 @@ export async function putToken(
 }
 
 /**
- * ky's `beforeRequest`: token, microversion, request id and user agent. One hook, not
- * four: ky awaits each hook on its own, and every request pays for each.
+ * Every header the session adds to a request before it is sent: the token (above), the
+ * microversion, the global request id, the user agent. Called by the fetch step, not from
+ * ky's `beforeRequest`: a hook costs every request ky's copy of its options and two more
+ * promises, measured in bench/requests at concurrency 16 (see BENCHMARKS.md).
  */
-export function requestHeaders(parts: SessionParts): BeforeRequestHook {
-  return async ({ request, options }) => {
-    const { context } = carriedIn(options);
-    await putToken(request, context, parts, options.signal ?? undefined);
-    const version = context.microversion;
-    if (version) {
-      request.headers.set("OpenStack-API-Version", `${version.service} ${version.value}`);
-      if (version.legacyHeader) request.headers.set(version.legacyHeader, version.value);
-    }
-    if (parts.globalRequestId) request.headers.set("X-OpenStack-Request-ID", parts.globalRequestId);
-    if (parts.userAgent) request.headers.set("User-Agent", parts.userAgent);
-  };
+export function putHeaders(request: Request, context: RequestContext, parts: SessionParts): Promise<void> | undefined {
+  const version = context.microversion;
+  if (version) {
+    request.headers.set("OpenStack-API-Version", `${version.service} ${version.value}`);
+    if (version.legacyHeader) request.headers.set(version.legacyHeader, version.value);
+  }
+  if (parts.globalRequestId) request.headers.set("X-OpenStack-Request-ID", parts.globalRequestId);
+  if (parts.userAgent) request.headers.set("User-Agent", parts.userAgent);
+  return putToken(request, context, parts);
 }

@@ -1,17 +1,19 @@
 import ky, { type KyInstance } from "ky";
 import { toOpenStackError } from "./error-mapping.js";
 import { fetchStep } from "./fetch-step.js";
-import { requestHeaders } from "./request-headers.js";
 import { beforeRetry, kyRetry, type RetryOptions } from "./retry.js";
 import type { SessionParts } from "./session-parts.js";
 
 /**
- * One request's way, in the order it happens; each step is a ky option or hook:
+ * One request's way, in the order it happens; each step is a ky option or hook, or is
+ * called by one:
  *
  * 1. `Session.request` (./session.ts): the call's context (token or not, microversion) and
  *    its body ride with the request as the `openstack` option (./request-context.ts).
- * 2. `beforeRequest` (./request-headers.ts): the token, for trusted origins only; the
- *    microversion, the global request id, the user agent.
+ * 2. The headers (./request-headers.ts), put on by the fetch step before each send: the
+ *    token, for trusted origins only; the microversion, the global request id, the user
+ *    agent. Not a `beforeRequest` hook: ky runs each hook through a frozen copy of its
+ *    options and two more promises, on every request (bench/tools/ky-options.mjs).
  * 3. `fetch` (./fetch-step.ts): the real fetch, its request id noted, a debug line; after
  *    a 401, one re-authentication (single-flight, ../auth/token-manager.ts) and one
  *    resend; redirects of requests carrying a secret, to trusted origins only, at most five.
@@ -22,14 +24,13 @@ import type { SessionParts } from "./session-parts.js";
  *    the body. Not ky's `parseJson`: that adds a closure to every response, and would map
  *    only the JSON read through ky's own shortcut.
  * 5. `retry` and `beforeRetry` (./retry.ts): idempotent methods only, with backoff and
- *    `Retry-After`; steps 3 and 4 run again, the token put on again first.
+ *    `Retry-After`; steps 2 to 4 run again (the token may have changed meanwhile).
  * 6. `beforeError` (./error-mapping.ts): every failure one of our error
  *    classes, never with ky's error as cause (it holds the token), secrets taken out.
  */
 export function requestWay(parts: SessionParts, retries: RetryOptions | number | false | undefined): KyInstance {
   return ky.create({
     hooks: {
-      beforeRequest: [requestHeaders(parts)], // 2
       beforeRetry: [beforeRetry(parts)], // 5
       beforeError: [toOpenStackError(parts.timeout)], // 6
     },

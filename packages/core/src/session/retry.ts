@@ -1,7 +1,5 @@
 import { isHTTPError, type BeforeRetryHook, type RetryOptions as KyRetryOptions } from "ky";
 import { redactUrl } from "../log/logger.js";
-import { carriedIn } from "./request-context.js";
-import { putToken } from "./request-headers.js";
 import type { SessionParts } from "./session-parts.js";
 
 /** How idempotent requests are retried. Every field has a sensible default. */
@@ -19,21 +17,20 @@ export interface RetryOptions {
 }
 
 /**
- * Only methods that are idempotent by definition are retried. POST and PATCH are never
- * sent twice: once they may have reached the server, a second copy could act twice.
+ * Our retry policy in ky's terms; `false` or `0` turns retries off. Only methods that are
+ * idempotent by definition are retried, which is ky's own default (GET, HEAD, PUT, DELETE,
+ * OPTIONS, TRACE, QUERY), as is which statuses honour `Retry-After` (413, 429, 503): those
+ * two are left to ky, since ky copies every key of this policy on every request. POST and
+ * PATCH are never sent twice: once they may have reached the server, a second copy could
+ * act twice.
  */
-const IDEMPOTENT = ["get", "head", "put", "delete", "options"];
-
-/** Our retry policy in ky's terms; `false` or `0` turns retries off. */
 export function kyRetry(options: RetryOptions | number | false | undefined): KyRetryOptions {
   if (options === false) return { limit: 0 };
   const config: RetryOptions = typeof options === "number" ? { limit: options } : (options ?? {});
   const base = config.baseDelay ?? 250;
   return {
     limit: config.limit ?? 3,
-    methods: IDEMPOTENT,
     statusCodes: config.statusCodes ?? [408, 429, 500, 502, 503, 504],
-    afterStatusCodes: [413, 429, 503],
     maxRetryAfter: config.maxRetryAfter ?? 60_000,
     backoffLimit: config.maxDelay ?? 10_000,
     delay: (attempt) => base * 2 ** (attempt - 1),
@@ -43,15 +40,14 @@ export function kyRetry(options: RetryOptions | number | false | undefined): KyR
 }
 
 /**
- * ky's `beforeRetry`: a line for the log, and the token put on again, since a retry reuses
- * the first request and its token may have been replaced meanwhile.
+ * ky's `beforeRetry`: a line for the log. The token goes on again in the fetch step, which
+ * every attempt passes through.
  */
 export function beforeRetry(parts: SessionParts): BeforeRetryHook {
-  return async ({ request, options, error, retryCount }) => {
+  return ({ request, error, retryCount }) => {
     const after = isHTTPError(error) ? `status ${error.response.status}` : error.name;
     parts.logger?.info?.(
       `Retrying ${request.method} ${redactUrl(request.url)} (attempt ${retryCount + 1}) after ${after}`,
     );
-    await putToken(request, carriedIn(options).context, parts, options.signal ?? undefined);
   };
 }

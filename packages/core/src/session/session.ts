@@ -142,15 +142,16 @@ export class Session {
   /** A low-level request through the session's way (./request-way.ts). Prefer a service client. */
   request(url: string, options: SessionRequestOptions = {}): Promise<Response> {
     // The context rides as `openstack`, not as ky's own `context`, which ky copies per request.
-    const { context = {}, ...kyOptions } = options;
+    // ky merges every option it is given, on every request: none is passed without a value.
+    const { context = {}, signal, ...kyOptions } = options;
     // A request carrying a secret (the token, or a password in an auth body) follows
     // redirects only through the fetch step, and only to trusted origins. Discovery GETs hold none.
     const method = (options.method ?? "GET").toUpperCase();
     const secret = context.authenticated === true || (method !== "GET" && method !== "HEAD");
-    const openstack: Carried = { context, body: options.body, json: options.json };
     if (secret) kyOptions.redirect ??= "manual";
-    kyOptions.signal = this.#signal(options.signal ?? undefined);
-    (kyOptions as { openstack?: Carried }).openstack = openstack;
+    const combined = this.#signal(signal ?? undefined);
+    if (combined) (kyOptions as Options).signal = combined;
+    (kyOptions as { openstack?: Carried }).openstack = { context, body: options.body, json: options.json };
     return this.#http(url, kyOptions as Options);
   }
 
@@ -203,7 +204,7 @@ export class Session {
 
   #isTrusted(url: string): boolean {
     const access = this.tokens.current;
-    const origin = originOf(url);
+    const origin = sentOrigin(url);
     if (this.#overrideOrigins.has(origin)) return true;
     if (this.#authOrigin === undefined) {
       const authUrl = this.tokens.plugin.authUrl;
@@ -227,6 +228,18 @@ function originsOf(url: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The origin of a URL as a Request holds it (scheme and host in lower case, no default
+ * port), cut from the text rather than parsed: every request asks. Anything else (user
+ * info, another scheme) is parsed.
+ */
+function sentOrigin(url: string): string {
+  const start = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+  const end = start < 0 ? -1 : url.indexOf("/", start);
+  const origin = end < 0 ? undefined : url.slice(0, end);
+  return origin === undefined || origin.includes("@") ? originOf(url) : origin;
 }
 
 function originOf(url: string): string {

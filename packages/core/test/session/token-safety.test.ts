@@ -69,6 +69,25 @@ describe("where the token goes", () => {
     ]);
   });
 
+  it("knows a catalog origin however its URL is written, and no other host by its look", async () => {
+    const { keystone, tokens, network } = cloud();
+    // Neutron's origin with the scheme and host in capitals is still Neutron's.
+    await network.get("HTTP://NETWORK.TEST:9696/v2.0/networks");
+    // A host that starts like Neutron's is not Neutron.
+    const lookalike = "http://network.test.elsewhere.test/v2.0/networks";
+    server.use(
+      http.get(lookalike, ({ request }) => {
+        tokens.push({ url: request.url, token: request.headers.get("x-auth-token") });
+        return HttpResponse.json({ networks: [] });
+      }),
+    );
+    await network.get(lookalike);
+    expect(tokens).toEqual([
+      { url: `${NET}/v2.0/networks`, token: keystone.issued[0] },
+      { url: lookalike, token: null },
+    ]);
+  });
+
   it("sends it to an explicit endpoint override", async () => {
     const { keystone, tokens, session } = cloud(undefined, {
       network: { endpointOverride: "http://override.test/v2.0" },
