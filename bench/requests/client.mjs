@@ -2,6 +2,8 @@
 // concurrency against the loopback server, after a warm-up. Prints the wall time and the
 // process's CPU (user + sys) spent on the measured requests.
 // Usage: node requests/client.mjs <contestant> <server base URL> <concurrency> <count>
+import { pool } from "../lib/pool.mjs";
+
 const [contestant, base, concurrencyArg, countArg] = process.argv.slice(2);
 const concurrency = Number(concurrencyArg);
 const count = Number(countArg);
@@ -48,18 +50,6 @@ async function contestantFor(name) {
   }
   if (name === "openstack-ts networks.list") return () => networks.list(session);
   throw new Error(`unknown contestant ${name}`);
-}
-
-async function pool(total, width, one) {
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      next++;
-      const items = await one();
-      if (items.length !== 3) throw new Error(`expected 3 networks, got ${items.length}`);
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
 }
 
 const one = await contestantFor(contestant);

@@ -2,6 +2,7 @@
 // contestant's fetch answers at once with a fresh `Response`, so what is left is JavaScript
 // (ky's option merge, its hooks, our steps). Splits scenario 2's gap into its parts.
 import { loadFixtures } from "../lib/fixtures.mjs";
+import { pool } from "../lib/pool.mjs";
 
 // Usage: node bench/tools/ky-options.mjs [--requests N] [--rounds N] [--concurrency N] [contestant …]
 // (by default every contestant; "ky alone" always runs, as the baseline), each round a process per contestant. Needs the build
@@ -92,18 +93,6 @@ const CONTESTANTS = {
   })(),
   "openstack-ts networks.list": () => networks.list(session),
 };
-
-async function pool(total, width, one) {
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      next++;
-      const items = await one();
-      if (items.length !== 3) throw new Error(`expected 3 networks, got ${items.length}`);
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-}
 
 // Each contestant in a process of its own, as in scenario 2: in one process they would share
 // ky's code, and its inline caches, made megamorphic by the others' options, would cost
