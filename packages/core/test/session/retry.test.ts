@@ -2,7 +2,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { NoAuth } from "../../src/auth/static.js";
 import { NetworkError } from "../../src/errors/sdk-errors.js";
-import { ServerError, RateLimitError } from "../../src/errors/http-error.js";
+import { RateLimitError, ServerError, UnauthorizedError } from "../../src/errors/http-error.js";
 import type { RetryOptions } from "../../src/session/retry.js";
 import { Session } from "../../src/session/session.js";
 import { mockServer } from "../support/server.js";
@@ -146,5 +146,53 @@ describe("a retry", () => {
     expect((await retrying.request(URL_, { context: { authenticated: true } })).status).toBe(200);
     expect(sent).toEqual(["tok-1", "tok-2"]);
     expect(info).toEqual([`Retrying GET ${URL_} (attempt 2) after status 503`]);
+  });
+
+  // The token goes on in the fetch step, inside ky's retry: a GET whose login could not reach
+  // Keystone is a GET that met a network error, and is tried again, logging in again. A login
+  // refused is final, and a POST is never sent twice, whatever stopped it.
+  const loggingIn = (outcomes: (() => Promise<{ token: string }>)[]) => {
+    let logins = 0;
+    const sent: string[] = [];
+    const session = new Session({
+      auth: {
+        authUrl: "http://service.test/v3",
+        authenticate: () => outcomes[Math.min(logins++, outcomes.length - 1)]!(),
+      },
+      retries: { baseDelay: 1 },
+      fetch: async (input, init) => {
+        sent.push(new Request(input, init).headers.get("x-auth-token") ?? "none");
+        return Response.json({ things: [] });
+      },
+    });
+    return { session, sent, logins: () => logins };
+  };
+  const unreachable = async () => {
+    const url = "http://keystone.test/v3/auth/tokens";
+    throw new NetworkError(`POST ${url} failed: ECONNREFUSED`, { method: "POST", url });
+  };
+
+  it("logs in again when a GET's login met a network error, and sends it once logged in", async () => {
+    const { session: retrying, sent, logins } = loggingIn([unreachable, async () => ({ token: "tok-1" })]);
+    expect((await retrying.request(URL_, { context: { authenticated: true } })).status).toBe(200);
+    expect(logins()).toBe(2);
+    expect(sent).toEqual(["tok-1"]);
+  });
+
+  it("does not log in again for a POST, nor after a refused login", async () => {
+    const post = loggingIn([unreachable, async () => ({ token: "tok-1" })]);
+    await expect(
+      post.session.request(URL_, { method: "post", json: {}, context: { authenticated: true } }),
+    ).rejects.toBeInstanceOf(NetworkError);
+    expect([post.logins(), post.sent]).toEqual([1, []]);
+    const refused = loggingIn([
+      async () => {
+        throw new UnauthorizedError({ status: 401, method: "POST", url: "http://keystone.test/v3/auth/tokens" });
+      },
+    ]);
+    await expect(refused.session.request(URL_, { context: { authenticated: true } })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+    expect([refused.logins(), refused.sent]).toEqual([1, []]);
   });
 });
