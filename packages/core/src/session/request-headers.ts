@@ -35,8 +35,8 @@ function tokenOn(request: Request, { token, bearer }: AuthResult, parts: Session
 /**
  * Every header the session adds to a request before it is sent: the token (above), the
  * microversion, the global request id, the user agent. Called by the fetch step, not from
- * ky's `beforeRequest`: a hook costs every request ky's copy of its options and two more
- * promises, measured in bench/requests at concurrency 16 (see BENCHMARKS.md).
+ * ky's `beforeRequest`: a hook costs every request ky's frozen copy of its options and two
+ * more promises (bench/tools/ky-options.mjs; the figures are in BENCHMARKS.md, session 26).
  */
 export function putHeaders(request: Request, context: RequestContext, parts: SessionParts): Promise<void> | undefined {
   const version = context.microversion;
