@@ -17,7 +17,8 @@ export const StackSnapshot = v.looseObject({
 /**
  * A stack's snapshots, under `stacks/{stack_name}/{stack_id}/snapshots`: listed, read and deleted here;
  * made and restored by createStackSnapshot and restoreStackSnapshot (POSTs, which need the
- * stack's canonical path). A snapshot's `status` goes IN_PROGRESS → COMPLETE or FAILED.
+ * stack's canonical path). A snapshot's `status` goes IN_PROGRESS → COMPLETE or FAILED. Heat
+ * deletes a snapshot after answering the DELETE: waitForDeleteStackSnapshot waits until it is gone.
  */
 export const stackSnapshots = defineResource({
   service: orchestrationService,
