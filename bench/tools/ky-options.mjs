@@ -4,16 +4,23 @@
 import { loadFixtures } from "../lib/fixtures.mjs";
 import { pool } from "../lib/pool.mjs";
 
-// Usage: node bench/tools/ky-options.mjs [--requests N] [--rounds N] [--concurrency N] [contestant …]
+// Usage: node bench/tools/ky-options.mjs [--bytes] [--requests N] [--rounds N] [--concurrency N] [contestant …]
 // (by default every contestant; "ky alone" always runs, as the baseline), each round a process per contestant. Needs the build
 // (`pnpm run build`) and bench's links (any `node bench/run.mjs` makes them).
+// --bytes: the heap each request allocates instead of its CPU. Unlike CPU time it hardly varies
+// from run to run, so it shows a change of a few hundred bytes that timings on a busy machine
+// cannot. The young generation is made large enough that no collection runs while measuring.
 const settings = { requests: 20_000, rounds: 7, concurrency: 16 };
 const named = [];
+let bytes = false;
 for (let args = process.argv.slice(2); args.length; ) {
   const arg = args.shift();
-  if (arg.startsWith("--") && arg.slice(2) in settings) settings[arg.slice(2)] = Number(args.shift());
+  if (arg === "--bytes") bytes = true;
+  else if (arg.startsWith("--") && arg.slice(2) in settings) settings[arg.slice(2)] = Number(args.shift());
   else named.push(arg);
 }
+// 2,000 requests of ~60 kB each stay well inside the 512 MB young generation asked for below.
+if (bytes && !process.argv.includes("--requests")) settings.requests = 2_000;
 const { requests, rounds, concurrency } = settings;
 
 const TOKEN = "gAAAAAB-bench-token-not-a-secret";
@@ -100,6 +107,13 @@ const CONTESTANTS = {
 if (process.env.KY_OPTIONS_CHILD) {
   const one = CONTESTANTS[process.env.KY_OPTIONS_CHILD];
   await pool(2_000, concurrency, one);
+  if (bytes) {
+    globalThis.gc();
+    const before = process.memoryUsage().heapUsed;
+    await pool(requests, concurrency, one);
+    console.log((process.memoryUsage().heapUsed - before) / requests);
+    process.exit(0);
+  }
   const cpu = process.cpuUsage();
   await pool(requests, concurrency, one);
   const used = process.cpuUsage(cpu);
@@ -115,7 +129,8 @@ const samples = new Map(chosen.map((name) => [name, []]));
 const { execFileSync } = await import("node:child_process");
 for (let round = 0; round < rounds; round++) {
   for (const name of chosen) {
-    const out = execFileSync(process.execPath, process.argv.slice(1), {
+    const flags = bytes ? ["--expose-gc", "--min-semi-space-size=512", "--max-semi-space-size=512"] : [];
+    const out = execFileSync(process.execPath, [...flags, ...process.argv.slice(1)], {
       env: { ...process.env, KY_OPTIONS_CHILD: name },
       encoding: "utf8",
     });
@@ -128,8 +143,10 @@ const baselineOf = (name) =>
   name === "openstack-ts networks.list" && samples.has("ky alone, with the list's item checks")
     ? "ky alone, with the list's item checks"
     : "ky alone";
-console.log(`| contestant | CPU µs/request | over its baseline |\n| --- | ---: | ---: |`);
+const unit = bytes ? "bytes allocated/request" : "CPU µs/request";
+const digits = bytes ? 0 : 1;
+console.log(`| contestant | ${unit} | over its baseline |\n| --- | ---: | ---: |`);
 for (const [name, values] of samples) {
   const over = median(values) - median(samples.get(baselineOf(name)));
-  console.log(`| ${name} | ${median(values).toFixed(1)} | ${(over >= 0 ? "+" : "") + over.toFixed(1)} |`);
+  console.log(`| ${name} | ${median(values).toFixed(digits)} | ${(over >= 0 ? "+" : "") + over.toFixed(digits)} |`);
 }
