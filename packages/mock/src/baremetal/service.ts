@@ -1,6 +1,7 @@
 import { fail } from "../engine/api-error.js";
 import { json } from "../engine/respond.js";
-import type { Ctx, Route, ServiceSpec } from "../engine/types.js";
+import type { Ctx, Route } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { CONDUCTOR, ironicLinks } from "./ironic.js";
 import { nodeStateRoutes } from "./node-states.js";
 import { DEFAULT_INTERFACES, FAKE_HARDWARE, nodeRoutes } from "./nodes.js";

@@ -1,5 +1,6 @@
 import { http, type HttpHandler } from "msw";
-import type { Auth, Cloud, ServiceSpec, ServiceType } from "../engine/types.js";
+import type { Auth, Cloud, ServiceType } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { createPipeline } from "../engine/pipeline.js";
 import { defaultRecords, defaultSeed, DEFAULT_CREDENTIALS, DEFAULT_IDS } from "./defaults.js";
 import { catalogEntries, serviceUrls } from "./layout.js";

@@ -1,5 +1,6 @@
 import type { CollectionSpec } from "../engine/collection.js";
-import type { Auth, Cloud, Ctx, Row, ServiceSpec } from "../engine/types.js";
+import type { Auth, Cloud, Ctx, Row } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import type { AssignmentRecord, CollectionName } from "./state.js";
 
 /** Seed records by state array: partial records as the API shows them; the rest is filled in. */

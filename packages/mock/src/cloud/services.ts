@@ -1,6 +1,6 @@
 import { blockStorageService } from "../block-storage/service.js";
 import { computeService } from "../compute/service.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { identityService } from "../identity/service.js";
 import { imageService } from "../image/service.js";
 import { networkService } from "../network/service.js";

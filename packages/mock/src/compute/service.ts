@@ -1,5 +1,6 @@
 import { json } from "../engine/respond.js";
-import type { Cloud, Route, ServiceSpec } from "../engine/types.js";
+import type { Cloud, Route } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { flavorRoutes } from "./flavor-routes.js";
 import { flavors } from "./flavors.js";
 import { keypairs } from "./keypairs.js";

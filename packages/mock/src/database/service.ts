@@ -1,5 +1,5 @@
 import { json } from "../engine/respond.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { catalogRoutes } from "./catalog.js";
 import { configurationRoutes } from "./configurations.js";
 import { instanceRoutes } from "./instances.js";

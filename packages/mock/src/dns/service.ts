@@ -1,5 +1,5 @@
 import { json } from "../engine/respond.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { recordsetRoutes } from "./recordsets.js";
 import { zoneExportRoutes } from "./zone-exports.js";
 import { zoneImportRoutes } from "./zone-imports.js";

@@ -6,7 +6,8 @@ import { requestId as newRequestId, transactionId } from "./ids.js";
 import { echoHeaders, negotiate } from "./microversion.js";
 import { withoutBody } from "./respond.js";
 import { createRouter, type Match } from "./router.js";
-import type { Auth, Cloud, Ctx, Row, ServiceSpec } from "./types.js";
+import type { Auth, Cloud, Ctx, Row } from "./types.js";
+import type { ServiceSpec } from "./service-spec.js";
 
 interface Mounted {
   readonly spec: ServiceSpec;

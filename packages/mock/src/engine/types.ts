@@ -1,5 +1,3 @@
-import type { ErrorStyle } from "./error-styles.js";
-import type { MicroversionRange } from "./microversion.js";
 import type { Row } from "./row.js";
 
 export type { Row };
@@ -95,21 +93,4 @@ export interface Route {
   /** `none` for version documents and token requests. Default: a valid token is required. */
   readonly auth?: "required" | "none";
   readonly handle: Handler;
-}
-
-/** A fake service: where it lives, how it fails, its microversions, and its routes. */
-export interface ServiceSpec {
-  readonly type: ServiceType;
-  /** Path under the cloud's base URL, `""` for Keystone at the root, else e.g. `compute`. */
-  readonly prefix: string;
-  readonly errors: ErrorStyle;
-  readonly microversion?: MicroversionRange;
-  /** Swift names requests `tx…` and sends X-Trans-Id too; Nova adds X-Compute-Request-Id. */
-  readonly requestIds?: "swift" | "nova";
-  /** Its collections declared as data; the engine gives each its CRUD routes and seeding. */
-  readonly collections?: readonly import("./collection.js").CollectionSpec[];
-  /** Routes beside the collections' (actions, version documents); matched first. */
-  routes(cloud: Cloud): Route[];
-  /** How seed records of state arrays that are no collection (Swift's objects) are stored. */
-  readonly seeders?: Partial<Record<import("../cloud/state.js").CollectionName, (input: Row, ctx: Ctx) => void>>;
 }

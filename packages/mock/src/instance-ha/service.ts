@@ -1,5 +1,5 @@
 import { json } from "../engine/respond.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { hostRoutes } from "./hosts.js";
 import { notificationRoutes } from "./notifications.js";
 import { segmentRoutes } from "./segments.js";

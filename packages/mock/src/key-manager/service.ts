@@ -1,5 +1,6 @@
 import { json } from "../engine/respond.js";
-import type { Ctx, ServiceSpec } from "../engine/types.js";
+import type { Ctx } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { containerSecretRoutes, secretContainers } from "./containers.js";
 import { payloadRoutes } from "./payload-routes.js";
 import { secrets } from "./secrets.js";

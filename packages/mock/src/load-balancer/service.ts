@@ -1,5 +1,5 @@
 import { json } from "../engine/respond.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { listeners } from "./listeners.js";
 import { loadBalancers } from "./load-balancers.js";
 import { members } from "./members.js";

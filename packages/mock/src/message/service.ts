@@ -1,5 +1,5 @@
 import { json } from "../engine/respond.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { claimRoutes } from "./claims.js";
 import { messageRoutes } from "./messages.js";
 import { queueRoutes } from "./queues.js";

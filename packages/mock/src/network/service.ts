@@ -1,7 +1,8 @@
 import { ApiError } from "../engine/api-error.js";
 import { json } from "../engine/respond.js";
 import { tagRoutes } from "../engine/tag-routes.js";
-import type { Cloud, Route, ServiceSpec } from "../engine/types.js";
+import type { Cloud, Route } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { networks } from "./networks.js";
 import { ports } from "./ports.js";
 import { routerActionRoutes, routers } from "./routers.js";

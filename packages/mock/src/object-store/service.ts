@@ -1,5 +1,6 @@
 import { json, text } from "../engine/respond.js";
-import type { Ctx, Row, ServiceSpec } from "../engine/types.js";
+import type { Ctx, Row } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { addContainer, containerRoutes } from "./containers.js";
 import { objectRoutes } from "./objects.js";
 import { putObject } from "./objects-store.js";

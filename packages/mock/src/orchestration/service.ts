@@ -1,6 +1,7 @@
 import { ApiError } from "../engine/api-error.js";
 import { json } from "../engine/respond.js";
-import type { Ctx, Route, Row, ServiceSpec } from "../engine/types.js";
+import type { Ctx, Route, Row } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { heatError } from "./heat.js";
 import { createAtOnce } from "./lifecycle.js";
 import { newStack } from "./stack-body.js";

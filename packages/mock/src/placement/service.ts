@@ -1,5 +1,5 @@
 import { json } from "../engine/respond.js";
-import type { ServiceSpec } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { resourceProviders } from "./resource-providers.js";
 
 /** Placement under `/placement`, microversions 1.0 to 1.39; its root document links to itself. */

@@ -1,5 +1,6 @@
 import { json } from "../engine/respond.js";
-import type { Ctx, ServiceSpec } from "../engine/types.js";
+import type { Ctx } from "../engine/types.js";
+import type { ServiceSpec } from "../engine/service-spec.js";
 import { accessRuleRoutes } from "./access-rules.js";
 import { shareTypeRoutes } from "./share-types.js";
 import { shareRoutes } from "./shares.js";
