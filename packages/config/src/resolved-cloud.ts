@@ -6,25 +6,8 @@ import type { AuthConfig, ResolvedCloudFields, ServiceConfig } from "./types.js"
 const SECRET_KEY =
   /^(password|token|auth_?token|passcode|secret|application_?credential_?secret|client_?secret|oauth2_?client_?secret|access_?token|access_?secret|consumer_?secret|code)$/i;
 
-export interface ResolvedCloudInit {
-  name: string;
-  regionName: string | undefined;
-  authType: string;
-  auth: AuthConfig;
-  interface: string | undefined;
-  services: Record<string, ServiceConfig>;
-  verify: boolean;
-  cacert: string | undefined;
-  cert: string | undefined;
-  key: string | undefined;
-  apiTimeout: number | undefined;
-  connectRetries: number | undefined;
-  statusCodeRetries: number | undefined;
-  profile: string | undefined;
-  sources: Record<string, string>;
-  warnings: string[];
-  config: Record<string, unknown>;
-}
+/** What `new ResolvedCloud` takes: the resolved fields, which the constructor copies and freezes. */
+export type ResolvedCloudInit = ResolvedCloudFields;
 
 /**
  * One cloud region, resolved: everything a Connection needs, and where each value came from.
@@ -73,7 +56,6 @@ export class ResolvedCloud implements ResolvedCloudFields {
     this.config = withRedactedForms(Object.freeze({ ...init.config }));
   }
 
-  /** A copy safe to log or serialize: secrets are replaced. */
   /**
    * The options for `new Connection(...)` this configuration means. A method, so a
    * Connection given a resolved cloud needs no code of this package in its own bundle.
@@ -82,26 +64,11 @@ export class ResolvedCloud implements ResolvedCloudFields {
     return connectionOptions(this);
   }
 
+  /** A copy safe to log or serialize: secrets are replaced. */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      regionName: this.regionName,
-      authType: this.authType,
-      auth: redact(this.auth),
-      interface: this.interface,
-      services: this.services,
-      verify: this.verify,
-      cacert: this.cacert,
-      cert: this.cert,
-      key: this.key,
-      apiTimeout: this.apiTimeout,
-      connectRetries: this.connectRetries,
-      statusCodeRetries: this.statusCodeRetries,
-      profile: this.profile,
-      sources: this.sources,
-      warnings: this.warnings,
-      config: redact(this.config),
-    };
+    // Every field, in declaration order, with the two that may hold secrets redacted.
+    const fields: ResolvedCloudFields = this;
+    return { ...fields, auth: redact(this.auth), config: redact(this.config) };
   }
 
   /** `cloud 'prod', region RegionOne: password auth at https://keystone.example.com/v3, interface public`. */

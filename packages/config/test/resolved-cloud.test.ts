@@ -42,6 +42,32 @@ describe("ResolvedCloud never shows a secret", () => {
     );
   });
 
+  it("while its JSON form still holds every field, in order", () => {
+    const resolved = resolveCloud({ clouds, cloudName: "pw" });
+    const json = resolved.toJSON();
+    expect(Object.keys(json)).toEqual([
+      "name",
+      "regionName",
+      "authType",
+      "auth",
+      "interface",
+      "services",
+      "verify",
+      "cacert",
+      "cert",
+      "key",
+      "apiTimeout",
+      "connectRetries",
+      "statusCodeRetries",
+      "profile",
+      "sources",
+      "warnings",
+      "config",
+    ]);
+    expect(json).toMatchObject({ name: "pw", authType: "password", verify: true, services: resolved.services });
+    expect(json["auth"]).toMatchObject({ authUrl: "https://k.example.com/v3", username: "u", password: "<redacted>" });
+  });
+
   it("in error messages, even when the secret sits where a URL goes", () => {
     try {
       resolveCloud({ clouds: { clouds: { a: { auth: { auth_url: 12345, password: SECRETS[0] } } } } });
