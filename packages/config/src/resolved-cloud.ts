@@ -67,8 +67,7 @@ export class ResolvedCloud implements ResolvedCloudFields {
   /** A copy safe to log or serialize: secrets are replaced. */
   toJSON(): Record<string, unknown> {
     // Every field, in declaration order, with the two that may hold secrets redacted.
-    const fields: ResolvedCloudFields = this;
-    return { ...fields, auth: redact(this.auth), config: redact(this.config) };
+    return { ...(this as ResolvedCloudFields), auth: redact(this.auth), config: redact(this.config) };
   }
 
   /** `cloud 'prod', region RegionOne: password auth at https://keystone.example.com/v3, interface public`. */
