@@ -127,9 +127,9 @@ if (unknown.length)
 const chosen = Object.keys(CONTESTANTS).filter((name) => !named.length || name === "ky alone" || named.includes(name));
 const samples = new Map(chosen.map((name) => [name, []]));
 const { execFileSync } = await import("node:child_process");
+const flags = bytes ? ["--expose-gc", "--min-semi-space-size=512", "--max-semi-space-size=512"] : [];
 for (let round = 0; round < rounds; round++) {
   for (const name of chosen) {
-    const flags = bytes ? ["--expose-gc", "--min-semi-space-size=512", "--max-semi-space-size=512"] : [];
     const out = execFileSync(process.execPath, [...flags, ...process.argv.slice(1)], {
       env: { ...process.env, KY_OPTIONS_CHILD: name },
       encoding: "utf8",
