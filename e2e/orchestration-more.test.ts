@@ -8,13 +8,13 @@ import type { AddressInfo } from "node:net";
 import { Connection, NotFoundError, orchestration } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/cloud.js";
+import { quick } from "./support/heat-stacks.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
 const later = undoLater();
 const heat = conn.orchestration;
 const { stackIds } = orchestration;
-const quick = { interval: 500, maxInterval: 2_000, timeout: 120_000 };
 
 /** Released by a signal: a handle, a wait condition on it, and a value read from a file. */
 const waitingTemplate = `
