@@ -173,6 +173,13 @@ export interface ResourceSpec {
   readonly maxMicroversion?: string;
   /** Where waitFor reads the state, and which states mean failure. */
   readonly status?: { readonly field?: string; readonly failures?: readonly string[] };
+  /**
+   * An error answer to GET that means the item is still going away, not that the wait
+   * failed: waitForDelete polls on through it until the 404. Its HTTP status and a text the
+   * service's message contains (Magnum answers a cluster whose node groups are already gone
+   * with 400 `Invalid input for field/attribute master_count`).
+   */
+  readonly whileDeleting?: { readonly status: number; readonly says: string };
   readonly actions?: Readonly<Record<string, ActionSpec>>;
   /** Items carry fields of the user's own naming (Glance's custom properties): types allow any extra field. */
   readonly extraFields?: boolean;

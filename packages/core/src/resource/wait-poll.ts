@@ -1,4 +1,4 @@
-import { NotFoundError } from "../errors/http-error.js";
+import { HttpError, NotFoundError } from "../errors/http-error.js";
 import { ResourceFailureError, ResourceTimeoutError } from "../errors/sdk-errors.js";
 import type { Ref } from "../http/path.js";
 import { methodName } from "./client-for.js";
@@ -54,7 +54,7 @@ export async function waitForStatus<T>(
   );
 }
 
-/** Polls until GET answers 404. */
+/** Polls until GET answers 404; the spec's `whileDeleting` answer counts as not gone yet. */
 export async function waitForDelete(
   spec: ResourceSpec,
   target: SessionOrClient,
@@ -74,9 +74,20 @@ export async function waitForDelete(
         return { done: false, state: String(item[spec.status?.field ?? "status"] ?? "present") };
       } catch (error) {
         if (error instanceof NotFoundError) return { done: true, value: undefined };
+        if (isStillDeleting(spec, error)) return { done: false, state: `answering ${error.status} while deleted` };
         throw error;
       }
     },
+  );
+}
+
+function isStillDeleting(spec: ResourceSpec, error: unknown): error is HttpError {
+  const expected = spec.whileDeleting;
+  return (
+    expected !== undefined &&
+    error instanceof HttpError &&
+    error.status === expected.status &&
+    (error.serverMessage ?? "").includes(expected.says)
   );
 }
 

@@ -2,7 +2,7 @@ import { fakeKeystone, sessionFor } from "../support/keystone.js";
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { ForbiddenError } from "../../src/errors/http-error.js";
+import { BadRequestError, ForbiddenError } from "../../src/errors/http-error.js";
 import { ResourceFailureError, ResourceTimeoutError } from "../../src/errors/sdk-errors.js";
 import { defineResource } from "../../src/resource/define-resource.js";
 import { mockServer } from "../support/server.js";
@@ -11,7 +11,7 @@ const ROOT = "http://widget.test:8000";
 const API = `${ROOT}/v1`;
 const server = mockServer();
 
-const widgets = defineResource({
+const widgetSpec = {
   service: { type: "widget", version: "1" },
   path: "widgets",
   singular: "Widget",
@@ -21,7 +21,8 @@ const widgets = defineResource({
   schema: v.looseObject({ id: v.string(), status: v.string() }),
   verbs: ["get", "delete", "waitFor"],
   status: { failures: ["ERROR", "KILLED"] },
-});
+} as const;
+const widgets = defineResource(widgetSpec);
 
 /** A widget whose GET answers the given statuses in turn (the last one forever); a number is an HTTP status. */
 function widgetGoingThrough(...states: (string | number)[]) {
@@ -108,6 +109,37 @@ describe("waitForDelete", () => {
     const { session, polls } = widgetGoingThrough("DELETING", "DELETING", 404);
     await expect(widgets.waitForDelete(session, "w1", fast)).resolves.toBeUndefined();
     expect(polls()).toBe(3);
+  });
+
+  it("polls on through the error the spec says a deleting item answers, and fails on any other", async () => {
+    const fading = defineResource({ ...widgetSpec, whileDeleting: { status: 400, says: "master_count" } });
+    // Magnum's answer for a cluster whose node groups are gone (its parsable_error middleware's shape).
+    const magnum400 = (field: string) => ({
+      errors: [
+        {
+          request_id: "",
+          code: "client",
+          status: 400,
+          title: `Invalid input for field/attribute ${field}`,
+          detail: `Invalid input for field/attribute ${field}. Value: '0'. Value should be greater or equal to 1`,
+          links: [],
+        },
+      ],
+    });
+    const { session, polls } = widgetGoingThrough("DELETING", 404);
+    let answers = [magnum400("master_count"), magnum400("master_count")];
+    server.use(
+      http.get(`${API}/widgets/w1`, () =>
+        answers.length > 0 ? HttpResponse.json(answers.shift(), { status: 400 }) : undefined,
+      ),
+    );
+    await expect(fading.waitForDelete(session, "w1", fast)).resolves.toBeUndefined();
+    expect(polls()).toBe(2);
+    // The same status for another reason is a failure, and so is this one for a spec that did not declare it.
+    answers = [magnum400("node_count")];
+    await expect(fading.waitForDelete(session, "w1", fast)).rejects.toThrow(/400: Invalid input .* node_count/);
+    answers = [magnum400("master_count")];
+    await expect(widgets.waitForDelete(session, "w1", fast)).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it("times out naming the state the resource is stuck in", async () => {
