@@ -77,6 +77,24 @@ describe("clusters", () => {
     expect((await facade.waitForCluster("c1", { status: "DELETE_FAILED", interval: 1 })).status).toBe("DELETE_FAILED");
   });
 
+  it("waitForDeleteCluster waits through the 400 Magnum answers once the node groups are gone", async () => {
+    const { facade } = setup();
+    const answers = [
+      () => HttpResponse.json(cluster("c1", { status: "DELETE_IN_PROGRESS" })),
+      () =>
+        fault(400, "Invalid input for field/attribute master_count. Value: '0'. Value should be greater or equal to 1"),
+      () => fault(404, "Cluster c1 could not be found."),
+    ];
+    let polls = 0;
+    server.use(http.get(`${API}/clusters/c1`, () => answers[Math.min(polls++, answers.length - 1)]!()));
+    await expect(facade.waitForDeleteCluster("c1", { interval: 1 })).resolves.toBeUndefined();
+    expect(polls).toBe(3);
+    // any other 400 still ends the wait
+    answers[1] = () => fault(400, "Invalid input for field/attribute node_count. Value: '-1'.");
+    polls = 0;
+    await expect(facade.waitForDeleteCluster("c1", { interval: 1 })).rejects.toThrow(/node_count/);
+  });
+
   it("resize needs 1.7: refused before any request on an older Magnum", async () => {
     const { facade, seen } = setup("1.6");
     await expect(facade.resizeCluster({ cluster: "c1", node_count: 2 })).rejects.toBeInstanceOf(MicroversionError);

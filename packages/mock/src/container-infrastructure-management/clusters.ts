@@ -11,6 +11,10 @@ import { findTemplate } from "./templates.js";
  */
 export const CREATE_FAILURE = "default-master failed, default-worker failed";
 
+/** What Magnum's API answers for a cluster whose node groups are gone: 0 is below master_count's minimum. */
+const MASTER_COUNT_ZERO =
+  "Invalid input for field/attribute master_count. Value: '0'. Value should be greater or equal to 1";
+
 /** A cluster as Magnum's list shows it; a read adds the rest (`full`). */
 function view(ctx: Ctx, c: Row, full: boolean): Row {
   const short = {
@@ -135,17 +139,30 @@ export function clusterRoutes(): Route[] {
         return json({ uuid: cluster["uuid"] }, 202);
       },
     },
-    { method: "GET", path: "v1/clusters/:id", handle: (ctx) => json(view(ctx, findCluster(ctx), true)) },
+    {
+      method: "GET",
+      path: "v1/clusters/:id",
+      handle: (ctx) => {
+        const cluster = findCluster(ctx);
+        if (cluster["master_count"] === 0) fail(400, MASTER_COUNT_ZERO);
+        return json(view(ctx, cluster, true));
+      },
+    },
     {
       method: "DELETE",
       path: "v1/clusters/:id",
       handle: (ctx) => {
         const cluster = findCluster(ctx);
         cluster["status"] = "DELETE_IN_PROGRESS";
+        // Magnum's conductor deletes the node groups, then the cluster: in between, the
+        // cluster's master count (its master groups' sizes added up) is 0 and its GET fails.
         ctx.cloud.later(() => {
           const { state } = ctx.cloud;
-          state.magnumClusters = state.magnumClusters.filter((c) => c !== cluster);
           state.magnumNodegroups = state.magnumNodegroups.filter((g) => g["cluster_id"] !== cluster["uuid"]);
+          cluster["master_count"] = 0;
+          ctx.cloud.later(() => {
+            state.magnumClusters = state.magnumClusters.filter((c) => c !== cluster);
+          });
         });
         return empty(204);
       },

@@ -192,8 +192,8 @@ export function renderError(
               request_id: "",
               code: status >= 500 ? "server" : "client",
               status,
-              // the message without its final stop
-              title: message.replace(/\.$/, ""),
+              // the message up to its first full stop (magnum/api/middleware/parsable_error.py)
+              title: message.split(".", 1)[0],
               detail: message,
               links: [],
             },

@@ -41,6 +41,14 @@ describe("fake Magnum on the wire", () => {
     expect([inUse.status, inUse.body.errors[0].code]).toEqual([400, "client"]);
     expect((await raw.delete(cluster)).status).toBe(204);
     expect((await raw.get(cluster)).body.status).toBe("DELETE_IN_PROGRESS");
+    // its node groups go first: until the cluster goes too, its GET fails on a master count of 0
+    now += 1000;
+    expect((await raw.get(`${cluster}/nodegroups`)).body.nodegroups).toEqual([]);
+    const between = await raw.get(cluster);
+    expect([between.status, between.body.errors[0].title]).toEqual([
+      400,
+      "Invalid input for field/attribute master_count",
+    ]);
     now += 1000;
     expect((await raw.get(cluster)).status).toBe(404);
   });
