@@ -63,8 +63,11 @@ def _yield_unless_it_may_not(dbapi_con, con_record):
 engines._thread_yield = _yield_unless_it_may_not
 
 
+# The select that blocks: eventlet's patched one would switch to the hub.
+select = eventlet.patcher.original("select").select
+
+
 def _blocking_wait(conn):
-    select = eventlet.patcher.original("select").select
     while True:
         state = conn.poll()
         if state == extensions.POLL_OK:

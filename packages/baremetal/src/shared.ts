@@ -25,6 +25,22 @@ export const timestamps = {
   updated_at: maybeString,
 };
 
+/**
+ * What a port and a port group both carry: the node they belong to, the physical network
+ * they reach, and Ironic's bookkeeping.
+ */
+export const wiringFields = {
+  uuid: v.string(),
+  name: maybeString,
+  node_uuid: v.string(),
+  physical_network: maybeString,
+  category: maybeString,
+  internal_info: v.optional(v.nullable(jsonObject)),
+  extra: v.optional(v.nullable(jsonObject)),
+  ...timestamps,
+  links,
+};
+
 /** Ironic's list filters beyond the fields: the sort, and `fields` on the non-detailed lists. */
 export const ironicSort = {
   sort_key: v.string(),

@@ -1,34 +1,17 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { baremetalService } from "../descriptor.js";
-import {
-  IRONIC_MAX,
-  JSON_PATCH,
-  patchAction,
-  ironicSort,
-  jsonObject,
-  links,
-  maybeString,
-  timestamps,
-} from "../shared.js";
+import { IRONIC_MAX, JSON_PATCH, patchAction, ironicSort, jsonObject, maybeString, wiringFields } from "../shared.js";
 
 /** A port group (a bond of a node's ports), fields as the Ironic v1 reference names them. */
 export const PortGroup = v.looseObject({
-  uuid: v.string(),
-  name: maybeString,
+  ...wiringFields,
   address: maybeString,
-  node_uuid: v.string(),
   /** The bond mode (`active-backup`, `802.3ad`, …). */
   mode: maybeString,
   properties: v.optional(v.nullable(jsonObject)),
   standalone_ports_supported: v.optional(v.nullable(v.boolean())),
-  physical_network: maybeString,
-  category: maybeString,
-  internal_info: v.optional(v.nullable(jsonObject)),
-  extra: v.optional(v.nullable(jsonObject)),
   ports: v.optional(v.array(v.unknown())),
-  ...timestamps,
-  links,
 });
 
 /** Port groups (1.26). Lists are the detailed view; `node` filters by name or uuid. */

@@ -1,36 +1,19 @@
 import { defineResource, type Item } from "@openstack-ts/core";
 import * as v from "valibot";
 import { baremetalService } from "../descriptor.js";
-import {
-  IRONIC_MAX,
-  JSON_PATCH,
-  patchAction,
-  ironicSort,
-  jsonObject,
-  links,
-  maybeString,
-  timestamps,
-} from "../shared.js";
+import { IRONIC_MAX, JSON_PATCH, patchAction, ironicSort, jsonObject, maybeString, wiringFields } from "../shared.js";
 
 /** A node's network port (a NIC), fields as the Ironic v1 reference names them. */
 export const Port = v.looseObject({
-  uuid: v.string(),
+  ...wiringFields,
   /** The MAC address. */
   address: v.string(),
-  node_uuid: v.string(),
   portgroup_uuid: maybeString,
-  name: maybeString,
   description: maybeString,
   vendor: maybeString,
-  category: maybeString,
   local_link_connection: v.optional(v.nullable(jsonObject)),
   pxe_enabled: v.optional(v.nullable(v.boolean())),
-  physical_network: maybeString,
-  internal_info: v.optional(v.nullable(jsonObject)),
-  extra: v.optional(v.nullable(jsonObject)),
   is_smartnic: v.optional(v.nullable(v.boolean())),
-  ...timestamps,
-  links,
 });
 
 /**
