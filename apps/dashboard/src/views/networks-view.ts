@@ -1,6 +1,6 @@
 import type { network } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
-import { errorPanel, load, statusBadge, type View } from "./view.js";
+import { actions, load, onSubmit, statusBadge, type View } from "./view.js";
 
 /** Neutron networks: the project's and the shared ones; create and delete. */
 export const networksView: View = (root, { conn, projectId }) => {
@@ -36,15 +36,7 @@ export const networksView: View = (root, { conn, projectId }) => {
       );
     });
 
-  const act = async (doing: string, work: () => Promise<string>) => {
-    show(notice);
-    try {
-      show(notice, h("p", { class: "ok" }, await work()));
-    } catch (error) {
-      show(notice, errorPanel(error, doing));
-    }
-    await refresh();
-  };
+  const act = actions(notice, refresh);
   const remove = (network: network.Network) =>
     act(`Deleting network ${network.name}`, async () => {
       await conn.network.deleteNetwork(network);
@@ -52,14 +44,12 @@ export const networksView: View = (root, { conn, projectId }) => {
     });
 
   const form = h("form", { id: "network-form", class: "inline" }, field("Name", name), create);
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    create.disabled = true;
-    void act(`Creating network ${name.value}`, async () => {
+  onSubmit(form, create, () => {
+    return act(`Creating network ${name.value}`, async () => {
       const network = await conn.network.createNetwork({ name: name.value.trim() });
       name.value = "";
       return `Created network ${network.name} (${network.id}).`;
-    }).finally(() => (create.disabled = false));
+    });
   });
 
   show(root, h("h2", {}, "Networks"), form, notice, list);

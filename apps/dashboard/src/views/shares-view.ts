@@ -2,7 +2,7 @@ import type { Connection, sharedFileSystem } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
 import { StateTrail } from "../app/state-trail.js";
 import { shareDetail } from "./share-detail.js";
-import { errorPanel, load, statusBadge, trailBadges, type View, whileShown } from "./view.js";
+import { actions, errorPanel, load, onSubmit, statusBadge, trailBadges, type View, whileShown } from "./view.js";
 
 type Share = sharedFileSystem.Share;
 
@@ -77,15 +77,7 @@ export const sharesView: View = async (root, { conn }) => {
       ),
     );
 
-  const act = async (doing: string, work: () => Promise<string>) => {
-    show(notice, h("p", { class: "busy" }, `${doing}…`));
-    try {
-      show(notice, h("p", { class: "ok" }, await work()));
-    } catch (error) {
-      show(notice, errorPanel(error, doing));
-    }
-    await refresh();
-  };
+  const act = actions(notice, refresh);
 
   const remove = (share: Share) =>
     act(`Deleting share ${label(share)}`, async () => {
@@ -105,12 +97,10 @@ export const sharesView: View = async (root, { conn }) => {
     field("Share type", shareType),
     create,
   );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  onSubmit(form, create, () => {
     const shareName = name.value.trim();
     const doing = `Creating share ${shareName}`;
-    create.disabled = true;
-    void act(doing, async () => {
+    return act(doing, async () => {
       const created = await manila.createShare({
         name: shareName,
         share_proto: protocol.value,
@@ -131,7 +121,7 @@ export const sharesView: View = async (root, { conn }) => {
       );
       void open(share);
       return `Share ${label(share)} is ${share.status} (${trail}).`;
-    }).finally(() => (create.disabled = false));
+    });
   });
 
   show(

@@ -2,7 +2,7 @@ import { fillPath, type orchestration } from "@openstack-ts/openstack";
 import { field, h, show, table } from "../app/dom.js";
 import { type ReadStack, watchStack } from "../app/stack-watch.js";
 import { stackDetail } from "./stack-detail.js";
-import { errorPanel, load, statusBadge, type View } from "./view.js";
+import { actions, load, onSubmit, statusBadge, type View } from "./view.js";
 
 const EXAMPLE = `heat_template_version: 2018-08-31
 resources:
@@ -86,15 +86,7 @@ export const stacksView: View = (root, { conn }) => {
     });
   };
 
-  const act = async (doing: string, work: () => Promise<string>) => {
-    show(notice, h("p", { class: "busy" }, `${doing}…`));
-    try {
-      show(notice, h("p", { class: "ok" }, await work()));
-    } catch (error) {
-      show(notice, errorPanel(error, doing));
-    }
-    await refresh();
-  };
+  const act = actions(notice, refresh);
 
   // Under its canonical path: `stacks/{id}` is a redirect, which a browser does not let the SDK follow.
   const remove = (stack: orchestration.Stack) =>
@@ -112,18 +104,16 @@ export const stacksView: View = (root, { conn }) => {
     field("Template (YAML or JSON)", template),
     h("div", {}, create),
   );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  onSubmit(form, create, () => {
     const stackName = name.value.trim();
-    create.disabled = true;
-    void act(`Creating stack ${stackName}`, async () => {
+    return act(`Creating stack ${stackName}`, async () => {
       const created = await heat.createStack({ stack_name: stackName, template: template.value });
       form.reset();
       const stack = await follow(`Creating stack ${stackName}`, created);
       if (!stack) return `Stack ${stackName} was deleted while it was being created.`;
       void open(stack);
       return `Stack ${stack.stack_name} is ${stack.stack_status}.`;
-    }).finally(() => (create.disabled = false));
+    });
   });
 
   show(

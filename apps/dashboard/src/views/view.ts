@@ -41,6 +41,31 @@ export function errorPanel(error: unknown, doing?: string): HTMLElement {
   );
 }
 
+/**
+ * How a view does what the user asked: `doing…` in `notice` meanwhile, then the sentence
+ * `work` answers, or the error it threw; `after` (the view's refresh) runs either way.
+ */
+export function actions(notice: HTMLElement, after: () => Promise<unknown>) {
+  return async (doing: string, work: () => Promise<string>): Promise<void> => {
+    show(notice, h("p", { class: "busy" }, `${doing}…`));
+    try {
+      show(notice, h("p", { class: "ok" }, await work()));
+    } catch (error) {
+      show(notice, errorPanel(error, doing));
+    }
+    await after();
+  };
+}
+
+/** Hands each submit of `form` to `submit`, with `button` disabled until it ends: one create at a time. */
+export function onSubmit(form: HTMLFormElement, button: HTMLButtonElement, submit: () => Promise<void>): void {
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    void submit().finally(() => (button.disabled = false));
+  });
+}
+
 /** The latest load of each area: an older one that ends later must not overwrite it. */
 const latest = new WeakMap<HTMLElement, number>();
 
