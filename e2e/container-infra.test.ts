@@ -20,6 +20,7 @@ import {
 } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, demo, uniqueName } from "./support/cloud.js";
+import { type MagnumPrerequisites, magnumPrerequisites, templateOn } from "./support/magnum-prerequisites.js";
 
 const conn = new Connection(admin);
 const magnum = conn.containerInfrastructureManagement;
@@ -27,9 +28,7 @@ const prefix = uniqueName("magnum");
 const cleanup: (() => Promise<unknown>)[] = [];
 let discovery: Server;
 let discoveryUrl: string;
-let imageId: string;
-let networkId: string;
-let keypair: string;
+let needs: MagnumPrerequisites;
 
 /** The stand-in for discovery.etcd.io: one etcd member wanted, as a cluster of one master asks. */
 function playEtcdDiscovery(): Promise<string> {
@@ -48,29 +47,7 @@ function playEtcdDiscovery(): Promise<string> {
 
 beforeAll(async () => {
   discoveryUrl = await playEtcdDiscovery();
-  // what a template names: an external network, an image whose os_distro picks the driver
-  // (k8s_fedora_coreos_v1), a key pair
-  const network = await conn.network.createNetwork({ name: `${prefix}-ext`, "router:external": true });
-  networkId = network.id;
-  cleanup.push(() => conn.network.deleteNetwork(networkId));
-  await conn.network.createSubnet({
-    network_id: networkId,
-    name: `${prefix}-ext`,
-    cidr: "172.31.240.0/24",
-    ip_version: 4,
-    enable_dhcp: false,
-  });
-  const image = await conn.image.createImage({
-    name: `${prefix}-fcos`,
-    disk_format: "qcow2",
-    container_format: "bare",
-    os_distro: "fedora-coreos",
-  });
-  imageId = image.id;
-  cleanup.push(() => conn.image.deleteImage(imageId));
-  await conn.image.uploadImage(image, new Uint8Array(1024));
-  keypair = (await conn.compute.createKeypair({ name: `${prefix}-kp` })).name;
-  cleanup.push(() => conn.compute.deleteKeypair(keypair));
+  needs = await magnumPrerequisites(conn, prefix, cleanup);
 }, 120_000);
 
 afterAll(async () => {
@@ -79,15 +56,8 @@ afterAll(async () => {
 }, 300_000);
 
 const template = (name: string) => ({
-  name,
-  coe: "kubernetes" as const,
-  image_id: imageId,
-  external_network_id: networkId,
-  keypair_id: keypair,
-  flavor_id: "m1.tiny",
-  master_flavor_id: "m1.tiny",
+  ...templateOn(needs, name),
   network_driver: "flannel",
-  docker_volume_size: 1,
   labels: { purpose: "e2e" },
 });
 
@@ -102,8 +72,8 @@ describe("cluster templates", () => {
     const [first] = made;
     expect(first).toMatchObject({
       coe: "kubernetes",
-      image_id: imageId,
-      keypair_id: keypair,
+      image_id: needs.imageId,
+      keypair_id: needs.keypair,
       labels: { purpose: "e2e" },
     });
     expect(await magnum.getClusterTemplate(first!.uuid)).toMatchObject({ uuid: first!.uuid, name: first!.name });

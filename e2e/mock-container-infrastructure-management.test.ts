@@ -8,6 +8,7 @@
 // minutes before CREATE_FAILED (e2e/container-infra.test.ts); the fake's is unit-tested.
 import { BadRequestError, Connection, NotFoundError } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MagnumPrerequisites, magnumPrerequisites, templateOn } from "./support/magnum-prerequisites.js";
 import { admin, uniqueName } from "./support/target.js";
 
 /** Magnum's version headers of its v1 answers: version, minimum, maximum. */
@@ -30,40 +31,17 @@ const conn = new Connection({
 const magnum = conn.containerInfrastructureManagement;
 const prefix = uniqueName("mf-magnum");
 const cleanup: (() => Promise<unknown>)[] = [];
-let imageId: string;
-let networkId: string;
-let keypair: string;
+let needs: MagnumPrerequisites;
 
 beforeAll(async () => {
-  const network = await conn.network.createNetwork({ name: `${prefix}-ext`, "router:external": true });
-  networkId = network.id;
-  cleanup.push(() => conn.network.deleteNetwork(networkId));
-  const image = await conn.image.createImage({
-    name: `${prefix}-fcos`,
-    disk_format: "qcow2",
-    container_format: "bare",
-    os_distro: "fedora-coreos",
-  });
-  imageId = image.id;
-  cleanup.push(() => conn.image.deleteImage(imageId));
-  keypair = (await conn.compute.createKeypair({ name: `${prefix}-kp` })).name;
-  cleanup.push(() => conn.compute.deleteKeypair(keypair));
+  needs = await magnumPrerequisites(conn, prefix, cleanup);
 }, 120_000);
 
 afterAll(async () => {
   for (const undo of cleanup.reverse()) await undo().catch((error) => console.warn("cleanup:", error));
 }, 120_000);
 
-const template = (name: string) => ({
-  name,
-  coe: "kubernetes" as const,
-  image_id: imageId,
-  external_network_id: networkId,
-  keypair_id: keypair,
-  flavor_id: "m1.tiny",
-  master_flavor_id: "m1.tiny",
-  docker_volume_size: 1,
-});
+const template = (name: string) => templateOn(needs, name);
 
 describe("cluster templates", () => {
   it("are made, read, found, paged, patched and deleted", async () => {
