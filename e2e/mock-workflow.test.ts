@@ -4,46 +4,20 @@
 // twice and when missing; executions of std.noop then std.echo run to SUCCESS with the output
 // published, of std.fail to ERROR with Mistral's state_info; their tasks.
 import { ConflictError, Connection, NotFoundError, ResourceFailureError } from "@openstack-ts/openstack";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { workflowSet } from "./support/mistral-workflows.js";
 import { admin, uniqueName } from "./support/target.js";
 
 const conn = new Connection(admin);
 const wf = conn.workflow;
 const tag = uniqueName("mfwf").replaceAll("-", "_");
-const names = { ok: `${tag}_ok`, fail: `${tag}_fail` };
+const { names, made: all, definition, start } = workflowSet(wf, tag);
 const quick = { interval: 100, maxInterval: 500, timeout: 60_000 };
-const executions: string[] = [];
-
-const definition = (echo = "hello") => `---
-version: '2.0'
-${names.ok}:
-  input:
-    - msg: ${echo}
-  output:
-    said: <% $.said %>
-  tasks:
-    first:
-      action: std.noop
-      on-success: second
-    second:
-      action: std.echo output=<% $.msg %>
-      publish:
-        said: <% task().result %>
-${names.fail}:
-  tasks:
-    boom:
-      action: std.fail
-`;
-
-afterAll(async () => {
-  for (const id of executions) await wf.deleteExecution(id, { force: true }).catch(() => undefined);
-  for (const name of Object.values(names)) await wf.deleteWorkflow(name).catch(() => undefined);
-});
 
 describe("workflows", () => {
   it("are made from one definition, read by name and id, paged, updated, validated, refused twice", async () => {
     const made = await wf.createWorkflow({ definition: definition() });
-    expect(made.map((w) => w.name).sort()).toEqual(Object.values(names).sort());
+    expect(made.map((w) => w.name).sort()).toEqual([...all].sort());
     const ok = made.find((w) => w.name === names.ok)!;
     expect(ok).toMatchObject({ scope: "private", namespace: "", input: 'msg="hello"', tags: [] });
     expect(ok.interface).toEqual({ input: [{ msg: "hello" }], output: ["said"] });
@@ -80,8 +54,7 @@ describe("workflows", () => {
 
 describe("executions", () => {
   it("run std.noop then std.echo to SUCCESS, the output published, each task SUCCESS", async () => {
-    const started = await wf.createExecution({ workflow_name: names.ok, input: { msg: "hi" } });
-    executions.push(started.id);
+    const started = await start(names.ok, { msg: "hi" });
     expect(started).toMatchObject({ state: "RUNNING", workflow_name: names.ok, state_info: null });
     expect(JSON.parse(String(started.input))).toEqual({ msg: "hi" });
     const done = await wf.waitForExecution(started, quick);
@@ -103,8 +76,7 @@ describe("executions", () => {
   });
 
   it("end in ERROR on std.fail: the wait fails with Mistral's state_info, the task says why", async () => {
-    const started = await wf.createExecution({ workflow_name: names.fail });
-    executions.push(started.id);
+    const started = await start(names.fail);
     const failure = await wf.waitForExecution(started, quick).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ResourceFailureError);
     expect(String(failure)).toMatch(/went to ERROR .*Failure caused by error in tasks: boom/s);

@@ -3,57 +3,20 @@
 // std.echo) or ERROR (std.fail, with Mistral's state_info in the error), paused and
 // cancelled while a std.sleep runs; their tasks, and a failed task run again.
 import { Connection, NotFoundError, ResourceFailureError } from "@openstack-ts/openstack";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/cloud.js";
+import { workflowSet } from "./support/mistral-workflows.js";
 
 const conn = new Connection(admin);
 const wf = conn.workflow;
 const tag = uniqueName("wf").replaceAll("-", "_");
-const names = { ok: `${tag}_ok`, fail: `${tag}_fail`, slow: `${tag}_slow` };
+const { names, made: all, definition, start } = workflowSet(wf, tag, { slow: true });
 const quick = { interval: 300, maxInterval: 1_000, timeout: 60_000 };
-const executions: string[] = [];
-
-const definition = (echo = "hello") => `---
-version: '2.0'
-${names.ok}:
-  description: two tasks that really run
-  input:
-    - msg: ${echo}
-  output:
-    said: <% $.said %>
-  tasks:
-    first:
-      action: std.noop
-      on-success: second
-    second:
-      action: std.echo output=<% $.msg %>
-      publish:
-        said: <% task().result %>
-${names.fail}:
-  tasks:
-    boom:
-      action: std.fail
-${names.slow}:
-  tasks:
-    nap:
-      action: std.sleep seconds=30
-`;
-
-async function start(workflowName: string, input: Record<string, unknown> = {}) {
-  const execution = await wf.createExecution({ workflow_name: workflowName, input });
-  executions.push(execution.id);
-  return execution;
-}
-
-afterAll(async () => {
-  for (const id of executions) await wf.deleteExecution(id, { force: true }).catch(() => undefined);
-  for (const name of Object.values(names)) await wf.deleteWorkflow(name).catch(() => undefined);
-});
 
 describe("workflows on the real Mistral", () => {
   it("are made from one YAML definition (all three), read by name and id, found, listed across pages", async () => {
     const made = await wf.createWorkflow({ definition: definition() });
-    expect(made.map((w) => w.name).sort()).toEqual(Object.values(names).sort());
+    expect(made.map((w) => w.name).sort()).toEqual([...all].sort());
     const ok = made.find((w) => w.name === names.ok)!;
     expect(ok).toMatchObject({ scope: "private", namespace: "", input: 'msg="hello"' });
     expect(ok.interface).toEqual({ input: [{ msg: "hello" }], output: ["said"] });
