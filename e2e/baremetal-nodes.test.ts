@@ -5,6 +5,7 @@
 import { ConflictError, Connection, HttpError } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
 import { admin, recordingFetch, uniqueName } from "./support/cloud.js";
+import { fakeNodes } from "./support/ironic-nodes.js";
 import { undoLater } from "./support/undo-later.js";
 
 /** The Ironic microversion header of every request to Ironic. */
@@ -22,18 +23,7 @@ const conn = new Connection({
 const later = undoLater();
 const quick = { interval: 500, maxInterval: 1_000, timeout: 120_000 } as const;
 
-/** A fake-hardware node, deleted after the file's tests (out of maintenance and protection first). */
-async function fakeNode(what: string, extra: Record<string, unknown> = {}) {
-  const node = await conn.baremetal.createNode({ driver: "fake-hardware", name: uniqueName(what), ...extra });
-  later(`node ${node.name}`, async () => {
-    const now = await conn.baremetal.findNode(node.uuid);
-    if (now === null) return;
-    if (now.provision_state === "active")
-      await conn.baremetal.setNodeProvisionState(node, "deleted", { wait: true, ...quick });
-    await conn.baremetal.deleteNode(node.uuid);
-  });
-  return node;
-}
+const fakeNode = fakeNodes(conn, later, quick);
 
 describe("nodes on the real Ironic", () => {
   it("creates a node in enroll, gets and finds it by name and uuid, patches its fields", async () => {

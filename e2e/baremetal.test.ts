@@ -5,28 +5,15 @@
 import { Connection } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/cloud.js";
+import { fakeNodes } from "./support/ironic-nodes.js";
+import { randomMac } from "./support/ramdisk.js";
 import { undoLater } from "./support/undo-later.js";
 
 const conn = new Connection(admin);
 const later = undoLater();
 const quick = { interval: 500, maxInterval: 1_000, timeout: 120_000 } as const;
 
-/** A random locally administered MAC, so that runs never collide on Ironic's unique addresses. */
-const mac = () =>
-  [
-    "02",
-    ...Array.from({ length: 5 }, () =>
-      Math.floor(Math.random() * 256)
-        .toString(16)
-        .padStart(2, "0"),
-    ),
-  ].join(":");
-
-async function fakeNode(what: string, extra: Record<string, unknown> = {}) {
-  const node = await conn.baremetal.createNode({ driver: "fake-hardware", name: uniqueName(what), ...extra });
-  later(`node ${node.name}`, () => conn.baremetal.deleteNode(node.uuid));
-  return node;
-}
+const fakeNode = fakeNodes(conn, later, quick);
 
 describe("ports and port groups of a node", () => {
   it("creates, gets, finds, patches, lists by node and across pages, deletes", async () => {
@@ -34,12 +21,16 @@ describe("ports and port groups of a node", () => {
     const group = await conn.baremetal.createPortGroup({
       node_uuid: node.uuid,
       name: uniqueName("pg"),
-      address: mac(),
+      address: randomMac(),
     });
     later(`port group ${group.name}`, () => conn.baremetal.deletePortGroup(group));
-    const port = await conn.baremetal.createPort({ node_uuid: node.uuid, address: mac(), portgroup_uuid: group.uuid });
+    const port = await conn.baremetal.createPort({
+      node_uuid: node.uuid,
+      address: randomMac(),
+      portgroup_uuid: group.uuid,
+    });
     later(`port ${port.address}`, () => conn.baremetal.deletePort(port));
-    const second = await conn.baremetal.createPort({ node_uuid: node.uuid, address: mac(), pxe_enabled: false });
+    const second = await conn.baremetal.createPort({ node_uuid: node.uuid, address: randomMac(), pxe_enabled: false });
     later(`port ${second.uuid}`, () => conn.baremetal.deletePort(second));
 
     expect(port).toMatchObject({ node_uuid: node.uuid, portgroup_uuid: group.uuid });
@@ -191,7 +182,7 @@ describe("VIFs", () => {
     later(`port ${vif.name}`, () => conn.network.deletePort(vif));
     // flat validates the node's cleaning network (here the node's own, in driver_info) in Neutron
     const node = await fakeNode("vif", { network_interface: "flat", driver_info: { cleaning_network: network.id } });
-    const port = await conn.baremetal.createPort({ node_uuid: node.uuid, address: mac() });
+    const port = await conn.baremetal.createPort({ node_uuid: node.uuid, address: randomMac() });
     later(`port ${port.uuid}`, () => conn.baremetal.deletePort(port));
 
     await conn.baremetal.attachVifToNode({ node, vif_id: vif.id });

@@ -6,6 +6,8 @@
 // and the microversion, negotiated from Ironic's root and sent in Ironic's own header.
 import { BadRequestError, ConflictError, Connection, NotFoundError } from "@openstack-ts/openstack";
 import { describe, expect, it } from "vitest";
+import { fakeNodes } from "./support/ironic-nodes.js";
+import { randomMac } from "./support/ramdisk.js";
 import { undoLater } from "./support/undo-later.js";
 import { admin, uniqueName } from "./support/target.js";
 
@@ -26,28 +28,7 @@ const conn = new Connection({
 const later = undoLater();
 const quick = { interval: 100, maxInterval: 500, timeout: 60_000 } as const;
 
-/** A random locally administered MAC, so that runs never collide on Ironic's unique addresses. */
-const mac = () =>
-  [
-    "02",
-    ...Array.from({ length: 5 }, () =>
-      Math.floor(Math.random() * 256)
-        .toString(16)
-        .padStart(2, "0"),
-    ),
-  ].join(":");
-
-async function fakeNode(what: string, extra: Record<string, unknown> = {}) {
-  const node = await conn.baremetal.createNode({ driver: "fake-hardware", name: uniqueName(what), ...extra });
-  later(`node ${node.name}`, async () => {
-    const now = await conn.baremetal.findNode(node.uuid);
-    if (now === null) return;
-    if (now.provision_state === "active")
-      await conn.baremetal.setNodeProvisionState(node, "deleted", { wait: true, ...quick });
-    await conn.baremetal.deleteNode(node.uuid);
-  });
-  return node;
-}
+const fakeNode = fakeNodes(conn, later, quick);
 
 /** Moves a node and records every (state, target) pair a poll saw on the way. */
 async function move(node: { uuid: string }, verb: "manage" | "provide" | "active" | "deleted") {
@@ -165,12 +146,12 @@ describe("nodes", () => {
 describe("ports", () => {
   it("are made on a node, listed by node and address and by page, patched, refused a taken MAC, deleted", async () => {
     const node = await fakeNode("bm-ports");
-    const first = await conn.baremetal.createPort({ node_uuid: node.uuid, address: mac() });
+    const first = await conn.baremetal.createPort({ node_uuid: node.uuid, address: randomMac() });
     later(
       `port ${first.uuid}`,
       async () => void (await conn.baremetal.deletePort(first.uuid, { ignoreMissing: true })),
     );
-    const second = await conn.baremetal.createPort({ node_uuid: node.uuid, address: mac(), pxe_enabled: false });
+    const second = await conn.baremetal.createPort({ node_uuid: node.uuid, address: randomMac(), pxe_enabled: false });
     later(
       `port ${second.uuid}`,
       async () => void (await conn.baremetal.deletePort(second.uuid, { ignoreMissing: true })),
