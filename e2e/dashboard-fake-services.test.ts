@@ -8,16 +8,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningDashboard } from "../apps/dashboard/start.mjs";
 import { uniqueName } from "./support/cloud.js";
-import {
-  createStack,
-  logIn,
-  openPage,
-  openRow,
-  openView,
-  rowNames,
-  rowStatuses,
-  shoot,
-} from "./support/dashboard-page.js";
+import { logIn, openPage, openRow, openView, rowNames, rowStatuses, shoot } from "./support/dashboard-page.js";
+import { createQuickStack, deleteStackRow } from "./support/dashboard-stacks.js";
 import { startFakeDashboard } from "./support/fake-dashboard.js";
 import { expectLoadBalancerShown, makeLoadBalancerTree } from "./support/load-balancer-scenario.js";
 
@@ -70,40 +62,10 @@ describe("the dashboard's views of the further services on the fake cloud", () =
     // The fake cloud's own, seeded as made.
     expect(await rowStatuses(page, "stack-list")).toContainEqual(["web-config", "CREATE_COMPLETE"]);
     const name = uniqueName("dash-stack");
-    const template = [
-      "heat_template_version: 2018-08-31",
-      "resources:",
-      "  token:",
-      "    type: OS::Heat::RandomString",
-      "    properties: {length: 12}",
-      "  greeting:",
-      "    type: OS::Heat::Value",
-      "    properties: {value: hello}",
-    ].join("\n");
-    expect(await createStack(page, name, template)).toBe(`Stack ${name} is CREATE_COMPLETE.`);
-    const made = await conn.orchestration.findStack(name, { ignoreMissing: false });
-    await page.waitForSelector(`#stack-list tr[data-name="${name}"] [data-status="CREATE_COMPLETE"]`);
-    expect(await page.getAttribute(`#stack-list tr[data-name="${name}"]`, "data-id")).toBe(made.id);
-    await page.waitForSelector("#stack-resources table");
-    expect((await rowStatuses(page, "stack-resources")).sort()).toEqual([
-      ["greeting", "CREATE_COMPLETE"],
-      ["token", "CREATE_COMPLETE"],
-    ]);
-    expect(await page.textContent('#stack-resources tr[data-name="token"]')).toContain("OS::Heat::RandomString");
-    expect(await rowStatuses(page, "stack-events")).toEqual(
-      expect.arrayContaining([
-        ["token", "CREATE_IN_PROGRESS"],
-        ["token", "CREATE_COMPLETE"],
-      ]),
-    );
+    const made = await createQuickStack(page, conn, name);
     await shoot(page, "fake-stack-created");
 
-    await page.click(`#stack-list [data-delete="${name}"]`);
-    await page.waitForSelector("#view .notice .ok, #view .notice .error", { timeout: 30_000 });
-    expect(await page.textContent("#view .notice")).toBe(`Deleted stack ${name}.`);
-    await page.waitForSelector("#stack-list table, #stack-list .empty");
-    expect(await rowNames(page, "stack-list")).not.toContain(name);
-    expect((await conn.orchestration.getStack(made.id)).stack_status).toBe("DELETE_COMPLETE");
+    await deleteStackRow(page, conn, made, 30_000);
     expect(problems).toEqual([]);
     await page.close();
   });
