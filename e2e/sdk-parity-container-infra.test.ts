@@ -6,6 +6,7 @@
 import { Connection } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, uniqueName } from "./support/cloud.js";
+import { magnumPrerequisites } from "./support/magnum-prerequisites.js";
 import { pythonLists } from "./support/python-lists.js";
 
 const conn = new Connection(admin);
@@ -25,21 +26,13 @@ const python = (lists: Record<string, Ask>) =>
   pythonLists<Row>(lists, { script: "magnum-sdk.py", who: "python-magnumclient" });
 
 beforeAll(async () => {
-  const network = await conn.network.createNetwork({ name: `${prefix}-ext`, "router:external": true });
-  cleanup.push(() => conn.network.deleteNetwork(network.id));
-  const image = await conn.image.createImage({
-    name: `${prefix}-fcos`,
-    disk_format: "qcow2",
-    container_format: "bare",
-    os_distro: "fedora-coreos",
-  });
-  cleanup.push(() => conn.image.deleteImage(image.id));
+  const { networkId, imageId } = await magnumPrerequisites(conn, prefix, cleanup);
   for (const n of [1, 2, 3]) {
     const t = await magnum.createClusterTemplate({
       name: `${prefix}-${n}`,
       coe: "kubernetes",
-      image_id: image.id,
-      external_network_id: network.id,
+      image_id: imageId,
+      external_network_id: networkId,
     });
     made.push(t.uuid);
     cleanup.push(() => magnum.deleteClusterTemplate(t.uuid));

@@ -1,6 +1,7 @@
 // What a Magnum cluster template names, made once per test file the same way on the real
-// cloud and on the fake one, so e2e/container-infra.test.ts and its fidelity twin
-// e2e/mock-container-infrastructure-management.test.ts cannot drift apart.
+// cloud and on the fake one, so e2e/container-infra.test.ts, its fidelity twin
+// e2e/mock-container-infrastructure-management.test.ts and the parity file beside Python
+// cannot drift apart.
 import type { Connection } from "@openstack-ts/openstack";
 
 export interface MagnumPrerequisites {
