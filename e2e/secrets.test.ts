@@ -1,95 +1,47 @@
 // Secrets never reach a log line, an error (message, String(), JSON.stringify(), stack,
 // inspection) or the string forms of a connection and its configuration: not a password, a
-// token, an application credential's secret, a temp URL key or signature, a Barbican payload, a
-// TOTP passcode, an auth receipt, an OAuth 2.0 client secret (and its Basic header), an OpenID
-// Connect client secret or provider token. Its own calls
-// authenticate every way, fail every way, and use a temp URL, with debug logging on (through
-// support/debug-log.ts, the logger a whole run gets with OPENSTACK_TS_DEBUG_LOG=<file>); then
-// everything is scanned, and so is the debug log of the whole run, when there is one.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// token, an application credential's secret, a temp URL key or signature, a Barbican payload,
+// an OpenID Connect client secret or provider token. Its own calls authenticate every way,
+// fail every way, and use a temp URL, with debug logging on (through support/debug-log.ts, the
+// logger a whole run gets with OPENSTACK_TS_DEBUG_LOG=<file>); then everything is scanned, and
+// so is the debug log of the whole run, when there is one. The second factors, receipts and
+// OAuth 2.0 logins are secrets-logins.test.ts's.
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import {
-  type AuthReceiptRequiredError,
   BadRequestError,
   ConflictError,
-  Connection,
   FederatedLoginRefusedError,
-  type ConnectionOptions,
   fromConfig,
   HttpError,
   NetworkError,
   NotFoundError,
   objectStore,
   OidcProviderRefusedError,
-  OpenStackError,
   ResponseValidationError,
   TimeoutError,
   UnauthorizedError,
 } from "@openstack-ts/openstack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FaultProxy } from "./faults/proxy.js";
-import { admin, AUTH_URL, ONE_REGION, oidcAlice, STATE, uniqueName } from "./support/cloud.js";
-import { fileLogger } from "./support/debug-log.js";
-import {
-  ADMIN_PASSWORD,
-  FERNET,
-  FIXED_SECRETS,
-  randomSecret,
-  scanForSecrets,
-  watchingTokens,
-} from "./support/secret-scan.js";
-import { freshPasscode, newTotpSecret, wrongPasscode } from "./support/totp.js";
+import { oidcAlice as oidc, STATE } from "./support/cloud.js";
+import { ADMIN_PASSWORD, FERNET, randomSecret } from "./support/secret-scan.js";
+import { itLeavesNoSecretInErrors, secretsUser, secretsWatch } from "./support/secrets-watch.js";
 
-const name = uniqueName("secrets");
-const password = randomSecret("Pw");
-const appSecret = randomSecret("App");
+const watch = secretsWatch("secrets");
+const { name, password, appSecret, direct, as, failure, scan, issued } = watch;
 const tempUrlKey = randomSecret("Key");
 const payload = randomSecret("Payload");
-const logFile =
-  process.env["OPENSTACK_TS_DEBUG_LOG"] ?? join(mkdtempSync(join(tmpdir(), "openstack-ts-secrets-")), "debug.log");
-const logger = fileLogger(logFile);
-
-/** Every token Keystone issued to this file's connections, read off the wire. */
-const issued = new Set<string>();
-const watching = watchingTokens(issued);
-/** Second factors, receipts and OAuth 2.0 client secrets this file's logins used or were given. */
-const loginSecrets = new Set<string>();
-const secrets = () => [password, appSecret, tempUrlKey, payload, ...FIXED_SECRETS, ...issued, ...loginSecrets];
-
-const direct = new Connection({ ...admin, logger, fetch: watching });
-const errors: unknown[] = [];
-const texts: string[] = [];
+watch.known.add(tempUrlKey).add(payload);
 let userId = "";
 let credentialId = "";
-const totpSecret = newTotpSecret();
-let signature = "";
 let secretRef = "";
 let proxy: FaultProxy;
 
-const as = (options: Partial<ConnectionOptions>) =>
-  new Connection({ authUrl: AUTH_URL, logger, fetch: watching, retries: false, ...options } as ConnectionOptions);
-const oidc = oidcAlice;
-const failure = async (call: () => Promise<unknown>) => {
-  const error = await call().then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  errors.push(error);
-  return error;
-};
-
 beforeAll(async () => {
   proxy = await FaultProxy.start([5000]);
-  const project = (await direct.identity.findProject("demo"))!;
-  const member = (await direct.identity.findRole("member"))!;
-  userId = (await direct.identity.createUser({ name, password, default_project_id: project.id })).id;
-  await direct.identity.assignProjectRoleToUser({ project, user: userId, role: member });
-  const user = as({ username: name, password, projectName: "demo" });
-  const credential = await user.identity.createApplicationCredential({ user_id: userId, name, secret: appSecret });
-  credentialId = credential.id;
+  ({ userId, credentialId } = await secretsUser(watch));
   await objectStore.createContainer(direct.session, name);
   await objectStore.uploadObject(direct.session, name, "shared", "shared by temp URL");
   await objectStore.setContainerTempUrlKey(direct.session, name, tempUrlKey);
@@ -99,8 +51,8 @@ beforeAll(async () => {
     expiresIn: 300,
     key: tempUrlKey,
   });
-  signature = new URL(url).searchParams.get("temp_url_sig")!;
-  texts.push(await (await direct.objectStore.get(url, { anonymous: true })).text());
+  watch.known.add(new URL(url).searchParams.get("temp_url_sig")!);
+  expect(await (await direct.objectStore.get(url, { anonymous: true })).text()).toBe("shared by temp URL");
 }, 120_000);
 
 afterAll(async () => {
@@ -198,88 +150,9 @@ describe("secrets", () => {
     expect(
       await failure(() => as({ authUrl: proxy.authUrl, username: name, password, projectName: "demo" }).authorize()),
     ).toBeInstanceOf(ResponseValidationError);
-    for (const error of errors) expect(error).toBeInstanceOf(OpenStackError);
   });
 
-  it("logs in by TOTP, through a receipt, by OAuth 2.0 and by re-scoping, and fails each way, with debug logging on", async () => {
-    await direct.identity.createCredential({ type: "totp", user_id: userId, blob: totpSecret });
-    loginSecrets.add(totpSecret);
-    const totp = async () => {
-      const passcode = await freshPasscode(totpSecret);
-      loginSecrets.add(passcode);
-      return passcode;
-    };
-    const scope = { projectName: "demo", projectDomainName: "Default" };
-    // TOTP alone, then a wrong passcode.
-    await as({ authPlugin: "v3totp", userId, passcode: await totp(), ...scope }).authorize();
-    const wrong = wrongPasscode(totpSecret);
-    loginSecrets.add(wrong);
-    await failure(() => as({ authPlugin: "v3totp", userId, passcode: wrong, ...scope }).authorize());
-    // Rules that need both: a password alone gets a receipt error, which a passcode completes.
-    await direct.identity.updateUser(userId, {
-      options: { multi_factor_auth_enabled: true, multi_factor_auth_rules: [["password", "totp"]] },
-    });
-    try {
-      const receiptError = (await failure(() =>
-        as({ userId, password, ...scope }).authorize(),
-      )) as AuthReceiptRequiredError;
-      loginSecrets.add(receiptError.receipt.value);
-      await as({
-        authPlugin: "v3totp",
-        userId,
-        passcode: await totp(),
-        receipt: receiptError.receipt,
-        ...scope,
-      }).authorize();
-      await as({ userId, password, onSecondFactor: async () => ({ passcode: await totp() }), ...scope }).authorize();
-      // Re-scoping the token of a TOTP + password login: to the project, then where the user has no role.
-      const unscoped = as({
-        authPlugin: "v3multifactor",
-        authMethods: ["v3password", "v3totp"],
-        userId,
-        password,
-        passcode: await totp(),
-      });
-      expect(await unscoped.connectAs(scope).currentProjectId).toBeDefined();
-      await failure(() => unscoped.connectAs({ systemScope: "all" }).authorize());
-    } finally {
-      await direct.identity.updateUser(userId, { options: { multi_factor_auth_enabled: false } });
-    }
-    // Keystone's OAuth 2.0, the application credential as client: a service call, then a wrong secret.
-    loginSecrets.add(Buffer.from(`${credentialId}:${appSecret}`).toString("base64"));
-    const oauth2 = as({
-      authPlugin: "v3oauth2clientcredential",
-      oauth2ClientId: credentialId,
-      oauth2ClientSecret: appSecret,
-      ...ONE_REGION,
-    });
-    expect((await oauth2.network.listNetworks({ name })).length).toBe(0);
-    const wrongSecret = `${appSecret}-oauth2-wrong`;
-    loginSecrets.add(wrongSecret);
-    loginSecrets.add(Buffer.from(`${credentialId}:${wrongSecret}`).toString("base64"));
-    await failure(() =>
-      as({
-        authPlugin: "v3oauth2clientcredential",
-        oauth2ClientId: credentialId,
-        oauth2ClientSecret: wrongSecret,
-      }).authorize(),
-    );
-    scan(
-      [String(oauth2), inspect(oauth2, { depth: 4 }), inspect(oauth2.session.tokens.plugin, { showHidden: true })],
-      "an OAuth 2.0 connection",
-    );
-  }, 120_000);
-
-  it("leaves no secret in any error's message, String(), JSON, stack or inspection", () => {
-    expect(errors.length).toBeGreaterThanOrEqual(12);
-    for (const error of errors) {
-      const e = error as Error;
-      scan(
-        [e.message, String(e), JSON.stringify(e), e.stack ?? "", inspect(e, { depth: 10, showHidden: true })],
-        `${e.name}: ${e.message}`,
-      );
-    }
-  });
+  itLeavesNoSecretInErrors(watch, 12);
 
   it("leaves no secret in the string forms of a connection and its configuration", async () => {
     const env = { OS_CLIENT_CONFIG_FILE: fileURLToPath(new URL("clouds.yaml", STATE)) };
@@ -303,7 +176,7 @@ describe("secrets", () => {
   });
 
   it("leaves no secret in the debug log", () => {
-    const log = readFileSync(logFile, "utf8");
+    const log = readFileSync(watch.logFile, "utf8");
     const lines = log.split("\n").filter(Boolean);
     expect(lines.length).toBeGreaterThan(20);
     // The log saw what was sent: the temp URL (its signature redacted), and token re-authentication.
@@ -313,8 +186,3 @@ describe("secrets", () => {
     expect(log).not.toMatch(ADMIN_PASSWORD);
   });
 });
-
-/** Fails naming the first text that holds a secret of this run or any Keystone token. */
-function scan(texts: string[], where: string): void {
-  scanForSecrets(texts, where, [...secrets(), signature]);
-}
