@@ -2,6 +2,7 @@
 // server) and a template of no real thing, quick to make, update, snapshot and adopt.
 import type { Connection } from "@openstack-ts/openstack";
 import { uniqueName } from "./cloud.js";
+import type { Later } from "./undo-later.js";
 
 /** The template as YAML text, sent as it is: Heat parses it. */
 export const serverTemplate = `
@@ -44,7 +45,7 @@ export function randomTemplate(length: number) {
 export const quick = { interval: 500, maxInterval: 2_000, timeout: 120_000 };
 
 /** A stack of `randomTemplate(8)`, complete, deleted after the file by `later`. */
-export async function randomStack(connection: Connection, later: (what: string, undo: () => Promise<unknown>) => void) {
+export async function randomStack(connection: Connection, later: Later) {
   const name = uniqueName("stack");
   const created = await connection.orchestration.createStack({ stack_name: name, template: randomTemplate(8) });
   later(`stack ${name}`, () => connection.orchestration.deleteStack(created.id));

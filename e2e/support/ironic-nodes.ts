@@ -2,8 +2,8 @@
 // fidelity twin mock-baremetal), made and cleaned up one way on the real cloud and the fake.
 import type { Connection } from "@openstack-ts/openstack";
 import { uniqueName } from "./cloud.js";
+import type { Later } from "./undo-later.js";
 
-type Later = (what: string, undo: () => Promise<unknown>) => void;
 type Wait = { interval: number; maxInterval: number; timeout: number };
 
 /**

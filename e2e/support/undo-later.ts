@@ -1,11 +1,14 @@
 import { afterAll } from "vitest";
 
+/** Records something to undo after the file's tests: what it is, and how. */
+export type Later = (what: string, undo: () => Promise<unknown>) => void;
+
 /**
  * A test file's list of things to undo: `later(what, undo)` records one, and after all the
  * file's tests every undo runs, newest first, even when one fails; the failures are reported
  * together, so nothing is left behind silently.
  */
-export function undoLater(): (what: string, undo: () => Promise<unknown>) => void {
+export function undoLater(): Later {
   const undos: { what: string; undo: () => Promise<unknown> }[] = [];
   afterAll(async () => {
     const failures: string[] = [];

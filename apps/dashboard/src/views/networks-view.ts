@@ -44,13 +44,13 @@ export const networksView: View = (root, { conn, projectId }) => {
     });
 
   const form = h("form", { id: "network-form", class: "inline" }, field("Name", name), create);
-  onSubmit(form, create, () => {
-    return act(`Creating network ${name.value}`, async () => {
+  onSubmit(form, create, () =>
+    act(`Creating network ${name.value}`, async () => {
       const network = await conn.network.createNetwork({ name: name.value.trim() });
       name.value = "";
       return `Created network ${network.name} (${network.id}).`;
-    });
-  });
+    }),
+  );
 
   show(root, h("h2", {}, "Networks"), form, notice, list);
   return refresh();
