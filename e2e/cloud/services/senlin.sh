@@ -35,6 +35,12 @@ graceful_shutdown_timeout = 5
 default_nova_timeout = 120
 # node actions of one batch are scheduled without the default 3 s pause between batches
 batch_interval = 1
+# How long the API waits for the conductor's answer (oslo.messaging's default is 60 s). A
+# profile's validation logs in to Keystone three times through the user's trust and asks
+# Nova, Glance and Neutron: 2-3 s alone, but once, under CI's second phase, over a minute
+# (2026-12-07), and the API answered 500. Kept below the tests' 180 s client timeout, so
+# that a conductor that really hangs still shows as Senlin's own error.
+rpc_response_timeout = 170
 [senlin_api]
 bind_host = $HOST
 bind_port = ${PORT[senlin]}
