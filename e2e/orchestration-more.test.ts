@@ -113,7 +113,9 @@ describe("stacks on the real Heat, the rest of their calls", () => {
       });
       later(`stack ${name}`, () => heat.deleteStack(created.id));
       await heat.waitForStack(created, quick);
-      await heat.patchStack({ stack: created.id, parameters: { value: "after", wait: 60 } });
+      // The update must still run when the cancel comes (half a second later here). A rollback
+      // waits for the running update's wait to end, so each second more is a second of CI.
+      await heat.patchStack({ stack: created.id, parameters: { value: "after", wait: 20 } });
       await heat.waitForStack(created, { status: "UPDATE_IN_PROGRESS", ...quick });
       await heat.cancelStackUpdate(name, { rollback });
       const ended = rollback ? "ROLLBACK_COMPLETE" : "UPDATE_FAILED";

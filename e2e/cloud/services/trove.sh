@@ -66,6 +66,11 @@ cloudinit_location = $TDIR/cloudinit
 # Every instance the suites make waits this out before Trove lets it be deleted; 25 s still
 # leaves the tests that look at BUILD (a handful of calls, seconds) a wide margin.
 usage_timeout = 25
+# How long a call to the guest waits for its answer (default 15 s). No guest ever answers
+# here, yet the API asks one for its filesystem on every GET of an instance in ERROR, and the
+# taskmanager asks it to stop the database before a delete: 15 s each, a minute and more of
+# every suite's polling, for an answer that never comes.
+agent_call_low_timeout = 3
 # the API's own rate limit (200 a minute per verb) would throttle the suites' polling
 http_get_rate = 100000
 http_post_rate = 100000
