@@ -15,10 +15,12 @@
 if has octavia; then
   step_start octavia
   ODIR=$STATE/octavia; mkdir -p "$ODIR/certs" "$ODIR/certstore"
-  mkbin octavia-api octavia.cmd.api:main
-  mkbin octavia-worker octavia.cmd.octavia_worker:main
-  mkbin octavia-health-manager octavia.cmd.health_manager:main
-  mkbin octavia-housekeeping octavia.cmd.house_keeping:main
+  # ../octavia_native_logging.py: without it the worker's threads could deadlock on logging's
+  # lock, which oslo.log swaps for an eventlet one (see the file)
+  mkbin octavia-api octavia_native_logging:api_main
+  mkbin octavia-worker octavia_native_logging:worker_main
+  mkbin octavia-health-manager octavia_native_logging:health_manager_main
+  mkbin octavia-housekeeping octavia_native_logging:housekeeping_main
   mkbin octavia-db-manage octavia.db.migration.cli:main
   pg_db octavia
   if [ ! -f "$ODIR/certs/ca.key" ]; then
@@ -91,21 +93,21 @@ topic = octavia_prov
 $COMMON_OSLO
 EOF
   OCTAVIA_DAEMONS=(worker health-manager housekeeping)
-  restart_if_changed octavia "$ETC/octavia.conf"
-  for d in "${OCTAVIA_DAEMONS[@]}"; do restart_if_changed octavia-$d "$ETC/octavia.conf"; done
+  restart_if_changed octavia "$ETC/octavia.conf" "$HERE/octavia_native_logging.py"
+  for d in "${OCTAVIA_DAEMONS[@]}"; do restart_if_changed octavia-$d "$ETC/octavia.conf" "$HERE/octavia_native_logging.py"; done
   if ! running octavia "${PORT[octavia]}"; then
     # the migrations are MySQL-only: tables from the models, then alembic stamped at head
     [ -f "$ODIR/db.done" ] || { { $PY "$HERE/octavia_schema.py" "$PGURL/octavia" &&
       "$STATE/bin/octavia-db-manage" --config-file "$ETC/octavia.conf" stamp head; } \
       >"$LOGS/octavia-db.log" 2>&1 || { log "octavia schema FAILED, see $LOGS/octavia-db.log"; exit 1; }
       touch "$ODIR/db.done"; }
-    start_bg octavia "$LOGS/octavia-api.out" "$STATE/bin/octavia-api" --config-file "$ETC/octavia.conf" \
+    start_bg octavia "$LOGS/octavia-api.out" env PYTHONPATH="$HERE" PYTHONDONTWRITEBYTECODE=1 "$STATE/bin/octavia-api" --config-file "$ETC/octavia.conf" \
       --log-file "$LOGS/octavia-api.log"
   fi
   OCTAVIA_STARTED=0
   for d in "${OCTAVIA_DAEMONS[@]}"; do
     alive octavia-$d || { OCTAVIA_STARTED=1
-      start_bg octavia-$d "$LOGS/octavia-$d.out" "$STATE/bin/octavia-$d" --config-file "$ETC/octavia.conf" \
+      start_bg octavia-$d "$LOGS/octavia-$d.out" env PYTHONPATH="$HERE" PYTHONDONTWRITEBYTECODE=1 "$STATE/bin/octavia-$d" --config-file "$ETC/octavia.conf" \
         --log-file "$LOGS/octavia-$d.log"; }
   done
   wait_http octavia "http://$HOST:${PORT[octavia]}/"
